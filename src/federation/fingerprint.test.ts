@@ -37,7 +37,8 @@ describe('fingerprint', () => {
   it('ignores kid and member order but changes with either key', () => {
     const keys = keysOf();
     const base = computeFingerprint(keys);
-    assert.deepEqual(computeFingerprint({ ...keys, signingKey: { ...keys.signingKey, kid: 'other' } }), base);
+    const relabelled = { ...keys.signingKey, kid: 'other', use: 'sig' };
+    assert.deepEqual(computeFingerprint({ ...keys, signingKey: relabelled }), base);
     const other = keysOf();
     assert.notEqual(computeFingerprint({ ...keys, signingKey: other.signingKey }).text, base.text);
     assert.notEqual(computeFingerprint({ ...keys, encryptionKey: other.encryptionKey }).text, base.text);
