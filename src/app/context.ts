@@ -1,0 +1,86 @@
+import { sql } from 'kysely';
+import { GovernanceService } from '../governance/index.js';
+import {
+  type Clock,
+  type Config,
+  createLogger,
+  type Database,
+  type Db,
+  type Logger,
+  loadNodeKeys,
+  type NodeKeys,
+  openDatabase,
+  type Random,
+  type ScryptParams,
+  systemClock,
+  systemRandom,
+} from '../platform/index.js';
+import { fingerprintOf } from './fingerprint.js';
+
+/** Everything a running node is made of, built once by {@link createAppContext}. */
+export interface AppContext {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  random: Random;
+  database: Database;
+  db: Db;
+  keys: NodeKeys;
+  fingerprint: string;
+  governance: GovernanceService;
+  /** Throws when the node cannot serve (database unreachable). */
+  readiness(): Promise<void>;
+  /** Stops background work and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Test and tooling overrides of {@link createAppContext}. */
+export interface AppContextOverrides {
+  clock?: Clock;
+  random?: Random;
+  logger?: Logger;
+  scrypt?: ScryptParams;
+  database?: Database;
+}
+
+/**
+ * The composition root: reads nothing itself (the config is already validated), opens the
+ * database, unlocks the keys and wires every service by hand. No container, no singletons.
+ */
+export async function createAppContext(config: Config, overrides: AppContextOverrides = {}): Promise<AppContext> {
+  const logger = overrides.logger ?? createLogger({ level: config.logLevel, base: { node: config.node.id } });
+  const clock = overrides.clock ?? systemClock;
+  const random = overrides.random ?? systemRandom;
+  const keys = await loadNodeKeys(config.keys.path, config.keys.passphrase);
+  const database = overrides.database ?? (await openDatabase(config.db));
+  const db = database.db;
+  const governance = new GovernanceService({
+    db,
+    clock,
+    random,
+    logger,
+    scrypt: overrides.scrypt ?? config.security.scrypt,
+    sessionTtlMinutes: config.security.sessionTtlMinutes,
+    sessionIdleMinutes: config.security.sessionIdleMinutes,
+    lockoutThreshold: config.security.lockoutThreshold,
+    lockoutMinutes: config.security.lockoutMinutes,
+    totpIssuer: `Passerelle ${config.node.id}`,
+  });
+  return {
+    config,
+    logger,
+    clock,
+    random,
+    database,
+    db,
+    keys,
+    fingerprint: await fingerprintOf(keys),
+    governance,
+    readiness: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: async () => {
+      await database.close();
+    },
+  };
+}

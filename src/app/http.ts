@@ -1,0 +1,146 @@
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { z } from 'zod';
+import { type Actor, createAuthenticator, registerGovernanceRoutes, requirePermission } from '../governance/index.js';
+import { ApiError, createApiRouter, handleError } from '../platform/index.js';
+import type { AppContext } from './context.js';
+import { readStaticFile } from './static-files.js';
+
+export const API_BASE = '/api/v1';
+
+function clientIp(c: Context): string | null {
+  try {
+    return getConnInfo(c).remote.address ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+const docsHtml = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Passerelle API</title>
+<link rel="stylesheet" href="${API_BASE}/docs/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="${API_BASE}/docs/swagger-ui-bundle.js"></script>
+<script src="${API_BASE}/docs/init.js"></script></body></html>`;
+const docsInit = `window.ui = SwaggerUIBundle({ url: '${API_BASE}/openapi.json', dom_id: '#swagger-ui',
+  requestInterceptor: (r) => { const m = document.cookie.match(/passerelle_csrf=([^;]+)/); if (m) r.headers['x-csrf-token'] = decodeURIComponent(m[1]); return r; } });`;
+
+/**
+ * The node's HTTP surface: the officer-facing API under /api/v1 with its OpenAPI document
+ * and interactive docs, health probes, and the web UI. Security headers and a body limit
+ * apply to everything; errors leave through the one handler.
+ */
+export function createHttpApp(ctx: AppContext): Hono {
+  const app = new Hono();
+  app.onError((err, c) => handleError(err, c, ctx.logger));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+      strictTransportSecurity: ctx.config.http.secureCookies ? 'max-age=63072000; includeSubDomains' : false,
+      referrerPolicy: 'no-referrer',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    `${API_BASE}/*`,
+    bodyLimit({
+      maxSize: ctx.config.http.bodyLimitBytes,
+      onError: (c) =>
+        c.json({ error: { code: 'payload_too_large', message: `Request body over ${ctx.config.http.bodyLimitBytes} bytes` } }, 413),
+    }),
+  );
+  app.use(`${API_BASE}/*`, async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      await ctx.readiness();
+      return c.json({ status: 'ready' });
+    } catch {
+      return c.json({ status: 'not_ready' }, 503);
+    }
+  });
+
+  const router = createApiRouter<Actor>({ app, base: API_BASE, authenticate: createAuthenticator(ctx.governance) });
+  registerGovernanceRoutes(router, {
+    service: ctx.governance,
+    db: ctx.db,
+    clock: ctx.clock,
+    secureCookies: ctx.config.http.secureCookies,
+    clientIp,
+  });
+
+  router.route({
+    method: 'get',
+    path: '/node',
+    tag: 'node',
+    summary: 'This node: identity and key fingerprint',
+    auth: 'user',
+    response: z.object({
+      id: z.string(),
+      agency: z.string(),
+      country: z.string(),
+      endpoint: z.string(),
+      fingerprint: z.string(),
+    }),
+    handler: async ({ actor }) => {
+      requirePermission(actor, 'node.read');
+      return { ...ctx.config.node, fingerprint: ctx.fingerprint };
+    },
+  });
+
+  const openapi = router.openapi({
+    title: 'Passerelle node API',
+    version: '1',
+    description: `API of node ${ctx.config.node.id} (${ctx.config.node.agency}). Errors are JSON {error:{code,message}}.`,
+  });
+  app.get(`${API_BASE}/openapi.json`, (c) => c.json(openapi));
+  app.get(`${API_BASE}/docs`, (c) => c.html(docsHtml));
+  app.get(`${API_BASE}/docs/init.js`, (c) => c.body(docsInit, 200, { 'content-type': 'text/javascript' }));
+  app.get(`${API_BASE}/docs/:file{swagger-ui\\.css|swagger-ui-bundle\\.js}`, (c) => {
+    const f = readStaticFile(swaggerDir, c.req.param('file'));
+    if (!f) throw new ApiError(404, 'not_found', 'No such file');
+    return c.body(new Uint8Array(f.body), 200, { 'content-type': f.type, 'cache-control': 'public, max-age=86400' });
+  });
+
+  const webDist = ctx.config.webDist ? resolve(ctx.config.webDist) : null;
+  app.get('*', (c) => {
+    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/federation/')) {
+      throw new ApiError(404, 'not_found', `No route for GET ${c.req.path}`);
+    }
+    if (!webDist) return c.text('Passerelle node: the web UI is not built (npm run build:web).', 404);
+    const file = readStaticFile(webDist, c.req.path === '/' ? '/index.html' : c.req.path);
+    if (file) {
+      const immutable = c.req.path.startsWith('/assets/');
+      return c.body(new Uint8Array(file.body), 200, {
+        'content-type': file.type,
+        'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
+    }
+    // Client-side routes fall back to the application shell.
+    const index = readStaticFile(webDist, '/index.html');
+    if (!index) return c.text('Web UI missing', 404);
+    return c.body(new Uint8Array(index.body), 200, { 'content-type': index.type, 'cache-control': 'no-cache' });
+  });
+  return app;
+}

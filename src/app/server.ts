@@ -1,0 +1,43 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Config } from '../platform/index.js';
+import { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
+import { createHttpApp } from './http.js';
+
+/** A running node. */
+export interface RunningNode {
+  ctx: AppContext;
+  /** Base URL the node listens on, e.g. `http://127.0.0.1:7410`. */
+  url: string;
+  close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
+}
+
+/** Builds a node from its config and starts serving HTTP; `port: 0` picks a free port. */
+export async function startNode(config: Config, overrides: AppContextOverrides = {}): Promise<RunningNode> {
+  const ctx = await createAppContext(config, overrides);
+  const app = createHttpApp(ctx);
+  let server: ReturnType<typeof serve>;
+  const address = await new Promise<AddressInfo>((resolve, reject) => {
+    server = serve({ fetch: app.fetch, port: config.http.port, hostname: config.http.host }, (info) => resolve(info));
+    server.once('error', reject);
+  }).catch(async (err) => {
+    await ctx.close();
+    throw err;
+  });
+  const host = address.address.includes(':') ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  ctx.logger.info('node listening', { url, db: config.db.kind });
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await ctx.close();
+    })();
+    return closing;
+  };
+  return { ctx, url, close, [Symbol.asyncDispose]: close };
+}

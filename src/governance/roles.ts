@@ -1,0 +1,54 @@
+import { ForbiddenError } from '../platform/index.js';
+
+/** The roles of DESIGN §1; a user may hold several. */
+export const roles = ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+/** Roles that must sign in with a second factor. */
+export const rolesRequiringTotp: readonly Role[] = ['admin', 'dpo'];
+
+/**
+ * What each permission allows, by role. Deny by default: a permission absent from this
+ * table is held by nobody, and need-to-know (case membership) is checked on top of it by
+ * the services that own the records.
+ */
+export const permissions = {
+  'user.manage': ['admin'],
+  'audit.read': ['admin', 'dpo'],
+  'audit.verify': ['admin', 'dpo'],
+  'node.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
+  'partner.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
+  'partner.manage': ['admin'],
+  'message.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
+  'message.send': ['liaison', 'analyst', 'dvi'],
+  'message.review': ['dpo'],
+  'dashboard.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof permissions;
+
+/** Who is acting: a signed-in user (browser session or API token). */
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  via: 'session' | 'token';
+  /** Present for browser sessions: the token every non-GET request must echo. */
+  csrfToken?: string;
+}
+
+/** True when one of the actor's roles grants the permission. */
+export function can(actor: Pick<Actor, 'roles'>, permission: Permission): boolean {
+  const allowed: readonly Role[] = permissions[permission];
+  return actor.roles.some((r) => allowed.includes(r));
+}
+
+/** Throws 403 unless the actor holds the permission; services call this before any work. */
+export function requirePermission(actor: Pick<Actor, 'roles' | 'username'>, permission: Permission): void {
+  if (!can(actor, permission)) throw new ForbiddenError(`Your roles do not allow ${permission}`);
+}
+
+/** The audit-log name of an actor. */
+export function auditActor(actor: Pick<Actor, 'username'> | null): string {
+  return actor ? `user:${actor.username}` : 'anonymous';
+}

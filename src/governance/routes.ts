@@ -1,0 +1,225 @@
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import {
+  ApiError,
+  type ApiRouter,
+  type Clock,
+  type Db,
+  ForbiddenError,
+  listAuditEntries,
+  UnauthenticatedError,
+  verifyAuditChain,
+} from '../platform/index.js';
+import { type Actor, requirePermission } from './roles.js';
+import {
+  createTokenRequestSchema,
+  createUserRequestSchema,
+  loginRequestSchema,
+  tokenViewSchema,
+  userViewSchema,
+} from './schema.js';
+import type { GovernanceService } from './service.js';
+
+export const SESSION_COOKIE = 'passerelle_session';
+export const CSRF_COOKIE = 'passerelle_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * Resolves the actor of a request: a bearer API token, or a session cookie. Browser
+ * sessions must echo their CSRF token in a header on every request that can change state
+ * (double-submit, on top of SameSite=Strict cookies).
+ */
+export function createAuthenticator(service: GovernanceService) {
+  return async (c: Context): Promise<Actor> => {
+    const auth = c.req.header('authorization');
+    if (auth) {
+      const m = /^Bearer\s+(\S+)$/i.exec(auth);
+      if (!m)
+        throw new UnauthenticatedError('invalid_token', 'Authorization header must be "Bearer <token>"');
+      return service.authenticateToken(m[1]!);
+    }
+    const token = getCookie(c, SESSION_COOKIE);
+    if (!token) throw new UnauthenticatedError();
+    const actor = await service.authenticateSession(token);
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && c.req.header(CSRF_HEADER) !== actor.csrfToken) {
+      throw new ForbiddenError('Missing or wrong CSRF token', 'csrf_invalid');
+    }
+    return actor;
+  };
+}
+
+/** A fixed-window limit of sign-in attempts per client address, in memory (per process). */
+function createLoginLimiter(clock: Clock, perMinute: number) {
+  const windows = new Map<string, { start: number; count: number }>();
+  return (key: string) => {
+    const now = clock.now().getTime();
+    const w = windows.get(key);
+    if (!w || now - w.start > 60_000) {
+      if (windows.size > 10_000) windows.clear();
+      windows.set(key, { start: now, count: 1 });
+      return;
+    }
+    w.count++;
+    if (w.count > perMinute)
+      throw new ApiError(429, 'rate_limited', 'Too many sign-in attempts; wait a minute');
+  };
+}
+
+/** Registers sign-in, accounts, API tokens and audit routes. */
+export function registerGovernanceRoutes(
+  router: ApiRouter<Actor>,
+  deps: {
+    service: GovernanceService;
+    db: Db;
+    clock: Clock;
+    secureCookies: boolean;
+    clientIp: (c: Context) => string | null;
+  },
+): void {
+  const { service } = deps;
+  const limitLogin = createLoginLimiter(deps.clock, 30);
+  const userResponse = z.object({ user: userViewSchema });
+
+  router.route({
+    method: 'post',
+    path: '/auth/login',
+    tag: 'auth',
+    summary: 'Sign in with password (and TOTP code where required); sets the session and CSRF cookies',
+    auth: 'public',
+    body: loginRequestSchema,
+    response: userResponse,
+    errors: ['invalid_credentials', 'totp_required', 'totp_invalid', 'locked', 'rate_limited'],
+    handler: async ({ body, c }) => {
+      const ip = deps.clientIp(c);
+      limitLogin(ip ?? 'unknown');
+      const s = await service.login(body, { ip, userAgent: c.req.header('user-agent') ?? null });
+      const common = {
+        path: '/',
+        sameSite: 'Strict' as const,
+        secure: deps.secureCookies,
+        expires: s.expiresAt,
+      };
+      setCookie(c, SESSION_COOKIE, s.token, { ...common, httpOnly: true });
+      setCookie(c, CSRF_COOKIE, s.csrfToken, { ...common, httpOnly: false });
+      return { user: s.user };
+    },
+  });
+
+  router.route({
+    method: 'get',
+    path: '/auth/me',
+    tag: 'auth',
+    summary: 'The signed-in user',
+    auth: 'user',
+    response: userResponse,
+    handler: async ({ actor }) => ({ user: await service.me(actor) }),
+  });
+
+  router.route({
+    method: 'post',
+    path: '/auth/logout',
+    tag: 'auth',
+    summary: 'End the current session',
+    auth: 'user',
+    status: 204,
+    handler: async ({ actor, c }) => {
+      const token = getCookie(c, SESSION_COOKIE);
+      if (token) await service.logout(actor, token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      deleteCookie(c, CSRF_COOKIE, { path: '/' });
+      return undefined;
+    },
+  });
+
+  router.route({
+    method: 'get',
+    path: '/users',
+    tag: 'users',
+    summary: 'List the accounts of this node (admin)',
+    auth: 'user',
+    response: z.object({ users: z.array(userViewSchema) }),
+    handler: async ({ actor }) => ({ users: await service.listUsers(actor) }),
+  });
+
+  router.route({
+    method: 'post',
+    path: '/users',
+    tag: 'users',
+    summary: 'Create an account (admin). Admin and DPO accounts get a TOTP secret, returned once',
+    auth: 'user',
+    body: createUserRequestSchema,
+    status: 201,
+    response: z.object({ user: userViewSchema, totpSecret: z.string().nullable() }),
+    errors: ['username_taken'],
+    handler: ({ actor, body }) => service.createUser(actor, body),
+  });
+
+  router.route({
+    method: 'get',
+    path: '/tokens',
+    tag: 'users',
+    summary: 'Your API tokens',
+    auth: 'user',
+    response: z.object({ tokens: z.array(tokenViewSchema) }),
+    handler: async ({ actor }) => ({ tokens: await service.listTokens(actor) }),
+  });
+
+  router.route({
+    method: 'post',
+    path: '/tokens',
+    tag: 'users',
+    summary: 'Create an API token for the CLI; the token is shown once',
+    auth: 'user',
+    body: createTokenRequestSchema,
+    status: 201,
+    response: z.object({ token: z.string(), view: tokenViewSchema }),
+    handler: ({ actor, body }) => service.createToken(actor, body),
+  });
+
+  router.route({
+    method: 'delete',
+    path: '/tokens/:id',
+    tag: 'users',
+    summary: 'Revoke one of your API tokens',
+    auth: 'user',
+    params: z.object({ id: z.uuid() }),
+    status: 204,
+    handler: async ({ actor, params }) => {
+      await service.revokeToken(actor, params.id);
+      return undefined;
+    },
+  });
+
+  router.route({
+    method: 'get',
+    path: '/audit',
+    tag: 'audit',
+    summary: 'Audit entries, newest first (admin, DPO)',
+    auth: 'user',
+    query: z.object({
+      actor: z.string().max(200).optional(),
+      action: z.string().max(100).optional(),
+      subject: z.string().max(300).optional(),
+      before: z.coerce.number().int().positive().optional(),
+      limit: z.coerce.number().int().min(1).max(1000).optional(),
+    }),
+    handler: async ({ actor, query }) => {
+      requirePermission(actor, 'audit.read');
+      const entries = await listAuditEntries(deps.db, { ...query, beforeSeq: query.before });
+      return { entries };
+    },
+  });
+
+  router.route({
+    method: 'post',
+    path: '/audit/verify',
+    tag: 'audit',
+    summary: 'Recompute the audit hash chain and report the first broken link (admin, DPO)',
+    auth: 'user',
+    handler: async ({ actor }) => {
+      requirePermission(actor, 'audit.verify');
+      return verifyAuditChain(deps.db);
+    },
+  });
+}

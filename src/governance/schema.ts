@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { roles } from './roles.js';
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{1,62}$/,
+    'username: 2–63 characters, letters, digits, dot, hyphen or underscore',
+  );
+
+export const passwordSchema = z
+  .string()
+  .min(12, 'password: at least 12 characters')
+  .max(256, 'password: at most 256 characters');
+
+export const roleSchema = z.enum(roles);
+
+export const loginRequestSchema = z.object({
+  username: z.string().min(1, 'username is required').max(100),
+  password: z.string().min(1, 'password is required').max(256),
+  totp: z
+    .string()
+    .regex(/^\d{6}$/, 'totp: six digits')
+    .optional(),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const createUserRequestSchema = z.object({
+  username: usernameSchema,
+  displayName: z.string().trim().min(1).max(200),
+  password: passwordSchema,
+  roles: z.array(roleSchema).min(1, 'roles: at least one role').max(roles.length),
+});
+export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
+
+export const userViewSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(roleSchema),
+  totpEnabled: z.boolean(),
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+/** A user as the API shows it: never the password hash or TOTP secret. */
+export type UserView = z.infer<typeof userViewSchema>;
+
+export const createTokenRequestSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  expiresInDays: z.number().int().min(1).max(366).optional(),
+});
+
+export const tokenViewSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type TokenView = z.infer<typeof tokenViewSchema>;

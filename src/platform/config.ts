@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { defaultScryptParams, type ScryptParams } from './crypto/password.js';
+import type { DatabaseConfig } from './db/database.js';
+import type { LogLevel } from './logger.js';
+import { Secret } from './secret.js';
+
+/** A node's identity as partners see it on its card. */
+export const nodeIdentitySchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'node id: lower-case letters, digits and hyphens, 2–63 long'),
+  agency: z.string().min(2).max(200),
+  country: z.string().regex(/^[A-Z]{2}$/, 'country: ISO 3166-1 alpha-2 code such as MA or PK'),
+  endpoint: z.url({ protocol: /^https?$/ }),
+});
+export type NodeIdentity = z.infer<typeof nodeIdentitySchema>;
+
+/** The settings file `passerelle init` writes into the data folder. */
+export const nodeFileSchema = z.object({
+  version: z.literal(1),
+  node: nodeIdentitySchema,
+  http: z.object({ host: z.string(), port: z.number().int().min(0).max(65535) }).partial().optional(),
+});
+export type NodeFile = z.infer<typeof nodeFileSchema>;
+
+/** Everything a node needs to run, validated once at start-up. */
+export interface Config {
+  node: NodeIdentity;
+  dataDir: string;
+  db: DatabaseConfig;
+  http: { host: string; port: number; bodyLimitBytes: number; secureCookies: boolean };
+  keys: { path: string; passphrase: Secret };
+  security: {
+    scrypt: ScryptParams;
+    sessionTtlMinutes: number;
+    sessionIdleMinutes: number;
+    lockoutThreshold: number;
+    lockoutMinutes: number;
+  };
+  webDist: string | null;
+  logLevel: LogLevel;
+}
+
+/** Thrown for a missing or invalid setting; the message names the setting. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** File names inside a node's data folder. */
+export const dataFiles = {
+  node: 'passerelle.json',
+  keys: 'keys.json',
+  keySecret: 'node.secret',
+  db: 'db',
+} as const;
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL').optional(),
+  PASSERELLE_HOST: z.string().optional(),
+  PASSERELLE_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PASSERELLE_KEY_PASSPHRASE: z.string().min(12, 'PASSERELLE_KEY_PASSPHRASE must be at least 12 characters').optional(),
+  PASSERELLE_KEY_FILE: z.string().optional(),
+  PASSERELLE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
+  PASSERELLE_WEB_DIST: z.string().optional(),
+  PASSERELLE_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+});
+
+/** Reads the key passphrase: environment, then a key file named by the environment, then the data folder's. */
+export function readKeyPassphrase(dataDir: string, env: Record<string, string | undefined>): Secret {
+  if (env.PASSERELLE_KEY_PASSPHRASE) return new Secret(env.PASSERELLE_KEY_PASSPHRASE);
+  const file = env.PASSERELLE_KEY_FILE ?? join(dataDir, dataFiles.keySecret);
+  if (!existsSync(file)) {
+    throw new ConfigError(
+      `no key passphrase: set PASSERELLE_KEY_PASSPHRASE or PASSERELLE_KEY_FILE (looked for ${file})`,
+    );
+  }
+  return new Secret(readFileSync(file, 'utf8').trim());
+}
+
+/**
+ * Builds the configuration of the node whose data folder is `dataDir`, from its settings
+ * file and the environment. The only place that reads either.
+ */
+export function loadConfig(
+  dataDir: string,
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<Pick<Config, 'webDist' | 'logLevel'>> & { port?: number; host?: string } = {},
+): Config {
+  const dir = resolve(dataDir);
+  const nodePath = join(dir, dataFiles.node);
+  if (!existsSync(nodePath)) throw new ConfigError(`${dir} is not a Passerelle data folder: run "passerelle init"`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(nodePath, 'utf8'));
+  } catch {
+    throw new ConfigError(`${nodePath} is not valid JSON`);
+  }
+  const file = nodeFileSchema.safeParse(raw);
+  if (!file.success) throw new ConfigError(`${nodePath}: ${z.prettifyError(file.error)}`);
+  const e = envSchema.safeParse(env);
+  if (!e.success) throw new ConfigError(z.prettifyError(e.error));
+  const vars = e.data;
+  const db: DatabaseConfig = vars.DATABASE_URL
+    ? { kind: 'postgres', url: vars.DATABASE_URL }
+    : { kind: 'pglite', dir: join(dir, dataFiles.db) };
+  return {
+    node: file.data.node,
+    dataDir: dir,
+    db,
+    http: {
+      host: overrides.host ?? vars.PASSERELLE_HOST ?? file.data.http?.host ?? '127.0.0.1',
+      port: overrides.port ?? vars.PASSERELLE_PORT ?? file.data.http?.port ?? 7410,
+      bodyLimitBytes: 1024 * 1024,
+      secureCookies: vars.PASSERELLE_SECURE_COOKIES
+        ? vars.PASSERELLE_SECURE_COOKIES === 'true'
+        : file.data.node.endpoint.startsWith('https:'),
+    },
+    keys: { path: join(dir, dataFiles.keys), passphrase: readKeyPassphrase(dir, env) },
+    security: {
+      scrypt: defaultScryptParams,
+      sessionTtlMinutes: 12 * 60,
+      sessionIdleMinutes: 60,
+      lockoutThreshold: 5,
+      lockoutMinutes: 15,
+    },
+    webDist: overrides.webDist !== undefined ? overrides.webDist : (vars.PASSERELLE_WEB_DIST ?? null),
+    logLevel: overrides.logLevel ?? vars.PASSERELLE_LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as foundation from './2026-11-30T0500-foundation.js';
+
+/**
+ * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
+ * is a new file added at the end, never an edit of a shipped one.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-30T0500-foundation': foundation,
+};
+
+/** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,24 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ApiTokensTable } from './tables/api-tokens.js';
+import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
+import type { SessionsTable } from './tables/sessions.js';
+import type { UsersTable } from './tables/users.js';
+
+/**
+ * Every table of a node's database. The schema is a data-layer fact and lives here with the
+ * migrations; the queries that use a table live in the feature that owns it (`store.ts`).
+ */
+export interface DatabaseSchema {
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+}
+
+/** The database handle passed to stores and services. */
+export type Db = Kysely<DatabaseSchema>;
+/** A handle inside a transaction. */
+export type Tx = Transaction<DatabaseSchema>;
+/** Either: store functions accept both. */
+export type DbOrTx = Db | Tx;

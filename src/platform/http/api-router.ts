@@ -1,0 +1,177 @@
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import { ValidationError } from '../errors.js';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** What a handler receives: the parsed, validated request and the authenticated actor. */
+export interface RouteRequest<Actor, Body, Query, Params> {
+  actor: Actor;
+  body: Body;
+  query: Query;
+  params: Params;
+  c: Context;
+}
+
+/** One operation: validation, documentation and handler in one place. */
+export interface RouteSpec<Actor, Body, Query, Params, Res> {
+  method: Method;
+  /** Hono path below the router's base, e.g. `/users/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** `public` runs without an actor; `user` requires a session or API token. */
+  auth: 'public' | 'user';
+  body?: z.ZodType<Body>;
+  query?: z.ZodType<Query>;
+  params?: z.ZodType<Params>;
+  response?: z.ZodType<Res>;
+  /** Status of a successful answer (200 unless said). 204 sends no body. */
+  status?: 200 | 201 | 202 | 204;
+  /** Error codes this operation may answer with, for the documentation. */
+  errors?: string[];
+  handler: (req: RouteRequest<Actor, Body, Query, Params>) => Promise<Res | Response>;
+}
+
+/** Options of {@link createApiRouter}. */
+export interface ApiRouterOptions<Actor> {
+  app: Hono;
+  base: string;
+  /** Resolves the actor of a request or throws an `UnauthenticatedError`. */
+  authenticate: (c: Context) => Promise<Actor>;
+}
+
+function issuesOf(error: z.ZodError, prefix: string) {
+  return error.issues.map((i) => ({
+    path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'),
+    code: i.code,
+    message: i.message,
+  }));
+}
+
+function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string): T {
+  if (!schema) return undefined as T;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error, part);
+    throw new ValidationError(`Invalid ${part}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
+  }
+  return parsed.data;
+}
+
+function toJsonSchema(schema: z.ZodType): unknown {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+}
+
+/**
+ * A router that registers each operation on Hono and in an OpenAPI 3.1 document at once,
+ * so the contract cannot drift from the code. Validation failures answer 400 before the
+ * handler runs, which is how "bad input changes nothing" is kept at the edge.
+ */
+export function createApiRouter<Actor>(options: ApiRouterOptions<Actor>) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  const tags = new Set<string>();
+
+  function route<Body = undefined, Query = undefined, Params = undefined, Res = unknown>(
+    spec: RouteSpec<Actor, Body, Query, Params, Res>,
+  ): void {
+    const full = `${options.base}${spec.path}`;
+    options.app.on(spec.method.toUpperCase(), full, async (c) => {
+      const actor = spec.auth === 'user' ? await options.authenticate(c) : (undefined as Actor);
+      let rawBody: unknown;
+      if (spec.body) {
+        const type = c.req.header('content-type') ?? '';
+        if (!type.includes('application/json')) throw new ValidationError('Content-Type must be application/json');
+        try {
+          rawBody = await c.req.json();
+        } catch {
+          throw new ValidationError('Request body is not valid JSON');
+        }
+      }
+      const body = parsePart(spec.body, rawBody, 'body');
+      const query = parsePart(spec.query, c.req.query(), 'query');
+      const params = parsePart(spec.params, c.req.param(), 'params');
+      const result = await spec.handler({ actor, body, query, params, c });
+      if (result instanceof Response) return result;
+      if (spec.status === 204) return c.body(null, 204);
+      return c.json(result as object, spec.status ?? 200);
+    });
+
+    tags.add(spec.tag);
+    const openapiPath = full.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+    const parameters: unknown[] = [];
+    for (const [where, schema] of [
+      ['path', spec.params],
+      ['query', spec.query],
+    ] as const) {
+      if (!schema) continue;
+      const js = toJsonSchema(schema) as { properties?: Record<string, unknown>; required?: string[] };
+      for (const [name, s] of Object.entries(js.properties ?? {})) {
+        parameters.push({ name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: s });
+      }
+    }
+    const responses: Record<string, unknown> = {};
+    const ok = String(spec.status ?? 200);
+    responses[ok] =
+      spec.status === 204
+        ? { description: 'Done' }
+        : {
+            description: 'Success',
+            ...(spec.response ? { content: { 'application/json': { schema: toJsonSchema(spec.response) } } } : {}),
+          };
+    const errorRef = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    if (spec.body || spec.query || spec.params) responses['400'] = { description: 'Invalid request', ...errorRef };
+    if (spec.auth === 'user') {
+      responses['401'] = { description: 'Not signed in', ...errorRef };
+      responses['403'] = { description: 'Not allowed', ...errorRef };
+    }
+    paths[openapiPath] ??= {};
+    paths[openapiPath][spec.method] = {
+      summary: spec.summary,
+      tags: [spec.tag],
+      operationId: `${spec.method}${openapiPath.replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ? ch.toUpperCase() : ''))}`,
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(spec.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(spec.body) } } } }
+        : {}),
+      responses,
+      ...(spec.auth === 'user' ? { security: [{ session: [] }, { bearer: [] }] } : {}),
+      ...(spec.errors ? { 'x-error-codes': spec.errors } : {}),
+    };
+  }
+
+  /** The OpenAPI 3.1 document of every operation registered so far. */
+  function openapi(info: { title: string; version: string; description?: string }) {
+    return {
+      openapi: '3.1.0',
+      info,
+      servers: [{ url: '/' }],
+      tags: [...tags].sort().map((name) => ({ name })),
+      paths,
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'passerelle_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'API token from `passerelle token create`' },
+        },
+        schemas: {
+          Error: {
+            type: 'object',
+            required: ['error'],
+            properties: {
+              error: {
+                type: 'object',
+                required: ['code', 'message'],
+                properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
+              },
+            },
+          },
+        },
+      },
+    };
+  }
+
+  return { route, openapi };
+}
+
+/** The router type, for modules that register routes. */
+export type ApiRouter<Actor> = ReturnType<typeof createApiRouter<Actor>>;

@@ -1,0 +1,188 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { initNode } from '../src/app/init-node.js';
+import { type RunningNode, startNode } from '../src/app/server.js';
+import {
+  type Clock,
+  type Config,
+  createLogger,
+  type Database,
+  type DatabaseConfig,
+  loadConfig,
+  openDatabase,
+  type ScryptParams,
+  Secret,
+} from '../src/platform/index.js';
+
+/** Fast scrypt parameters for tests only: the real default costs ~0.3 s per hash. */
+export const testScrypt: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
+
+/** The PostgreSQL server tests use when reachable (this project's machines run one). */
+export const testPgUrl = process.env.PASSERELLE_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+let pgReachable: Promise<boolean> | undefined;
+/** True when the test PostgreSQL server answers. */
+export function postgresAvailable(): Promise<boolean> {
+  pgReachable ??= (async () => {
+    const client = new pg.Client({ connectionString: testPgUrl, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.query('select 1');
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await client.end().catch(() => {});
+    }
+  })();
+  return pgReachable;
+}
+
+/**
+ * The database engines a storage test runs on: always PGlite; PostgreSQL too when reachable.
+ * Under CI (CI=true) PostgreSQL is required, so a missing server fails instead of skipping.
+ */
+export async function testEngines(): Promise<Array<'pglite' | 'postgres'>> {
+  if (await postgresAvailable()) return ['pglite', 'postgres'];
+  if (process.env.CI === 'true') throw new Error(`PostgreSQL not reachable at ${testPgUrl} (required in CI)`);
+  return ['pglite'];
+}
+
+/** A fresh, empty database on the given engine; dropped again by `close`. */
+export async function createTestDatabase(engine: 'pglite' | 'postgres'): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
+  if (engine === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-db-'));
+    return { config: { kind: 'pglite', dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `passerelle_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: testPgUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(testPgUrl);
+  url.pathname = `/${name}`;
+  return {
+    config: { kind: 'postgres', url: url.toString(), poolSize: 5 },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: testPgUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** Opens a migrated database on an engine for a storage test. */
+export async function openTestDatabase(engine: 'pglite' | 'postgres'): Promise<Database & { drop(): Promise<void> }> {
+  const t = await createTestDatabase(engine);
+  const database = await openDatabase(t.config);
+  return {
+    ...database,
+    close: database.close,
+    drop: async () => {
+      await database.close();
+      await t.drop();
+    },
+  };
+}
+
+/** Options of {@link startTestNode}. */
+export interface TestNodeOptions {
+  id?: string;
+  agency?: string;
+  country?: string;
+  engine?: 'pglite' | 'postgres';
+  clock?: Clock;
+  webDist?: string | null;
+}
+
+/** A real node on a random loopback port with its own data folder and database. */
+export interface TestNode extends RunningNode {
+  dataDir: string;
+  config: Config;
+  /** Stops the node and deletes its data. */
+  destroy(): Promise<void>;
+}
+
+/** Initialises and starts a node for an integration test. */
+export async function startTestNode(options: TestNodeOptions = {}): Promise<TestNode> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-node-'));
+  const id = options.id ?? 'ma-dgsn';
+  await initNode({
+    dataDir,
+    identity: {
+      id,
+      agency: options.agency ?? `Test agency ${id}`,
+      country: options.country ?? 'MA',
+      endpoint: 'http://127.0.0.1:1',
+    },
+    passphrase: new Secret('test-passphrase-not-secret'),
+  });
+  const engine = options.engine ?? 'pglite';
+  const db = engine === 'postgres' ? await createTestDatabase('postgres') : null;
+  const env = {
+    PASSERELLE_KEY_PASSPHRASE: 'test-passphrase-not-secret',
+    ...(db && db.config.kind === 'postgres' ? { DATABASE_URL: db.config.url } : {}),
+  };
+  const config = loadConfig(dataDir, env, { port: 0, webDist: options.webDist ?? null, logLevel: 'silent' });
+  const node = await startNode(config, {
+    scrypt: testScrypt,
+    ...(options.clock ? { clock: options.clock } : {}),
+    logger: createLogger({ level: 'silent' }),
+  });
+  return {
+    ...node,
+    dataDir,
+    config,
+    destroy: async () => {
+      await node.close();
+      await db?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A tiny HTTP client that keeps cookies and sends the CSRF header, like the web UI. */
+export class TestClient {
+  #cookies = new Map<string, string>();
+  constructor(readonly baseUrl: string) {}
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const h: Record<string, string> = { ...headers };
+    if (this.#cookies.size > 0) h.cookie = [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const csrf = this.#cookies.get('passerelle_csrf');
+    if (csrf && method !== 'GET') h['x-csrf-token'] = csrf;
+    if (body !== undefined) h['content-type'] = 'application/json';
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: h,
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const [k, ...v] = pair!.split('=');
+      const value = v.join('=');
+      if (value === '' || /max-age=0/i.test(c)) this.#cookies.delete(k!.trim());
+      else this.#cookies.set(k!.trim(), value);
+    }
+    const text = await res.text();
+    let json: any = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      json = null;
+    }
+    return { status: res.status, json, text, headers: res.headers };
+  }
+  get(path: string) {
+    return this.request('GET', path);
+  }
+  post(path: string, body?: unknown) {
+    return this.request('POST', path, body ?? {});
+  }
+  cookie(name: string) {
+    return this.#cookies.get(name);
+  }
+}
