@@ -1,0 +1,2 @@
+export { KnowledgePage } from './KnowledgePage.js';
+export { StatisticsPage } from './StatisticsPage.js';
