@@ -201,6 +201,13 @@ export function inspectEnvelope(
   if (!/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(jwe)) {
     return { ok: false, reason: { type: 'malformed', detail: 'not a compact JWE' } };
   }
+  // Refuse non-canonical base64url (stray trailing bits): otherwise one envelope would have
+  // several spellings, each with a different hash, defeating receipt hashes.
+  for (const segment of jwe.split('.')) {
+    if (Buffer.from(segment, 'base64url').toString('base64url') !== segment) {
+      return { ok: false, reason: { type: 'malformed', detail: 'non-canonical base64url' } };
+    }
+  }
   let raw: ProtectedHeaderParameters;
   try {
     raw = decodeProtectedHeader(jwe);

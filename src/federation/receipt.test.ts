@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixedClock, systemRandomBytes } from './clock.js';
+import { sealEnvelope } from './envelope.js';
+import { generateNodeKeys } from './keys.js';
+import { createReceipt, hashEnvelope, verifyReceipt } from './receipt.js';
+
+const clock = fixedClock('2025-06-01T12:00:00Z');
+const rabat = generateNodeKeys();
+const islamabad = generateNodeKeys();
+
+async function deliver() {
+  const sealed = await sealEnvelope({
+    sender: { nodeId: 'ma-dgsn', signingKey: { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid } },
+    recipient: { nodeId: 'pk-fia', encryptionKey: islamabad.encryption.publicJwk },
+    type: 'info',
+    payload: { subject: 'x' },
+    clock,
+    random: systemRandomBytes,
+  });
+  const { receipt, receiptJws } = await createReceipt({
+    messageId: sealed.id,
+    sender: 'ma-dgsn',
+    receiver: 'pk-fia',
+    jwe: sealed.jwe,
+    signingKey: { privateKey: islamabad.signing.privateKey, kid: islamabad.signing.publicJwk.kid },
+    clock: fixedClock('2025-06-01T12:00:03Z'),
+  });
+  return { sealed, receipt, receiptJws };
+}
+
+describe('receipt', () => {
+  it('is proof of delivery of exactly the envelope sent', async () => {
+    const { sealed, receipt, receiptJws } = await deliver();
+    assert.equal(receipt.payloadHash, hashEnvelope(sealed.jwe));
+    assert.equal(receipt.receivedAt, '2025-06-01T12:00:03.000Z');
+    const expected = { messageId: sealed.id, sender: 'ma-dgsn', receiver: 'pk-fia', jwe: sealed.jwe };
+    const ok = await verifyReceipt(receiptJws, islamabad.signing.publicJwk, expected);
+    assert.ok(ok.ok);
+    assert.deepEqual(ok.receipt, receipt);
+  });
+
+  it('does not vouch for another envelope, another receiver or a forged signature', async () => {
+    const { sealed, receiptJws } = await deliver();
+    const other = await deliver();
+    const expected = { messageId: sealed.id, sender: 'ma-dgsn', receiver: 'pk-fia', jwe: sealed.jwe };
+    const r1 = await verifyReceipt(receiptJws, islamabad.signing.publicJwk, { ...expected, jwe: other.sealed.jwe });
+    assert.deepEqual(r1.ok ? [] : (r1.reason as { fields: string[] }).fields, ['payloadHash']);
+    const r2 = await verifyReceipt(receiptJws, islamabad.signing.publicJwk, { ...expected, receiver: 'pk-karachi' });
+    assert.equal(r2.ok ? 'ok' : r2.reason.type, 'mismatch');
+    const r3 = await verifyReceipt(receiptJws, rabat.signing.publicJwk, expected);
+    assert.equal(r3.ok ? 'ok' : r3.reason.type, 'unknownKey');
+    const [h, p, s] = receiptJws.split('.');
+    const flipped = `${h}.${p}.${s!.startsWith('A') ? 'B' : 'A'}${s!.slice(1)}`;
+    const r4 = await verifyReceipt(flipped, islamabad.signing.publicJwk, expected);
+    assert.equal(r4.ok ? 'ok' : r4.reason.type, 'badSignature');
+  });
+});
