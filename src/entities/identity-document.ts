@@ -32,7 +32,7 @@ export type DocumentType = z.infer<typeof documentTypeSchema>;
  * states print (space, hyphen, slash). Matching canonicalises further.
  */
 const documentNumberSchema = text(40).superRefine((value, ctx) => {
-  if (!/^[\p{L}\p{N}][\p{L}\p{N} /-]*$/u.test(value)) {
+  if (value.length > 0 && !/^[\p{L}\p{N}][\p{L}\p{N} /-]*$/u.test(value)) {
     addIssue(ctx, 'invalid_format', 'Use only letters, digits, spaces, hyphens and slashes');
   }
 });

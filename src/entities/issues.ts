@@ -96,7 +96,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Field
 
 /** The minimal refinement context this module writes to (zod's `superRefine` context). */
 export interface IssueSink {
-  addIssue(issue: z.core.$ZodRawIssue | z.core.$ZodIssueCustom | Record<string, unknown>): void;
+  addIssue(issue: z.core.$ZodSuperRefineIssue): void;
 }
 
 /** Raise a domain issue with a stable code from inside a zod `superRefine`. */
@@ -137,10 +137,10 @@ function describeSize(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, 
 }
 
 function isMissing(issue: z.core.$ZodIssue): boolean {
-  if (issue.code !== 'invalid_type') return false;
+  if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return false;
   if ('input' in issue) return issue.input === undefined;
   // Without `reportInput` zod drops the input; its English message still says so.
-  return /received undefined$/.test(issue.message);
+  return issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
 }
 
 function formatOne(issue: z.core.$ZodIssue, prefix: PropertyKey[]): FieldIssue[] {
@@ -183,6 +183,7 @@ function formatOne(issue: z.core.$ZodIssue, prefix: PropertyKey[]): FieldIssue[]
         },
       ];
     case 'invalid_value': {
+      if (isMissing(issue)) return [{ path, code: 'required', message: 'Required' }];
       const values = issue.values.map(String);
       const message =
         values.length === 1 ? `Must be ${JSON.stringify(values[0])}` : `Must be one of: ${values.join(', ')}`;
