@@ -51,10 +51,15 @@ export async function testEngines(): Promise<Array<'pglite' | 'postgres'>> {
 }
 
 /** A fresh, empty database on the given engine; dropped again by `close`. */
-export async function createTestDatabase(engine: 'pglite' | 'postgres'): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  engine: 'pglite' | 'postgres',
+): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
   if (engine === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'passerelle-db-'));
-    return { config: { kind: 'pglite', dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      config: { kind: 'pglite', dir },
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `passerelle_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: testPgUrl });
@@ -75,7 +80,9 @@ export async function createTestDatabase(engine: 'pglite' | 'postgres'): Promise
 }
 
 /** Opens a migrated database on an engine for a storage test. */
-export async function openTestDatabase(engine: 'pglite' | 'postgres'): Promise<Database & { drop(): Promise<void> }> {
+export async function openTestDatabase(
+  engine: 'pglite' | 'postgres',
+): Promise<Database & { drop(): Promise<void> }> {
   const t = await createTestDatabase(engine);
   const database = await openDatabase(t.config);
   return {
@@ -153,7 +160,7 @@ export class TestClient {
     const h: Record<string, string> = { ...headers };
     if (this.#cookies.size > 0) h.cookie = [...this.#cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const csrf = this.#cookies.get('passerelle_csrf');
-    if (csrf && method !== 'GET') h['x-csrf-token'] = csrf;
+    if (csrf && method !== 'GET' && !('x-csrf-token' in h)) h['x-csrf-token'] = csrf;
     if (body !== undefined) h['content-type'] = 'application/json';
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,

@@ -47,7 +47,10 @@ export interface AppContextOverrides {
  * The composition root: reads nothing itself (the config is already validated), opens the
  * database, unlocks the keys and wires every service by hand. No container, no singletons.
  */
-export async function createAppContext(config: Config, overrides: AppContextOverrides = {}): Promise<AppContext> {
+export async function createAppContext(
+  config: Config,
+  overrides: AppContextOverrides = {},
+): Promise<AppContext> {
   const logger = overrides.logger ?? createLogger({ level: config.logLevel, base: { node: config.node.id } });
   const clock = overrides.clock ?? systemClock;
   const random = overrides.random ?? systemRandom;

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson, type NodeKeys } from '../platform/index.js';
+import { computeFingerprint } from '../federation/fingerprint.js';
+import type { NodeKeys } from '../platform/index.js';
 
-/** Placeholder until federation's fingerprint lands. */
+/** The fingerprint people compare when pairing, in its base32 grouped form. */
 export async function fingerprintOf(keys: NodeKeys): Promise<string> {
-  const d = createHash('sha256')
-    .update(canonicalJson({ sig: keys.signing.publicJwk.x, enc: keys.encryption.publicJwk.x }))
-    .digest('hex')
-    .toUpperCase();
-  return d.slice(0, 32).match(/.{4}/g)!.join(' ');
+  return computeFingerprint({
+    signingKey: keys.signing.publicJwk as { kty: string; crv: string; x: string },
+    encryptionKey: keys.encryption.publicJwk as { kty: string; crv: string; x: string },
+  }).text;
 }

@@ -5,7 +5,12 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
-import { type Actor, createAuthenticator, registerGovernanceRoutes, requirePermission } from '../governance/index.js';
+import {
+  type Actor,
+  createAuthenticator,
+  registerGovernanceRoutes,
+  requirePermission,
+} from '../governance/index.js';
 import { ApiError, createApiRouter, handleError } from '../platform/index.js';
 import type { AppContext } from './context.js';
 import { readStaticFile } from './static-files.js';
@@ -38,7 +43,9 @@ const docsInit = `window.ui = SwaggerUIBundle({ url: '${API_BASE}/openapi.json',
 export function createHttpApp(ctx: AppContext): Hono {
   const app = new Hono();
   app.onError((err, c) => handleError(err, c, ctx.logger));
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
+  );
   app.use(
     '*',
     secureHeaders({
@@ -62,8 +69,18 @@ export function createHttpApp(ctx: AppContext): Hono {
     `${API_BASE}/*`,
     bodyLimit({
       maxSize: ctx.config.http.bodyLimitBytes,
+      // The rest of the body is not read, so the connection cannot be reused: say so.
       onError: (c) =>
-        c.json({ error: { code: 'payload_too_large', message: `Request body over ${ctx.config.http.bodyLimitBytes} bytes` } }, 413),
+        c.json(
+          {
+            error: {
+              code: 'payload_too_large',
+              message: `Request body over ${ctx.config.http.bodyLimitBytes} bytes`,
+            },
+          },
+          413,
+          { connection: 'close' },
+        ),
     }),
   );
   app.use(`${API_BASE}/*`, async (c, next) => {
@@ -81,7 +98,11 @@ export function createHttpApp(ctx: AppContext): Hono {
     }
   });
 
-  const router = createApiRouter<Actor>({ app, base: API_BASE, authenticate: createAuthenticator(ctx.governance) });
+  const router = createApiRouter<Actor>({
+    app,
+    base: API_BASE,
+    authenticate: createAuthenticator(ctx.governance),
+  });
   registerGovernanceRoutes(router, {
     service: ctx.governance,
     db: ctx.db,
@@ -120,7 +141,10 @@ export function createHttpApp(ctx: AppContext): Hono {
   app.get(`${API_BASE}/docs/:file{swagger-ui\\.css|swagger-ui-bundle\\.js}`, (c) => {
     const f = readStaticFile(swaggerDir, c.req.param('file'));
     if (!f) throw new ApiError(404, 'not_found', 'No such file');
-    return c.body(new Uint8Array(f.body), 200, { 'content-type': f.type, 'cache-control': 'public, max-age=86400' });
+    return c.body(new Uint8Array(f.body), 200, {
+      'content-type': f.type,
+      'cache-control': 'public, max-age=86400',
+    });
   });
 
   const webDist = ctx.config.webDist ? resolve(ctx.config.webDist) : null;
@@ -140,7 +164,10 @@ export function createHttpApp(ctx: AppContext): Hono {
     // Client-side routes fall back to the application shell.
     const index = readStaticFile(webDist, '/index.html');
     if (!index) return c.text('Web UI missing', 404);
-    return c.body(new Uint8Array(index.body), 200, { 'content-type': index.type, 'cache-control': 'no-cache' });
+    return c.body(new Uint8Array(index.body), 200, {
+      'content-type': index.type,
+      'cache-control': 'no-cache',
+    });
   });
   return app;
 }

@@ -19,7 +19,9 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   const app = createHttpApp(ctx);
   let server: ReturnType<typeof serve>;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, port: config.http.port, hostname: config.http.host }, (info) => resolve(info));
+    server = serve({ fetch: app.fetch, port: config.http.port, hostname: config.http.host }, (info) =>
+      resolve(info),
+    );
     server.once('error', reject);
   }).catch(async (err) => {
     await ctx.close();

@@ -8,7 +8,9 @@ import { Secret } from './secret.js';
 
 /** A node's identity as partners see it on its card. */
 export const nodeIdentitySchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'node id: lower-case letters, digits and hyphens, 2–63 long'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'node id: lower-case letters, digits and hyphens, 2–63 long'),
   agency: z.string().min(2).max(200),
   country: z.string().regex(/^[A-Z]{2}$/, 'country: ISO 3166-1 alpha-2 code such as MA or PK'),
   endpoint: z.url({ protocol: /^https?$/ }),
@@ -19,7 +21,10 @@ export type NodeIdentity = z.infer<typeof nodeIdentitySchema>;
 export const nodeFileSchema = z.object({
   version: z.literal(1),
   node: nodeIdentitySchema,
-  http: z.object({ host: z.string(), port: z.number().int().min(0).max(65535) }).partial().optional(),
+  http: z
+    .object({ host: z.string(), port: z.number().int().min(0).max(65535) })
+    .partial()
+    .optional(),
 });
 export type NodeFile = z.infer<typeof nodeFileSchema>;
 
@@ -55,10 +60,16 @@ export const dataFiles = {
 } as const;
 
 const envSchema = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional(),
   PASSERELLE_HOST: z.string().optional(),
   PASSERELLE_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  PASSERELLE_KEY_PASSPHRASE: z.string().min(12, 'PASSERELLE_KEY_PASSPHRASE must be at least 12 characters').optional(),
+  PASSERELLE_KEY_PASSPHRASE: z
+    .string()
+    .min(12, 'PASSERELLE_KEY_PASSPHRASE must be at least 12 characters')
+    .optional(),
   PASSERELLE_KEY_FILE: z.string().optional(),
   PASSERELLE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
   PASSERELLE_WEB_DIST: z.string().optional(),
@@ -88,7 +99,8 @@ export function loadConfig(
 ): Config {
   const dir = resolve(dataDir);
   const nodePath = join(dir, dataFiles.node);
-  if (!existsSync(nodePath)) throw new ConfigError(`${dir} is not a Passerelle data folder: run "passerelle init"`);
+  if (!existsSync(nodePath))
+    throw new ConfigError(`${dir} is not a Passerelle data folder: run "passerelle init"`);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(nodePath, 'utf8'));

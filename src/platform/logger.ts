@@ -18,7 +18,8 @@ function redact(value: unknown, depth = 0): unknown {
   if (value instanceof Error) return { name: value.name, message: value.message };
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = redactedKeys.test(k) ? '[redacted]' : redact(v, depth + 1);
+  for (const [k, v] of Object.entries(value))
+    out[k] = redactedKeys.test(k) ? '[redacted]' : redact(v, depth + 1);
   return out;
 }
 
@@ -31,7 +32,15 @@ export function createLogger(
   const base = options.base ?? {};
   const log = (lvl: Exclude<LogLevel, 'silent'>, msg: string, fields?: Record<string, unknown>) => {
     if (order[lvl] < order[level]) return;
-    write(JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...base, ...(redact(fields) as object) }));
+    write(
+      JSON.stringify({
+        t: new Date().toISOString(),
+        level: lvl,
+        msg,
+        ...base,
+        ...(redact(fields) as object),
+      }),
+    );
   };
   return {
     debug: (m, f) => log('debug', m, f),

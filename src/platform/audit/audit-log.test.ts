@@ -22,7 +22,7 @@ for (const engine of await testEngines()) {
             actor: 'user:alice',
             action: 'message.send',
             subject: `message:${i}`,
-            detail: { i, nested: { z: 1, a: [1, 'x'] }, 'é': true },
+            detail: { i, nested: { z: 1, a: [1, 'x'] }, é: true },
           });
         });
         clock.advance(1000);
@@ -57,7 +57,9 @@ for (const engine of await testEngines()) {
     test('concurrent appends queue up instead of forking the chain', async () => {
       await Promise.all(
         Array.from({ length: 10 }, (_, i) =>
-          database.db.transaction().execute((tx) => appendAudit(tx, clock, { actor: 'system', action: `parallel.${i}` })),
+          database.db
+            .transaction()
+            .execute((tx) => appendAudit(tx, clock, { actor: 'system', action: `parallel.${i}` })),
         ),
       );
       const r = await verifyAuditChain(database.db);
@@ -65,7 +67,10 @@ for (const engine of await testEngines()) {
     });
 
     test('the database refuses to update or delete audit entries', async () => {
-      await assert.rejects(sql`update audit_log set actor = 'user:mallory' where seq = 3`.execute(database.db), /append-only/);
+      await assert.rejects(
+        sql`update audit_log set actor = 'user:mallory' where seq = 3`.execute(database.db),
+        /append-only/,
+      );
       await assert.rejects(sql`delete from audit_log where seq = 3`.execute(database.db), /append-only/);
     });
 

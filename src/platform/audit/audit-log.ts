@@ -95,7 +95,10 @@ export type AuditVerifyResult =
  * (hash mismatch), a removed entry (gap in sequence numbers or broken back-link) and a
  * truncated tail (head row ahead of the last entry).
  */
-export async function verifyAuditChain(db: Db, options: { batchSize?: number } = {}): Promise<AuditVerifyResult> {
+export async function verifyAuditChain(
+  db: Db,
+  options: { batchSize?: number } = {},
+): Promise<AuditVerifyResult> {
   const batch = options.batchSize ?? 2000;
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
@@ -152,7 +155,11 @@ export async function verifyAuditChain(db: Db, options: { batchSize?: number } =
     }
     if (rows.length < batch) break;
   }
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   if (Number(head.seq) !== count || head.hash !== prevHash) {
     return {
       ok: false,
@@ -170,7 +177,11 @@ export async function listAuditEntries(
   db: DbOrTx,
   filter: { actor?: string; action?: string; subject?: string; beforeSeq?: number; limit?: number } = {},
 ): Promise<AuditEntry[]> {
-  let q = db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(Math.min(filter.limit ?? 100, 1000));
+  let q = db
+    .selectFrom('audit_log')
+    .selectAll()
+    .orderBy('seq', 'desc')
+    .limit(Math.min(filter.limit ?? 100, 1000));
   if (filter.actor) q = q.where('actor', '=', filter.actor);
   if (filter.action) q = q.where('action', 'like', `${filter.action}%`);
   if (filter.subject) q = q.where('subject', '=', filter.subject);

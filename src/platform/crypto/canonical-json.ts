@@ -5,12 +5,19 @@
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('non-finite number in JSON');
-    if (value === undefined || typeof value === 'function' || typeof value === 'bigint' || typeof value === 'symbol')
+    if (typeof value === 'number' && !Number.isFinite(value))
+      throw new TypeError('non-finite number in JSON');
+    if (
+      value === undefined ||
+      typeof value === 'function' ||
+      typeof value === 'bigint' ||
+      typeof value === 'symbol'
+    )
       throw new TypeError(`cannot canonicalise ${typeof value}`);
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function')
     return canonicalJson((value as { toJSON(): unknown }).toJSON());
   const keys = Object.keys(value)

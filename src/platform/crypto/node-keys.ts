@@ -108,11 +108,14 @@ export async function loadNodeKeys(path: string, passphrase: Secret): Promise<No
     const key = deriveKey(passphrase, Buffer.from(file.kdf.salt, 'base64url'), file.kdf);
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(file.iv, 'base64url'));
     decipher.setAuthTag(Buffer.from(file.tag, 'base64url'));
-    plain = Buffer.concat([decipher.update(Buffer.from(file.ciphertext, 'base64url')), decipher.final()]).toString(
-      'utf8',
-    );
+    plain = Buffer.concat([
+      decipher.update(Buffer.from(file.ciphertext, 'base64url')),
+      decipher.final(),
+    ]).toString('utf8');
   } catch {
-    throw new KeyStoreError('cannot unlock the node keys: wrong passphrase or key file, or the file was altered');
+    throw new KeyStoreError(
+      'cannot unlock the node keys: wrong passphrase or key file, or the file was altered',
+    );
   }
   const pems = JSON.parse(plain) as { signing: string; encryption: string };
   return {

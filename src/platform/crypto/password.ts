@@ -24,10 +24,15 @@ function scryptAsync(password: string, salt: Buffer, keylen: number, params: Scr
 }
 
 /** Hashes a password as `scrypt$N$r$p$salt$hash` (base64url), parameters kept with the hash. */
-export async function hashPassword(password: string, params: ScryptParams = defaultScryptParams): Promise<string> {
+export async function hashPassword(
+  password: string,
+  params: ScryptParams = defaultScryptParams,
+): Promise<string> {
   const salt = randomBytes(16);
   const key = await scryptAsync(password, salt, 32, params);
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join(
+    '$',
+  );
 }
 
 /** Checks a password against a stored hash in constant time; false for any malformed hash. */

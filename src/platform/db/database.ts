@@ -26,7 +26,10 @@ const NUMERIC_OID = 1700;
  * Opens the database and runs pending migrations. Both engines return int8 as JS numbers
  * (our counters stay far below 2^53), so stores behave the same on either.
  */
-export async function openDatabase(config: DatabaseConfig, options: { migrate?: boolean } = {}): Promise<Database> {
+export async function openDatabase(
+  config: DatabaseConfig,
+  options: { migrate?: boolean } = {},
+): Promise<Database> {
   let db: Db;
   let closeEngine: () => Promise<void>;
   if (config.kind === 'pglite') {
@@ -57,7 +60,11 @@ export async function openDatabase(config: DatabaseConfig, options: { migrate?: 
       max: config.poolSize ?? 10,
       types: {
         getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-          oid === INT8_OID ? Number : oid === NUMERIC_OID ? Number : pg.types.getTypeParser(oid, format as 'text'),
+          oid === INT8_OID
+            ? Number
+            : oid === NUMERIC_OID
+              ? Number
+              : pg.types.getTypeParser(oid, format as 'text'),
       },
     });
     db = new Kysely({ dialect: new PostgresDialect({ pool }) });

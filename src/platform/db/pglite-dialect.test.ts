@@ -15,7 +15,14 @@ for (const engine of await testEngines()) {
 
     test('reports affected rows of insert, update and delete', async () => {
       const db = database.db as any;
-      const ins = await db.insertInto('t').values([{ id: 1, v: 'a' }, { id: 2, v: 'b' }, { id: 3, v: 'c' }]).executeTakeFirst();
+      const ins = await db
+        .insertInto('t')
+        .values([
+          { id: 1, v: 'a' },
+          { id: 2, v: 'b' },
+          { id: 3, v: 'c' },
+        ])
+        .executeTakeFirst();
       assert.equal(Number(ins.numInsertedOrUpdatedRows), 3);
       const upd = await db.updateTable('t').set({ v: 'z' }).where('id', '<', 3).executeTakeFirst();
       assert.equal(Number(upd.numUpdatedRows), 2);
@@ -61,7 +68,9 @@ for (const engine of await testEngines()) {
     test('migrations are idempotent at start-up', async () => {
       const { migrateToLatest } = await import('./database.js');
       await migrateToLatest(database.db);
-      const r = await sql<{ n: number }>`select count(*)::int as n from kysely_migration`.execute(database.db);
+      const r = await sql<{ n: number }>`select count(*)::int as n from kysely_migration`.execute(
+        database.db,
+      );
       assert.ok(r.rows[0]!.n >= 1);
     });
   });

@@ -93,7 +93,8 @@ class PgliteConnection implements DatabaseConnection {
     const result = await this.pglite.query<R>(compiled.sql, compiled.parameters as unknown[]);
     const command = (result as { command?: string }).command;
     const affected = result.affectedRows ?? 0;
-    const changes = command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE';
+    const changes =
+      command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE';
     return {
       rows: result.rows,
       ...(changes ? { numAffectedRows: BigInt(affected) } : {}),

@@ -54,7 +54,10 @@ function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, part: st
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issues = issuesOf(parsed.error, part);
-    throw new ValidationError(`Invalid ${part}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
+    throw new ValidationError(
+      `Invalid ${part}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      issues,
+    );
   }
   return parsed.data;
 }
@@ -81,7 +84,8 @@ export function createApiRouter<Actor>(options: ApiRouterOptions<Actor>) {
       let rawBody: unknown;
       if (spec.body) {
         const type = c.req.header('content-type') ?? '';
-        if (!type.includes('application/json')) throw new ValidationError('Content-Type must be application/json');
+        if (!type.includes('application/json'))
+          throw new ValidationError('Content-Type must be application/json');
         try {
           rawBody = await c.req.json();
         } catch {
@@ -107,7 +111,12 @@ export function createApiRouter<Actor>(options: ApiRouterOptions<Actor>) {
       if (!schema) continue;
       const js = toJsonSchema(schema) as { properties?: Record<string, unknown>; required?: string[] };
       for (const [name, s] of Object.entries(js.properties ?? {})) {
-        parameters.push({ name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: s });
+        parameters.push({
+          name,
+          in: where,
+          required: where === 'path' || (js.required ?? []).includes(name),
+          schema: s,
+        });
       }
     }
     const responses: Record<string, unknown> = {};
@@ -117,10 +126,13 @@ export function createApiRouter<Actor>(options: ApiRouterOptions<Actor>) {
         ? { description: 'Done' }
         : {
             description: 'Success',
-            ...(spec.response ? { content: { 'application/json': { schema: toJsonSchema(spec.response) } } } : {}),
+            ...(spec.response
+              ? { content: { 'application/json': { schema: toJsonSchema(spec.response) } } }
+              : {}),
           };
     const errorRef = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
-    if (spec.body || spec.query || spec.params) responses['400'] = { description: 'Invalid request', ...errorRef };
+    if (spec.body || spec.query || spec.params)
+      responses['400'] = { description: 'Invalid request', ...errorRef };
     if (spec.auth === 'user') {
       responses['401'] = { description: 'Not signed in', ...errorRef };
       responses['403'] = { description: 'Not allowed', ...errorRef };
@@ -132,7 +144,12 @@ export function createApiRouter<Actor>(options: ApiRouterOptions<Actor>) {
       operationId: `${spec.method}${openapiPath.replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ? ch.toUpperCase() : ''))}`,
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(spec.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(spec.body) } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: toJsonSchema(spec.body) } },
+            },
+          }
         : {}),
       responses,
       ...(spec.auth === 'user' ? { security: [{ session: [] }, { bearer: [] }] } : {}),

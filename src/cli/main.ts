@@ -1,0 +1,94 @@
+import { ConfigError, DatabaseLockedError, KeyStoreError } from '../platform/index.js';
+import { ApiError } from '../platform/index.js';
+import { demoHelp, runDemo } from './demo.js';
+import { type CliIo, println, UsageError } from './io.js';
+import { runNamesCommand } from './names-command.js';
+import {
+  auditHelp,
+  initHelp,
+  runAudit,
+  runInit,
+  runServe,
+  runUser,
+  serveHelp,
+  userHelp,
+} from './node-commands.js';
+
+const usage = `Passerelle — federated police cooperation node
+
+Usage: passerelle <command> [options]
+
+Commands:
+  demo          start the two-node demo federation (what "npm start" runs)
+  init          create a node: identity, keys, data folder
+  serve         run a node
+  user          add accounts, issue API tokens
+  audit verify  check the tamper-evident audit log
+  names         compare names across scripts, score pairs, show keys
+
+Run "passerelle <command> --help" for a command's options.`;
+
+const helps: Record<string, string> = {
+  demo: demoHelp,
+  init: initHelp,
+  serve: serveHelp,
+  user: userHelp,
+  audit: auditHelp,
+};
+
+/** The CLI entry: returns the exit code; never calls process.exit itself. */
+export async function main(argv: string[], io?: Partial<CliIo>): Promise<number> {
+  const cli: CliIo = {
+    stdin: io?.stdin ?? process.stdin,
+    stdout: io?.stdout ?? process.stdout,
+    stderr: io?.stderr ?? process.stderr,
+    env: io?.env ?? process.env,
+    cwd: io?.cwd ?? process.cwd(),
+  };
+  const [command, ...args] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    println(cli, usage);
+    return command ? 0 : 2;
+  }
+  if (command !== 'names' && (args.includes('--help') || args.includes('-h'))) {
+    const help = helps[command];
+    if (help) {
+      println(cli, help);
+      return 0;
+    }
+  }
+  try {
+    switch (command) {
+      case 'demo':
+        return await runDemo(args, cli);
+      case 'init':
+        return await runInit(args, cli);
+      case 'serve':
+        return await runServe(args, cli);
+      case 'user':
+        return await runUser(args, cli);
+      case 'audit':
+        return await runAudit(args, cli);
+      case 'names':
+        return await runNamesCommand(args, cli);
+      default:
+        cli.stderr.write(`passerelle: unknown command "${command}"\n\n${usage}\n`);
+        return 2;
+    }
+  } catch (err) {
+    if (
+      err instanceof UsageError ||
+      err instanceof ConfigError ||
+      err instanceof KeyStoreError ||
+      err instanceof DatabaseLockedError ||
+      err instanceof ApiError ||
+      (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
+      (err as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+    ) {
+      cli.stderr.write(`passerelle ${command}: ${(err as Error).message}\n`);
+      return 2;
+    }
+    cli.stderr.write(`passerelle ${command}: unexpected error: ${(err as Error).stack ?? err}\n`);
+    return 1;
+  }
+}
