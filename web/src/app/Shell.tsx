@@ -4,8 +4,9 @@ import { isRole, type User, useSession } from '../features/auth/index.js';
 import { LanguageSelect } from '../i18n/index.js';
 import { canOpenModule, MODULES } from './modules.js';
 import { fetchNodeInfo, type NodeInfo } from './node-info.js';
-import { matchRoute, RoutedPage } from './routes.js';
+import { matchRoute } from './route-match.js';
 import { isPathWithin, Link, navigate, usePath } from './router.js';
+import { RoutedPage } from './routes.js';
 import { useDocumentTitle } from './use-document-title.js';
 
 /** Keeps Latin node ids and fingerprints intact inside right-to-left sentences (Unicode FSI…PDI). */
@@ -80,10 +81,9 @@ export function Shell({ user }: { user: User }) {
         {t('app.skipToContent')}
       </button>
       <header className="app-header">
-        <div className="brand">
+        <p className="brand">
           <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
-        </div>
+        </p>
         <div
           className="node-identity"
           data-testid="node-identity"

@@ -1,6 +1,6 @@
-export { ComingPanel } from './ComingPanel.js';
 export type { ComingPanelProps } from './ComingPanel.js';
-export { MessagePanel } from './MessagePanel.js';
+export { ComingPanel } from './ComingPanel.js';
 export type { MessagePanelProps } from './MessagePanel.js';
-export { PageTitle } from './PageTitle.js';
+export { MessagePanel } from './MessagePanel.js';
 export type { PageTitleProps } from './PageTitle.js';
+export { PageTitle } from './PageTitle.js';

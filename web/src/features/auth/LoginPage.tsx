@@ -128,6 +128,7 @@ export function LoginPage() {
                   id={ids.username}
                   data-testid="login-username"
                   name="username"
+                  dir="auto"
                   type="text"
                   autoComplete="username"
                   autoCapitalize="none"

@@ -1,8 +1,8 @@
-export { fetchCurrentUser, signIn, signOut } from './api.js';
 export type { SignInOptions, User } from './api.js';
+export { fetchCurrentUser, signIn, signOut } from './api.js';
 export { LoginPage } from './LoginPage.js';
 export { loginErrorKey } from './login-errors.js';
-export { isRole, knownRolesOf, ROLES } from './roles.js';
 export type { Role } from './roles.js';
-export { SessionProvider, useCurrentUser, useSession } from './SessionProvider.js';
+export { isRole, knownRolesOf, ROLES } from './roles.js';
 export type { SessionContextValue, SessionState } from './SessionProvider.js';
+export { SessionProvider, useCurrentUser, useSession } from './SessionProvider.js';

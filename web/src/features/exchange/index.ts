@@ -1,2 +1,2 @@
-export { EXCHANGE_VIEWS, ExchangePage } from './ExchangePage.js';
 export type { ExchangeView } from './ExchangePage.js';
+export { EXCHANGE_VIEWS, ExchangePage } from './ExchangePage.js';

@@ -1,0 +1,36 @@
+/// <reference types="node" />
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { matchRoute } from './route-match.js';
+
+function summary(path: string, roles: string[]): string {
+  const match = matchRoute(path, roles);
+  if (match.kind === 'notFound') return 'notFound';
+  const view = match.kind === 'page' && match.view !== undefined ? `/${match.view}` : '';
+  return `${match.kind}:${match.module.id}${view}`;
+}
+
+describe('matchRoute', () => {
+  it('opens every module a liaison officer may use', () => {
+    assert.equal(summary('/dashboard', ['liaison']), 'page:dashboard');
+    assert.equal(summary('/incidents', ['liaison']), 'page:incidents');
+    assert.equal(summary('/statistics', ['liaison']), 'page:statistics');
+  });
+
+  it('defaults the exchange module to the inbox and knows compose', () => {
+    assert.equal(summary('/exchange', ['viewer']), 'page:exchange/inbox');
+    assert.equal(summary('/exchange/compose', ['viewer']), 'page:exchange/compose');
+    assert.equal(summary('/exchange/outbox', ['viewer']), 'notFound');
+  });
+
+  it('keeps administration to administrators', () => {
+    assert.equal(summary('/admin', ['liaison', 'dpo']), 'forbidden:admin');
+    assert.equal(summary('/admin', ['admin']), 'page:admin');
+  });
+
+  it('does not treat a path sharing a prefix as the module', () => {
+    assert.equal(summary('/casesX', ['analyst']), 'notFound');
+    assert.equal(summary('/cases/42', ['analyst']), 'notFound');
+    assert.equal(summary('/nowhere', ['admin']), 'notFound');
+  });
+});

@@ -1,0 +1,23 @@
+import { EXCHANGE_VIEWS } from '../features/exchange/index.js';
+import { type AppModule, canOpenModule, MODULES } from './modules.js';
+import { isPathWithin } from './router.js';
+
+/** What a path resolves to. */
+export type RouteMatch =
+  | { kind: 'page'; module: AppModule; view?: string }
+  | { kind: 'forbidden'; module: AppModule }
+  | { kind: 'notFound' };
+
+/** Resolves a route path for a user with `roles`. Only the exchange module has sub-views so far. */
+export function matchRoute(path: string, roles: readonly string[]): RouteMatch {
+  const module = MODULES.find((candidate) => isPathWithin(path, candidate.path));
+  if (module === undefined) return { kind: 'notFound' };
+  const rest = path.slice(module.path.length).replace(/^\//, '');
+  if (module.id === 'exchange') {
+    const view = rest === '' ? 'inbox' : rest;
+    if (!(EXCHANGE_VIEWS as readonly string[]).includes(view)) return { kind: 'notFound' };
+    return canOpenModule(module, roles) ? { kind: 'page', module, view } : { kind: 'forbidden', module };
+  }
+  if (rest !== '') return { kind: 'notFound' };
+  return canOpenModule(module, roles) ? { kind: 'page', module } : { kind: 'forbidden', module };
+}
