@@ -1,0 +1,107 @@
+/**
+ * Passerelle federation protocol: the pure cryptographic core (DESIGN §4, docs/PROTOCOL.md).
+ * No I/O: the delivery layer (outbox, inbox, HTTP routes) calls these functions with keys,
+ * a partner directory and an injected clock.
+ */
+
+export { CanonicalJsonError, canonicalize, canonicalizeToBytes, type JsonValue, parseCanonicalJson } from './canonical-json.js';
+export { type Clock, fixedClock, type RandomBytes, systemClock, systemRandomBytes } from './clock.js';
+export {
+  DEFAULT_MAX_ENVELOPE_BYTES,
+  DEFAULT_MAX_FUTURE_SKEW_MS,
+  DEFAULT_REPLAY_WINDOW_MS,
+  ENVELOPE_TYP,
+  type EnvelopeFailure,
+  type EnvelopeHeaderInfo,
+  envelopeHeaderSchema,
+  inspectEnvelope,
+  MESSAGE_TYP,
+  messageHeaderSchema,
+  messageTypeSchema,
+  type OpenedEnvelope,
+  type OpenEnvelopeOptions,
+  type OpenEnvelopeResult,
+  openEnvelope,
+  type SealedEnvelope,
+  type SealEnvelopeOptions,
+  type SenderKeyResolver,
+  sealEnvelope,
+} from './envelope.js';
+export { computeFingerprint, type Fingerprint, type FingerprintKeys, fingerprintMatches } from './fingerprint.js';
+export {
+  contentDigest,
+  createSignatureBase,
+  FEDERATION_SIGNATURE_TAG,
+  type HeaderInput,
+  type HttpSignatureFailure,
+  type SignableRequest,
+  type SignatureHeaders,
+  type SignRequestOptions,
+  signRequest,
+  type VerifyRequestOptions,
+  type VerifyRequestResult,
+  verifyRequest,
+} from './http-signature.js';
+export {
+  base64url,
+  type Ed25519PublicJwk,
+  ed25519PublicJwk,
+  ed25519PublicJwkSchema,
+  exportPrivateJwk,
+  generateNodeKeys,
+  importPrivateJwk,
+  importPublicJwk,
+  jwkThumbprint,
+  type KeyPairWithJwk,
+  type NodeKeys,
+  nodeKeysFromPrivateKeys,
+  type SigningKey,
+  sha256Base64url,
+  type X25519PublicJwk,
+  x25519PublicJwk,
+  x25519PublicJwkSchema,
+} from './keys.js';
+export {
+  CARD_REVOCATION_TYP,
+  CARD_ROTATION_TYP,
+  type CardRevocation,
+  type CardRotation,
+  type CardRotationFailure,
+  type CreateRevocationOptions,
+  cardRevocationSchema,
+  cardRotationSchema,
+  countryCodeSchema,
+  createNodeCard,
+  createRevocation,
+  hashNodeCard,
+  NODE_CARD_TYP,
+  type NodeCard,
+  type NodeCardFailure,
+  type NodeCardFields,
+  nodeCardSchema,
+  nodeIdSchema,
+  type RotateNodeCardOptions,
+  revocationReasonSchema,
+  rotateNodeCard,
+  type VerifyCardRotationResult,
+  type VerifyNodeCardOptions,
+  type VerifyNodeCardResult,
+  type VerifyRevocationResult,
+  verifyCardRotation,
+  verifyNodeCard,
+  verifyRevocation,
+} from './node-card.js';
+export {
+  type CreateReceiptOptions,
+  createReceipt,
+  type ExpectedReceipt,
+  hashEnvelope,
+  RECEIPT_TYP,
+  type Receipt,
+  type ReceiptFailure,
+  receiptSchema,
+  type VerifyReceiptResult,
+  verifyReceipt,
+} from './receipt.js';
+export type { StatementFailure } from './signed-statement.js';
+export { isUuidv7, UUIDV7_PATTERN, uuidv7, uuidv7Time } from './uuidv7.js';
