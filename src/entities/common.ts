@@ -26,7 +26,11 @@ export const entityIdSchema = z
   .max(64)
   .superRefine((value, ctx) => {
     if (!/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(value)) {
-      addIssue(ctx, 'invalid_format', 'Must start with a letter or digit and use only letters, digits, . _ : -');
+      addIssue(
+        ctx,
+        'invalid_format',
+        'Must start with a letter or digit and use only letters, digits, . _ : -',
+      );
     }
   });
 
@@ -84,7 +88,11 @@ export const dateTimeSchema = z.string().superRefine((value, ctx) => {
     (value[16] !== ':' || Number(value.slice(17, 19)) < 60) &&
     !Number.isNaN(Date.parse(value));
   if (!ok) {
-    addIssue(ctx, 'datetime_invalid', 'Must be an ISO 8601 date-time with a time zone, e.g. 2025-01-31T09:30:00Z');
+    addIssue(
+      ctx,
+      'datetime_invalid',
+      'Must be an ISO 8601 date-time with a time zone, e.g. 2025-01-31T09:30:00Z',
+    );
   }
 });
 
@@ -139,7 +147,9 @@ const SCRIPT_LETTERS = {
 export const SCRIPTS = Object.keys(SCRIPT_LETTERS) as Array<keyof typeof SCRIPT_LETTERS>;
 
 /** An ISO 15924 script code. */
-export const scriptSchema = z.enum(SCRIPTS as [keyof typeof SCRIPT_LETTERS, ...Array<keyof typeof SCRIPT_LETTERS>]);
+export const scriptSchema = z.enum(
+  SCRIPTS as [keyof typeof SCRIPT_LETTERS, ...Array<keyof typeof SCRIPT_LETTERS>],
+);
 
 /** An ISO 15924 script code. */
 export type Script = z.infer<typeof scriptSchema>;
@@ -223,7 +233,11 @@ export const entityBaseShape = {
 };
 
 /** Flag duplicates in a list of strings (nationalities, names...). */
-export function checkUnique(values: readonly string[], ctx: Parameters<typeof addIssue>[0], field: string): void {
+export function checkUnique(
+  values: readonly string[],
+  ctx: Parameters<typeof addIssue>[0],
+  field: string,
+): void {
   const seen = new Set<string>();
   values.forEach((v, i) => {
     if (seen.has(v)) addIssue(ctx, 'duplicate', 'Listed twice', [field, i]);

@@ -90,7 +90,11 @@ export function fromAlpha3(code: string): string | undefined {
 /** A country as an upper-case ISO 3166-1 alpha-2 code (or XK). */
 export const countryCodeSchema = z.string().superRefine((value, ctx) => {
   if (!ACCEPTED.has(value)) {
-    addIssue(ctx, 'country_unknown', 'Must be an ISO 3166-1 alpha-2 country code in upper case, e.g. MA or PK');
+    addIssue(
+      ctx,
+      'country_unknown',
+      'Must be an ISO 3166-1 alpha-2 country code in upper case, e.g. MA or PK',
+    );
   }
 });
 

@@ -59,7 +59,9 @@ const NOT_RELATIONSHIP = ENTITY_KINDS.filter((k) => k !== 'relationship');
  * Which kinds each end of a link may have. Types absent here link any two
  * entities other than relationships.
  */
-const ENDPOINTS: Partial<Record<RelationshipType, { from: readonly EntityKind[]; to: readonly EntityKind[] }>> = {
+const ENDPOINTS: Partial<
+  Record<RelationshipType, { from: readonly EntityKind[]; to: readonly EntityKind[] }>
+> = {
   recruiter: { from: ACTORS, to: ['person'] },
   transporter: { from: ACTORS, to: ['person'] },
   relative: { from: ['person'], to: ['person'] },
@@ -79,7 +81,11 @@ const ENDPOINTS: Partial<Record<RelationshipType, { from: readonly EntityKind[];
  * ends have kinds their type allows. Issues are raised under `path`
  * (e.g. `['entities']`), so they land on the right field.
  */
-export function checkEntityGraph(entities: readonly Entity[], ctx: IssueSink, path: PropertyKey[] = []): void {
+export function checkEntityGraph(
+  entities: readonly Entity[],
+  ctx: IssueSink,
+  path: PropertyKey[] = [],
+): void {
   const byId = new Map<string, Entity>();
   entities.forEach((entity, i) => {
     if (byId.has(entity.id)) {
@@ -88,7 +94,11 @@ export function checkEntityGraph(entities: readonly Entity[], ctx: IssueSink, pa
       byId.set(entity.id, entity);
     }
   });
-  const mustExist = (ref: string | undefined, at: PropertyKey[], kinds?: readonly EntityKind[]): Entity | undefined => {
+  const mustExist = (
+    ref: string | undefined,
+    at: PropertyKey[],
+    kinds?: readonly EntityKind[],
+  ): Entity | undefined => {
     if (ref === undefined) return undefined;
     const target = byId.get(ref);
     if (!target) {

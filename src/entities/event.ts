@@ -3,7 +3,14 @@
  * and the reference each agency files it under.
  */
 import * as z from 'zod';
-import { dateTimeSchema, entityBaseShape, entityIdSchema, isPartialDate, LONG_TEXT_MAX, text } from './common.js';
+import {
+  dateTimeSchema,
+  entityBaseShape,
+  entityIdSchema,
+  isPartialDate,
+  LONG_TEXT_MAX,
+  text,
+} from './common.js';
 import { countryCodeSchema } from './countries.js';
 import { addIssue } from './issues.js';
 

@@ -34,7 +34,12 @@ describe('identityDocumentSchema', () => {
   });
   it('flags an issuing country or expiry that differs from the MRZ', () => {
     assert.deepEqual(
-      issueKeys(identityDocumentSchema, { ...passport, issuingCountry: 'MA', expiryDate: '2030-01-02', mrz: mrzPak }),
+      issueKeys(identityDocumentSchema, {
+        ...passport,
+        issuingCountry: 'MA',
+        expiryDate: '2030-01-02',
+        mrz: mrzPak,
+      }),
       ['issuingCountry:mrz_mismatch', 'expiryDate:mrz_mismatch'],
     );
   });
@@ -51,13 +56,19 @@ describe('identityDocumentSchema', () => {
     ]);
   });
   it('refuses an unknown document type, an empty number and an alpha-3 issuing country', () => {
-    assert.deepEqual(issueKeys(identityDocumentSchema, { ...passport, documentType: 'permit', number: ' ', issuingCountry: 'PAK' }), [
-      'documentType:invalid_value',
-      'number:too_small',
-      'issuingCountry:country_unknown',
-    ]);
+    assert.deepEqual(
+      issueKeys(identityDocumentSchema, {
+        ...passport,
+        documentType: 'permit',
+        number: ' ',
+        issuingCountry: 'PAK',
+      }),
+      ['documentType:invalid_value', 'number:too_small', 'issuingCountry:country_unknown'],
+    );
   });
   it('refuses punctuation in a document number', () => {
-    assert.deepEqual(issueKeys(identityDocumentSchema, { ...passport, number: 'AB;123' }), ['number:invalid_format']);
+    assert.deepEqual(issueKeys(identityDocumentSchema, { ...passport, number: 'AB;123' }), [
+      'number:invalid_format',
+    ]);
   });
 });

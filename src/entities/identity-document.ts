@@ -60,7 +60,9 @@ export const identityDocumentSchema = z
   })
   .superRefine((doc, ctx) => {
     if (doc.issueDate && doc.expiryDate && doc.expiryDate <= doc.issueDate) {
-      addIssue(ctx, 'document_expired_before_issue', 'Expiry date must be after the issue date', ['expiryDate']);
+      addIssue(ctx, 'document_expired_before_issue', 'Expiry date must be after the issue date', [
+        'expiryDate',
+      ]);
     }
     if (doc.mrz === undefined) return;
     // The reference year only resolves the century of 2-digit dates; the
@@ -75,7 +77,9 @@ export const identityDocumentSchema = z
     }
     const { mrz } = parsed;
     if (mrz.documentNumber !== doc.number.replace(/[ /-]/g, '').toUpperCase()) {
-      addIssue(ctx, 'mrz_mismatch', 'Does not match the document number in the machine-readable zone', ['number']);
+      addIssue(ctx, 'mrz_mismatch', 'Does not match the document number in the machine-readable zone', [
+        'number',
+      ]);
     }
     if (mrz.issuingCountry && mrz.issuingCountry !== doc.issuingCountry) {
       addIssue(ctx, 'mrz_mismatch', 'Does not match the issuing state in the machine-readable zone', [
@@ -83,7 +87,9 @@ export const identityDocumentSchema = z
       ]);
     }
     if (doc.expiryDate && mrz.expiryDate !== doc.expiryDate) {
-      addIssue(ctx, 'mrz_mismatch', 'Does not match the expiry date in the machine-readable zone', ['expiryDate']);
+      addIssue(ctx, 'mrz_mismatch', 'Does not match the expiry date in the machine-readable zone', [
+        'expiryDate',
+      ]);
     }
   });
 

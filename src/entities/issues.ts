@@ -120,7 +120,9 @@ const FORMAT_MESSAGES: Record<string, string> = {
 };
 
 function describeSize(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, small: boolean): string {
-  const bound = Number(small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+  const bound = Number(
+    small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum,
+  );
   const inclusive = issue.inclusive !== false;
   switch (issue.origin) {
     case 'string':
@@ -136,14 +138,26 @@ function describeSize(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, 
   }
 }
 
-function isMissing(issue: z.core.$ZodIssue): boolean {
+const NO_INPUT = Symbol('no input');
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function isMissing(issue: z.core.$ZodIssue, fullPath: readonly PropertyKey[], root: unknown): boolean {
   if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return false;
   if ('input' in issue) return issue.input === undefined;
-  // Without `reportInput` zod drops the input; its English message still says so.
+  if (root !== NO_INPUT) return valueAt(root, fullPath) === undefined;
+  // Without the input, only zod's English message of invalid_type still says so.
   return issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
 }
 
-function formatOne(issue: z.core.$ZodIssue, prefix: PropertyKey[]): FieldIssue[] {
+function formatOne(issue: z.core.$ZodIssue, prefix: PropertyKey[], root: unknown): FieldIssue[] {
   const fullPath = [...prefix, ...issue.path];
   const path = fullPath.map(String).join('.');
   switch (issue.code) {
@@ -156,7 +170,7 @@ function formatOne(issue: z.core.$ZodIssue, prefix: PropertyKey[]): FieldIssue[]
       return [out];
     }
     case 'invalid_type':
-      if (isMissing(issue)) return [{ path, code: 'required', message: 'Required' }];
+      if (isMissing(issue, fullPath, root)) return [{ path, code: 'required', message: 'Required' }];
       return [
         {
           path,
@@ -167,11 +181,21 @@ function formatOne(issue: z.core.$ZodIssue, prefix: PropertyKey[]): FieldIssue[]
       ];
     case 'too_small':
       return [
-        { path, code: 'too_small', message: describeSize(issue, true), params: { minimum: Number(issue.minimum) } },
+        {
+          path,
+          code: 'too_small',
+          message: describeSize(issue, true),
+          params: { minimum: Number(issue.minimum) },
+        },
       ];
     case 'too_big':
       return [
-        { path, code: 'too_big', message: describeSize(issue, false), params: { maximum: Number(issue.maximum) } },
+        {
+          path,
+          code: 'too_big',
+          message: describeSize(issue, false),
+          params: { maximum: Number(issue.maximum) },
+        },
       ];
     case 'invalid_format':
       return [
@@ -183,7 +207,7 @@ function formatOne(issue: z.core.$ZodIssue, prefix: PropertyKey[]): FieldIssue[]
         },
       ];
     case 'invalid_value': {
-      if (isMissing(issue)) return [{ path, code: 'required', message: 'Required' }];
+      if (isMissing(issue, fullPath, root)) return [{ path, code: 'required', message: 'Required' }];
       const values = issue.values.map(String);
       const message =
         values.length === 1 ? `Must be ${JSON.stringify(values[0])}` : `Must be one of: ${values.join(', ')}`;
@@ -204,7 +228,7 @@ function formatOne(issue: z.core.$ZodIssue, prefix: PropertyKey[]): FieldIssue[]
       const branches = issue.errors.filter((e) => e.length > 0);
       if (branches.length > 0) {
         const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
-        return best.flatMap((inner) => formatOne(inner, fullPath));
+        return best.flatMap((inner) => formatOne(inner, fullPath, root));
       }
       return [{ path, code: 'invalid_union', message: 'Does not match any allowed shape' }];
     }
@@ -215,22 +239,22 @@ function formatOne(issue: z.core.$ZodIssue, prefix: PropertyKey[]): FieldIssue[]
 
 /**
  * Flatten a zod error (or its issue list) into per-field issues with stable
- * codes and English messages. Input values are never copied into the result,
- * so issues can be logged or returned to a partner without leaking personal data.
+ * codes and English messages. Pass the parsed `input` too so that a missing
+ * field is reported as `required` rather than as a wrong type or value.
+ * Input values are never copied into the result, so issues can be logged or
+ * returned to a partner without leaking personal data.
  */
-export function formatIssues(error: z.ZodError | readonly z.core.$ZodIssue[]): FieldIssue[] {
+export function formatIssues(
+  error: z.ZodError | readonly z.core.$ZodIssue[],
+  input: unknown = NO_INPUT,
+): FieldIssue[] {
   const issues = Array.isArray(error) ? error : (error as z.ZodError).issues;
-  return issues.flatMap((issue) => formatOne(issue as z.core.$ZodIssue, []));
+  return issues.flatMap((issue) => formatOne(issue as z.core.$ZodIssue, [], input));
 }
 
-/**
- * Parse `input` with `schema` and return either the typed value or the
- * formatted issues. Prefer this over `safeParse` + `formatIssues`: it asks
- * zod to keep inputs on issues, which is how a missing field is told apart
- * from a wrongly-typed one.
- */
+/** Parse `input` with `schema` and return either the typed value or the formatted issues. */
 export function parseWithIssues<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: formatIssues(result.error) };
+  return { ok: false, issues: formatIssues(result.error, input) };
 }

@@ -18,7 +18,8 @@ export const coordinatesSchema = z.strictObject({
     .number()
     .refine(Number.isFinite)
     .superRefine((v, ctx) => {
-      if (v < -180 || v > 180) addIssue(ctx, 'longitude_range', 'Longitude must be between -180 and 180 degrees');
+      if (v < -180 || v > 180)
+        addIssue(ctx, 'longitude_range', 'Longitude must be between -180 and 180 degrees');
     }),
   /** Radius of uncertainty, in metres. */
   accuracyMetres: z.number().nonnegative().max(1_000_000).optional(),

@@ -7,11 +7,19 @@ const opts = { referenceYear: 2025 };
 
 // Specimens of ICAO Doc 9303 (Utopia, Anna Maria Eriksson).
 const TD3 = ['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L898902C36UTO7408122F1204159ZE184226B<<<<<10'];
-const TD1 = ['I<UTOD231458907<<<<<<<<<<<<<<<', '7408122F1204159UTO<<<<<<<<<<<6', 'ERIKSSON<<ANNA<MARIA<<<<<<<<<<'];
+const TD1 = [
+  'I<UTOD231458907<<<<<<<<<<<<<<<',
+  '7408122F1204159UTO<<<<<<<<<<<6',
+  'ERIKSSON<<ANNA<MARIA<<<<<<<<<<',
+];
 const TD2 = ['I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<', 'D231458907UTO7408122F1204159<<<<<<<6'];
 // Doc 9303 part 5 layout for a document number longer than 9 characters (D23145890734, check
 // digit 9) on the Utopia card; composite check digit computed for this zone.
-const TD1_LONG = ['I<UTOD23145890<7349<<<<<<<<<<<', '7408122F1204159UTO<<<<<<<<<<<6', 'ERIKSSON<<ANNA<MARIA<<<<<<<<<<'];
+const TD1_LONG = [
+  'I<UTOD23145890<7349<<<<<<<<<<<',
+  '7408122F1204159UTO<<<<<<<<<<<6',
+  'ERIKSSON<<ANNA<MARIA<<<<<<<<<<',
+];
 const MRVA = ['V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<', 'L8988901C4XXX4009078F96121096ZE184226B<<<<<<'];
 const MRVB = ['V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<', 'L8988901C4XXX4009078F9612109<<<<<<<<'];
 
@@ -95,10 +103,16 @@ describe('parseMrz: ICAO specimens', () => {
 
 describe('parseMrz: corrupted zones', () => {
   it('detects a wrong document number check digit', () => {
-    assert.deepEqual(fieldsOfErrors(join([TD3[0]!, replaceAt(TD3[1]!, 9, '7')])), ['documentNumber', 'composite']);
+    assert.deepEqual(fieldsOfErrors(join([TD3[0]!, replaceAt(TD3[1]!, 9, '7')])), [
+      'documentNumber',
+      'composite',
+    ]);
   });
   it('detects a changed character in the document number', () => {
-    assert.deepEqual(fieldsOfErrors(join([TD3[0]!, replaceAt(TD3[1]!, 2, '0')])), ['documentNumber', 'composite']);
+    assert.deepEqual(fieldsOfErrors(join([TD3[0]!, replaceAt(TD3[1]!, 2, '0')])), [
+      'documentNumber',
+      'composite',
+    ]);
   });
   it('detects a wrong birth date check digit', () => {
     assert.ok(fieldsOfErrors(join([TD3[0]!, replaceAt(TD3[1]!, 19, '3')])).includes('birthDate'));
@@ -174,7 +188,11 @@ describe('parseMrz: input handling', () => {
   it('keeps an unknown birth day and month as a reduced date', () => {
     let line = `${TD3[1]!.slice(0, 13)}74<<<<${TD3[1]!.slice(19)}`;
     line = replaceAt(line, 19, String(mrzCheckDigit('74<<<<')));
-    line = replaceAt(line, 43, String(mrzCheckDigit(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 43))));
+    line = replaceAt(
+      line,
+      43,
+      String(mrzCheckDigit(line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 43))),
+    );
     const r = parseMrz(join([TD3[0]!, line]), opts);
     assert.ok(r.ok, JSON.stringify(r));
     assert.equal(r.mrz.birthDate, '1974');

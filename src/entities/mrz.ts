@@ -48,7 +48,9 @@ export interface MrzError {
 }
 
 /** Result of `parseMrz`. On failure `mrz` holds what could be read, for display next to the errors. */
-export type MrzParseResult = { ok: true; mrz: MrzFields } | { ok: false; errors: MrzError[]; mrz?: MrzFields };
+export type MrzParseResult =
+  | { ok: true; mrz: MrzFields }
+  | { ok: false; errors: MrzError[]; mrz?: MrzFields };
 
 /** Options of `parseMrz`. */
 export interface ParseMrzOptions {
@@ -179,7 +181,10 @@ function layoutOf(format: MrzFormat, lines: string[]): Layout {
       nationality: l2.slice(15, 18),
       optional2: l2.slice(18, 29),
       // Part 5 §4.2.2: upper line positions 6–30, middle line 1–7, 9–15 and 19–29.
-      composite: { value: l1.slice(5, 30) + l2.slice(0, 7) + l2.slice(8, 15) + l2.slice(18, 29), check: l2[29]! },
+      composite: {
+        value: l1.slice(5, 30) + l2.slice(0, 7) + l2.slice(8, 15) + l2.slice(18, 29),
+        check: l2[29]!,
+      },
     };
   }
   const wide = l1.length === 44;
@@ -290,7 +295,8 @@ export function parseMrz(text: string, options: ParseMrzOptions = {}): MrzParseR
   const sex = sexOf(layout.sex);
   if (!sex) errors.push({ field: 'sex', code: 'mrz_format', message: 'Sex must be M, F, X or <' });
   const birthDate = resolveDate(layout.birth.value, 'birth', referenceYear);
-  if (!birthDate) errors.push({ field: 'birthDate', code: 'date_invalid', message: 'Date of birth is not a real date' });
+  if (!birthDate)
+    errors.push({ field: 'birthDate', code: 'date_invalid', message: 'Date of birth is not a real date' });
   const expiryDate = /^\d{6}$/.test(layout.expiry.value)
     ? resolveDate(layout.expiry.value, 'expiry', referenceYear)
     : undefined;

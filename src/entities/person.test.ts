@@ -38,7 +38,9 @@ describe('personSchema', () => {
     assert.deepEqual(issueKeys(personSchema, { ...person, role: 'smuggler' }), ['role:invalid_value']);
   });
   it('refuses a name entry with no name part', () => {
-    assert.deepEqual(issueKeys(personSchema, { ...person, names: [{ script: 'Latn' }] }), ['names.0:name_empty']);
+    assert.deepEqual(issueKeys(personSchema, { ...person, names: [{ script: 'Latn' }] }), [
+      'names.0:name_empty',
+    ]);
   });
   it('refuses a transliteration filed under Arabic script', () => {
     const wrong = { ...person, names: [{ full: 'Youssef El Amrani', script: 'Arab' }] };
@@ -70,9 +72,10 @@ describe('personSchema', () => {
     assert.deepEqual(issueKeys(personSchema, { ...person, religion: 'x' }), ['religion:unrecognized_key']);
   });
   it('refuses a bad language tag on a name', () => {
-    assert.deepEqual(issueKeys(personSchema, { ...person, names: [{ full: 'Ali', script: 'Latn', lang: 'en_GB!' }] }), [
-      'names.0.lang:language_tag_invalid',
-    ]);
+    assert.deepEqual(
+      issueKeys(personSchema, { ...person, names: [{ full: 'Ali', script: 'Latn', lang: 'en_GB!' }] }),
+      ['names.0.lang:language_tag_invalid'],
+    );
   });
 });
 
@@ -100,8 +103,10 @@ describe('dates, scripts and language tags', () => {
     assert.equal(isWrittenIn('ⵎⵓⵃⵎⵎⴷ', 'Tfng'), true);
   });
   it('accepts BCP 47 tags and refuses others', () => {
-    for (const tag of ['fr', 'en', 'ar', 'ur', 'ar-MA', 'ur-Arab-PK']) assert.ok(languageTagSchema.safeParse(tag).success);
-    for (const tag of ['', 'français', 'e', 'en_GB!']) assert.ok(!languageTagSchema.safeParse(tag).success, tag);
+    for (const tag of ['fr', 'en', 'ar', 'ur', 'ar-MA', 'ur-Arab-PK'])
+      assert.ok(languageTagSchema.safeParse(tag).success);
+    for (const tag of ['', 'français', 'e', 'en_GB!'])
+      assert.ok(!languageTagSchema.safeParse(tag).success, tag);
   });
 });
 

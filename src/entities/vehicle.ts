@@ -9,9 +9,29 @@ import { addIssue } from './issues.js';
 // Transliteration table and position weights of the VIN check digit
 // (49 CFR 565.15; the VIN structure itself is ISO 3779, which excludes I, O, Q).
 const VIN_VALUES: Record<string, number> = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8,
-  J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
-  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
 };
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 
@@ -58,9 +78,15 @@ export const vinSchema = z.string().superRefine((vin, ctx) => {
     if (!isVinFormat(vin)) {
       addIssue(ctx, 'vin_format', 'Use only digits and upper-case letters other than I, O and Q');
     } else if (vinRequiresCheckDigit(vin) && !hasValidVinCheckDigit(vin)) {
-      addIssue(ctx, 'vin_check_digit', 'Check digit (9th character) does not match: the VIN is mistyped', [], {
-        expected: vinCheckCharacter(vin),
-      });
+      addIssue(
+        ctx,
+        'vin_check_digit',
+        'Check digit (9th character) does not match: the VIN is mistyped',
+        [],
+        {
+          expected: vinCheckCharacter(vin),
+        },
+      );
     }
   } else if (!/^[A-Z0-9]{5,16}$/.test(vin)) {
     addIssue(ctx, 'vin_format', 'Must be 17 characters (or 5 to 16 for vehicles made before 1981)');

@@ -23,7 +23,10 @@ export function isValidImoNumber(value: string): boolean {
 
 /** Strip an `IMO` prefix and spaces (`"IMO 9074729"` → `"9074729"`); returns the input otherwise unchanged. */
 export function normaliseImoNumber(value: string): string {
-  return value.trim().replace(/^IMO[\s:-]*/i, '').replace(/\s+/g, '');
+  return value
+    .trim()
+    .replace(/^IMO[\s:-]*/i, '')
+    .replace(/\s+/g, '');
 }
 
 /** An IMO ship identification number: 7 digits, last one a check digit. */
@@ -45,13 +48,25 @@ export const shipMmsiSchema = z.string().superRefine((value, ctx) => {
   if (!info) {
     addIssue(ctx, 'mmsi_format', 'Must be the 9 digits of an MMSI');
   } else if (info.kind !== 'ship') {
-    addIssue(ctx, 'mmsi_not_ship_station', 'Not the MMSI of a ship station (those start with digits 2 to 7)', [], {
-      stationKind: info.kind,
-    });
+    addIssue(
+      ctx,
+      'mmsi_not_ship_station',
+      'Not the MMSI of a ship station (those start with digits 2 to 7)',
+      [],
+      {
+        stationKind: info.kind,
+      },
+    );
   } else if (!info.country) {
-    addIssue(ctx, 'mmsi_mid_unallocated', `The maritime identification digits ${info.mid} are not allocated`, [], {
-      mid: info.mid,
-    });
+    addIssue(
+      ctx,
+      'mmsi_mid_unallocated',
+      `The maritime identification digits ${info.mid} are not allocated`,
+      [],
+      {
+        mid: info.mid,
+      },
+    );
   }
 });
 
@@ -97,7 +112,11 @@ export const vesselSchema = z
   })
   .superRefine((v, ctx) => {
     if (!v.name && !v.imo && !v.mmsi && !v.callSign && !v.description) {
-      addIssue(ctx, 'identifier_missing', 'Give at least one of: name, IMO number, MMSI, call sign, description');
+      addIssue(
+        ctx,
+        'identifier_missing',
+        'Give at least one of: name, IMO number, MMSI, call sign, description',
+      );
     }
   });
 
