@@ -4,14 +4,16 @@
  * identifiers and relationships. Pure (no I/O, no `node:*`), so the web UI
  * validates forms with the very schemas the server applies.
  */
+
+export type { Provenance, Script, ScriptedName } from './common.js';
 export {
   dateTimeSchema,
   entityIdSchema,
   isIsoDate,
   isLanguageTag,
+  isoDateSchema,
   isPartialDate,
   isWrittenIn,
-  isoDateSchema,
   languageTagSchema,
   partialDateSchema,
   provenanceSchema,
@@ -19,7 +21,7 @@ export {
   scriptedNameSchema,
   scriptSchema,
 } from './common.js';
-export type { Provenance, Script, ScriptedName } from './common.js';
+export type { CountryCode } from './countries.js';
 export {
   COUNTRY_CODES,
   countryCodeSchema,
@@ -28,11 +30,11 @@ export {
   isCountryCode,
   toAlpha3,
 } from './countries.js';
-export type { CountryCode } from './countries.js';
-export { checkEntityGraph, ENTITY_KINDS, entityListSchema, entitySchema } from './entity.js';
 export type { Entity, EntityInput, EntityKind } from './entity.js';
-export { EVENT_TYPES, eventSchema, incidentReferenceSchema, occurredAtSchema } from './event.js';
+export { checkEntityGraph, ENTITY_KINDS, entityListSchema, entitySchema } from './entity.js';
 export type { EventEntity } from './event.js';
+export { EVENT_TYPES, eventSchema, incidentReferenceSchema, occurredAtSchema } from './event.js';
+export type { CryptoNetwork, FinancialIdentifier } from './financial.js';
 export {
   bicSchema,
   CRYPTO_NETWORKS,
@@ -40,21 +42,21 @@ export {
   ibanSchema,
   isWalletAddressFormat,
 } from './financial.js';
-export type { CryptoNetwork, FinancialIdentifier } from './financial.js';
-export { checkIban, IBAN_LENGTHS, ibanMod97, isValidIban, normaliseIban } from './iban.js';
 export type { IbanProblem } from './iban.js';
-export { DOCUMENT_TYPES, documentTypeSchema, identityDocumentSchema } from './identity-document.js';
+export { checkIban, IBAN_LENGTHS, ibanMod97, isValidIban, normaliseIban } from './iban.js';
 export type { DocumentType, IdentityDocument } from './identity-document.js';
-export { addIssue, formatIssues, ISSUE_CODES, parseWithIssues } from './issues.js';
+export { DOCUMENT_TYPES, documentTypeSchema, identityDocumentSchema } from './identity-document.js';
 export type { FieldIssue, IssueCode, IssueSink, ParseResult } from './issues.js';
-export { coordinatesSchema, LOCATION_TYPES, locationSchema } from './location.js';
+export { addIssue, formatIssues, ISSUE_CODES, parseWithIssues } from './issues.js';
 export type { Coordinates, LocationEntity } from './location.js';
-export { countryOfMid, describeMmsi } from './mmsi.js';
+export { coordinatesSchema, LOCATION_TYPES, locationSchema } from './location.js';
 export type { MmsiInfo, MmsiKind } from './mmsi.js';
-export { mrzCheckDigit, parseMrz } from './mrz.js';
+export { countryOfMid, describeMmsi } from './mmsi.js';
 export type { MrzError, MrzFields, MrzFormat, MrzParseResult, ParseMrzOptions } from './mrz.js';
-export { ORGANISATION_TYPES, organisationSchema } from './organisation.js';
+export { mrzCheckDigit, parseMrz } from './mrz.js';
 export type { Organisation } from './organisation.js';
+export { ORGANISATION_TYPES, organisationSchema } from './organisation.js';
+export type { Person, PersonInput, PersonName, PersonRole, Sex } from './person.js';
 export {
   isProtectedRole,
   PERSON_ROLES,
@@ -64,11 +66,11 @@ export {
   SEXES,
   sexSchema,
 } from './person.js';
-export type { Person, PersonInput, PersonName, PersonRole, Sex } from './person.js';
-export { e164Schema, isE164, MESSAGING_APPS, normalisePhone, phoneSchema } from './phone.js';
 export type { NormalisePhoneResult, Phone, PhoneLineType } from './phone.js';
-export { RELATIONSHIP_TYPES, relationshipEndSchema, relationshipSchema } from './relationship.js';
+export { e164Schema, isE164, MESSAGING_APPS, normalisePhone, phoneSchema } from './phone.js';
 export type { Relationship, RelationshipType } from './relationship.js';
+export { RELATIONSHIP_TYPES, relationshipEndSchema, relationshipSchema } from './relationship.js';
+export type { Vehicle } from './vehicle.js';
 export {
   hasValidVinCheckDigit,
   isVinFormat,
@@ -79,7 +81,7 @@ export {
   vinRequiresCheckDigit,
   vinSchema,
 } from './vehicle.js';
-export type { Vehicle } from './vehicle.js';
+export type { Vessel } from './vessel.js';
 export {
   callSignSchema,
   imoNumberSchema,
@@ -89,4 +91,3 @@ export {
   VESSEL_TYPES,
   vesselSchema,
 } from './vessel.js';
-export type { Vessel } from './vessel.js';

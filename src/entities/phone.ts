@@ -3,8 +3,9 @@
  * in Rabat as "06 12 34 56 78" and in Islamabad as "+212612345678" is one
  * value, exact-matchable across nodes.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
 import type { CountryCode as PhoneCountry } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import * as z from 'zod';
 import { entityBaseShape, text } from './common.js';
 import { countryCodeSchema, isCountryCode } from './countries.js';
