@@ -38,7 +38,11 @@ const PAYLOAD = {
   language: 'fr',
   priority: 'urgent',
   handlingCode: 'H2',
-  entities: Array.from({ length: 10 }, (_, i) => ({ kind: 'person', name: `Synthetic Person ${i}`, born: 1980 + i })),
+  entities: Array.from({ length: 10 }, (_, i) => ({
+    kind: 'person',
+    name: `Synthetic Person ${i}`,
+    born: 1980 + i,
+  })),
 };
 
 async function rate(work: () => unknown, ms: number): Promise<number> {
@@ -63,15 +67,23 @@ async function rate(work: () => unknown, ms: number): Promise<number> {
 function rawSeal(bytes: Uint8Array, senderKey: KeyObject, recipientPublic: KeyObject) {
   const signature = sign(null, bytes, senderKey);
   const eph = generateKeyPairSync('x25519');
-  const key = createHash('sha256').update(diffieHellman({ privateKey: eph.privateKey, publicKey: recipientPublic })).digest();
+  const key = createHash('sha256')
+    .update(diffieHellman({ privateKey: eph.privateKey, publicKey: recipientPublic }))
+    .digest();
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const ciphertext = Buffer.concat([cipher.update(bytes), cipher.update(signature), cipher.final()]);
   return { eph: eph.publicKey, iv, ciphertext, tag: cipher.getAuthTag() };
 }
 
-function rawOpen(sealed: ReturnType<typeof rawSeal>, recipientKey: KeyObject, senderPublic: KeyObject): boolean {
-  const key = createHash('sha256').update(diffieHellman({ privateKey: recipientKey, publicKey: sealed.eph })).digest();
+function rawOpen(
+  sealed: ReturnType<typeof rawSeal>,
+  recipientKey: KeyObject,
+  senderPublic: KeyObject,
+): boolean {
+  const key = createHash('sha256')
+    .update(diffieHellman({ privateKey: recipientKey, publicKey: sealed.eph }))
+    .digest();
   const decipher = createDecipheriv('aes-256-gcm', key, sealed.iv);
   decipher.setAuthTag(sealed.tag);
   const plain = Buffer.concat([decipher.update(sealed.ciphertext), decipher.final()]);
@@ -86,7 +98,10 @@ export async function benchEnvelopes(durationMs = 1500): Promise<BenchResult[]> 
   const recipient = generateNodeKeys();
   const seal = () =>
     sealEnvelope({
-      sender: { nodeId: 'ma-dgsn', signingKey: { privateKey: sender.signing.privateKey, kid: sender.signing.publicJwk.kid } },
+      sender: {
+        nodeId: 'ma-dgsn',
+        signingKey: { privateKey: sender.signing.privateKey, kid: sender.signing.publicJwk.kid },
+      },
       recipient: { nodeId: 'pk-fia', encryptionKey: recipient.encryption.publicJwk },
       type: 'rfi',
       payload: PAYLOAD,
@@ -97,7 +112,9 @@ export async function benchEnvelopes(durationMs = 1500): Promise<BenchResult[]> 
   const openOptions: OpenEnvelopeOptions<unknown> = {
     recipient: {
       nodeId: 'pk-fia',
-      encryptionKeys: [{ kid: recipient.encryption.publicJwk.kid, privateKey: recipient.encryption.privateKey }],
+      encryptionKeys: [
+        { kid: recipient.encryption.publicJwk.kid, privateKey: recipient.encryption.privateKey },
+      ],
     },
     resolveSenderKey: () => sender.signing.publicJwk,
     clock: systemClock,
@@ -109,7 +126,8 @@ export async function benchEnvelopes(durationMs = 1500): Promise<BenchResult[]> 
   const recipientPublic = createPublicKey(recipient.encryption.privateKey);
   const senderPublic = createPublicKey(sender.signing.privateKey);
   const rawSample = rawSeal(bytes, sender.signing.privateKey, recipientPublic);
-  if (!rawOpen(rawSample, recipient.encryption.privateKey, senderPublic)) throw new Error('bench setup: raw baseline failed');
+  if (!rawOpen(rawSample, recipient.encryption.privateKey, senderPublic))
+    throw new Error('bench setup: raw baseline failed');
 
   // Interleave short rounds so background load on a shared machine hits both sides alike.
   const rounds = 3;
@@ -118,14 +136,32 @@ export async function benchEnvelopes(durationMs = 1500): Promise<BenchResult[]> 
   let rawOpenRate = 0;
   let openRate = 0;
   for (let i = 0; i < rounds; i++) {
-    rawSealRate += (await rate(() => rawSeal(canonicalizeToBytes(PAYLOAD), sender.signing.privateKey, recipientPublic), durationMs / rounds)) / rounds;
+    rawSealRate +=
+      (await rate(
+        () => rawSeal(canonicalizeToBytes(PAYLOAD), sender.signing.privateKey, recipientPublic),
+        durationMs / rounds,
+      )) / rounds;
     sealRate += (await rate(seal, durationMs / rounds)) / rounds;
-    rawOpenRate += (await rate(() => rawOpen(rawSample, recipient.encryption.privateKey, senderPublic), durationMs / rounds)) / rounds;
+    rawOpenRate +=
+      (await rate(
+        () => rawOpen(rawSample, recipient.encryption.privateKey, senderPublic),
+        durationMs / rounds,
+      )) / rounds;
     openRate += (await rate(() => openEnvelope(sample.jwe, openOptions), durationMs / rounds)) / rounds;
   }
   return [
-    { name: 'envelope seal', value: Math.round(sealRate), unit: 'envelopes/s', ratio: round2(sealRate / rawSealRate) },
-    { name: 'envelope open', value: Math.round(openRate), unit: 'envelopes/s', ratio: round2(openRate / rawOpenRate) },
+    {
+      name: 'envelope seal',
+      value: Math.round(sealRate),
+      unit: 'envelopes/s',
+      ratio: round2(sealRate / rawSealRate),
+    },
+    {
+      name: 'envelope open',
+      value: Math.round(openRate),
+      unit: 'envelopes/s',
+      ratio: round2(openRate / rawOpenRate),
+    },
     { name: 'raw node:crypto seal baseline', value: Math.round(rawSealRate), unit: 'ops/s' },
     { name: 'raw node:crypto open baseline', value: Math.round(rawOpenRate), unit: 'ops/s' },
     { name: 'envelope size', value: sample.jwe.length, unit: `bytes (payload ${bytes.length} bytes)` },
@@ -138,6 +174,8 @@ function round2(x: number): number {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const r of await benchEnvelopes()) {
-    console.log(`${r.name.padEnd(32)} ${String(r.value).padStart(8)} ${r.unit}${r.ratio === undefined ? '' : `  (ratio ${r.ratio})`}`);
+    console.log(
+      `${r.name.padEnd(32)} ${String(r.value).padStart(8)} ${r.unit}${r.ratio === undefined ? '' : `  (ratio ${r.ratio})`}`,
+    );
   }
 }

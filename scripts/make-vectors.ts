@@ -18,15 +18,25 @@ import {
 } from '../src/federation/index.js';
 
 // RFC 8410 PKCS#8 prefixes for a raw 32-byte Ed25519 / X25519 private key.
-const PKCS8_PREFIX = { ed25519: '302e020100300506032b657004220420', x25519: '302e020100300506032b656e04220420' };
+const PKCS8_PREFIX = {
+  ed25519: '302e020100300506032b657004220420',
+  x25519: '302e020100300506032b656e04220420',
+};
 
 function seeded(type: 'ed25519' | 'x25519', label: string): KeyObject {
   const seed = createHash('sha256').update(`passerelle test vector ${label}`).digest('hex');
-  return createPrivateKey({ key: Buffer.from(PKCS8_PREFIX[type] + seed, 'hex'), format: 'der', type: 'pkcs8' });
+  return createPrivateKey({
+    key: Buffer.from(PKCS8_PREFIX[type] + seed, 'hex'),
+    format: 'der',
+    type: 'pkcs8',
+  });
 }
 
 const keysFor = (node: string, generation = 1) =>
-  nodeKeysFromPrivateKeys(seeded('ed25519', `${node} signing ${generation}`), seeded('x25519', `${node} encryption ${generation}`));
+  nodeKeysFromPrivateKeys(
+    seeded('ed25519', `${node} signing ${generation}`),
+    seeded('x25519', `${node} encryption ${generation}`),
+  );
 
 const now = new Date('2025-06-01T12:00:00.000Z');
 const clock = fixedClock(now);
@@ -50,7 +60,10 @@ const payload = {
   names: ['Ould Ahmed', 'ولد أحمد', 'احمد'],
 };
 const sealed = await sealEnvelope({
-  sender: { nodeId: 'ma-dgsn', signingKey: { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid } },
+  sender: {
+    nodeId: 'ma-dgsn',
+    signingKey: { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid },
+  },
   recipient: { nodeId: 'pk-fia', encryptionKey: islamabad.encryption.publicJwk },
   type: 'rfi',
   payload,

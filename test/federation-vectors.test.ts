@@ -19,7 +19,8 @@ import {
   type X25519PublicJwk,
 } from '../src/federation/index.js';
 
-const read = (name: string) => JSON.parse(readFileSync(new URL(`./vectors/${name}`, import.meta.url), 'utf8'));
+const read = (name: string) =>
+  JSON.parse(readFileSync(new URL(`./vectors/${name}`, import.meta.url), 'utf8'));
 
 describe('envelope-v1 vector', () => {
   const v = read('envelope-v1.json');
@@ -28,8 +29,12 @@ describe('envelope-v1 vector', () => {
 
   it('opens to exactly the expected message', async () => {
     const result = await openEnvelope(v.jwe, {
-      recipient: { nodeId: v.recipient.nodeId, encryptionKeys: [{ kid: v.recipient.encryptionPublicJwk.kid, privateKey: recipientKey }] },
-      resolveSenderKey: (nodeId, kid) => (nodeId === v.sender.nodeId && kid === senderJwk.kid ? senderJwk : undefined),
+      recipient: {
+        nodeId: v.recipient.nodeId,
+        encryptionKeys: [{ kid: v.recipient.encryptionPublicJwk.kid, privateKey: recipientKey }],
+      },
+      resolveSenderKey: (nodeId, kid) =>
+        nodeId === v.sender.nodeId && kid === senderJwk.kid ? senderJwk : undefined,
       clock: fixedClock(v.openAt),
     });
     assert.ok(result.ok, JSON.stringify(result));

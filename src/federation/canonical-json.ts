@@ -84,7 +84,9 @@ function serialize(value: unknown, depth: number, seen: Set<object>): string {
     }
     const proto = Object.getPrototypeOf(object);
     if (proto !== Object.prototype && proto !== null) {
-      throw new CanonicalJsonError(`cannot canonicalise an instance of ${object.constructor?.name ?? 'unknown'}`);
+      throw new CanonicalJsonError(
+        `cannot canonicalise an instance of ${object.constructor?.name ?? 'unknown'}`,
+      );
     }
     const record = object as Record<string, unknown>;
     // Default sort compares UTF-16 code units, exactly what RFC 8785 §3.2.3 prescribes.

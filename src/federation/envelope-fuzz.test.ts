@@ -19,7 +19,9 @@ let envelopes: SealedEnvelope[] = [];
 const options: OpenEnvelopeOptions<unknown> = {
   recipient: {
     nodeId: 'pk-fia',
-    encryptionKeys: [{ kid: islamabad.encryption.publicJwk.kid, privateKey: islamabad.encryption.privateKey }],
+    encryptionKeys: [
+      { kid: islamabad.encryption.publicJwk.kid, privateKey: islamabad.encryption.privateKey },
+    ],
   },
   resolveSenderKey: (nodeId, kid) =>
     nodeId === 'ma-dgsn' && kid === rabat.signing.publicJwk.kid ? rabat.signing.publicJwk : undefined,
@@ -48,8 +50,8 @@ async function mustRefuse(input: unknown): Promise<void> {
 describe('openEnvelope under hostile input', () => {
   before(async () => {
     envelopes = await Promise.all(
-      [{ subject: 'a' }, { subject: 'b', n: [1, 2, 3] }, { nested: { deep: 'ملف' } }, 'x'.repeat(300)].map((p) =>
-        sealAs(rabat, rabat.signing.publicJwk.kid, p),
+      [{ subject: 'a' }, { subject: 'b', n: [1, 2, 3] }, { nested: { deep: 'ملف' } }, 'x'.repeat(300)].map(
+        (p) => sealAs(rabat, rabat.signing.publicJwk.kid, p),
       ),
     );
     for (const e of envelopes) genuine.set(e.jwe, e);
@@ -58,14 +60,20 @@ describe('openEnvelope under hostile input', () => {
 
   it('refuses every single-bit flip in any segment (4,000 runs)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat(envelopes.length - 1), fc.nat(4), fc.nat(), fc.nat(7), async (which, segIndex, pos, bit) => {
-        const segments = envelopes[which]!.jwe.split('.');
-        const bytes = Buffer.from(segments[segIndex]!, 'base64url');
-        if (bytes.length === 0) return;
-        bytes[pos % bytes.length]! ^= 1 << bit;
-        segments[segIndex] = bytes.toString('base64url');
-        await mustRefuse(segments.join('.'));
-      }),
+      fc.asyncProperty(
+        fc.nat(envelopes.length - 1),
+        fc.nat(4),
+        fc.nat(),
+        fc.nat(7),
+        async (which, segIndex, pos, bit) => {
+          const segments = envelopes[which]!.jwe.split('.');
+          const bytes = Buffer.from(segments[segIndex]!, 'base64url');
+          if (bytes.length === 0) return;
+          bytes[pos % bytes.length]! ^= 1 << bit;
+          segments[segIndex] = bytes.toString('base64url');
+          await mustRefuse(segments.join('.'));
+        },
+      ),
       { numRuns: 4000 },
     );
   });
@@ -83,10 +91,13 @@ describe('openEnvelope under hostile input', () => {
           const i = pos % s.length;
           const c = alphabet[ch]!;
           const edited =
-            op === 'replace' ? s.slice(0, i) + c + s.slice(i + 1)
-            : op === 'delete' ? s.slice(0, i) + s.slice(i + 1)
-            : op === 'insert' ? s.slice(0, i) + c + s.slice(i)
-            : s.slice(0, i);
+            op === 'replace'
+              ? s.slice(0, i) + c + s.slice(i + 1)
+              : op === 'delete'
+                ? s.slice(0, i) + s.slice(i + 1)
+                : op === 'insert'
+                  ? s.slice(0, i) + c + s.slice(i)
+                  : s.slice(0, i);
           await mustRefuse(edited);
         },
       ),
@@ -95,7 +106,9 @@ describe('openEnvelope under hostile input', () => {
   });
 
   it('refuses random strings, JWE-shaped noise and non-strings (2,000 runs)', async () => {
-    const segment = fc.base64String({ maxLength: 200 }).map((s) => s.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
+    const segment = fc
+      .base64String({ maxLength: 200 })
+      .map((s) => s.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_'));
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
@@ -123,8 +136,26 @@ describe('openEnvelope under hostile input', () => {
   });
 
   it('refuses rewritten outer headers (500 runs)', async () => {
-    const field = fc.constantFrom('mid', 'snd', 'rcp', 'mty', 'iat', 'kid', 'typ', 'cty', 'enc', 'alg', 'zip', 'crit');
-    const value = fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.constant(null), fc.constant(['mid']));
+    const field = fc.constantFrom(
+      'mid',
+      'snd',
+      'rcp',
+      'mty',
+      'iat',
+      'kid',
+      'typ',
+      'cty',
+      'enc',
+      'alg',
+      'zip',
+      'crit',
+    );
+    const value = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.integer(),
+      fc.constant(null),
+      fc.constant(['mid']),
+    );
     await fc.assert(
       fc.asyncProperty(fc.nat(envelopes.length - 1), field, value, async (which, f, v) => {
         const [h, ...rest] = envelopes[which]!.jwe.split('.');
@@ -146,8 +177,14 @@ describe('openEnvelope under hostile input', () => {
           let jwe: string;
           if (mode === 'encryptedToAttacker') {
             const sealed = await sealEnvelope({
-              sender: { nodeId: 'ma-dgsn', signingKey: { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid } },
-              recipient: { nodeId: 'pk-fia', encryptionKey: { ...attacker.encryption.publicJwk, kid: islamabad.encryption.publicJwk.kid } },
+              sender: {
+                nodeId: 'ma-dgsn',
+                signingKey: { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid },
+              },
+              recipient: {
+                nodeId: 'pk-fia',
+                encryptionKey: { ...attacker.encryption.publicJwk, kid: islamabad.encryption.publicJwk.kid },
+              },
               type: 'rfi',
               payload,
               clock,
@@ -155,7 +192,10 @@ describe('openEnvelope under hostile input', () => {
             });
             jwe = sealed.jwe;
           } else {
-            const kid = mode === 'attackerClaimsRabatKid' ? rabat.signing.publicJwk.kid : attacker.signing.publicJwk.kid;
+            const kid =
+              mode === 'attackerClaimsRabatKid'
+                ? rabat.signing.publicJwk.kid
+                : attacker.signing.publicJwk.kid;
             jwe = (await sealAs(attacker, kid, payload)).jwe;
           }
           await mustRefuse(jwe);

@@ -3,7 +3,13 @@ import { describe, it } from 'node:test';
 import { CompactEncrypt, CompactSign } from 'jose';
 import { z } from 'zod';
 import { fixedClock, systemRandomBytes } from './clock.js';
-import { type EnvelopeFailure, inspectEnvelope, MESSAGE_TYP, openEnvelope, sealEnvelope } from './envelope.js';
+import {
+  type EnvelopeFailure,
+  inspectEnvelope,
+  MESSAGE_TYP,
+  openEnvelope,
+  sealEnvelope,
+} from './envelope.js';
 import { generateNodeKeys, type NodeKeys } from './keys.js';
 
 const t0 = new Date('2025-06-01T12:00:00Z');
@@ -21,7 +27,10 @@ function directory(entries: Record<string, NodeKeys>) {
 }
 
 const openAs = (nodeId: string, keys: NodeKeys, extra: Partial<Parameters<typeof openEnvelope>[1]> = {}) => ({
-  recipient: { nodeId, encryptionKeys: [{ kid: keys.encryption.publicJwk.kid, privateKey: keys.encryption.privateKey }] },
+  recipient: {
+    nodeId,
+    encryptionKeys: [{ kid: keys.encryption.publicJwk.kid, privateKey: keys.encryption.privateKey }],
+  },
   resolveSenderKey: directory({ 'ma-dgsn': rabat, 'pk-fia': islamabad, 'pk-karachi': karachi }),
   clock,
   ...extra,
@@ -29,7 +38,10 @@ const openAs = (nodeId: string, keys: NodeKeys, extra: Partial<Parameters<typeof
 
 async function seal(payload: unknown = { subject: 'Dakhla', priority: 'urgent' }, at: Date = t0) {
   return sealEnvelope({
-    sender: { nodeId: 'ma-dgsn', signingKey: { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid } },
+    sender: {
+      nodeId: 'ma-dgsn',
+      signingKey: { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid },
+    },
     recipient: { nodeId: 'pk-fia', encryptionKey: islamabad.encryption.publicJwk },
     type: 'rfi',
     payload,
@@ -78,7 +90,10 @@ describe('envelope', () => {
   it('refuses to seal a payload its schema rejects, or a non-JSON payload', async () => {
     await assert.rejects(
       sealEnvelope({
-        sender: { nodeId: 'ma-dgsn', signingKey: { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid } },
+        sender: {
+          nodeId: 'ma-dgsn',
+          signingKey: { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid },
+        },
         recipient: { nodeId: 'pk-fia', encryptionKey: islamabad.encryption.publicJwk },
         type: 'rfi',
         payload: { subject: 1 } as never,
@@ -97,7 +112,9 @@ describe('envelope', () => {
     assert.equal(reasonOf(await openEnvelope(sealed.jwe, wrongKey)), 'unknownRecipientKey');
     // Same kid claimed but a different private key: decryption itself fails.
     const lying = openAs('pk-fia', islamabad);
-    lying.recipient.encryptionKeys = [{ kid: islamabad.encryption.publicJwk.kid, privateKey: karachi.encryption.privateKey }];
+    lying.recipient.encryptionKeys = [
+      { kid: islamabad.encryption.publicJwk.kid, privateKey: karachi.encryption.privateKey },
+    ];
     assert.equal(reasonOf(await openEnvelope(sealed.jwe, lying)), 'decryptFailed');
   });
 
@@ -130,8 +147,14 @@ describe('envelope', () => {
       resolveSenderKey: () => ({ ...karachi.signing.publicJwk, kid: rabat.signing.publicJwk.kid }),
     });
     assert.equal(reasonOf(await openEnvelope(sealed.jwe, confused)), 'badSignature');
-    assert.equal(reasonOf(await openEnvelope(sealed.jwe, openAs('pk-fia', islamabad, { allowedTypes: ['alert'] }))), 'unexpectedType');
-    assert.equal(reasonOf(await openEnvelope(sealed.jwe, openAs('pk-fia', islamabad, { maxBytes: 100 }))), 'tooLarge');
+    assert.equal(
+      reasonOf(await openEnvelope(sealed.jwe, openAs('pk-fia', islamabad, { allowedTypes: ['alert'] }))),
+      'unexpectedType',
+    );
+    assert.equal(
+      reasonOf(await openEnvelope(sealed.jwe, openAs('pk-fia', islamabad, { maxBytes: 100 }))),
+      'tooLarge',
+    );
     const seen = new Set([sealed.id]);
     const dedup = openAs('pk-fia', islamabad, { isKnownMessageId: (id: string) => seen.has(id) });
     assert.equal(reasonOf(await openEnvelope(sealed.jwe, dedup)), 'replayed');
@@ -142,7 +165,13 @@ describe('envelope', () => {
   it('refuses a signed message forwarded to a third node (surreptitious forwarding)', async () => {
     // pk-fia legitimately opens a message, then re-encrypts the same signed JWS to pk-karachi
     // with outer headers rewritten for pk-karachi.
-    const binding = { mid: '01974b1a-2c00-7000-8000-000000000001', snd: 'ma-dgsn', rcp: 'pk-fia', mty: 'rfi', iat: t0.getTime() / 1000 };
+    const binding = {
+      mid: '01974b1a-2c00-7000-8000-000000000001',
+      snd: 'ma-dgsn',
+      rcp: 'pk-fia',
+      mty: 'rfi',
+      iat: t0.getTime() / 1000,
+    };
     const jws = await new CompactSign(new TextEncoder().encode('{"subject":"x"}'))
       .setProtectedHeader({ alg: 'EdDSA', typ: MESSAGE_TYP, kid: rabat.signing.publicJwk.kid, ...binding })
       .sign(rabat.signing.privateKey);
@@ -157,7 +186,11 @@ describe('envelope', () => {
       ['iat', binding.iat + 1],
     ] as const) {
       const swapped = await encryptRaw(jws, islamabad, { ...binding, [field]: value });
-      assert.equal(reasonOf(await openEnvelope(swapped, openAs('pk-fia', islamabad))), 'headerMismatch', field);
+      assert.equal(
+        reasonOf(await openEnvelope(swapped, openAs('pk-fia', islamabad))),
+        'headerMismatch',
+        field,
+      );
     }
     // Claiming a different (known) sender on the outside: key resolution follows the signed
     // sender, so the signature verifies and the swap is caught as a mismatch.
@@ -168,20 +201,47 @@ describe('envelope', () => {
   });
 
   it('refuses a correctly signed but non-canonical payload', async () => {
-    const binding = { mid: '01974b1a-2c00-7000-8000-000000000003', snd: 'ma-dgsn', rcp: 'pk-fia', mty: 'rfi', iat: t0.getTime() / 1000 };
+    const binding = {
+      mid: '01974b1a-2c00-7000-8000-000000000003',
+      snd: 'ma-dgsn',
+      rcp: 'pk-fia',
+      mty: 'rfi',
+      iat: t0.getTime() / 1000,
+    };
     const jws = await new CompactSign(new TextEncoder().encode('{"subject": "x"}'))
       .setProtectedHeader({ alg: 'EdDSA', typ: MESSAGE_TYP, kid: rabat.signing.publicJwk.kid, ...binding })
       .sign(rabat.signing.privateKey);
-    assert.equal(reasonOf(await openEnvelope(await encryptRaw(jws, islamabad, binding), openAs('pk-fia', islamabad))), 'nonCanonical');
+    assert.equal(
+      reasonOf(await openEnvelope(await encryptRaw(jws, islamabad, binding), openAs('pk-fia', islamabad))),
+      'nonCanonical',
+    );
   });
 
   it('refuses extra or missing header members', async () => {
-    const binding = { mid: '01974b1a-2c00-7000-8000-000000000004', snd: 'ma-dgsn', rcp: 'pk-fia', mty: 'rfi', iat: t0.getTime() / 1000 };
+    const binding = {
+      mid: '01974b1a-2c00-7000-8000-000000000004',
+      snd: 'ma-dgsn',
+      rcp: 'pk-fia',
+      mty: 'rfi',
+      iat: t0.getTime() / 1000,
+    };
     const jws = await new CompactSign(new TextEncoder().encode('{}'))
-      .setProtectedHeader({ alg: 'EdDSA', typ: MESSAGE_TYP, kid: rabat.signing.publicJwk.kid, ...binding, extra: 1 })
+      .setProtectedHeader({
+        alg: 'EdDSA',
+        typ: MESSAGE_TYP,
+        kid: rabat.signing.publicJwk.kid,
+        ...binding,
+        extra: 1,
+      })
       .sign(rabat.signing.privateKey);
-    assert.equal(reasonOf(await openEnvelope(await encryptRaw(jws, islamabad, binding), openAs('pk-fia', islamabad))), 'malformed');
+    assert.equal(
+      reasonOf(await openEnvelope(await encryptRaw(jws, islamabad, binding), openAs('pk-fia', islamabad))),
+      'malformed',
+    );
     const { mid: _mid, ...noId } = binding;
-    assert.equal(reasonOf(await openEnvelope(await encryptRaw(jws, islamabad, noId), openAs('pk-fia', islamabad))), 'malformed');
+    assert.equal(
+      reasonOf(await openEnvelope(await encryptRaw(jws, islamabad, noId), openAs('pk-fia', islamabad))),
+      'malformed',
+    );
   });
 });

@@ -39,7 +39,11 @@ const bindingFields = {
   snd: nodeIdSchema,
   rcp: nodeIdSchema,
   mty: messageTypeSchema,
-  iat: z.number().int().nonnegative().max(2 ** 40),
+  iat: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(2 ** 40),
 };
 
 /** Outer JWE protected header (RFC 7516 §4, RFC 7518 §4.6 `epk`). Unknown members are refused. */
@@ -216,7 +220,10 @@ export function inspectEnvelope(
   }
   const parsed = envelopeHeaderSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, reason: { type: 'malformed', detail: `header: ${parsed.error.issues[0]?.path.join('.')}` } };
+    return {
+      ok: false,
+      reason: { type: 'malformed', detail: `header: ${parsed.error.issues[0]?.path.join('.')}` },
+    };
   }
   const h = parsed.data;
   return {
@@ -249,7 +256,8 @@ export async function openEnvelope<T = JsonValue>(
     return { ok: false, reason: { type: 'wrongRecipient', recipient: outer.recipient } };
   }
   const key = options.recipient.encryptionKeys.find((k) => k.kid === outer.recipientKeyId);
-  if (key === undefined) return { ok: false, reason: { type: 'unknownRecipientKey', kid: outer.recipientKeyId } };
+  if (key === undefined)
+    return { ok: false, reason: { type: 'unknownRecipientKey', kid: outer.recipientKeyId } };
   if (options.allowedTypes && !options.allowedTypes.includes(outer.type)) {
     return { ok: false, reason: { type: 'unexpectedType', messageType: outer.type } };
   }
@@ -282,7 +290,10 @@ export async function openEnvelope<T = JsonValue>(
   }
   const innerParsed = messageHeaderSchema.safeParse(innerRaw);
   if (!innerParsed.success) {
-    return { ok: false, reason: { type: 'malformed', detail: `signed header: ${innerParsed.error.issues[0]?.path.join('.')}` } };
+    return {
+      ok: false,
+      reason: { type: 'malformed', detail: `signed header: ${innerParsed.error.issues[0]?.path.join('.')}` },
+    };
   }
   const inner = innerParsed.data;
   // Resolve by the SIGNED sender: a swapped outer `snd` then fails as headerMismatch below.
@@ -298,7 +309,13 @@ export async function openEnvelope<T = JsonValue>(
   }
 
   const mismatched = (['mid', 'snd', 'rcp', 'mty', 'iat'] as const).filter((f) => {
-    const outerValue = { mid: outer.id, snd: outer.sender, rcp: outer.recipient, mty: outer.type, iat: created / 1000 }[f];
+    const outerValue = {
+      mid: outer.id,
+      snd: outer.sender,
+      rcp: outer.recipient,
+      mty: outer.type,
+      iat: created / 1000,
+    }[f];
     return inner[f] !== outerValue;
   });
   if (mismatched.length > 0) return { ok: false, reason: { type: 'headerMismatch', fields: mismatched } };
@@ -317,7 +334,10 @@ export async function openEnvelope<T = JsonValue>(
     if (!checked.success) {
       return {
         ok: false,
-        reason: { type: 'invalidPayload', issues: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) },
+        reason: {
+          type: 'invalidPayload',
+          issues: checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+        },
       };
     }
     payload = checked.data;

@@ -23,8 +23,13 @@ describe('fingerprint', () => {
       encryptionKey: { kty: 'OKP', crv: 'X25519', x: 'hSDwCYkwp1R0i33ctD73Wg2_Og0mOBr066SpjqqbTmo' },
     });
     // The Crockford text is the first 160 bits of the digest, so both must agree.
-    const bits = [...Buffer.from(fp.digest, 'base64url').subarray(0, 20)].map((b) => b.toString(2).padStart(8, '0')).join('');
-    const expected = bits.match(/.{5}/g)!.map((c) => '0123456789ABCDEFGHJKMNPQRSTVWXYZ'[Number.parseInt(c, 2)]).join('');
+    const bits = [...Buffer.from(fp.digest, 'base64url').subarray(0, 20)]
+      .map((b) => b.toString(2).padStart(8, '0'))
+      .join('');
+    const expected = bits
+      .match(/.{5}/g)!
+      .map((c) => '0123456789ABCDEFGHJKMNPQRSTVWXYZ'[Number.parseInt(c, 2)])
+      .join('');
     assert.equal(fp.text.replace(/-/g, ''), expected);
     // Digest checked independently: printf '<canonical JSON>' | sha256sum -> 3e811f4b...
     assert.deepEqual(fp, {
@@ -59,7 +64,9 @@ describe('fingerprint', () => {
         flipped[bit >> 3]! ^= 1 << (bit & 7);
         const x = flipped.toString('base64url');
         const changed = computeFingerprint(
-          which ? { ...keys, signingKey: { ...keys.signingKey, x } } : { ...keys, encryptionKey: { ...keys.encryptionKey, x } },
+          which
+            ? { ...keys, signingKey: { ...keys.signingKey, x } }
+            : { ...keys, encryptionKey: { ...keys.encryptionKey, x } },
         );
         assert.notEqual(changed.text, base.text);
         assert.notEqual(changed.numeric, base.numeric);
@@ -71,7 +78,9 @@ describe('fingerprint', () => {
   it('accepts what a person reads back, with look-alikes and spacing folded', () => {
     const fp = computeFingerprint(keysOf());
     assert.ok(fingerprintMatches(fp, fp.text));
-    assert.ok(fingerprintMatches(fp, fp.text.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l')));
+    assert.ok(
+      fingerprintMatches(fp, fp.text.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l')),
+    );
     assert.ok(fingerprintMatches(fp, fp.numeric.replace(/ /g, '')));
     const wrong = fp.text.startsWith('A') ? `B${fp.text.slice(1)}` : `A${fp.text.slice(1)}`;
     assert.equal(fingerprintMatches(fp, wrong), false);

@@ -37,7 +37,11 @@ export function computeFingerprint(keys: FingerprintKeys): Fingerprint {
       }),
     )
     .digest();
-  return { digest: digest.toString('base64url'), text: crockfordGroups(digest), numeric: numericGroups(digest) };
+  return {
+    digest: digest.toString('base64url'),
+    text: crockfordGroups(digest),
+    numeric: numericGroups(digest),
+  };
 }
 
 /**
@@ -45,11 +49,7 @@ export function computeFingerprint(keys: FingerprintKeys): Fingerprint {
  * spaces and dashes are ignored and Crockford's look-alikes (I/L → 1, O → 0) are folded.
  */
 export function fingerprintMatches(fingerprint: Fingerprint, typed: string): boolean {
-  const folded = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const folded = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   return folded === fingerprint.text.replace(/-/g, '') || folded === fingerprint.numeric.replace(/ /g, '');
 }
 
@@ -69,7 +69,12 @@ function numericGroups(digest: Uint8Array): string {
   // Like Signal's safety numbers: each group is a 32-bit big-endian chunk reduced mod 10^5
   // (about 16.6 bits each, 133 in all); the modulo bias is below 2^-15 and harmless here.
   for (let i = 0; i < 8; i++) {
-    const chunk = ((digest[4 * i]! << 24) | (digest[4 * i + 1]! << 16) | (digest[4 * i + 2]! << 8) | digest[4 * i + 3]!) >>> 0;
+    const chunk =
+      ((digest[4 * i]! << 24) |
+        (digest[4 * i + 1]! << 16) |
+        (digest[4 * i + 2]! << 8) |
+        digest[4 * i + 3]!) >>>
+      0;
     groups.push(String(chunk % 100000).padStart(5, '0'));
   }
   return groups.join(' ');

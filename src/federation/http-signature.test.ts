@@ -62,7 +62,8 @@ describe('RFC 9421 Appendix B.2.6 (Ed25519)', () => {
     assert.deepEqual(headers, {
       'signature-input':
         'sig-b26=("date" "@method" "@path" "@authority" "content-type" "content-length");created=1618884473;keyid="test-key-ed25519"',
-      signature: 'sig-b26=:wqcAqbmYJ2ji2glfAMaRy4gruYYnx2nEFN2HN6jrnDnQCK1u02Gb04v9EDgwUPiu4A0w6vuQv5lIp5WPpBKRCw==:',
+      signature:
+        'sig-b26=:wqcAqbmYJ2ji2glfAMaRy4gruYYnx2nEFN2HN6jrnDnQCK1u02Gb04v9EDgwUPiu4A0w6vuQv5lIp5WPpBKRCw==:',
     });
   });
 
@@ -73,7 +74,8 @@ describe('RFC 9421 Appendix B.2.6 (Ed25519)', () => {
         ...rfcRequest.headers,
         'Signature-Input':
           'sig-b26=("date" "@method" "@path" "@authority" "content-type" "content-length");created=1618884473;keyid="test-key-ed25519"',
-        Signature: 'sig-b26=:wqcAqbmYJ2ji2glfAMaRy4gruYYnx2nEFN2HN6jrnDnQCK1u02Gb04v9EDgwUPiu4A0w6vuQv5lIp5WPpBKRCw==:',
+        Signature:
+          'sig-b26=:wqcAqbmYJ2ji2glfAMaRy4gruYYnx2nEFN2HN6jrnDnQCK1u02Gb04v9EDgwUPiu4A0w6vuQv5lIp5WPpBKRCw==:',
       },
     };
     const result = await verifyRequest(request, {
@@ -120,24 +122,42 @@ describe('node-to-node request signatures', () => {
   });
 
   it('matches the RFC 9530 sha-256 digest of a known body', () => {
-    assert.equal(contentDigest('{"hello": "world"}\n'), 'sha-256=:RK/0qy18MlBSVnWgjwz6lZEWjP/lF5HF9bvEF8FabDg=:');
+    assert.equal(
+      contentDigest('{"hello": "world"}\n'),
+      'sha-256=:RK/0qy18MlBSVnWgjwz6lZEWjP/lF5HF9bvEF8FabDg=:',
+    );
   });
 
   it('refuses a changed body, method, URL, content type, or key', async () => {
     const request = signed();
-    assert.equal(reason(await verifyRequest({ ...request, body: `${body} ` }, verifyOpts())), 'digestMismatch');
+    assert.equal(
+      reason(await verifyRequest({ ...request, body: `${body} ` }, verifyOpts())),
+      'digestMismatch',
+    );
     assert.equal(reason(await verifyRequest({ ...request, method: 'PUT' }, verifyOpts())), 'badSignature');
     assert.equal(
-      reason(await verifyRequest({ ...request, url: 'https://fia.example/federation/v1/admin' }, verifyOpts())),
+      reason(
+        await verifyRequest({ ...request, url: 'https://fia.example/federation/v1/admin' }, verifyOpts()),
+      ),
       'badSignature',
     );
     const retyped = { ...request, headers: { ...request.headers, 'content-type': 'text/plain' } };
     assert.equal(reason(await verifyRequest(retyped, verifyOpts())), 'badSignature');
-    const redigested = { ...request, body: 'x', headers: { ...request.headers, 'content-digest': contentDigest('x') } };
+    const redigested = {
+      ...request,
+      body: 'x',
+      headers: { ...request.headers, 'content-digest': contentDigest('x') },
+    };
     assert.equal(reason(await verifyRequest(redigested, verifyOpts())), 'badSignature');
     const other = generateNodeKeys().signing.publicJwk;
-    assert.equal(reason(await verifyRequest(request, verifyOpts({ resolveKey: () => other }))), 'badSignature');
-    assert.equal(reason(await verifyRequest(request, verifyOpts({ resolveKey: () => undefined }))), 'unknownKey');
+    assert.equal(
+      reason(await verifyRequest(request, verifyOpts({ resolveKey: () => other }))),
+      'badSignature',
+    );
+    assert.equal(
+      reason(await verifyRequest(request, verifyOpts({ resolveKey: () => undefined }))),
+      'unknownKey',
+    );
   });
 
   it('enforces freshness with the injected clock', async () => {
@@ -150,30 +170,47 @@ describe('node-to-node request signatures', () => {
 
   it('refuses missing, untagged, under-covering or malformed signatures', async () => {
     assert.equal(reason(await verifyRequest(base, verifyOpts())), 'missingSignature');
-    const untagged = { ...base, headers: { ...base.headers, ...signRequest(base, key, { clock, tag: null }) } };
+    const untagged = {
+      ...base,
+      headers: { ...base.headers, ...signRequest(base, key, { clock, tag: null }) },
+    };
     assert.equal(reason(await verifyRequest(untagged, verifyOpts())), 'wrongTag');
-    const thin = { ...base, headers: { ...base.headers, ...signRequest(base, key, { clock, components: ['@method'] }) } };
+    const thin = {
+      ...base,
+      headers: { ...base.headers, ...signRequest(base, key, { clock, components: ['@method'] }) },
+    };
     assert.equal(reason(await verifyRequest(thin, verifyOpts())), 'missingComponent');
     const request = signed();
     for (const [name, value] of [
       ['signature', 'pas=abc'],
       ['signature', 'pas=:!!:'],
-      ['signature-input', 'pas=("@method";x=1 "@target-uri");created=1;keyid="k";tag="passerelle-federation-1"'],
+      [
+        'signature-input',
+        'pas=("@method";x=1 "@target-uri");created=1;keyid="k";tag="passerelle-federation-1"',
+      ],
       ['signature-input', 'pas="oops"'],
       ['signature-input', '('],
     ] as const) {
-      const r = await verifyRequest({ ...request, headers: { ...request.headers, [name]: value } }, verifyOpts());
+      const r = await verifyRequest(
+        { ...request, headers: { ...request.headers, [name]: value } },
+        verifyOpts(),
+      );
       assert.equal(r.ok, false, `${name}: ${value}`);
     }
     const algSwap = request.headers['signature-input']!.replace('alg="ed25519"', 'alg="hmac-sha256"');
-    const r = await verifyRequest({ ...request, headers: { ...request.headers, 'signature-input': algSwap } }, verifyOpts());
+    const r = await verifyRequest(
+      { ...request, headers: { ...request.headers, 'signature-input': algSwap } },
+      verifyOpts(),
+    );
     assert.equal(reason(r), 'unsupportedAlgorithm');
   });
 });
 
 describe('structured fields (RFC 8941 subset)', () => {
   it('parses and re-serialises a Signature-Input dictionary', () => {
-    const dict = parseDictionary('sig1=("@method" "x");created=1;keyid="a\\"b", sig2=:AQID:, flag, n=-3.5;t=tok');
+    const dict = parseDictionary(
+      'sig1=("@method" "x");created=1;keyid="a\\"b", sig2=:AQID:, flag, n=-3.5;t=tok',
+    );
     const sig1 = dict.get('sig1');
     assert.ok(sig1 && 'items' in sig1);
     assert.equal(serializeInnerList(sig1), '("@method" "x");created=1;keyid="a\\"b"');

@@ -84,7 +84,15 @@ export interface VerifyRequestOptions {
   label?: string;
 }
 
-const DERIVED = new Set(['@method', '@target-uri', '@authority', '@scheme', '@request-target', '@path', '@query']);
+const DERIVED = new Set([
+  '@method',
+  '@target-uri',
+  '@authority',
+  '@scheme',
+  '@request-target',
+  '@path',
+  '@query',
+]);
 
 /**
  * `Content-Digest` (RFC 9530 §2) with SHA-256 over the body bytes as sent (no content
@@ -98,7 +106,11 @@ export function contentDigest(body: Uint8Array | string): string {
  * Sign a request per RFC 9421 with Ed25519 (§3.3.6). Returns the headers to add; the caller
  * must send the body bytes exactly as given and the `content-digest` returned here.
  */
-export function signRequest(request: SignableRequest, key: SigningKey, options: SignRequestOptions): SignatureHeaders {
+export function signRequest(
+  request: SignableRequest,
+  key: SigningKey,
+  options: SignRequestOptions,
+): SignatureHeaders {
   const headers = normaliseHeaders(request.headers);
   const added: SignatureHeaders = {};
   const hasBody = request.body !== undefined;
@@ -124,7 +136,8 @@ export function signRequest(request: SignableRequest, key: SigningKey, options: 
   if (tag !== null) params.push(['tag', tag]);
   const signatureParams: InnerList = { items: components.map((c) => ({ value: c, params: [] })), params };
   const base = signatureBase(request, headers, components, signatureParams);
-  if (typeof base !== 'string') throw new TypeError(`cannot sign: missing or unsupported component ${base.component}`);
+  if (typeof base !== 'string')
+    throw new TypeError(`cannot sign: missing or unsupported component ${base.component}`);
   const signature = sign(null, Buffer.from(base, 'utf8'), key.privateKey);
   const label = options.label ?? DEFAULT_LABEL;
   added['signature-input'] = `${label}=${serializeInnerList(signatureParams)}`;
@@ -137,7 +150,10 @@ export function signRequest(request: SignableRequest, key: SigningKey, options: 
  * `Signature`, pick the label, check required coverage, freshness (`created`, `expires`),
  * `Content-Digest` against the body, then the Ed25519 signature over the rebuilt base.
  */
-export async function verifyRequest(request: SignableRequest, options: VerifyRequestOptions): Promise<VerifyRequestResult> {
+export async function verifyRequest(
+  request: SignableRequest,
+  options: VerifyRequestOptions,
+): Promise<VerifyRequestResult> {
   const headers = normaliseHeaders(request.headers);
   const inputHeader = headers.get('signature-input');
   const signatureHeader = headers.get('signature');
@@ -154,26 +170,38 @@ export async function verifyRequest(request: SignableRequest, options: VerifyReq
   const labels = options.label !== undefined ? [options.label] : [...inputs.keys()];
   const label = labels.find((l) => {
     const member = inputs.get(l);
-    return member !== undefined && isInnerList(member) && (wantedTag === null || param(member.params, 'tag') === wantedTag);
+    return (
+      member !== undefined &&
+      isInnerList(member) &&
+      (wantedTag === null || param(member.params, 'tag') === wantedTag)
+    );
   });
-  if (label === undefined) return fail(inputs.size === 0 ? { type: 'missingSignature' } : { type: 'wrongTag' });
+  if (label === undefined)
+    return fail(inputs.size === 0 ? { type: 'missingSignature' } : { type: 'wrongTag' });
   const signatureParams = inputs.get(label) as InnerList;
   const signatureMember = signatures.get(label);
-  if (signatureMember === undefined || isInnerList(signatureMember) || !(signatureMember.value instanceof Uint8Array)) {
+  if (
+    signatureMember === undefined ||
+    isInnerList(signatureMember) ||
+    !(signatureMember.value instanceof Uint8Array)
+  ) {
     return fail({ type: 'malformedSignature', detail: `no byte-sequence signature for label ${label}` });
   }
   const components: string[] = [];
   for (const item of signatureParams.items) {
-    if (typeof item.value !== 'string') return fail({ type: 'malformedSignature', detail: 'component is not a string' });
+    if (typeof item.value !== 'string')
+      return fail({ type: 'malformedSignature', detail: 'component is not a string' });
     if (item.params.length > 0) return fail({ type: 'unsupportedComponent', component: item.value });
-    if (components.includes(item.value)) return fail({ type: 'malformedSignature', detail: 'duplicate component' });
+    if (components.includes(item.value))
+      return fail({ type: 'malformedSignature', detail: 'duplicate component' });
     components.push(item.value);
   }
   const created = param(signatureParams.params, 'created');
   const expires = param(signatureParams.params, 'expires');
   const keyId = param(signatureParams.params, 'keyid');
   const alg = param(signatureParams.params, 'alg');
-  if (typeof created !== 'number' || !Number.isInteger(created)) return fail({ type: 'malformedSignature', detail: 'created' });
+  if (typeof created !== 'number' || !Number.isInteger(created))
+    return fail({ type: 'malformedSignature', detail: 'created' });
   if (expires !== undefined && (typeof expires !== 'number' || !Number.isInteger(expires))) {
     return fail({ type: 'malformedSignature', detail: 'expires' });
   }
@@ -211,7 +239,8 @@ export async function verifyRequest(request: SignableRequest, options: VerifyReq
   } catch {
     return fail({ type: 'unknownKey', keyId });
   }
-  if (publicKey.asymmetricKeyType !== 'ed25519') return fail({ type: 'unsupportedAlgorithm', alg: 'key is not Ed25519' });
+  if (publicKey.asymmetricKeyType !== 'ed25519')
+    return fail({ type: 'unsupportedAlgorithm', alg: 'key is not Ed25519' });
   const ok = verify(null, Buffer.from(base, 'utf8'), publicKey, signatureMember.value);
   if (!ok) return fail({ type: 'badSignature' });
   return { ok: true, keyId, label, created: new Date(created * 1000), components };
@@ -301,7 +330,8 @@ function checkContentDigest(
     const member = dict.get(algorithm);
     if (member === undefined) continue;
     if (isInnerList(member) || !(member.value instanceof Uint8Array)) return { type: 'digestMismatch' };
-    if (!Buffer.from(member.value).equals(createHash(hash).update(body).digest())) return { type: 'digestMismatch' };
+    if (!Buffer.from(member.value).equals(createHash(hash).update(body).digest()))
+      return { type: 'digestMismatch' };
     checked = true;
   }
   // RFC 9530 §2: a recipient ignores algorithms it does not know; if none is known, refuse.
@@ -319,9 +349,13 @@ function normaliseHeaders(input: HeaderInput): Map<string, string> {
     out.set(key, prior === undefined ? joined : `${prior}, ${joined}`);
   };
   if (typeof (input as Headers).forEach === 'function' && typeof (input as Headers).get === 'function') {
-    (input as Headers).forEach((value, name) => add(name, value));
+    (input as Headers).forEach((value, name) => {
+      add(name, value);
+    });
   } else {
-    for (const [name, value] of Object.entries(input as Record<string, string | readonly string[] | undefined>)) {
+    for (const [name, value] of Object.entries(
+      input as Record<string, string | readonly string[] | undefined>,
+    )) {
       add(name, value);
     }
   }

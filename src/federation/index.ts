@@ -4,7 +4,13 @@
  * a partner directory and an injected clock.
  */
 
-export { CanonicalJsonError, canonicalize, canonicalizeToBytes, type JsonValue, parseCanonicalJson } from './canonical-json.js';
+export {
+  CanonicalJsonError,
+  canonicalize,
+  canonicalizeToBytes,
+  type JsonValue,
+  parseCanonicalJson,
+} from './canonical-json.js';
 export { type Clock, fixedClock, type RandomBytes, systemClock, systemRandomBytes } from './clock.js';
 export {
   DEFAULT_MAX_ENVELOPE_BYTES,
@@ -27,7 +33,12 @@ export {
   type SenderKeyResolver,
   sealEnvelope,
 } from './envelope.js';
-export { computeFingerprint, type Fingerprint, type FingerprintKeys, fingerprintMatches } from './fingerprint.js';
+export {
+  computeFingerprint,
+  type Fingerprint,
+  type FingerprintKeys,
+  fingerprintMatches,
+} from './fingerprint.js';
 export {
   contentDigest,
   createSignatureBase,

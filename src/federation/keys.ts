@@ -1,4 +1,10 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+} from 'node:crypto';
 import { z } from 'zod';
 import { canonicalize } from './canonical-json.js';
 
@@ -70,7 +76,12 @@ export function jwkThumbprint(jwk: { kty: string; crv: string; x: string }): str
 /** The public JWK (with thumbprint `kid`) of an Ed25519 private or public key. */
 export function ed25519PublicJwk(key: KeyObject): Ed25519PublicJwk {
   const jwk = okpJwk(key, 'ed25519');
-  return { kty: 'OKP', crv: 'Ed25519', x: jwk.x, kid: jwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x: jwk.x }) };
+  return {
+    kty: 'OKP',
+    crv: 'Ed25519',
+    x: jwk.x,
+    kid: jwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x: jwk.x }),
+  };
 }
 
 /** The public JWK (with thumbprint `kid`) of an X25519 private or public key. */
@@ -89,7 +100,8 @@ export function generateNodeKeys(): NodeKeys {
 
 /** Rebuild {@link NodeKeys} from stored private keys (the public halves are derived). */
 export function nodeKeysFromPrivateKeys(signing: KeyObject, encryption: KeyObject): NodeKeys {
-  if (signing.type !== 'private' || encryption.type !== 'private') throw new TypeError('private keys expected');
+  if (signing.type !== 'private' || encryption.type !== 'private')
+    throw new TypeError('private keys expected');
   return {
     signing: { privateKey: signing, publicJwk: ed25519PublicJwk(signing) },
     encryption: { privateKey: encryption, publicJwk: x25519PublicJwk(encryption) },
@@ -113,7 +125,8 @@ export function importPublicJwk(jwk: { kty: string; crv: string; x: string }): K
 }
 
 function okpJwk(key: KeyObject, type: 'ed25519' | 'x25519'): { x: string } {
-  if (key.asymmetricKeyType !== type) throw new TypeError(`${type} key expected, got ${key.asymmetricKeyType}`);
+  if (key.asymmetricKeyType !== type)
+    throw new TypeError(`${type} key expected, got ${key.asymmetricKeyType}`);
   const pub = key.type === 'private' ? createPublicKey(key) : key;
   return pub.export({ format: 'jwk' }) as { x: string };
 }

@@ -69,7 +69,10 @@ describe('node card', () => {
     const edited = tamperPayload(cardJws, (c) => {
       c.endpoint = 'https://evil.example';
     });
-    assert.equal(((await verifyNodeCard(edited, { clock })) as { reason: { type: string } }).reason.type, 'badSignature');
+    assert.equal(
+      ((await verifyNodeCard(edited, { clock })) as { reason: { type: string } }).reason.type,
+      'badSignature',
+    );
 
     // An attacker substitutes their own encryption key and re-signs with their own signing key:
     // the card is then self-consistent but has a different fingerprint (see fingerprint tests).
@@ -79,10 +82,14 @@ describe('node card', () => {
     });
     assert.ok(!(await verifyNodeCard(swapped, { clock })).ok);
 
-    const wrongTyp = await signStatement(JSON.parse(Buffer.from(cardJws.split('.')[1]!, 'base64url').toString()), {
-      typ: 'passerelle-receipt+jws',
-      kid: keys.signing.publicJwk.kid,
-    }, keys.signing.privateKey);
+    const wrongTyp = await signStatement(
+      JSON.parse(Buffer.from(cardJws.split('.')[1]!, 'base64url').toString()),
+      {
+        typ: 'passerelle-receipt+jws',
+        kid: keys.signing.publicJwk.kid,
+      },
+      keys.signing.privateKey,
+    );
     const r = await verifyNodeCard(wrongTyp, { clock });
     assert.equal(r.ok ? 'ok' : r.reason.type, 'wrongType');
 
@@ -101,11 +108,19 @@ describe('node card', () => {
     assert.equal(r1.ok ? 'ok' : r1.reason.type, 'nonCanonical');
 
     const badKid = { ...card, encryptionKey: { ...card.encryptionKey, kid: card.signingKey.kid } };
-    const jws = await signStatement(badKid, { typ: NODE_CARD_TYP, kid: card.signingKey.kid }, keys.signing.privateKey);
+    const jws = await signStatement(
+      badKid,
+      { typ: NODE_CARD_TYP, kid: card.signingKey.kid },
+      keys.signing.privateKey,
+    );
     const r2 = await verifyNodeCard(jws, { clock });
     assert.equal(r2.ok ? 'ok' : r2.reason.type, 'keyIdMismatch');
 
-    const extra = await signStatement({ ...card, note: 'x' }, { typ: NODE_CARD_TYP, kid: card.signingKey.kid }, keys.signing.privateKey);
+    const extra = await signStatement(
+      { ...card, note: 'x' },
+      { typ: NODE_CARD_TYP, kid: card.signingKey.kid },
+      keys.signing.privateKey,
+    );
     const r3 = await verifyNodeCard(extra, { clock });
     assert.equal(r3.ok ? 'ok' : r3.reason.type, 'invalidCard');
   });
@@ -145,13 +160,21 @@ describe('card rotation', () => {
       clock,
     };
     // Signed by the attacker's key while claiming to succeed the real card.
-    const forged = await rotateNodeCard({ ...base, oldCard: attackerCard, oldSigningKey: attacker.signing.privateKey });
+    const forged = await rotateNodeCard({
+      ...base,
+      oldCard: attackerCard,
+      oldSigningKey: attacker.signing.privateKey,
+    });
     const r1 = await verifyCardRotation(oldCard, forged.rotationJws, { clock });
     assert.equal(r1.ok ? 'ok' : r1.reason.type, 'unknownKey');
 
     // A genuine rotation of a different card of ours is not a rotation of this one.
     const { card: otherOwnCard } = await createNodeCard({ ...fields, agency: 'DGSN (old)' }, oldKeys);
-    const misplaced = await rotateNodeCard({ ...base, oldCard: otherOwnCard, oldSigningKey: oldKeys.signing.privateKey });
+    const misplaced = await rotateNodeCard({
+      ...base,
+      oldCard: otherOwnCard,
+      oldSigningKey: oldKeys.signing.privateKey,
+    });
     const r2 = await verifyCardRotation(oldCard, misplaced.rotationJws, { clock });
     assert.equal(r2.ok ? 'ok' : r2.reason.type, 'chainMismatch');
 
@@ -163,7 +186,9 @@ describe('card rotation', () => {
       validUntil: new Date('2027-06-01T00:00:00Z'),
       clock: fixedClock('2026-02-01T00:00:00Z'),
     });
-    const r3 = await verifyCardRotation(oldCard, late.rotationJws, { clock: fixedClock('2026-02-01T00:00:00Z') });
+    const r3 = await verifyCardRotation(oldCard, late.rotationJws, {
+      clock: fixedClock('2026-02-01T00:00:00Z'),
+    });
     assert.equal(r3.ok ? 'ok' : r3.reason.type, 'issuedOutsideOldValidity');
   });
 });
@@ -193,7 +218,12 @@ describe('card revocation', () => {
     const r2 = await verifyRevocation(strangerCard, revocationJws);
     assert.equal(r2.ok ? 'ok' : r2.reason.type, 'unknownKey');
 
-    const forged = await createRevocation({ card, signingKey: stranger.signing.privateKey, reason: 'unspecified', clock });
+    const forged = await createRevocation({
+      card,
+      signingKey: stranger.signing.privateKey,
+      reason: 'unspecified',
+      clock,
+    });
     const r3 = await verifyRevocation(card, forged.revocationJws);
     assert.equal(r3.ok ? 'ok' : r3.reason.type, 'badSignature');
   });

@@ -50,7 +50,10 @@ export const nodeCardSchema = z
     validUntil: instantSchema,
     previousCardHash: sha256Schema.optional(),
   })
-  .refine((card) => Date.parse(card.validFrom) < Date.parse(card.validUntil), 'validFrom must precede validUntil');
+  .refine(
+    (card) => Date.parse(card.validFrom) < Date.parse(card.validUntil),
+    'validFrom must precede validUntil',
+  );
 
 /** A node's public identity: who it is, where it listens, which keys speak for it. */
 export type NodeCard = z.infer<typeof nodeCardSchema>;
@@ -68,7 +71,12 @@ export const cardRotationSchema = z.strictObject({
 export type CardRotation = z.infer<typeof cardRotationSchema>;
 
 /** Why a card was revoked (a subset of RFC 5280 §5.3.1 reason codes). */
-export const revocationReasonSchema = z.enum(['unspecified', 'keyCompromise', 'superseded', 'cessationOfOperation']);
+export const revocationReasonSchema = z.enum([
+  'unspecified',
+  'keyCompromise',
+  'superseded',
+  'cessationOfOperation',
+]);
 
 /** Revocation statement payload, signed by the revoked card's own signing key. */
 export const cardRevocationSchema = z.strictObject({
@@ -114,7 +122,10 @@ export type VerifyCardRotationResult =
 /** Result of {@link verifyRevocation}. */
 export type VerifyRevocationResult =
   | { ok: true; revocation: CardRevocation }
-  | { ok: false; reason: StatementFailure | { type: 'invalidStatement'; issues: string[] } | { type: 'cardMismatch' } };
+  | {
+      ok: false;
+      reason: StatementFailure | { type: 'invalidStatement'; issues: string[] } | { type: 'cardMismatch' };
+    };
 
 /** Card contents chosen by the operator; keys and version are filled in. */
 export interface NodeCardFields {
@@ -175,7 +186,10 @@ export async function createNodeCard(
  * proves the card is internally consistent; trust comes from the out-of-band fingerprint
  * check or from a rotation signed by an already-trusted card.
  */
-export async function verifyNodeCard(cardJws: unknown, options: VerifyNodeCardOptions): Promise<VerifyNodeCardResult> {
+export async function verifyNodeCard(
+  cardJws: unknown,
+  options: VerifyNodeCardOptions,
+): Promise<VerifyNodeCardResult> {
   let card: NodeCard | undefined;
   let parseIssues: string[] = [];
   const verified = await verifyStatement(cardJws, NODE_CARD_TYP, (header) => {
@@ -286,7 +300,10 @@ export async function verifyCardRotation(
   if (!verified.ok) return verified;
   const parsed = cardRotationSchema.safeParse(verified.statement.payload);
   if (!parsed.success) {
-    return { ok: false, reason: { type: 'invalidStatement', issues: parsed.error.issues.map((i) => i.message) } };
+    return {
+      ok: false,
+      reason: { type: 'invalidStatement', issues: parsed.error.issues.map((i) => i.message) },
+    };
   }
   const rotation = parsed.data;
   if (rotation.nodeId !== oldCard.nodeId) return { ok: false, reason: { type: 'nodeMismatch' } };
@@ -344,7 +361,10 @@ export async function createRevocation(
 }
 
 /** Verify that a revocation statement revokes exactly this card and is signed by its key. */
-export async function verifyRevocation(card: NodeCard, revocationJws: unknown): Promise<VerifyRevocationResult> {
+export async function verifyRevocation(
+  card: NodeCard,
+  revocationJws: unknown,
+): Promise<VerifyRevocationResult> {
   const key: Ed25519PublicJwk = card.signingKey;
   const verified = await verifyStatement(revocationJws, CARD_REVOCATION_TYP, (header) =>
     header.kid === key.kid ? key : undefined,
@@ -352,7 +372,10 @@ export async function verifyRevocation(card: NodeCard, revocationJws: unknown): 
   if (!verified.ok) return verified;
   const parsed = cardRevocationSchema.safeParse(verified.statement.payload);
   if (!parsed.success) {
-    return { ok: false, reason: { type: 'invalidStatement', issues: parsed.error.issues.map((i) => i.message) } };
+    return {
+      ok: false,
+      reason: { type: 'invalidStatement', issues: parsed.error.issues.map((i) => i.message) },
+    };
   }
   const revocation = parsed.data;
   if (

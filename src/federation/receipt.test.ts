@@ -11,7 +11,10 @@ const islamabad = generateNodeKeys();
 
 async function deliver() {
   const sealed = await sealEnvelope({
-    sender: { nodeId: 'ma-dgsn', signingKey: { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid } },
+    sender: {
+      nodeId: 'ma-dgsn',
+      signingKey: { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid },
+    },
     recipient: { nodeId: 'pk-fia', encryptionKey: islamabad.encryption.publicJwk },
     type: 'info',
     payload: { subject: 'x' },
@@ -44,9 +47,15 @@ describe('receipt', () => {
     const { sealed, receiptJws } = await deliver();
     const other = await deliver();
     const expected = { messageId: sealed.id, sender: 'ma-dgsn', receiver: 'pk-fia', jwe: sealed.jwe };
-    const r1 = await verifyReceipt(receiptJws, islamabad.signing.publicJwk, { ...expected, jwe: other.sealed.jwe });
+    const r1 = await verifyReceipt(receiptJws, islamabad.signing.publicJwk, {
+      ...expected,
+      jwe: other.sealed.jwe,
+    });
     assert.deepEqual(r1.ok ? [] : (r1.reason as { fields: string[] }).fields, ['payloadHash']);
-    const r2 = await verifyReceipt(receiptJws, islamabad.signing.publicJwk, { ...expected, receiver: 'pk-karachi' });
+    const r2 = await verifyReceipt(receiptJws, islamabad.signing.publicJwk, {
+      ...expected,
+      receiver: 'pk-karachi',
+    });
     assert.equal(r2.ok ? 'ok' : r2.reason.type, 'mismatch');
     const r3 = await verifyReceipt(receiptJws, rabat.signing.publicJwk, expected);
     assert.equal(r3.ok ? 'ok' : r3.reason.type, 'unknownKey');

@@ -56,7 +56,9 @@ export interface CreateReceiptOptions {
  * Sign a delivery receipt (compact JWS, EdDSA over RFC 8785 JSON). The receiver stores it
  * with the message and returns the same receipt if the envelope is delivered again.
  */
-export async function createReceipt(options: CreateReceiptOptions): Promise<{ receipt: Receipt; receiptJws: string }> {
+export async function createReceipt(
+  options: CreateReceiptOptions,
+): Promise<{ receipt: Receipt; receiptJws: string }> {
   const receipt = receiptSchema.parse({
     version: 1,
     type: 'receipt',
@@ -97,7 +99,10 @@ export async function verifyReceipt(
   if (!verified.ok) return verified;
   const parsed = receiptSchema.safeParse(verified.statement.payload);
   if (!parsed.success) {
-    return { ok: false, reason: { type: 'invalidReceipt', issues: parsed.error.issues.map((i) => i.message) } };
+    return {
+      ok: false,
+      reason: { type: 'invalidReceipt', issues: parsed.error.issues.map((i) => i.message) },
+    };
   }
   const receipt = parsed.data;
   const fields: string[] = [];

@@ -49,7 +49,8 @@ export async function verifyStatement(
 ): Promise<{ ok: true; statement: VerifiedStatement } | { ok: false; reason: StatementFailure }> {
   if (typeof jws !== 'string') return { ok: false, reason: { type: 'malformed', detail: 'not a string' } };
   if (jws.length > maxBytes) return { ok: false, reason: { type: 'tooLarge' } };
-  if (!COMPACT_JWS.test(jws)) return { ok: false, reason: { type: 'malformed', detail: 'not a compact JWS' } };
+  if (!COMPACT_JWS.test(jws))
+    return { ok: false, reason: { type: 'malformed', detail: 'not a compact JWS' } };
   let header: ProtectedHeaderParameters;
   try {
     header = decodeProtectedHeader(jws);
@@ -61,7 +62,8 @@ export async function verifyStatement(
     return { ok: false, reason: { type: 'malformed', detail: 'unexpected alg, kid or crit' } };
   }
   const key = keyFor(header);
-  if (key === undefined || key.kid !== header.kid) return { ok: false, reason: { type: 'unknownKey', kid: header.kid } };
+  if (key === undefined || key.kid !== header.kid)
+    return { ok: false, reason: { type: 'unknownKey', kid: header.kid } };
   let payloadBytes: Uint8Array;
   try {
     ({ payload: payloadBytes } = await compactVerify(jws, key, { algorithms: ['EdDSA'] }));

@@ -70,7 +70,8 @@ export function serializeBareItem(value: BareItem): string {
     return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
   }
   if (value instanceof Uint8Array) return `:${Buffer.from(value).toString('base64')}:`;
-  if (!/^[A-Za-z*][!#$%&'*+\-.^_`|~0-9A-Za-z:/]*$/.test(value.token)) throw new StructuredFieldError('bad token');
+  if (!/^[A-Za-z*][!#$%&'*+\-.^_`|~0-9A-Za-z:/]*$/.test(value.token))
+    throw new StructuredFieldError('bad token');
   return value.token;
 }
 
@@ -172,9 +173,9 @@ class Parser {
       return new Uint8Array(Buffer.from(m[1]!, 'base64'));
     }
     if (c === '?') {
-      if (rest.startsWith('?1')) return (this.pos += 2), true;
-      if (rest.startsWith('?0')) return (this.pos += 2), false;
-      throw new StructuredFieldError('bad boolean');
+      if (rest[1] !== '0' && rest[1] !== '1') throw new StructuredFieldError('bad boolean');
+      this.pos += 2;
+      return rest[1] === '1';
     }
     const num = /^-?\d{1,15}(\.\d{1,3})?/.exec(rest);
     if (num) {

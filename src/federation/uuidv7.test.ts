@@ -14,11 +14,15 @@ describe('uuidv7', () => {
 
   it('encodes the clock and always sets version and variant', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 48 - 1 }), fc.uint8Array({ minLength: 10, maxLength: 10 }), (ms, rand) => {
-        const id = uuidv7(fixedClock(ms), () => rand);
-        assert.ok(isUuidv7(id), id);
-        assert.equal(uuidv7Time(id)?.getTime(), ms);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 48 - 1 }),
+        fc.uint8Array({ minLength: 10, maxLength: 10 }),
+        (ms, rand) => {
+          const id = uuidv7(fixedClock(ms), () => rand);
+          assert.ok(isUuidv7(id), id);
+          assert.equal(uuidv7Time(id)?.getTime(), ms);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -12,7 +12,8 @@ const MAX_UNIX_MS = 2 ** 48 - 1;
  */
 export function uuidv7(clock: Clock, random: RandomBytes): string {
   const ms = clock.now().getTime();
-  if (!Number.isInteger(ms) || ms < 0 || ms > MAX_UNIX_MS) throw new RangeError(`time out of UUIDv7 range: ${ms}`);
+  if (!Number.isInteger(ms) || ms < 0 || ms > MAX_UNIX_MS)
+    throw new RangeError(`time out of UUIDv7 range: ${ms}`);
   const rand = random(10);
   if (rand.length < 10) throw new RangeError('random source returned too few bytes');
   const bytes = new Uint8Array(16);
