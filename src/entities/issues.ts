@@ -68,6 +68,8 @@ export const ISSUE_CODES = [
   'entity_ref_unknown',
   'relationship_kinds',
   // Messages (src/exchange).
+  'schema_version_unsupported',
+  'json_invalid',
   'handling_restriction_required',
   'deadline_not_after_creation',
   'retention_review_before_creation',
@@ -222,6 +224,9 @@ function formatOne(issue: z.core.$ZodIssue, prefix: PropertyKey[], root: unknown
       }));
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator !== undefined) {
+        if (root !== NO_INPUT && valueAt(root, fullPath) === undefined) {
+          return [{ path, code: 'required', message: 'Required' }];
+        }
         return [{ path, code: 'invalid_value', message: `Unknown ${issue.discriminator}` }];
       }
       // When every branch failed, the branch with the fewest issues is the one the sender most likely meant.
