@@ -244,6 +244,11 @@ describe('attachments', () => {
       ],
     );
   });
+  it('refuses control characters in a file name', () => {
+    assert.deepEqual(keys({ ...rfi, attachments: [{ ...att, name: 'a\u0000.jpg' }] }), [
+      'attachments.0.name:invalid_format',
+    ]);
+  });
   it('refuses two attachments with the same id', () => {
     assert.deepEqual(keys({ ...rfi, attachments: [att, att] }), ['attachments.1.id:duplicate']);
   });
