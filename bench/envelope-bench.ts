@@ -15,14 +15,12 @@ import {
 } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import {
-  canonicalizeToBytes,
-  generateNodeKeys,
   type OpenEnvelopeOptions,
   openEnvelope,
   sealEnvelope,
-  systemClock,
   systemRandomBytes,
 } from '../src/federation/index.js';
+import { canonicalizeToBytes, generateNodeKeys, systemClock } from '../src/platform/index.js';
 
 /** One measured figure; `ratio` is Passerelle / raw baseline (1 = as fast as raw OpenSSL calls). */
 export interface BenchResult {

@@ -10,12 +10,11 @@ import {
   createNodeCard,
   createReceipt,
   createRevocation,
-  exportPrivateJwk,
   fixedClock,
-  nodeKeysFromPrivateKeys,
   rotateNodeCard,
   sealEnvelope,
 } from '../src/federation/index.js';
+import { exportPrivateJwk, nodeKeysFromPrivateKeys } from '../src/platform/index.js';
 
 // RFC 8410 PKCS#8 prefixes for a raw 32-byte Ed25519 / X25519 private key.
 const PKCS8_PREFIX = {

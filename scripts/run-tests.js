@@ -20,16 +20,20 @@ function collect(dir) {
   return out;
 }
 
-let files = [...collect(join(root, 'src')), ...collect(join(root, 'test'))].sort();
-if (only === 'unit') files = files.filter((f) => f.startsWith('src/'));
+let files = [
+  ...collect(join(root, 'src')),
+  ...collect(join(root, 'web', 'src')),
+  ...collect(join(root, 'test')),
+].sort();
+if (only === 'unit') files = files.filter((f) => !f.startsWith('test/'));
 if (filters.length > 0) files = files.filter((f) => filters.some((x) => f.includes(x)));
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', ...files],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
-);
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'test' },
+});
 process.exit(result.status ?? 1);

@@ -6,18 +6,20 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   computeFingerprint,
-  type Ed25519PublicJwk,
   fixedClock,
   hashNodeCard,
-  importPrivateJwk,
-  nodeKeysFromPrivateKeys,
   openEnvelope,
   verifyCardRotation,
   verifyNodeCard,
   verifyReceipt,
   verifyRevocation,
-  type X25519PublicJwk,
 } from '../src/federation/index.js';
+import {
+  type Ed25519PublicJwk,
+  importPrivateJwk,
+  nodeKeysFromPrivateKeys,
+  type X25519PublicJwk,
+} from '../src/platform/index.js';
 
 const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`./vectors/${name}`, import.meta.url), 'utf8'));

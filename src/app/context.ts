@@ -77,7 +77,7 @@ export async function createAppContext(
     database,
     db,
     keys,
-    fingerprint: await fingerprintOf(keys),
+    fingerprint: fingerprintOf(keys),
     governance,
     readiness: async () => {
       await sql`select 1`.execute(db);

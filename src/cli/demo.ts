@@ -46,6 +46,15 @@ accounts for every role, and the seeded scenario. A second run reuses the data; 
 starts afresh. Ctrl-C stops both nodes.
 "demo codes" prints the current TOTP codes of the demo admin and dpo accounts.`;
 
+/**
+ * The environment of a demo node: its keys unlock with the key file in its own folder and
+ * its database is the embedded one, whatever the caller's environment says.
+ */
+function demoEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const { PASSERELLE_KEY_PASSPHRASE: _p, PASSERELLE_KEY_FILE: _f, DATABASE_URL: _d, ...rest } = env;
+  return rest;
+}
+
 function credentialsPath(root: string) {
   return join(root, 'demo-credentials.json');
 }
@@ -66,7 +75,7 @@ async function prepareDemo(root: string, basePort: number, io: CliIo): Promise<D
       http: { host: '127.0.0.1', port },
     });
     const ctx = await createAppContext(
-      loadConfig(dir, { ...io.env, PASSERELLE_KEY_PASSPHRASE: undefined }, { logLevel: 'warn' }),
+      loadConfig(dir, demoEnv(io.env), { logLevel: 'warn' }),
     );
     try {
       credentials.totp[n.id] = {};
@@ -160,12 +169,7 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
         process.execPath,
         [bin, 'serve', '--data-dir', dir, '--port', String(port), '--web-dist', webDist],
         {
-          env: {
-            ...process.env,
-            ...io.env,
-            PASSERELLE_KEY_PASSPHRASE: '',
-            PASSERELLE_LOG_LEVEL: io.env.PASSERELLE_LOG_LEVEL ?? 'warn',
-          },
+          env: { ...demoEnv({ ...process.env, ...io.env }), PASSERELLE_LOG_LEVEL: io.env.PASSERELLE_LOG_LEVEL ?? 'warn' },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );

@@ -2,7 +2,6 @@ import { ConfigError, DatabaseLockedError, KeyStoreError } from '../platform/ind
 import { ApiError } from '../platform/index.js';
 import { demoHelp, runDemo } from './demo.js';
 import { type CliIo, println, UsageError } from './io.js';
-import { runNamesCommand } from './names-command.js';
 import {
   auditHelp,
   initHelp,
@@ -70,7 +69,8 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
       case 'audit':
         return await runAudit(args, cli);
       case 'names':
-        return await runNamesCommand(args, cli);
+        // Loaded on demand: serving a node does not need the name engine in the CLI's start-up.
+        return await (await import('./names-command.js')).runNamesCommand(args, cli);
       default:
         cli.stderr.write(`passerelle: unknown command "${command}"\n\n${usage}\n`);
         return 2;

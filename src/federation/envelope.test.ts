@@ -10,7 +10,7 @@ import {
   openEnvelope,
   sealEnvelope,
 } from './envelope.js';
-import { generateNodeKeys, type NodeKeys } from './keys.js';
+import { generateNodeKeys, type NodeKeys } from '../platform/index.js';
 
 const t0 = new Date('2025-06-01T12:00:00Z');
 const clock = fixedClock(t0);

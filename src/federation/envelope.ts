@@ -8,9 +8,10 @@ import {
   type ProtectedHeaderParameters,
 } from 'jose';
 import { z } from 'zod';
-import { canonicalizeToBytes, type JsonValue, parseCanonicalJson } from './canonical-json.js';
-import type { Clock, RandomBytes } from './clock.js';
-import type { Ed25519PublicJwk, SigningKey, X25519PublicJwk } from './keys.js';
+import { canonicalizeToBytes, type JsonValue, parseCanonicalJson } from '../platform/index.js';
+import type { Clock } from '../platform/index.js';
+import type { RandomBytes } from './clock.js';
+import type { Ed25519PublicJwk, SigningKey, X25519PublicJwk } from '../platform/index.js';
 import { nodeIdSchema } from './node-card.js';
 import { UUIDV7_PATTERN, uuidv7 } from './uuidv7.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { computeFingerprint, fingerprintMatches } from './fingerprint.js';
-import { generateNodeKeys } from './keys.js';
+import { generateNodeKeys } from '../platform/index.js';
 
 const keysOf = () => {
   const k = generateNodeKeys();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalize } from './canonical-json.js';
+import { canonicalize } from '../platform/index.js';
 
 /** The two public keys a fingerprint covers; a {@link NodeCard} fits. */
 export interface FingerprintKeys {

@@ -1,6 +1,6 @@
 import { createHash, type KeyObject, sign, verify } from 'node:crypto';
-import type { Clock } from './clock.js';
-import { type Ed25519PublicJwk, importPublicJwk, type SigningKey } from './keys.js';
+import type { Clock } from '../platform/index.js';
+import { type Ed25519PublicJwk, importPublicJwk, type SigningKey } from '../platform/index.js';
 import {
   type BareItem,
   type Dictionary,

@@ -4,14 +4,7 @@
  * a partner directory and an injected clock.
  */
 
-export {
-  CanonicalJsonError,
-  canonicalize,
-  canonicalizeToBytes,
-  type JsonValue,
-  parseCanonicalJson,
-} from './canonical-json.js';
-export { type Clock, fixedClock, type RandomBytes, systemClock, systemRandomBytes } from './clock.js';
+export { fixedClock, type RandomBytes, systemRandomBytes } from './clock.js';
 export {
   DEFAULT_MAX_ENVELOPE_BYTES,
   DEFAULT_MAX_FUTURE_SKEW_MS,
@@ -53,25 +46,6 @@ export {
   type VerifyRequestResult,
   verifyRequest,
 } from './http-signature.js';
-export {
-  base64url,
-  type Ed25519PublicJwk,
-  ed25519PublicJwk,
-  ed25519PublicJwkSchema,
-  exportPrivateJwk,
-  generateNodeKeys,
-  importPrivateJwk,
-  importPublicJwk,
-  jwkThumbprint,
-  type KeyPairWithJwk,
-  type NodeKeys,
-  nodeKeysFromPrivateKeys,
-  type SigningKey,
-  sha256Base64url,
-  type X25519PublicJwk,
-  x25519PublicJwk,
-  x25519PublicJwkSchema,
-} from './keys.js';
 export {
   CARD_REVOCATION_TYP,
   CARD_ROTATION_TYP,

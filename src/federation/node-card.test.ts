@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CompactSign } from 'jose';
 import { fixedClock } from './clock.js';
-import { generateNodeKeys } from './keys.js';
+import { generateNodeKeys } from '../platform/index.js';
 import {
   createNodeCard,
   createRevocation,

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { canonicalize } from './canonical-json.js';
-import type { Clock } from './clock.js';
+import { canonicalize } from '../platform/index.js';
+import type { Clock } from '../platform/index.js';
 import {
   type Ed25519PublicJwk,
   ed25519PublicJwkSchema,
@@ -9,7 +9,7 @@ import {
   type NodeKeys,
   sha256Base64url,
   x25519PublicJwkSchema,
-} from './keys.js';
+} from '../platform/index.js';
 import { type StatementFailure, signStatement, verifyStatement } from './signed-statement.js';
 
 /** JWS `typ` of a self-signed node card. */

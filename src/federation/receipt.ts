@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Clock } from './clock.js';
-import { type Ed25519PublicJwk, type SigningKey, sha256Base64url } from './keys.js';
+import type { Clock } from '../platform/index.js';
+import { type Ed25519PublicJwk, type SigningKey, sha256Base64url } from '../platform/index.js';
 import { nodeIdSchema } from './node-card.js';
 import { type StatementFailure, signStatement, verifyStatement } from './signed-statement.js';
 import { UUIDV7_PATTERN } from './uuidv7.js';

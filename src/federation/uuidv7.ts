@@ -1,4 +1,5 @@
-import type { Clock, RandomBytes } from './clock.js';
+import type { Clock } from '../platform/index.js';
+import type { RandomBytes } from './clock.js';
 
 /** RFC 9562 UUID version 7 in its canonical lowercase 8-4-4-4-12 form. */
 export const UUIDV7_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

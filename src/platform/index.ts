@@ -22,15 +22,33 @@ export {
   nodeIdentitySchema,
   readKeyPassphrase,
 } from './config.js';
-export { canonicalJson } from './crypto/canonical-json.js';
 export {
+  CanonicalJsonError,
+  canonicalize,
+  canonicalizeToBytes,
+  type JsonValue,
+  parseCanonicalJson,
+} from './crypto/canonical-json.js';
+export { KeyStoreError, loadNodeKeys, saveNodeKeys } from './crypto/node-keys.js';
+export {
+  base64url,
+  type Ed25519PublicJwk,
+  ed25519PublicJwk,
+  ed25519PublicJwkSchema,
+  exportPrivateJwk,
   generateNodeKeys,
-  KeyStoreError,
-  loadNodeKeys,
-  type NodeKeyPair,
+  importPrivateJwk,
+  importPublicJwk,
+  jwkThumbprint,
+  type KeyPairWithJwk,
   type NodeKeys,
-  saveNodeKeys,
-} from './crypto/node-keys.js';
+  nodeKeysFromPrivateKeys,
+  type SigningKey,
+  sha256Base64url,
+  type X25519PublicJwk,
+  x25519PublicJwk,
+  x25519PublicJwkSchema,
+} from './crypto/keys.js';
 export {
   defaultScryptParams,
   hashPassword,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../clock.js';
-import { canonicalJson } from '../crypto/canonical-json.js';
+import { canonicalize } from '../crypto/canonical-json.js';
 import type { Db, DbOrTx, Tx } from '../db/schema.js';
 
 /** What happened, by whom, to what. `detail` must not hold secrets; it may hold identifiers. */
@@ -34,7 +34,7 @@ export const GENESIS_HASH = '0'.repeat(64);
  * order JSONB returns keys in.
  */
 export function hashAuditEntry(e: Omit<AuditEntry, 'hash'>): string {
-  const body = canonicalJson([e.seq, e.at.toISOString(), e.actor, e.action, e.subject, e.detail]);
+  const body = canonicalize([e.seq, e.at.toISOString(), e.actor, e.action, e.subject, e.detail]);
   return createHash('sha256').update(e.prevHash).update('\n').update(body).digest('hex');
 }
 

@@ -1,45 +1,8 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  type KeyObject,
-  randomBytes,
-  scryptSync,
-} from 'node:crypto';
+import { createCipheriv, createDecipheriv, createPrivateKey, randomBytes, scryptSync } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { calculateJwkThumbprint, type JWK } from 'jose';
+import type { JWK } from 'jose';
 import type { Secret } from '../secret.js';
-
-/** A key pair: the private half stays in this process, the public half is published as a JWK. */
-export interface NodeKeyPair {
-  privateKey: KeyObject;
-  publicJwk: JWK & { kid: string };
-}
-
-/** A node's two key pairs: Ed25519 to sign, X25519 to receive encrypted envelopes. */
-export interface NodeKeys {
-  signing: NodeKeyPair;
-  encryption: NodeKeyPair;
-}
-
-async function toKeyPair(privateKey: KeyObject, use: 'sig' | 'enc'): Promise<NodeKeyPair> {
-  const jwk = createPublicKey(privateKey).export({ format: 'jwk' }) as JWK;
-  const kid = await calculateJwkThumbprint(jwk, 'sha256');
-  return {
-    privateKey,
-    publicJwk: { ...jwk, kid, use, ...(use === 'sig' ? { alg: 'EdDSA' } : { alg: 'ECDH-ES+A256KW' }) },
-  };
-}
-
-/** Generates a fresh Ed25519 + X25519 key set; key ids are RFC 7638 thumbprints. */
-export async function generateNodeKeys(): Promise<NodeKeys> {
-  return {
-    signing: await toKeyPair(generateKeyPairSync('ed25519').privateKey, 'sig'),
-    encryption: await toKeyPair(generateKeyPairSync('x25519').privateKey, 'enc'),
-  };
-}
+import { type NodeKeys, nodeKeysFromPrivateKeys } from './keys.js';
 
 interface KeyFile {
   version: 1;
@@ -118,8 +81,5 @@ export async function loadNodeKeys(path: string, passphrase: Secret): Promise<No
     );
   }
   const pems = JSON.parse(plain) as { signing: string; encryption: string };
-  return {
-    signing: await toKeyPair(createPrivateKey(pems.signing), 'sig'),
-    encryption: await toKeyPair(createPrivateKey(pems.encryption), 'enc'),
-  };
+  return nodeKeysFromPrivateKeys(createPrivateKey(pems.signing), createPrivateKey(pems.encryption));
 }
