@@ -1,5 +1,6 @@
 import { ConfigError, DatabaseLockedError, KeyStoreError } from '../platform/index.js';
 import { ApiError } from '../platform/index.js';
+import { ApiCallError } from './api-client.js';
 import { demoHelp, runDemo } from './demo.js';
 import { type CliIo, println, UsageError } from './io.js';
 import {
@@ -82,6 +83,7 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
       err instanceof KeyStoreError ||
       err instanceof DatabaseLockedError ||
       err instanceof ApiError ||
+      err instanceof ApiCallError ||
       (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
       (err as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
     ) {
