@@ -1,0 +1,419 @@
+// Builds the name-matching evaluation sets from the real data in ../shared/data:
+// UN Security Council Consolidated List (aliases, original-script names) and the
+// google/transliteration Arabic→English pairs. See docs/NAMES.md for the method.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CONFUSABLE_PAIRS, NAME_GROUPS } from './names-confusables.js';
+
+/** A pair of names to compare. */
+export type NamePair = readonly [string, string];
+
+/** One evaluation task: positives (same name) and negatives (different names). */
+export interface NameEvalTask {
+  readonly id: 'latin-latin' | 'arabic-latin-un' | 'arabic-latin-translit';
+  readonly title: string;
+  readonly positives: readonly NamePair[];
+  readonly randomNegatives: readonly NamePair[];
+  readonly hardNegatives: readonly NamePair[];
+}
+
+/** Which half of the data: tune on 'train', report on 'eval'. */
+export type DataSplit = 'train' | 'eval';
+
+/** Locates ../shared/data (beside the repository), or PASSERELLE_DATA_DIR. */
+export function resolveDataDir(override?: string): string {
+  const dir =
+    override ??
+    process.env.PASSERELLE_DATA_DIR ??
+    fileURLToPath(new URL('../../shared/data/', import.meta.url));
+  if (!existsSync(`${dir}/un-consolidated-2024-09-26.xml`)) {
+    throw new Error(
+      `name evaluation data not found in ${dir} (set PASSERELLE_DATA_DIR or put ../shared/data beside the repository)`,
+    );
+  }
+  return dir;
+}
+
+/** An individual of the UN list, as far as names go. */
+export interface UnIndividual {
+  readonly dataId: string;
+  readonly name: string;
+  readonly originalScript: string | undefined;
+  readonly aliases: ReadonlyArray<{ readonly quality: string; readonly name: string }>;
+}
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+
+function tag(block: string, name: string): string | undefined {
+  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(block);
+  return m ? decodeXml(m[1]!) : undefined;
+}
+
+/** Parses the individuals of a CONSOLIDATED_LIST XML document (names only). */
+export function parseUnIndividuals(xml: string): UnIndividual[] {
+  const out: UnIndividual[] = [];
+  for (const m of xml.matchAll(/<INDIVIDUAL>([\s\S]*?)<\/INDIVIDUAL>/g)) {
+    const block = m[1]!;
+    const parts = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']
+      .map((t) => tag(block, t))
+      .filter((p): p is string => p !== undefined && p.length > 0);
+    const aliases = [...block.matchAll(/<INDIVIDUAL_ALIAS>([\s\S]*?)<\/INDIVIDUAL_ALIAS>/g)]
+      .map((a) => ({ quality: tag(a[1]!, 'QUALITY') ?? '', name: tag(a[1]!, 'ALIAS_NAME') ?? '' }))
+      .filter((a) => a.name.length > 0);
+    out.push({
+      dataId: tag(block, 'DATAID') ?? '',
+      name: parts.join(' '),
+      originalScript: tag(block, 'NAME_ORIGINAL_SCRIPT'),
+      aliases,
+    });
+  }
+  return out;
+}
+
+/** Deterministic PRNG (mulberry32): the sets are identical on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** Train/eval split of a UN individual, by a hash of its DATAID. */
+export function splitOf(id: string): DataSplit {
+  return fnv1a(id) % 2 === 0 ? 'train' : 'eval';
+}
+
+// --- The spelling-variant filter. Deliberately independent of the engine under test: plain
+// folding and letter bigrams, so the filter does not favour Passerelle's own rules.
+
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'bint',
+  'ould',
+  'abd',
+  'abdul',
+  'abdel',
+  'ul',
+  'ud',
+  'ur',
+  'ad',
+  'ar',
+  'as',
+  'ait',
+]);
+const KUNYA = new Set(['abu', 'abou', 'abo', 'umm', 'um', 'oum']);
+const TITLES = new Set([
+  'haji',
+  'hajji',
+  'sheikh',
+  'shaikh',
+  'mullah',
+  'mulla',
+  'maulvi',
+  'maulavi',
+  'mawlawi',
+  'hafiz',
+  'dr',
+  'qari',
+  'general',
+  'professor',
+  'doctor',
+  'engineer',
+  'sayed',
+  'syed',
+  'sayyid',
+]);
+
+const tokenCache = new Map<string, string[]>();
+
+function plainTokens(name: string): string[] {
+  const cached = tokenCache.get(name);
+  if (cached) return cached;
+  const tokens = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036F]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((t) => t.length > 0);
+  tokenCache.set(name, tokens);
+  return tokens;
+}
+
+function bigramDice(a: string, b: string): number {
+  const grams = (s: string): string[] =>
+    Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+  const ga = grams(a);
+  const gb = grams(b);
+  if (ga.length === 0 || gb.length === 0) return 0;
+  const pool = [...gb];
+  let common = 0;
+  for (const g of ga) {
+    const k = pool.indexOf(g);
+    if (k >= 0) {
+      common++;
+      pool.splice(k, 1);
+    }
+  }
+  return (2 * common) / (ga.length + gb.length);
+}
+
+function corresponds(a: string, b: string): boolean {
+  return bigramDice(a, b) >= 0.3 || (a[0] === b[0] && a[a.length - 1] === b[b.length - 1]);
+}
+
+/** Why an alias is excluded from the spelling-variant positives (undefined: kept). */
+export function variantExclusion(
+  primary: string,
+  alias: { quality: string; name: string },
+): string | undefined {
+  if (alias.quality !== 'Good') return 'low-quality alias (UN: nickname or nom de guerre)';
+  const p = plainTokens(primary);
+  const a = plainTokens(alias.name);
+  if (p.join(' ') === a.join(' ')) return 'identical to the listed name';
+  if (a.length > 0 && KUNYA.has(a[0]!) && !p.some((t) => KUNYA.has(t))) return 'kunya (Abu/Umm ...)';
+  const content = a.filter((t) => !PARTICLES.has(t) && !TITLES.has(t) && t.length > 1);
+  const primaryContent = p.filter((t) => !PARTICLES.has(t) && !TITLES.has(t) && t.length > 1);
+  if (content.length < 2) return 'single word';
+  const matched = content.filter((t) => primaryContent.some((q) => corresponds(t, q))).length;
+  if (matched < 2 || matched < content.length / 2)
+    return 'different name (fewer than half the words correspond)';
+  return undefined;
+}
+
+function loadUnIndividuals(dataDir: string): UnIndividual[] {
+  // The 2024 list, plus individuals of the 2020 list that were since removed: more people.
+  const recent = parseUnIndividuals(readFileSync(`${dataDir}/un-consolidated-2024-09-26.xml`, 'utf8'));
+  const seen = new Set(recent.map((i) => i.dataId));
+  const older = parseUnIndividuals(readFileSync(`${dataDir}/un-consolidated-2020-11-24.xml`, 'utf8'));
+  return [...recent, ...older.filter((i) => !seen.has(i.dataId))];
+}
+
+const ARABIC = /[\u0600-\u06FF]/;
+
+function sharesToken(a: string, b: string): boolean {
+  const ta = new Set(plainTokens(a).filter((t) => t.length > 2 && !PARTICLES.has(t)));
+  return plainTokens(b).some((t) => ta.has(t));
+}
+
+function sameTokenSet(a: string, b: string): boolean {
+  return [...plainTokens(a)].sort().join(' ') === [...plainTokens(b)].sort().join(' ');
+}
+
+function sample<T>(items: readonly T[], n: number, rnd: () => number): T[] {
+  if (items.length <= n) return [...items];
+  const copy = [...items];
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(rnd() * (copy.length - i));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, n);
+}
+
+function confusablePairs(split: DataSplit, crossScript: boolean): NamePair[] {
+  const out: NamePair[] = [];
+  for (const [x, y] of CONFUSABLE_PAIRS) {
+    const gx = NAME_GROUPS[x]!;
+    const gy = NAME_GROUPS[y]!;
+    const candidates: NamePair[] = crossScript
+      ? [...gy.latin.map((l) => [gx.arabic, l] as const), ...gx.latin.map((l) => [gy.arabic, l] as const)]
+      : gx.latin.flatMap((a) => gy.latin.map((b) => [a, b] as const));
+    for (const p of candidates) if (splitOf(`${p[0]}|${p[1]}`) === split) out.push(p);
+  }
+  return out;
+}
+
+/** Options of `buildNameEvalTasks`. */
+export interface NameEvalOptions {
+  readonly dataDir: string;
+  readonly split: DataSplit;
+  readonly seed?: number;
+  /** Random negatives per task (before any sampling). */
+  readonly randomNegatives?: number;
+  /** Cap on positives per task (sampled deterministically), for quick runs. */
+  readonly maxPositives?: number;
+}
+
+/** Counters explaining how the UN positives were filtered. */
+export interface VariantFilterReport {
+  readonly aliases: number;
+  readonly kept: number;
+  readonly excluded: Readonly<Record<string, number>>;
+}
+
+/** Builds the three evaluation tasks for one split. */
+export function buildNameEvalTasks(options: NameEvalOptions): {
+  tasks: NameEvalTask[];
+  filter: VariantFilterReport;
+} {
+  const rnd = seededRandom(options.seed ?? 20240926);
+  const nRandom = options.randomNegatives ?? 100_000;
+  const people = loadUnIndividuals(options.dataDir).filter(
+    (p) => p.name.length > 0 && splitOf(p.dataId) === options.split,
+  );
+  const excluded: Record<string, number> = {};
+  let aliasCount = 0;
+  const latinPositives: NamePair[] = [];
+  const variantsOf = new Map<UnIndividual, string[]>();
+  for (const p of people) {
+    const variants = [p.name];
+    for (const alias of p.aliases) {
+      if (ARABIC.test(alias.name)) continue;
+      aliasCount++;
+      const why = variantExclusion(p.name, alias);
+      if (why) excluded[why] = (excluded[why] ?? 0) + 1;
+      else {
+        latinPositives.push([p.name, alias.name]);
+        variants.push(alias.name);
+      }
+    }
+    variantsOf.set(p, variants);
+  }
+  const latinRandom: NamePair[] = [];
+  const latinHard: NamePair[] = [];
+  for (let k = 0; k < nRandom * 3 && latinRandom.length < nRandom; k++) {
+    const x = people[Math.floor(rnd() * people.length)]!;
+    const y = people[Math.floor(rnd() * people.length)]!;
+    if (x === y) continue;
+    const vx = variantsOf.get(x)!;
+    const a = vx[Math.floor(rnd() * vx.length)]!;
+    if (!sameTokenSet(a, y.name)) latinRandom.push([a, y.name]);
+  }
+  for (const x of people) {
+    for (const y of people) {
+      if (x === y) continue;
+      for (const a of variantsOf.get(x)!) {
+        if (sharesToken(a, y.name) && !sameTokenSet(a, y.name)) latinHard.push([a, y.name]);
+      }
+    }
+  }
+  const withScript = people.filter((p) => p.originalScript !== undefined && ARABIC.test(p.originalScript));
+  const arabicPositives: NamePair[] = withScript.map((p) => [p.originalScript!, p.name]);
+  const arabicRandom: NamePair[] = [];
+  const arabicHard: NamePair[] = [];
+  for (const x of withScript) {
+    for (const y of people) {
+      if (x === y || sameTokenSet(x.name, y.name)) continue;
+      if (sharesToken(x.name, y.name)) arabicHard.push([x.originalScript!, y.name]);
+      else arabicRandom.push([x.originalScript!, y.name]);
+    }
+  }
+  const translit = buildTranslitTask(options, rnd, nRandom);
+  const cap = (pairs: NamePair[]): NamePair[] =>
+    options.maxPositives ? sample(pairs, options.maxPositives, rnd) : pairs;
+  return {
+    tasks: [
+      {
+        id: 'latin-latin',
+        title: 'Latin ↔ Latin (UN aliases)',
+        positives: cap(latinPositives),
+        randomNegatives: sample(latinRandom, nRandom, rnd),
+        hardNegatives: [...sample(latinHard, nRandom / 2, rnd), ...confusablePairs(options.split, false)],
+      },
+      {
+        id: 'arabic-latin-un',
+        title: 'Arabic script ↔ Latin (UN original-script names)',
+        positives: cap(arabicPositives),
+        randomNegatives: sample(arabicRandom, nRandom, rnd),
+        hardNegatives: [...sample(arabicHard, nRandom / 2, rnd), ...confusablePairs(options.split, true)],
+      },
+      translit.task.positives.length > 0 && options.maxPositives
+        ? { ...translit.task, positives: sample(translit.task.positives, options.maxPositives, rnd) }
+        : translit.task,
+    ],
+    filter: { aliases: aliasCount, kept: latinPositives.length, excluded },
+  };
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function buildTranslitTask(
+  options: NameEvalOptions,
+  rnd: () => number,
+  nRandom: number,
+): { task: NameEvalTask } {
+  const file = `${options.dataDir}/transliteration/google-ar2en-${options.split}.tsv`;
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.split('\t'))
+    .filter((r): r is [string, string] => r.length === 2 && r[0]!.length > 0 && r[1]!.length > 0);
+  const positives: NamePair[] = rows.map(([ar, en]) => [ar, en]);
+  // Latin spellings of one Arabic string, and Arabic strings of one Latin spelling, are the
+  // same name: never use them as negatives.
+  const sameName = new Set(rows.map(([ar, en]) => `${ar}|${en.toLowerCase()}`));
+  const random: NamePair[] = [];
+  while (random.length < nRandom) {
+    const x = rows[Math.floor(rnd() * rows.length)]!;
+    const y = rows[Math.floor(rnd() * rows.length)]!;
+    if (
+      x[0] === y[0] ||
+      x[1].toLowerCase() === y[1].toLowerCase() ||
+      sameName.has(`${x[0]}|${y[1].toLowerCase()}`)
+    )
+      continue;
+    random.push([x[0], y[1]]);
+  }
+  // Hard negatives: a Latin name within two edits of the true spelling, whose consonants differ
+  // (so it is not a vowel variant: Azam/Azzam, Ennis/Anis are excluded) and whose Arabic
+  // spelling differs by two or more letters: both scripts agree these are different names.
+  const buckets = new Map<string, Array<[string, string]>>();
+  for (const r of rows) {
+    const l = r[1].toLowerCase();
+    const k = `${l[0]}${l.length}`;
+    buckets.set(k, [...(buckets.get(k) ?? []), r]);
+  }
+  const consonants = (s: string): string => s.replace(/[aeiouyhw'’-]/g, '').replace(/(.)\1+/g, '$1');
+  const hard: NamePair[] = [];
+  for (const x of sample(rows, 3000, rnd)) {
+    const lx = x[1].toLowerCase();
+    for (let len = lx.length - 2; len <= lx.length + 2; len++) {
+      for (const y of buckets.get(`${lx[0]}${len}`) ?? []) {
+        const ly = y[1].toLowerCase();
+        if (ly === lx || sameName.has(`${x[0]}|${ly}`) || consonants(lx) === consonants(ly)) continue;
+        if (levenshtein(lx, ly) === 2 && levenshtein(x[0], y[0]) >= 2) hard.push([x[0], y[1]]);
+      }
+    }
+  }
+  return {
+    task: {
+      id: 'arabic-latin-translit',
+      title: 'Arabic script ↔ Latin (Wikipedia transliteration pairs)',
+      positives,
+      randomNegatives: random,
+      hardNegatives: [...sample(hard, nRandom / 2, rnd), ...confusablePairs(options.split, true)],
+    },
+  };
+}

@@ -1,0 +1,270 @@
+// compareNames: are these two names (any script) the same person's name? A score in [0, 1]
+// with the alignment that produced it.
+
+import type { NameInput, NameToken, ParsedName } from './parse-name.js';
+import { parseName } from './parse-name.js';
+import { formSimilarity } from './token-distance.js';
+
+/** How two aligned parts matched. */
+export type AlignmentKind =
+  | 'identical'
+  | 'same spelling'
+  | 'spelling variant'
+  | 'cross-script'
+  | 'initial'
+  | 'merged'
+  | 'honorific';
+
+/** One aligned pair of parts. */
+export interface NameAlignment {
+  /** Part(s) of the first name, as written. */
+  readonly a: string;
+  /** Part(s) of the second name, as written. */
+  readonly b: string;
+  /** Similarity of the parts in [0, 1]. */
+  readonly similarity: number;
+  readonly kind: AlignmentKind;
+}
+
+/** Result of `compareNames`. */
+export interface CompareNamesResult {
+  /** Similarity of the two names in [0, 1]; 1 means the same name. */
+  readonly score: number;
+  /** Aligned parts, strongest first. */
+  readonly alignments: readonly NameAlignment[];
+  /** Parts of the first name left unaligned (missing parts are tolerated, at a price). */
+  readonly unmatchedA: readonly string[];
+  /** Parts of the second name left unaligned. */
+  readonly unmatchedB: readonly string[];
+  /** Normalisation rules applied to either name (honorifics, compounds, articles). */
+  readonly notes: readonly string[];
+}
+
+/** Tunable parameters of the name score. */
+export interface CompareOptions {
+  /** Token pairs below this similarity are not aligned. */
+  minTokenSimilarity: number;
+  /** Similarity at which an aligned pair starts to count. */
+  similarityFloor: number;
+  /** Weight of coverage of the shorter name versus the whole of both names. */
+  coverageShare: number;
+  /** A shorter name lighter than this is judged as if it had this weight (one-word names). */
+  minDenominator: number;
+}
+
+/** Parameters tuned on the training split (see docs/NAMES.md). */
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
+  minTokenSimilarity: 0.55,
+  similarityFloor: 0.45,
+  coverageShare: 0.75,
+  minDenominator: 2,
+};
+
+const ALTERNATE_PENALTY = 0.03;
+
+/** Similarity of two name tokens in [0, 1] (best over their alternate forms). */
+export function compareTokens(a: NameToken, b: NameToken): number {
+  if (a.kind === 'honorific' || b.kind === 'honorific') {
+    return a.kind === b.kind ? formSimilarity(a.forms[0]!, b.forms[0]!, a.arabic, b.arabic) : 0;
+  }
+  if (a.kind === 'initial' || b.kind === 'initial') {
+    const ia = a.forms[0]!;
+    const ib = b.forms[0]!;
+    if (a.kind === 'initial' && b.kind === 'initial') return ia === ib ? 1 : 0;
+    const letter = a.kind === 'initial' ? ia : ib;
+    const other = a.kind === 'initial' ? b : a;
+    return other.text.startsWith(letter) || other.forms[0]!.startsWith(letter) ? 0.9 : 0;
+  }
+  let best = 0;
+  for (let i = 0; i < a.forms.length; i++) {
+    for (let j = 0; j < b.forms.length; j++) {
+      let s = formSimilarity(a.forms[i]!, b.forms[j]!, a.arabic, b.arabic);
+      if (i > 0 || j > 0) s -= ALTERNATE_PENALTY;
+      if (s > best) best = s;
+    }
+  }
+  return best;
+}
+
+interface Edge {
+  readonly a: readonly number[];
+  readonly b: readonly number[];
+  readonly similarity: number;
+}
+
+function mergeable(t: NameToken): boolean {
+  return t.kind === 'name' || t.kind === 'compound';
+}
+
+function mergedSimilarity(pair: readonly [NameToken, NameToken], single: NameToken): number {
+  const [x, y] = pair;
+  const joined = x.forms[0]! + y.forms[0]!;
+  return formSimilarity(joined, single.forms[0]!, x.arabic && y.arabic, single.arabic);
+}
+
+function addMergedEdges(
+  pairs: readonly NameToken[],
+  singles: readonly NameToken[],
+  minSim: number,
+  edges: Edge[],
+  swapped: boolean,
+): void {
+  for (let i = 0; i < pairs.length; i++) {
+    if (!mergeable(pairs[i]!)) continue;
+    for (let k = 0; k < pairs.length; k++) {
+      if (k === i || !mergeable(pairs[k]!)) continue;
+      const joinedLength = pairs[i]!.forms[0]!.length + pairs[k]!.forms[0]!.length;
+      for (let j = 0; j < singles.length; j++) {
+        const single = singles[j]!;
+        if (!mergeable(single) || Math.abs(single.forms[0]!.length - joinedLength) > 3) continue;
+        const s = mergedSimilarity([pairs[i]!, pairs[k]!], single);
+        if (s < minSim) continue;
+        edges.push(swapped ? { a: [j], b: [i, k], similarity: s } : { a: [i, k], b: [j], similarity: s });
+      }
+    }
+  }
+}
+
+function candidateEdges(ta: readonly NameToken[], tb: readonly NameToken[], minSim: number): Edge[] {
+  const edges: Edge[] = [];
+  for (let i = 0; i < ta.length; i++) {
+    for (let j = 0; j < tb.length; j++) {
+      const s = compareTokens(ta[i]!, tb[j]!);
+      if (s >= minSim) edges.push({ a: [i], b: [j], similarity: s });
+    }
+  }
+  // Split/merged spellings: "Bashir Uddin" / "Bashiruddin", "Fazlur Rahman" / "Fazl-ur-Rahman".
+  // Any two tokens, in both orders, so the result does not depend on token order.
+  addMergedEdges(ta, tb, minSim, edges, false);
+  addMergedEdges(tb, ta, minSim, edges, true);
+  return edges;
+}
+
+function weightOf(tokens: readonly NameToken[], idx: readonly number[]): number {
+  let w = 0;
+  for (const i of idx) w += tokens[i]!.weight;
+  return w;
+}
+
+function totalWeight(tokens: readonly NameToken[]): number {
+  let w = 0;
+  for (const t of tokens) w += t.weight;
+  return w;
+}
+
+function compareStrings(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+// Ties between equally good edges are broken by content, never by position, so the
+// alignment does not depend on token order.
+function edgeLabel(ta: readonly NameToken[], tb: readonly NameToken[], e: Edge): string {
+  return `${e.a.map((i) => ta[i]!.forms[0]).join('+')}|${e.b.map((j) => tb[j]!.forms[0]).join('+')}`;
+}
+
+function canonicalText(name: ParsedName): string {
+  return name.tokens
+    .map((t) => `${t.forms[0]}:${t.weight}:${t.kind}`)
+    .sort()
+    .join(' ');
+}
+
+function alignmentKind(ta: readonly NameToken[], tb: readonly NameToken[], e: Edge): AlignmentKind {
+  if (e.a.length > 1 || e.b.length > 1) return 'merged';
+  const x = ta[e.a[0]!]!;
+  const y = tb[e.b[0]!]!;
+  if (x.kind === 'honorific') return 'honorific';
+  if (x.kind === 'initial' || y.kind === 'initial') return 'initial';
+  if (x.arabic !== y.arabic) return 'cross-script';
+  if (x.text === y.text) return 'identical';
+  if (x.forms[0] === y.forms[0]) return 'same spelling';
+  return 'spelling variant';
+}
+
+/**
+ * Scores two parsed names. Tokens are aligned greedily by similarity (one-to-one, or two
+ * adjacent tokens against one), ignoring order; the score mixes how much of the shorter
+ * name is covered with how much of both names is.
+ */
+export function compareParsedNames(
+  a: ParsedName,
+  b: ParsedName,
+  options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
+): CompareNamesResult {
+  // Always compute in one canonical direction so compare(a, b) and compare(b, a) agree exactly.
+  if (canonicalText(a) > canonicalText(b)) {
+    const r = alignNames(b, a, options);
+    return {
+      ...r,
+      alignments: r.alignments.map((x) => ({ ...x, a: x.b, b: x.a })),
+      unmatchedA: r.unmatchedB,
+      unmatchedB: r.unmatchedA,
+    };
+  }
+  return alignNames(a, b, options);
+}
+
+function alignNames(a: ParsedName, b: ParsedName, options: CompareOptions): CompareNamesResult {
+  const ta = a.tokens;
+  const tb = b.tokens;
+  const edges = candidateEdges(ta, tb, options.minTokenSimilarity);
+  // Strongest evidence first; heavier parts break ties.
+  edges.sort(
+    (x, y) =>
+      y.similarity - x.similarity ||
+      weightOf(ta, y.a) + weightOf(tb, y.b) - (weightOf(ta, x.a) + weightOf(tb, x.b)) ||
+      compareStrings(edgeLabel(ta, tb, x), edgeLabel(ta, tb, y)),
+  );
+  const usedA = new Uint8Array(ta.length);
+  const usedB = new Uint8Array(tb.length);
+  const chosen: Edge[] = [];
+  for (const e of edges) {
+    if (e.a.some((i) => usedA[i]) || e.b.some((j) => usedB[j])) continue;
+    for (const i of e.a) usedA[i] = 1;
+    for (const j of e.b) usedB[j] = 1;
+    chosen.push(e);
+  }
+  let matched = 0;
+  const floor = options.similarityFloor;
+  for (const e of chosen) {
+    const credit = Math.max(0, (e.similarity - floor) / (1 - floor));
+    matched += (credit * (weightOf(ta, e.a) + weightOf(tb, e.b))) / 2;
+  }
+  const wa = totalWeight(ta);
+  const wb = totalWeight(tb);
+  let score = 0;
+  if (wa > 0 && wb > 0) {
+    const small = Math.min(wa, wb);
+    const large = Math.max(wa, wb);
+    const coverage = Math.min(1, matched / Math.max(small, Math.min(large, options.minDenominator)));
+    const whole = Math.min(1, matched / ((wa + wb) / 2));
+    score = options.coverageShare * coverage + (1 - options.coverageShare) * whole;
+  }
+  const notes = new Set<string>();
+  for (const t of [...ta, ...tb]) for (const r of t.rules) notes.add(`${t.text}: ${r}`);
+  return {
+    score: Math.min(1, Math.max(0, score)),
+    alignments: chosen.map((e) => ({
+      a: e.a.map((i) => ta[i]!.text).join(' '),
+      b: e.b.map((j) => tb[j]!.text).join(' '),
+      similarity: Math.round(e.similarity * 1000) / 1000,
+      kind: alignmentKind(ta, tb, e),
+    })),
+    unmatchedA: ta.filter((_, i) => !usedA[i]).map((t) => t.text),
+    unmatchedB: tb.filter((_, j) => !usedB[j]).map((t) => t.text),
+    notes: [...notes],
+  };
+}
+
+/**
+ * Compares two names, each free text or structured, in Latin or Arabic script:
+ * `compareNames('Abd al-Latif', 'Abdellatif').score` is close to 1,
+ * `compareNames('Muhammad', 'Mahmoud').score` is not.
+ */
+export function compareNames(
+  a: NameInput,
+  b: NameInput,
+  options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
+): CompareNamesResult {
+  return compareParsedNames(parseName(a), parseName(b), options);
+}

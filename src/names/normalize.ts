@@ -1,0 +1,124 @@
+// Script-aware normalisation of personal names. Pure: runs in Node and in the browser.
+
+/** Writing system of a token, as far as name matching cares. */
+export type NameScript = 'latin' | 'arabic' | 'other';
+
+const ARABIC_RANGE = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LATIN_LETTER = /[a-z]/;
+
+/** Detects the script of one token from its first decisive character. */
+export function detectScript(token: string): NameScript {
+  for (const ch of token) {
+    if (ARABIC_RANGE.test(ch)) return 'arabic';
+    if (LATIN_LETTER.test(ch)) return 'latin';
+    if (/\p{L}/u.test(ch)) return 'other';
+  }
+  return 'latin';
+}
+
+// Each rule is listed separately so tests can name it and the explanation can cite it.
+// Harakat (fatha, damma, kasra, tanwin, shadda, sukun, …), the superscript (dagger) alef and
+// Quranic annotation marks carry no consonant and are absent from most written names.
+const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u08D3-\u08FF]/g;
+const TATWEEL = /\u0640/g;
+
+/**
+ * Letter foldings applied to Arabic-script text, in the spirit of the normalisation used by
+ * Arabic search engines: variant spellings of one letter become one letter. Urdu/Persian
+ * letters with an Arabic twin fold onto it; letters with no Arabic twin (پ چ ژ گ) are kept,
+ * because they carry sounds (p, ch, zh, g) the romaniser needs.
+ */
+export const ARABIC_FOLDINGS: Readonly<Record<string, string>> = {
+  // hamza carriers and madda: all alef forms become bare alef
+  '\u0623': '\u0627', // أ
+  '\u0625': '\u0627', // إ
+  '\u0622': '\u0627', // آ
+  '\u0671': '\u0627', // ٱ alef wasla
+  '\u0672': '\u0627',
+  '\u0673': '\u0627',
+  '\u0624': '\u0648', // ؤ → و
+  '\u0626': '\u064A', // ئ → ي
+  '\u0621': '', // ء standalone hamza is dropped: writers omit it freely
+  // teh marbuta is pronounced like heh (or t in construct state); writers alternate with ه
+  '\u0629': '\u0647', // ة → ه
+  '\u06C3': '\u0647', // ۃ Urdu teh marbuta goal
+  // alef maksura and the Urdu/Persian yeh forms
+  '\u0649': '\u064A', // ى → ي
+  '\u06CC': '\u064A', // ی Farsi yeh
+  '\u06D2': '\u064A', // ے yeh barree
+  '\u06D0': '\u064A', // ې
+  // keheh and swash kaf
+  '\u06A9': '\u0643', // ک → ك
+  '\u06AA': '\u0643', // ڪ → ك
+  // Urdu heh forms; do-chashmi heh marks aspiration (بھ = bh) and stays a heh
+  '\u06C1': '\u0647', // ہ heh goal
+  '\u06BE': '\u0647', // ھ heh doachashmee
+  '\u06C0': '\u0647', // ۀ
+  '\u06D5': '\u0647', // ە
+  // noon ghunna is a nasalised noon
+  '\u06BA': '\u0646', // ں → ن
+  // retroflex consonants of Urdu fold onto their dental twins (Latin spellings rarely mark them)
+  '\u0679': '\u062A', // ٹ → ت
+  '\u0688': '\u062F', // ڈ → د
+  '\u0691': '\u0631', // ڑ → ر
+};
+
+/** Applies Arabic-script folding: marks, tatweel and letter variants. */
+export function foldArabic(text: string): string {
+  let out = '';
+  for (const ch of text.replace(ARABIC_MARKS, '').replace(TATWEEL, '')) {
+    const folded = ARABIC_FOLDINGS[ch];
+    out += folded === undefined ? ch : folded;
+  }
+  return out;
+}
+
+// Letters NFKD does not decompose into base + mark.
+const LATIN_SPECIALS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'dh',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+  ħ: 'h',
+};
+
+// Ayn and hamza are written with a zoo of apostrophe-like characters, or not at all.
+const APOSTROPHES = /['`´ʻʼʽʾʿ‘’′]/g;
+
+/**
+ * Folds Latin text to lowercase ASCII letters: strips accents and dots below (ḥ, ṣ, ā),
+ * expands ligatures and removes ayn/hamza apostrophes. Other characters are kept.
+ */
+export function foldLatin(text: string): string {
+  const lower = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036F]/g, '');
+  let out = '';
+  for (const ch of lower) {
+    const special = LATIN_SPECIALS[ch];
+    out += special === undefined ? ch : special;
+  }
+  return out.replace(APOSTROPHES, '');
+}
+
+/**
+ * Normalises a whole name string: NFKC, case folding, Latin accent folding and Arabic-script
+ * folding, with every separator (space, hyphen, comma, dot, slash, brackets) turned into a
+ * single space. Scripts are kept: this is the form tokens are cut from.
+ */
+export function normalizeName(text: string): string {
+  const nfkc = text.normalize('NFKC');
+  const folded = foldArabic(foldLatin(nfkc));
+  // Separators: anything that is neither a letter nor a combining mark. Arabic letters
+  // are \p{L}, so they survive.
+  return folded
+    .replace(/[^\p{L}\p{M}]+/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+}

@@ -1,0 +1,70 @@
+// The spelling form: a phonetic rewrite of a Latin (or romanised) token in a small alphabet
+// where the digraphs of English, French and South-Asian romanisation become one symbol.
+//
+// Alphabet: vowels a e i o u, the wildcard '@' (ayn or a bare alef seat), semivowels y w,
+// Latin consonants, and X (kh, خ), G (gh, غ), S (sh, ش), C (ch, چ), T (th, ث),
+// D (dh, ذ), Z (zh, ژ).
+
+// Ordered: longer patterns first. Each pair is [pattern, replacement].
+const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/x/g, 'ks'], // Latin x before kh becomes X
+  [/tsch|tch/g, 'C'],
+  [/sch/g, 'S'],
+  [/sh/g, 'S'],
+  [/ch/g, 'C'],
+  [/kh/g, 'X'],
+  [/gh/g, 'G'],
+  [/th/g, 'T'],
+  [/dh/g, 'D'],
+  [/zh/g, 'Z'],
+  [/ph/g, 'f'],
+  [/dj|dzh/g, 'j'],
+  [/ck/g, 'k'],
+  [/^wr/g, 'r'],
+  [/^kn/g, 'n'],
+  [/c(?=[eiy])/g, 's'],
+  [/c/g, 'k'],
+  // French and English vowel digraphs: Youssef, Mahmood, Saeed, Haqqaani
+  [/ou|oo|uu/g, 'u'],
+  [/ee|ii/g, 'i'],
+  [/aa/g, 'a'],
+  [/ow(?=[^aeiou]|$)/g, 'au'],
+  [/ue(?=[^aeiou]|$)/g, 'u'],
+];
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', '@']);
+
+/** True for the vowel symbols of the spelling-form alphabet (including '@'). */
+export function isFormVowel(ch: string): boolean {
+  return VOWELS.has(ch);
+}
+
+/**
+ * Spelling form of one Latin token already folded to lowercase ASCII (romanised Arabic may
+ * also contain '@'). Examples: "Mohammed" → "mohamed", "Choudhry" → "Cudri",
+ * "Youssef" → "yusef", "Khaled" → "Xaled".
+ */
+export function spellingForm(token: string): string {
+  let s = token;
+  for (const [pattern, replacement] of DIGRAPHS) s = s.replace(pattern, replacement);
+  // y between consonants or after a final consonant is a vowel (Chaudhry, Haydr → i)
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === 'y') {
+      const prev = s[i - 1];
+      const next = s[i + 1];
+      const prevVowel = prev !== undefined && VOWELS.has(prev);
+      const nextVowel = next !== undefined && VOWELS.has(next);
+      out += i > 0 && !prevVowel && !nextVowel ? 'i' : 'y';
+    } else out += ch;
+  }
+  // Doubled letters (shadda, or spelling habit) carry no identity: Hassan = Hasan
+  // in romanised lists. Collapse all runs.
+  out = out.replace(/(.)\1+/g, '$1');
+  // Final h after a is silent (Fatimah, Allah, Shah → Sa; Saleh keeps its ح); final e after a consonant
+  // is silent in French spellings (Eddine, Houcine).
+  if (out.length > 2 && out.endsWith('ah')) out = out.slice(0, -1);
+  else if (out.length > 3 && out.endsWith('e') && !VOWELS.has(out[out.length - 2]!)) out = out.slice(0, -1);
+  return out;
+}

@@ -1,0 +1,196 @@
+// Weighted edit distance between spelling forms, with costs that encode how Arabic and
+// South-Asian names vary between romanisations: vowels are cheap, confusable consonants
+// (q/k, s/z, th/s, dh/d, ch/sh, j/g, p/b, v/w) are cheap, other consonants are dear.
+
+const SIZE = 128;
+const subCost = new Float32Array(SIZE * SIZE).fill(1);
+const VOWELS = 'aeiou@';
+
+function setPair(a: string, b: string, cost: number): void {
+  const i = a.charCodeAt(0);
+  const j = b.charCodeAt(0);
+  subCost[i * SIZE + j] = cost;
+  subCost[j * SIZE + i] = cost;
+}
+
+for (let c = 0; c < SIZE; c++) subCost[c * SIZE + c] = 0;
+
+// Vowel qualities: e sits between a and i (Mohammed, Saeed), o beside u (Omar/Umar).
+const VOWEL_COSTS: ReadonlyArray<readonly [string, string, number]> = [
+  ['a', 'e', 0.2],
+  ['e', 'i', 0.2],
+  ['o', 'u', 0.1],
+  ['a', 'o', 0.4],
+  ['e', 'o', 0.3],
+  ['e', 'u', 0.3],
+  ['a', 'i', 0.5],
+  ['a', 'u', 0.5],
+  ['i', 'u', 0.5],
+  ['i', 'o', 0.5],
+];
+for (const [a, b, c] of VOWEL_COSTS) setPair(a, b, c);
+for (const v of 'aeiou') setPair('@', v, 0);
+
+// Semivowels against the vowels they are written with.
+const SEMIVOWEL_COSTS: ReadonlyArray<readonly [string, string, number]> = [
+  ['y', 'i', 0.1],
+  ['y', 'e', 0.2],
+  ['y', 'a', 0.5],
+  ['w', 'u', 0.1],
+  ['w', 'o', 0.15],
+  ['w', 'v', 0.2],
+  ['@', 'y', 0.3],
+  ['@', 'w', 0.3],
+  ['@', 'h', 0.6],
+];
+for (const [a, b, c] of SEMIVOWEL_COSTS) setPair(a, b, c);
+
+// Consonants that romanisations (or dialects) substitute for each other.
+const CONSONANT_COSTS: ReadonlyArray<readonly [string, string, number]> = [
+  ['q', 'k', 0.1],
+  ['q', 'g', 0.4],
+  ['k', 'g', 0.5],
+  ['k', 'X', 0.35],
+  ['h', 'X', 0.35],
+  ['G', 'g', 0.2],
+  ['G', 'X', 0.4],
+  ['G', 'r', 0.6],
+  ['g', 'j', 0.35],
+  ['j', 'Z', 0.3],
+  ['z', 'Z', 0.3],
+  ['s', 'z', 0.35],
+  ['s', 'S', 0.4],
+  ['S', 'C', 0.2],
+  ['C', 'j', 0.5],
+  ['s', 'C', 0.5],
+  ['t', 'T', 0.2],
+  ['s', 'T', 0.3],
+  ['d', 'D', 0.2],
+  ['z', 'D', 0.3],
+  ['d', 'z', 0.5],
+  ['d', 't', 0.6],
+  ['b', 'p', 0.3],
+  ['f', 'v', 0.3],
+  ['f', 'p', 0.5],
+  ['b', 'v', 0.6],
+  ['n', 'm', 0.7],
+  ['l', 'r', 0.75],
+];
+for (const [a, b, c] of CONSONANT_COSTS) setPair(a, b, c);
+
+/** Tunable costs of inserting or deleting a symbol. */
+export interface EditCosts {
+  /** A vowel present in one Latin form and missing in another Latin form. */
+  vowel: number;
+  /** A Latin vowel against an Arabic-script form, where short vowels are never written. */
+  unwrittenVowel: number;
+  /** y or w. */
+  semivowel: number;
+  /** h, which many romanisations drop (Shahzad/Shazad). */
+  h: number;
+  /** The '@' wildcard (ayn, alef seat). */
+  wildcard: number;
+  /** Any other consonant. */
+  consonant: number;
+}
+
+/** Costs tuned on the training split (see docs/NAMES.md). */
+export const DEFAULT_EDIT_COSTS: EditCosts = {
+  vowel: 0.35,
+  unwrittenVowel: 0.12,
+  semivowel: 0.3,
+  h: 0.5,
+  wildcard: 0.1,
+  consonant: 0.9,
+};
+
+function indelCost(code: number, otherIsArabic: boolean, selfIsArabic: boolean, costs: EditCosts): number {
+  switch (code) {
+    case 64: // @
+      return costs.wildcard;
+    case 97:
+    case 101:
+    case 105:
+    case 111:
+    case 117:
+      return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel : costs.vowel;
+    case 121:
+    case 119:
+      return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel + 0.08 : costs.semivowel;
+    case 104:
+      return costs.h;
+    default:
+      return costs.consonant;
+  }
+}
+
+// Reused rows: forms are short, and the distance runs millions of times in the evaluation.
+let prevRow = new Float64Array(64);
+let currRow = new Float64Array(64);
+
+/**
+ * Weighted edit distance between two spelling forms. `aArabic`/`bArabic` say whether a
+ * form was romanised from Arabic script, which makes missing short vowels almost free.
+ */
+export function formDistance(
+  a: string,
+  b: string,
+  aArabic = false,
+  bArabic = false,
+  costs: EditCosts = DEFAULT_EDIT_COSTS,
+): number {
+  const n = a.length;
+  const m = b.length;
+  if (m + 1 > prevRow.length) {
+    prevRow = new Float64Array(m + 1);
+    currRow = new Float64Array(m + 1);
+  }
+  prevRow[0] = 0;
+  for (let j = 1; j <= m; j++)
+    prevRow[j] = prevRow[j - 1]! + indelCost(b.charCodeAt(j - 1), aArabic, bArabic, costs);
+  for (let i = 1; i <= n; i++) {
+    const ca = a.charCodeAt(i - 1);
+    const delA = indelCost(ca, bArabic, aArabic, costs);
+    currRow[0] = prevRow[0]! + delA;
+    const rowBase = (ca < SIZE ? ca : 0) * SIZE;
+    for (let j = 1; j <= m; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const sub = ca === cb ? 0 : cb < SIZE && ca < SIZE ? subCost[rowBase + cb]! : 1;
+      let best = prevRow[j - 1]! + sub;
+      const del = prevRow[j]! + delA;
+      if (del < best) best = del;
+      const ins = currRow[j - 1]! + indelCost(cb, aArabic, bArabic, costs);
+      if (ins < best) best = ins;
+      currRow[j] = best;
+    }
+    const t = prevRow;
+    prevRow = currRow;
+    currRow = t;
+  }
+  return prevRow[m]!;
+}
+
+function formMass(form: string, arabic: boolean): number {
+  let mass = 0;
+  for (let i = 0; i < form.length; i++) mass += VOWELS.includes(form[i]!) ? (arabic ? 0.8 : 0.6) : 1;
+  return mass;
+}
+
+/**
+ * Similarity of two spelling forms in [0, 1]: one minus the edit cost relative to the
+ * larger form, where vowels weigh less than consonants.
+ */
+export function formSimilarity(
+  a: string,
+  b: string,
+  aArabic = false,
+  bArabic = false,
+  costs: EditCosts = DEFAULT_EDIT_COSTS,
+): number {
+  if (a === b) return a.length > 0 ? 1 : 0;
+  if (a.length === 0 || b.length === 0) return 0;
+  const cost = formDistance(a, b, aArabic, bArabic, costs);
+  const norm = Math.max(formMass(a, aArabic), formMass(b, bArabic), 2);
+  const s = 1 - cost / norm;
+  return s < 0 ? 0 : s;
+}
