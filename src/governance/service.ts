@@ -76,7 +76,7 @@ export class GovernanceService {
     const parsed = createUserRequestSchema.safeParse(input);
     if (!parsed.success) {
       throw new ValidationError(
-        parsed.error.issues.map((i) => i.message).join('; '),
+        parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '),
         parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message })),
       );
     }
