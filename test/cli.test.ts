@@ -17,8 +17,12 @@ async function run(
   const out = new PassThrough();
   const err = new PassThrough();
   const chunks = { out: '', err: '' };
-  out.on('data', (c) => (chunks.out += c));
-  err.on('data', (c) => (chunks.err += c));
+  out.on('data', (c) => {
+    chunks.out += c;
+  });
+  err.on('data', (c) => {
+    chunks.err += c;
+  });
   const code = await main(args, {
     stdin: Readable.from([options.stdin ?? '']),
     stdout: out,
