@@ -74,9 +74,7 @@ async function prepareDemo(root: string, basePort: number, io: CliIo): Promise<D
       identity: { id: n.id, agency: n.agency, country: n.country, endpoint: `http://127.0.0.1:${port}` },
       http: { host: '127.0.0.1', port },
     });
-    const ctx = await createAppContext(
-      loadConfig(dir, demoEnv(io.env), { logLevel: 'warn' }),
-    );
+    const ctx = await createAppContext(loadConfig(dir, demoEnv(io.env), { logLevel: 'warn' }));
     try {
       credentials.totp[n.id] = {};
       for (const role of roles) {
@@ -169,7 +167,10 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
         process.execPath,
         [bin, 'serve', '--data-dir', dir, '--port', String(port), '--web-dist', webDist],
         {
-          env: { ...demoEnv({ ...process.env, ...io.env }), PASSERELLE_LOG_LEVEL: io.env.PASSERELLE_LOG_LEVEL ?? 'warn' },
+          env: {
+            ...demoEnv({ ...process.env, ...io.env }),
+            PASSERELLE_LOG_LEVEL: io.env.PASSERELLE_LOG_LEVEL ?? 'warn',
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );

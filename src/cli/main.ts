@@ -1,5 +1,4 @@
-import { ConfigError, DatabaseLockedError, KeyStoreError } from '../platform/index.js';
-import { ApiError } from '../platform/index.js';
+import { ApiError, ConfigError, DatabaseLockedError, KeyStoreError } from '../platform/index.js';
 import { ApiCallError } from './api-client.js';
 import { demoHelp, runDemo } from './demo.js';
 import { type CliIo, println, UsageError } from './io.js';

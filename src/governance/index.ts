@@ -11,9 +11,9 @@ export {
   rolesRequiringTotp,
 } from './roles.js';
 export {
-  createAuthenticator,
   CSRF_COOKIE,
   CSRF_HEADER,
+  createAuthenticator,
   registerGovernanceRoutes,
   SESSION_COOKIE,
 } from './routes.js';

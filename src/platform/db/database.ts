@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { migrationProvider } from './migrations/index.js';
 import { lockDataFolder } from './data-lock.js';
+import { migrationProvider } from './migrations/index.js';
 import { PgliteDialect } from './pglite-dialect.js';
 import type { Db } from './schema.js';
 
