@@ -50,6 +50,11 @@ export interface CompareOptions {
   coverageShare: number;
   /** A shorter name lighter than this is judged as if it had this weight (one-word names). */
   minDenominator: number;
+  /**
+   * Penalty when both names keep parts the other lacks (Ibrahim Sabawi … / Sa'd Sabawi …):
+   * a missing part is an omission, two conflicting parts are two different people.
+   */
+  conflictPenalty: number;
 }
 
 /** Parameters tuned on the training split (see docs/NAMES.md). */
@@ -58,9 +63,11 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   similarityFloor: 0.45,
   coverageShare: 0.75,
   minDenominator: 2,
+  conflictPenalty: 0.35,
 };
 
 const ALTERNATE_PENALTY = 0.03;
+const STRONG_SIMILARITY = 0.85;
 
 /** Similarity of two name tokens in [0, 1] (best over their alternate forms). */
 export function compareTokens(a: NameToken, b: NameToken): number {
@@ -134,15 +141,31 @@ function candidateEdges(ta: readonly NameToken[], tb: readonly NameToken[], minS
     }
   }
   // Split/merged spellings: "Bashir Uddin" / "Bashiruddin", "Fazlur Rahman" / "Fazl-ur-Rahman".
-  // Any two tokens, in both orders, so the result does not depend on token order.
-  addMergedEdges(ta, tb, minSim, edges, false);
-  addMergedEdges(tb, ta, minSim, edges, true);
+  // Any two tokens, in both orders, so the result does not depend on token order. Only
+  // needed when some token lacks a strong one-to-one partner, which keeps the common case fast.
+  const strongA = new Uint8Array(ta.length);
+  const strongB = new Uint8Array(tb.length);
+  for (const e of edges) {
+    if (e.similarity < STRONG_SIMILARITY) continue;
+    strongA[e.a[0]!] = 1;
+    strongB[e.b[0]!] = 1;
+  }
+  if (strongA.includes(0) || strongB.includes(0)) {
+    addMergedEdges(ta, tb, minSim, edges, false);
+    addMergedEdges(tb, ta, minSim, edges, true);
+  }
   return edges;
 }
 
 function weightOf(tokens: readonly NameToken[], idx: readonly number[]): number {
   let w = 0;
   for (const i of idx) w += tokens[i]!.weight;
+  return w;
+}
+
+function unmatchedWeight(tokens: readonly NameToken[], used: Uint8Array): number {
+  let w = 0;
+  for (let i = 0; i < tokens.length; i++) if (!used[i] && tokens[i]!.kind !== 'honorific') w += tokens[i]!.weight;
   return w;
 }
 
@@ -239,6 +262,8 @@ function alignNames(a: ParsedName, b: ParsedName, options: CompareOptions): Comp
     const coverage = Math.min(1, matched / Math.max(small, Math.min(large, options.minDenominator)));
     const whole = Math.min(1, matched / ((wa + wb) / 2));
     score = options.coverageShare * coverage + (1 - options.coverageShare) * whole;
+    const conflict = Math.min(unmatchedWeight(ta, usedA), unmatchedWeight(tb, usedB));
+    score -= (options.conflictPenalty * conflict) / small;
   }
   const notes = new Set<string>();
   for (const t of [...ta, ...tb]) for (const r of t.rules) notes.add(`${t.text}: ${r}`);
