@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { FederationService } from '../federation/index.js';
 import { GovernanceService } from '../governance/index.js';
 import {
   type Clock,
@@ -28,6 +29,7 @@ export interface AppContext {
   keys: NodeKeys;
   fingerprint: string;
   governance: GovernanceService;
+  federation: FederationService;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -69,6 +71,15 @@ export async function createAppContext(
     lockoutMinutes: config.security.lockoutMinutes,
     totpIssuer: `Passerelle ${config.node.id}`,
   });
+  const federation = new FederationService({
+    db,
+    clock,
+    random,
+    logger,
+    node: config.node,
+    keys,
+    handlers: {},
+  });
   return {
     config,
     logger,
@@ -79,10 +90,13 @@ export async function createAppContext(
     keys,
     fingerprint: fingerprintOf(keys),
     governance,
+    federation,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
     close: async () => {
+      // The worker may be mid-round: let it finish before the database goes away.
+      await federation.stopWorker();
       await database.close();
     },
   };

@@ -5,6 +5,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
+import { registerFederationRoutes } from '../federation/index.js';
 import {
   type Actor,
   createAuthenticator,
@@ -110,6 +111,7 @@ export function createHttpApp(ctx: AppContext): Hono {
     secureCookies: ctx.config.http.secureCookies,
     clientIp,
   });
+  registerFederationRoutes(router, { service: ctx.federation, app });
 
   router.route({
     method: 'get',

@@ -30,6 +30,9 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   const host = address.address.includes(':') ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   ctx.logger.info('node listening', { url, db: config.db.kind });
+  // An ephemeral port (tests) is only known now; the card must name the address partners reach.
+  if (config.http.port === 0) ctx.federation.setEndpoint(url);
+  ctx.federation.startWorker();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {

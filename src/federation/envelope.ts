@@ -13,7 +13,7 @@ import type { Clock } from '../platform/index.js';
 import type { RandomBytes } from './clock.js';
 import type { Ed25519PublicJwk, SigningKey, X25519PublicJwk } from '../platform/index.js';
 import { nodeIdSchema } from './node-card.js';
-import { UUIDV7_PATTERN, uuidv7 } from './uuidv7.js';
+import { isUuidv7, UUIDV7_PATTERN, uuidv7 } from './uuidv7.js';
 
 /** JWE `typ` of an envelope. */
 export const ENVELOPE_TYP = 'passerelle-envelope+jwe';
@@ -132,6 +132,11 @@ export interface SealEnvelopeOptions<T> {
   clock: Clock;
   /** Feeds the message id. The JWE's ephemeral key, CEK and IV always come from the OS CSPRNG. */
   random: RandomBytes;
+  /**
+   * A message id minted earlier (the outbox fixes it at enqueue so every retry carries the
+   * same id and the receiver can deduplicate); default a fresh UUIDv7 from `clock`/`random`.
+   */
+  id?: string;
 }
 
 /** Looks up a partner's signing key by node id and key id; `undefined` if not a verified partner key. */
@@ -173,7 +178,8 @@ export async function sealEnvelope<T>(options: SealEnvelopeOptions<T>): Promise<
   const sender = nodeIdSchema.parse(options.sender.nodeId);
   const recipient = nodeIdSchema.parse(options.recipient.nodeId);
   const now = options.clock.now();
-  const id = uuidv7({ now: () => now }, options.random);
+  if (options.id !== undefined && !isUuidv7(options.id)) throw new TypeError('message id must be a UUIDv7');
+  const id = options.id ?? uuidv7({ now: () => now }, options.random);
   const iat = Math.floor(now.getTime() / 1000);
   const binding = { mid: id, snd: sender, rcp: recipient, mty: type, iat };
   const jws = await new CompactSign(canonicalizeToBytes(payload))

@@ -90,3 +90,25 @@ export {
 } from './receipt.js';
 export type { StatementFailure } from './signed-statement.js';
 export { isUuidv7, UUIDV7_PATTERN, uuidv7, uuidv7Time } from './uuidv7.js';
+
+// Delivery layer: partners, outbox, delivery worker, idempotent inbox, HTTP routes.
+export { type InboxRequest, type InboxResponse, INBOX_PATH } from './inbox.js';
+export { countInbox } from './inbox-store.js';
+export { registerFederationRoutes, type FederationRoutesOptions } from './routes.js';
+export type {
+  DeliveryError,
+  DeliveryOptions,
+  DeliveryStatus,
+  DeliveryView,
+  InboundHandler,
+  InboundMessage,
+  NotificationView,
+  PartnerStatus,
+  PartnerView,
+} from './schema.js';
+export {
+  DEFAULT_TTL_MS,
+  FederationService,
+  type FederationServiceOptions,
+  MAX_PAYLOAD_BYTES,
+} from './service.js';

@@ -1,6 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ApiTokensTable } from './tables/api-tokens.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
+import type { InboxTable } from './tables/inbox.js';
+import type { NodeCardsTable } from './tables/node-cards.js';
+import type { NotificationsTable } from './tables/notifications.js';
+import type { OutboxTable } from './tables/outbox.js';
+import type { PartnersTable } from './tables/partners.js';
 import type { SessionsTable } from './tables/sessions.js';
 import type { UsersTable } from './tables/users.js';
 
@@ -14,6 +19,11 @@ export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  partners: PartnersTable;
+  node_cards: NodeCardsTable;
+  outbox: OutboxTable;
+  inbox: InboxTable;
+  notifications: NotificationsTable;
 }
 
 /** The database handle passed to stores and services. */

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-30T0500-foundation.js';
+import * as federation from './2026-11-30T0600-federation.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -7,6 +8,7 @@ import * as foundation from './2026-11-30T0500-foundation.js';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-30T0500-foundation': foundation,
+  '2026-11-30T0600-federation': federation,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */

@@ -1,0 +1,52 @@
+import type { DbOrTx, Tx } from '../platform/index.js';
+
+/** The stored receipt of a message already accepted from `sender`, if any. */
+export async function findInboxReceipt(db: DbOrTx, id: string, sender: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('inbox')
+    .select('receipt_jws')
+    .where('id', '=', id)
+    .where('sender', '=', sender)
+    .executeTakeFirst();
+  return row?.receipt_jws;
+}
+
+/**
+ * Records an accepted message; false when its id is already there (a concurrent duplicate
+ * won the race), so the caller answers with the stored receipt instead.
+ */
+export async function insertInbox(
+  tx: Tx,
+  m: {
+    id: string;
+    sender: string;
+    type: string;
+    createdAt: Date;
+    receivedAt: Date;
+    payloadHash: string;
+    receiptJws: string;
+  },
+): Promise<boolean> {
+  const res = await tx
+    .insertInto('inbox')
+    .values({
+      id: m.id,
+      sender: m.sender,
+      type: m.type,
+      created_at: m.createdAt,
+      received_at: m.receivedAt,
+      payload_hash: m.payloadHash,
+      receipt_jws: m.receiptJws,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** How many messages were accepted (optionally from one sender); for tests and statistics. */
+export async function countInbox(db: DbOrTx, sender?: string): Promise<number> {
+  let q = db.selectFrom('inbox').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (sender) q = q.where('sender', '=', sender);
+  const row = await q.executeTakeFirstOrThrow();
+  return Number(row.n);
+}

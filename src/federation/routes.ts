@@ -1,0 +1,237 @@
+import type { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import type { Actor } from '../governance/index.js';
+import { requirePermission } from '../governance/index.js';
+import { type ApiRouter, createApiRouter } from '../platform/index.js';
+import {
+  deliveryQuerySchema,
+  deliveryViewSchema,
+  fingerprintSchema,
+  idParamsSchema,
+  importPartnerSchema,
+  notificationViewSchema,
+  partnerParamsSchema,
+  partnerViewSchema,
+  revokePartnerSchema,
+  verifyPartnerSchema,
+} from './schema.js';
+import type { FederationService } from './service.js';
+
+/** What {@link registerFederationRoutes} needs. */
+export interface FederationRoutesOptions {
+  service: FederationService;
+  /** The Hono app, for the node-to-node endpoints under /federation/v1. */
+  app: Hono;
+}
+
+export const FEDERATION_BASE = '/federation/v1';
+
+/**
+ * Registers the administration API (partners, deliveries, notifications, own card) on the
+ * /api/v1 router and the public node-to-node endpoints under /federation/v1 (PROTOCOL §7).
+ */
+export function registerFederationRoutes(router: ApiRouter<Actor>, options: FederationRoutesOptions): void {
+  const { service, app } = options;
+
+  router.route({
+    method: 'get',
+    path: '/node/card',
+    tag: 'federation',
+    summary: "This node's signed card and fingerprint, to give to a partner",
+    auth: 'user',
+    response: z.object({ card: z.unknown(), cardJws: z.string(), fingerprint: fingerprintSchema }),
+    handler: async ({ actor }) => {
+      requirePermission(actor, 'node.read');
+      const { card, cardJws, fingerprint } = await service.ownCard();
+      return { card, cardJws, fingerprint: { text: fingerprint.text, numeric: fingerprint.numeric } };
+    },
+  });
+  router.route({
+    method: 'get',
+    path: '/partners',
+    tag: 'federation',
+    summary: 'Partner nodes with trust state and delivery counters',
+    auth: 'user',
+    response: z.object({ partners: z.array(partnerViewSchema) }),
+    handler: async ({ actor }) => ({ partners: await service.listPartners(actor) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/partners',
+    tag: 'federation',
+    summary: "Import a partner's card (pending until its fingerprint is verified)",
+    auth: 'user',
+    status: 201,
+    body: importPartnerSchema,
+    response: z.object({ partner: partnerViewSchema }),
+    errors: ['invalid_card', 'partner_exists', 'card_unreachable'],
+    handler: async ({ actor, body }) => ({ partner: await service.importPartner(actor, body) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/partners/:nodeId/verify',
+    tag: 'federation',
+    summary: 'Confirm the fingerprint read out of band; the partner becomes verified',
+    auth: 'user',
+    params: partnerParamsSchema,
+    body: verifyPartnerSchema,
+    response: z.object({ partner: partnerViewSchema }),
+    errors: ['fingerprint_mismatch', 'partner_revoked', 'not_found'],
+    handler: async ({ actor, params, body }) => ({
+      partner: await service.verifyPartner(actor, params.nodeId, body.fingerprint),
+    }),
+  });
+  router.route({
+    method: 'post',
+    path: '/partners/:nodeId/revoke',
+    tag: 'federation',
+    summary: 'Revoke a partner: nothing more is sent to it or accepted from it',
+    auth: 'user',
+    params: partnerParamsSchema,
+    body: revokePartnerSchema,
+    response: z.object({ partner: partnerViewSchema }),
+    errors: ['not_found'],
+    handler: async ({ actor, params, body }) => ({
+      partner: await service.revokePartner(actor, params.nodeId, body.reason),
+    }),
+  });
+  router.route({
+    method: 'get',
+    path: '/deliveries',
+    tag: 'federation',
+    summary: 'Outgoing messages and their delivery state',
+    auth: 'user',
+    query: deliveryQuerySchema,
+    response: z.object({ deliveries: z.array(deliveryViewSchema) }),
+    handler: async ({ actor, query }) => ({ deliveries: await service.listDeliveries(actor, query) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/deliveries/:id/retry',
+    tag: 'federation',
+    summary: 'Queue a dead or failed message again',
+    auth: 'user',
+    params: idParamsSchema,
+    response: z.object({ delivery: deliveryViewSchema }),
+    errors: ['not_found', 'not_retryable'],
+    handler: async ({ actor, params }) => ({ delivery: await service.retryDelivery(actor, params.id) }),
+  });
+  router.route({
+    method: 'get',
+    path: '/notifications',
+    tag: 'federation',
+    summary: 'Notifications for the caller’s roles (dead letters for administrators)',
+    auth: 'user',
+    response: z.object({ notifications: z.array(notificationViewSchema) }),
+    handler: async ({ actor }) => ({ notifications: await service.listNotifications(actor) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/notifications/:id/read',
+    tag: 'federation',
+    summary: 'Mark a notification read',
+    auth: 'user',
+    params: idParamsSchema,
+    status: 204,
+    handler: async ({ actor, params }) => {
+      await service.markNotificationRead(actor, params.id);
+      return undefined;
+    },
+  });
+
+  // Node-to-node endpoints: public, authenticated by signatures rather than sessions.
+  app.use(
+    `${FEDERATION_BASE}/*`,
+    bodyLimit({
+      maxSize: service.maxEnvelopeBytes + 1024,
+      onError: async (c) => {
+        const refused = await service.refuseOversized();
+        return c.json(refused.body as object, 413, { connection: 'close' });
+      },
+    }),
+  );
+  const fed = createApiRouter<Actor>({
+    app,
+    base: FEDERATION_BASE,
+    authenticate: async () => {
+      throw new Error('federation endpoints are public');
+    },
+  });
+  fed.route({
+    method: 'get',
+    path: '/card',
+    tag: 'federation-v1',
+    summary: "This node's self-signed card (PROTOCOL §2)",
+    auth: 'public',
+    response: z.object({ cardJws: z.string() }),
+    handler: async () => ({ cardJws: (await service.ownCard()).cardJws }),
+  });
+  fed.route({
+    method: 'post',
+    path: '/inbox',
+    tag: 'federation-v1',
+    summary: 'Deliver an envelope (compact JWE, application/jose, RFC 9421 signed); answers a signed receipt',
+    auth: 'public',
+    errors: [
+      'unknown_partner',
+      'partner_not_verified',
+      'partner_revoked',
+      'bad_http_signature',
+      'bad_envelope',
+      'expired',
+      'payload_too_large',
+      'unknown_type',
+      'invalid_message',
+    ],
+    handler: async ({ c }) => {
+      const body = await c.req.text();
+      const res = await service.receive({
+        method: c.req.method,
+        url: c.req.url,
+        headers: c.req.raw.headers,
+        body,
+      });
+      return c.json(res.body as object, res.status as 200);
+    },
+  });
+  fed.route({
+    method: 'post',
+    path: '/card-rotation',
+    tag: 'federation-v1',
+    summary: 'A verified partner announces its successor card, signed by its current key',
+    auth: 'public',
+    body: z.object({
+      rotationJws: z
+        .string()
+        .min(1)
+        .max(64 * 1024),
+    }),
+    errors: ['unknown_partner', 'partner_not_verified', 'partner_revoked', 'invalid_statement'],
+    handler: async ({ c, body }) => {
+      const res = await service.acceptRotation(body.rotationJws);
+      return c.json(res.body as object, res.status as 200);
+    },
+  });
+  fed.route({
+    method: 'post',
+    path: '/revocation',
+    tag: 'federation-v1',
+    summary: 'A partner revokes its own card',
+    auth: 'public',
+    body: z.object({
+      revocationJws: z
+        .string()
+        .min(1)
+        .max(64 * 1024),
+    }),
+    errors: ['unknown_partner', 'invalid_statement'],
+    handler: async ({ c, body }) => {
+      const res = await service.acceptRevocation(body.revocationJws);
+      return c.json(res.body as object, res.status as 200);
+    },
+  });
+  app.get(`${FEDERATION_BASE}/openapi.json`, (c) =>
+    c.json(fed.openapi({ title: 'Passerelle federation protocol', version: '1' })),
+  );
+}

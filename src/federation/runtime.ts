@@ -1,0 +1,40 @@
+import type { Clock, Db, Logger, NodeKeys, Random } from '../platform/index.js';
+import type { RandomBytes } from './clock.js';
+import type { NodeCard } from './node-card.js';
+import type { InboundHandler } from './schema.js';
+
+/** Resolved delivery settings. */
+export interface DeliverySettings {
+  ttlMs: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  batchSize: number;
+  pollMs: number;
+  concurrency: number;
+  leaseMs: number;
+  requestTimeoutMs: number;
+  maxEnvelopeBytes: number;
+  replayWindowMs: number;
+}
+
+/**
+ * What the inbox and the delivery worker share with the service that owns them. Keys are
+ * read through a function because a rotation swaps them while the node runs.
+ */
+export interface FederationRuntime {
+  db: Db;
+  clock: Clock;
+  random: Random;
+  randomBytes: RandomBytes;
+  logger: Logger;
+  nodeId: string;
+  keys(): NodeKeys;
+  /** Encryption keys envelopes may be addressed to: current first, then the previous one. */
+  decryptionKeys(): { kid: string; privateKey: import('node:crypto').KeyObject }[];
+  endpoint(): string;
+  handler(type: string): InboundHandler | undefined;
+  fetch: typeof fetch;
+  settings: DeliverySettings;
+  /** A partner's card, parsed from its stored JWS (cached by hash). */
+  parseCard(cardJws: string): NodeCard;
+}

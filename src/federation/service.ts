@@ -1,0 +1,692 @@
+import type { KeyObject } from 'node:crypto';
+import { type Actor, auditActor, requirePermission } from '../governance/index.js';
+import {
+  ApiError,
+  appendAudit,
+  type Clock,
+  CanonicalJsonError,
+  canonicalize,
+  ConflictError,
+  type Db,
+  type Logger,
+  type NodeIdentity,
+  type NodeKeys,
+  NotFoundError,
+  type Random,
+  type Tx,
+  ValidationError,
+} from '../platform/index.js';
+import { endpointUrl } from './backoff.js';
+import type { RandomBytes } from './clock.js';
+import { runDeliveryRound } from './delivery-worker.js';
+import { DEFAULT_MAX_ENVELOPE_BYTES, DEFAULT_REPLAY_WINDOW_MS, messageTypeSchema } from './envelope.js';
+import { computeFingerprint, type Fingerprint, fingerprintMatches } from './fingerprint.js';
+import { type InboxRequest, type InboxResponse, receiveInbound, refuseInbound } from './inbox.js';
+import {
+  createNodeCard,
+  type NodeCard,
+  nodeCardSchema,
+  rotateNodeCard,
+  verifyCardRotation,
+  verifyNodeCard,
+  verifyRevocation,
+} from './node-card.js';
+import { listNotifications, markNotificationRead } from './notification-store.js';
+import { deliveryView, findOutbox, insertOutbox, listOutbox, requeueMessage } from './outbox-store.js';
+import {
+  findPartner,
+  insertOwnCard,
+  insertPartner,
+  latestOwnCard,
+  listPartnerRecords,
+  type PartnerRecord,
+  partnerDeliveryStats,
+  partnerView,
+  replacePartnerCard,
+  setPartnerRevoked,
+  setPartnerVerified,
+} from './partner-store.js';
+import type { DeliverySettings, FederationRuntime } from './runtime.js';
+import type {
+  DeliveryOptions,
+  DeliveryStatus,
+  DeliveryView,
+  InboundHandler,
+  NotificationView,
+  PartnerView,
+} from './schema.js';
+import { uuidv7 } from './uuidv7.js';
+
+/** Options of {@link FederationService}. */
+export interface FederationServiceOptions {
+  db: Db;
+  clock: Clock;
+  random: Random;
+  logger: Logger;
+  node: NodeIdentity;
+  keys: NodeKeys;
+  /** Inbound message handlers keyed by exact message type, e.g. `rfi`. */
+  handlers: Record<string, InboundHandler>;
+  fetch?: typeof fetch;
+  delivery?: DeliveryOptions;
+}
+
+/** Largest canonical payload accepted into the outbox: its envelope must stay under 4 MiB. */
+export const MAX_PAYLOAD_BYTES = 2 * 1024 * 1024;
+/** Default time-to-live of an outgoing message (DESIGN §4). */
+export const DEFAULT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const CARD_VALIDITY_MS = 365 * 24 * 60 * 60 * 1000;
+// A new card is valid from a little in the past so a partner whose clock lags still accepts it.
+const CARD_BACKDATE_MS = 60 * 60 * 1000;
+
+/**
+ * Federation delivery (DESIGN §4, PROTOCOL §7): partners and pairing, the transactional
+ * outbox, the delivery worker and the idempotent inbox. Every change is audited in the
+ * transaction that makes it; permissions are checked here, not only in routes.
+ */
+export class FederationService {
+  readonly #db: Db;
+  readonly #clock: Clock;
+  readonly #random: Random;
+  readonly #randomBytes: RandomBytes;
+  readonly #logger: Logger;
+  readonly #node: NodeIdentity;
+  #keys: NodeKeys;
+  #previousEncryptionKey: { kid: string; privateKey: KeyObject } | null = null;
+  #endpoint: string;
+  readonly #handlers: Map<string, InboundHandler>;
+  readonly #settings: DeliverySettings;
+  readonly #runtime: FederationRuntime;
+  readonly #cards = new Map<string, NodeCard>();
+  #ownCard: Promise<{ card: NodeCard; cardJws: string; cardHash: string }> | null = null;
+  #worker: Promise<void> | null = null;
+  #running = false;
+  #wake: (() => void) | null = null;
+  #hotUntil = 0;
+
+  constructor(o: FederationServiceOptions) {
+    this.#db = o.db;
+    this.#clock = o.clock;
+    this.#random = o.random;
+    this.#randomBytes = (n) => o.random.bytes(n);
+    this.#logger = o.logger.child({ component: 'federation' });
+    this.#node = o.node;
+    this.#keys = o.keys;
+    this.#endpoint = o.node.endpoint;
+    this.#handlers = new Map(Object.entries(o.handlers));
+    const d = o.delivery ?? {};
+    this.#settings = {
+      ttlMs: d.ttlMs ?? DEFAULT_TTL_MS,
+      baseDelayMs: d.baseDelayMs ?? 5_000,
+      maxDelayMs: d.maxDelayMs ?? 60 * 60 * 1000,
+      batchSize: d.batchSize ?? 50,
+      pollMs: d.pollMs ?? 2_000,
+      concurrency: d.concurrency ?? 8,
+      leaseMs: d.leaseMs ?? 60_000,
+      requestTimeoutMs: d.requestTimeoutMs ?? 30_000,
+      maxEnvelopeBytes: DEFAULT_MAX_ENVELOPE_BYTES,
+      replayWindowMs: DEFAULT_REPLAY_WINDOW_MS,
+    };
+    const fetchFn = o.fetch ?? globalThis.fetch;
+    this.#runtime = {
+      db: this.#db,
+      clock: this.#clock,
+      random: this.#random,
+      randomBytes: this.#randomBytes,
+      logger: this.#logger,
+      nodeId: o.node.id,
+      keys: () => this.#keys,
+      decryptionKeys: () => [
+        { kid: this.#keys.encryption.publicJwk.kid, privateKey: this.#keys.encryption.privateKey },
+        ...(this.#previousEncryptionKey ? [this.#previousEncryptionKey] : []),
+      ],
+      endpoint: () => this.#endpoint,
+      handler: (type) => this.#handlers.get(type),
+      fetch: (input, init) => fetchFn(input, init),
+      settings: this.#settings,
+      parseCard: (jws) => this.#parseCard(jws),
+    };
+  }
+
+  /** Adds or replaces the handler of one inbound message type (feature modules, tests). */
+  setHandler(type: string, handler: InboundHandler): void {
+    this.#handlers.set(messageTypeSchema.parse(type), handler);
+  }
+
+  /**
+   * The public URL this node advertises. A node started on an ephemeral port (tests) only
+   * learns it after listening; the card is re-issued for the new endpoint.
+   */
+  setEndpoint(url: string): void {
+    if (url === this.#endpoint) return;
+    this.#endpoint = url;
+    this.#ownCard = null;
+  }
+
+  /** This node's current signed card, created (and stored) on first use. */
+  async ownCard(): Promise<{ card: NodeCard; cardJws: string; fingerprint: Fingerprint }> {
+    this.#ownCard ??= this.#loadOwnCard().catch((err) => {
+      this.#ownCard = null;
+      throw err;
+    });
+    const { card, cardJws } = await this.#ownCard;
+    return { card, cardJws, fingerprint: computeFingerprint(card) };
+  }
+
+  async #loadOwnCard(): Promise<{ card: NodeCard; cardJws: string; cardHash: string }> {
+    const latest = await latestOwnCard(this.#db);
+    const kid = this.#keys.signing.publicJwk.kid;
+    if (latest && latest.signingKid === kid && latest.endpoint === this.#endpoint) {
+      const v = await verifyNodeCard(latest.cardJws, { clock: this.#clock });
+      if (
+        v.ok &&
+        v.card.encryptionKey.kid === this.#keys.encryption.publicJwk.kid &&
+        v.card.agency === this.#node.agency
+      ) {
+        return { card: v.card, cardJws: latest.cardJws, cardHash: v.cardHash };
+      }
+    }
+    const now = this.#clock.now();
+    const { card, cardJws } = await createNodeCard(
+      {
+        nodeId: this.#node.id,
+        agency: this.#node.agency,
+        country: this.#node.country,
+        endpoint: this.#endpoint,
+        validFrom: new Date(now.getTime() - CARD_BACKDATE_MS),
+        validUntil: new Date(now.getTime() + CARD_VALIDITY_MS),
+      },
+      this.#keys,
+    );
+    const cardHash = (await verifyNodeCard(cardJws, { clock: this.#clock, ignoreValidity: true })) as {
+      ok: true;
+      cardHash: string;
+    };
+    await insertOwnCard(
+      this.#db,
+      { cardJws, cardHash: cardHash.cardHash, signingKid: kid, endpoint: this.#endpoint },
+      now,
+    );
+    return { card, cardJws, cardHash: cardHash.cardHash };
+  }
+
+  #parseCard(cardJws: string): NodeCard {
+    let card = this.#cards.get(cardJws);
+    if (!card) {
+      // Stored cards were verified on import or rotation; reading the payload is enough.
+      const payload = JSON.parse(Buffer.from(cardJws.split('.')[1] ?? '', 'base64url').toString('utf8'));
+      card = nodeCardSchema.parse(payload);
+      if (this.#cards.size > 1000) this.#cards.clear();
+      this.#cards.set(cardJws, card);
+    }
+    return card;
+  }
+
+  /** Every partner with its delivery counters. */
+  async listPartners(actor: Actor): Promise<PartnerView[]> {
+    requirePermission(actor, 'partner.read');
+    const [partners, stats] = await Promise.all([
+      listPartnerRecords(this.#db),
+      partnerDeliveryStats(this.#db),
+    ]);
+    return partners.map((p) => partnerView(p, stats.get(p.nodeId)));
+  }
+
+  async #view(nodeId: string): Promise<PartnerView> {
+    const p = await findPartner(this.#db, nodeId);
+    if (!p) throw new NotFoundError(`No partner ${nodeId}`);
+    const stats = await partnerDeliveryStats(this.#db);
+    return partnerView(p, stats.get(nodeId));
+  }
+
+  /**
+   * Imports a partner's card (given, or fetched from `<url>/federation/v1/card`) as
+   * `pending`: nothing is exchanged with it until an administrator verifies the fingerprint.
+   */
+  async importPartner(actor: Actor, input: { cardJws: string } | { url: string }): Promise<PartnerView> {
+    requirePermission(actor, 'partner.manage');
+    const cardJws = 'cardJws' in input ? input.cardJws : await this.#fetchCard(input.url);
+    const v = await verifyNodeCard(cardJws, { clock: this.#clock });
+    if (!v.ok)
+      throw new ApiError(400, 'invalid_card', `The card is not valid: ${v.reason.type}`, {
+        reason: v.reason,
+      });
+    const card = v.card;
+    if (card.nodeId === this.#node.id) throw new ApiError(400, 'invalid_card', 'This is our own card');
+    const fp = computeFingerprint(card);
+    const now = this.#clock.now();
+    const record: PartnerRecord = {
+      nodeId: card.nodeId,
+      agency: card.agency,
+      country: card.country,
+      endpoint: card.endpoint,
+      status: 'pending',
+      cardJws,
+      cardHash: v.cardHash,
+      signingKid: card.signingKey.kid,
+      cardValidUntil: new Date(card.validUntil),
+      fingerprintText: fp.text,
+      fingerprintNumeric: fp.numeric,
+      importedAt: now,
+      importedBy: actor.username,
+      verifiedAt: null,
+      verifiedBy: null,
+      revokedAt: null,
+      revocationReason: null,
+    };
+    await this.#db.transaction().execute(async (tx) => {
+      if (!(await insertPartner(tx, record, now))) {
+        throw new ConflictError(`Partner ${card.nodeId} is already imported`, 'partner_exists');
+      }
+      await appendAudit(tx, this.#clock, {
+        actor: auditActor(actor),
+        action: 'partner.import',
+        subject: card.nodeId,
+        detail: { agency: card.agency, country: card.country, endpoint: card.endpoint, fingerprint: fp.text },
+      });
+    });
+    return this.#view(card.nodeId);
+  }
+
+  async #fetchCard(url: string): Promise<string> {
+    let res: Response;
+    try {
+      res = await this.#runtime.fetch(endpointUrl(url, '/federation/v1/card'), {
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch (err) {
+      throw new ApiError(502, 'card_unreachable', `Cannot fetch the card: ${(err as Error).message}`);
+    }
+    const body = (await res.json().catch(() => null)) as { cardJws?: unknown } | null;
+    if (!res.ok || typeof body?.cardJws !== 'string') {
+      throw new ApiError(502, 'card_unreachable', `No card at ${url} (HTTP ${res.status})`);
+    }
+    return body.cardJws;
+  }
+
+  /** Confirms the fingerprint read out of band; a mismatch changes nothing but is audited. */
+  async verifyPartner(actor: Actor, nodeId: string, typedFingerprint: string): Promise<PartnerView> {
+    requirePermission(actor, 'partner.manage');
+    const ok = await this.#db.transaction().execute(async (tx) => {
+      const p = await findPartner(tx, nodeId, { forUpdate: true });
+      if (!p) throw new NotFoundError(`No partner ${nodeId}`);
+      if (p.status === 'revoked') throw new ConflictError(`Partner ${nodeId} is revoked`, 'partner_revoked');
+      const card = this.#parseCard(p.cardJws);
+      if (!fingerprintMatches(computeFingerprint(card), typedFingerprint)) return false;
+      if (p.status === 'verified') return true;
+      const now = this.#clock.now();
+      await setPartnerVerified(tx, nodeId, actor.username, now);
+      await appendAudit(tx, this.#clock, {
+        actor: auditActor(actor),
+        action: 'partner.verify',
+        subject: nodeId,
+        detail: { fingerprint: p.fingerprintText },
+      });
+      return true;
+    });
+    if (!ok) {
+      await this.#db.transaction().execute((tx) =>
+        appendAudit(tx, this.#clock, {
+          actor: auditActor(actor),
+          action: 'partner.verify_refused',
+          subject: nodeId,
+          detail: { reason: 'fingerprint_mismatch' },
+        }),
+      );
+      throw new ApiError(400, 'fingerprint_mismatch', 'The fingerprint does not match the partner card');
+    }
+    return this.#view(nodeId);
+  }
+
+  /** Stops all exchange with a partner; its queued messages fail instead of being sent. */
+  async revokePartner(actor: Actor, nodeId: string, reason: string): Promise<PartnerView> {
+    requirePermission(actor, 'partner.manage');
+    await this.#db.transaction().execute(async (tx) => {
+      const p = await findPartner(tx, nodeId, { forUpdate: true });
+      if (!p) throw new NotFoundError(`No partner ${nodeId}`);
+      if (p.status === 'revoked') return;
+      await setPartnerRevoked(tx, nodeId, reason, this.#clock.now());
+      await appendAudit(tx, this.#clock, {
+        actor: auditActor(actor),
+        action: 'partner.revoke',
+        subject: nodeId,
+        detail: { reason },
+      });
+    });
+    return this.#view(nodeId);
+  }
+
+  /**
+   * Transactional outbox: call inside the caller's transaction; throws ApiError 409
+   * 'partner_not_verified' for an unknown/unverified/revoked recipient. The message id
+   * (UUIDv7) is fixed here, so every retry carries it and the receiver deduplicates.
+   */
+  async enqueue(
+    tx: Tx,
+    msg: { recipient: string; type: string; payload: unknown; ttlMs?: number },
+  ): Promise<{ id: string; createdAt: Date }> {
+    const type = messageTypeSchema.safeParse(msg.type);
+    if (!type.success) throw new ValidationError(`Invalid message type "${msg.type}"`);
+    let payload: string;
+    try {
+      payload = canonicalize(msg.payload);
+    } catch (err) {
+      if (err instanceof CanonicalJsonError || err instanceof TypeError)
+        throw new ValidationError(`Payload is not JSON: ${err.message}`);
+      throw err;
+    }
+    if (Buffer.byteLength(payload, 'utf8') > MAX_PAYLOAD_BYTES) {
+      throw new ApiError(413, 'payload_too_large', `Payload over ${MAX_PAYLOAD_BYTES} bytes`);
+    }
+    const partner = await findPartner(tx, msg.recipient);
+    if (!partner || partner.status !== 'verified') {
+      throw new ApiError(409, 'partner_not_verified', `${msg.recipient} is not a verified partner`);
+    }
+    const createdAt = this.#clock.now();
+    const id = uuidv7(this.#clock, this.#randomBytes);
+    const ttl = msg.ttlMs ?? this.#settings.ttlMs;
+    await insertOutbox(tx, {
+      id,
+      recipient: msg.recipient,
+      type: type.data,
+      payload,
+      createdAt,
+      expiresAt: new Date(createdAt.getTime() + ttl),
+    });
+    await appendAudit(tx, this.#clock, {
+      actor: 'system',
+      action: 'federation.enqueue',
+      subject: id,
+      detail: { recipient: msg.recipient, type: type.data },
+    });
+    this.nudge();
+    return { id, createdAt };
+  }
+
+  /** Delivery state of outgoing messages by id (ids not found are absent). */
+  async deliveryStatus(ids: string[]): Promise<Map<string, DeliveryView>> {
+    const rows = await findOutbox(
+      this.#db,
+      ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)),
+    );
+    return new Map(rows.map((r) => [r.id, deliveryView(r)]));
+  }
+
+  /** Outgoing messages, newest first. */
+  async listDeliveries(
+    actor: Actor,
+    filter: { status?: DeliveryStatus; recipient?: string; limit?: number },
+  ): Promise<DeliveryView[]> {
+    requirePermission(actor, 'partner.read');
+    return (await listOutbox(this.#db, filter)).map(deliveryView);
+  }
+
+  /** Puts a dead (or failed) message back in the queue with a fresh time-to-live. */
+  async retryDelivery(actor: Actor, id: string): Promise<DeliveryView> {
+    requirePermission(actor, 'partner.manage');
+    await this.#db.transaction().execute(async (tx) => {
+      const [row] = await findOutbox(tx, [id]);
+      if (!row) throw new NotFoundError(`No message ${id}`);
+      if (!(await requeueMessage(tx, id, this.#clock.now(), this.#settings.ttlMs))) {
+        throw new ConflictError(`Message ${id} is ${row.status}, not dead or failed`, 'not_retryable');
+      }
+      await appendAudit(tx, this.#clock, {
+        actor: auditActor(actor),
+        action: 'federation.retry',
+        subject: id,
+        detail: { recipient: row.recipient, previousStatus: row.status },
+      });
+    });
+    this.nudge();
+    const [row] = await findOutbox(this.#db, [id]);
+    return deliveryView(row!);
+  }
+
+  /** Notifications addressed to the actor's roles (dead letters for admins). */
+  async listNotifications(actor: Actor): Promise<NotificationView[]> {
+    requirePermission(actor, 'notification.read');
+    return listNotifications(this.#db, actor.roles);
+  }
+
+  /** Marks a notification read. */
+  async markNotificationRead(actor: Actor, id: string): Promise<void> {
+    requirePermission(actor, 'notification.read');
+    const found = await this.#db
+      .transaction()
+      .execute((tx) => markNotificationRead(tx, id, actor.roles, actor.username, this.#clock.now()));
+    if (!found) throw new NotFoundError(`No notification ${id}`);
+  }
+
+  /** One worker round: dead-letters expired messages, claims due ones, sends them. */
+  runDeliveryOnce(): Promise<number> {
+    return runDeliveryRound(this.#runtime);
+  }
+
+  /**
+   * Wakes the worker now. `enqueue` calls it, but runs inside the caller's transaction, so
+   * the worker also re-polls quickly for a short while after a nudge to catch the commit.
+   */
+  nudge(): void {
+    this.#hotUntil = Date.now() + 1_000;
+    this.#wake?.();
+  }
+
+  /** Starts the background delivery loop (idempotent). */
+  startWorker(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#worker = this.#loop();
+  }
+
+  /** Stops the loop and waits for the round in progress to finish. */
+  async stopWorker(): Promise<void> {
+    this.#running = false;
+    this.#wake?.();
+    await this.#worker;
+    this.#worker = null;
+  }
+
+  async #loop(): Promise<void> {
+    while (this.#running) {
+      let n = 0;
+      try {
+        n = await this.runDeliveryOnce();
+      } catch (err) {
+        this.#logger.error('federation: delivery round failed', { err });
+      }
+      if (!this.#running) break;
+      if (n > 0) continue;
+      const wait = Date.now() < this.#hotUntil ? 5 : this.#settings.pollMs;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, wait);
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
+        this.#wake = done;
+      });
+      this.#wake = null;
+    }
+  }
+
+  /** The inbox logic behind POST /federation/v1/inbox. */
+  receive(req: InboxRequest): Promise<InboxResponse> {
+    return receiveInbound(this.#runtime, req);
+  }
+
+  /** Audits a request refused before `receive` could read it (body over the limit). */
+  refuseOversized(): Promise<InboxResponse> {
+    return refuseInbound(
+      this.#runtime,
+      {
+        status: 413,
+        code: 'payload_too_large',
+        message: `Body over ${this.#settings.maxEnvelopeBytes} bytes`,
+      },
+      {},
+    );
+  }
+
+  /** Largest accepted inbox body. */
+  get maxEnvelopeBytes(): number {
+    return this.#settings.maxEnvelopeBytes;
+  }
+
+  /**
+   * A partner's rotation statement (PROTOCOL §2.1): a new card signed by the key we trust.
+   * Trust carries over; queued messages are sealed to the new key when they are sent.
+   */
+  async acceptRotation(rotationJws: string): Promise<{ status: number; body: unknown }> {
+    const claimed = readUnverifiedNodeId(rotationJws);
+    const partner = claimed ? await findPartner(this.#db, claimed) : undefined;
+    if (!partner) return this.#refuseStatement('unknown_partner', 403, 'card.rotation', claimed);
+    if (partner.status !== 'verified')
+      return this.#refuseStatement(
+        partner.status === 'revoked' ? 'partner_revoked' : 'partner_not_verified',
+        403,
+        'card.rotation',
+        claimed,
+      );
+    const v = await verifyCardRotation(this.#parseCard(partner.cardJws), rotationJws, { clock: this.#clock });
+    if (!v.ok)
+      return this.#refuseStatement('invalid_statement', 400, 'card.rotation', claimed, v.reason.type);
+    const fp = computeFingerprint(v.card);
+    await this.#db.transaction().execute(async (tx) => {
+      await replacePartnerCard(
+        tx,
+        partner.nodeId,
+        {
+          cardJws: v.cardJws,
+          cardHash: v.cardHash,
+          signingKid: v.card.signingKey.kid,
+          agency: v.card.agency,
+          endpoint: v.card.endpoint,
+          cardValidUntil: new Date(v.card.validUntil),
+          fingerprintText: fp.text,
+          fingerprintNumeric: fp.numeric,
+        },
+        this.#clock.now(),
+      );
+      await appendAudit(tx, this.#clock, {
+        actor: `partner:${partner.nodeId}`,
+        action: 'partner.rotate',
+        subject: partner.nodeId,
+        detail: { previousFingerprint: partner.fingerprintText, fingerprint: fp.text, cardHash: v.cardHash },
+      });
+    });
+    this.nudge();
+    return { status: 200, body: { accepted: true, fingerprint: fp } };
+  }
+
+  /** A partner's signed revocation of its own card (PROTOCOL §2.2). */
+  async acceptRevocation(revocationJws: string): Promise<{ status: number; body: unknown }> {
+    const claimed = readUnverifiedNodeId(revocationJws);
+    const partner = claimed ? await findPartner(this.#db, claimed) : undefined;
+    if (!partner) return this.#refuseStatement('unknown_partner', 403, 'card.revocation', claimed);
+    const v = await verifyRevocation(this.#parseCard(partner.cardJws), revocationJws);
+    if (!v.ok)
+      return this.#refuseStatement('invalid_statement', 400, 'card.revocation', claimed, v.reason.type);
+    if (partner.status !== 'revoked') {
+      await this.#db.transaction().execute(async (tx) => {
+        await setPartnerRevoked(
+          tx,
+          partner.nodeId,
+          `revoked by partner: ${v.revocation.reason}`,
+          this.#clock.now(),
+        );
+        await appendAudit(tx, this.#clock, {
+          actor: `partner:${partner.nodeId}`,
+          action: 'partner.revoke',
+          subject: partner.nodeId,
+          detail: { reason: v.revocation.reason, revokedAt: v.revocation.revokedAt, bySelf: true },
+        });
+      });
+    }
+    return { status: 200, body: { accepted: true } };
+  }
+
+  async #refuseStatement(code: string, status: number, kind: string, sender?: string, reason?: string) {
+    await this.#db.transaction().execute((tx) =>
+      appendAudit(tx, this.#clock, {
+        actor: sender ? `partner:${sender}` : 'anonymous',
+        action: 'federation.statement.refuse',
+        subject: sender ?? null,
+        detail: { kind, code, ...(reason ? { reason } : {}) },
+      }),
+    );
+    return {
+      status,
+      body: { error: { code, message: `${kind} refused: ${reason ?? code}`, ...(reason ? { reason } : {}) } },
+    };
+  }
+
+  /**
+   * Rotates this node's keys: a successor card signed by the old key is stored and pushed to
+   * every verified partner (POST /federation/v1/card-rotation). The previous encryption key
+   * stays usable for envelopes already in flight. Persisting `newKeys` is the caller's job.
+   */
+  async rotateKeys(
+    newKeys: NodeKeys,
+  ): Promise<{ cardJws: string; rotationJws: string; pushed: Record<string, number> }> {
+    const old = await this.ownCard();
+    const oldKeys = this.#keys;
+    const now = this.#clock.now();
+    const { card, cardJws, rotationJws } = await rotateNodeCard({
+      oldCard: old.card,
+      oldSigningKey: oldKeys.signing.privateKey,
+      newKeys,
+      validFrom: new Date(now.getTime() - CARD_BACKDATE_MS),
+      validUntil: new Date(now.getTime() + CARD_VALIDITY_MS),
+      changes: { endpoint: this.#endpoint },
+      clock: this.#clock,
+    });
+    const v = await verifyNodeCard(cardJws, { clock: this.#clock, ignoreValidity: true });
+    const cardHash = v.ok ? v.cardHash : '';
+    await this.#db.transaction().execute(async (tx) => {
+      await insertOwnCard(
+        tx,
+        { cardJws, cardHash, signingKid: newKeys.signing.publicJwk.kid, endpoint: this.#endpoint },
+        now,
+      );
+      await appendAudit(tx, this.#clock, {
+        actor: 'system',
+        action: 'node.rotate_keys',
+        subject: this.#node.id,
+        detail: { fingerprint: computeFingerprint(card).text },
+      });
+    });
+    this.#previousEncryptionKey = {
+      kid: oldKeys.encryption.publicJwk.kid,
+      privateKey: oldKeys.encryption.privateKey,
+    };
+    this.#keys = newKeys;
+    this.#ownCard = Promise.resolve({ card, cardJws, cardHash });
+    const pushed: Record<string, number> = {};
+    for (const p of await listPartnerRecords(this.#db)) {
+      if (p.status !== 'verified') continue;
+      try {
+        const res = await this.#runtime.fetch(endpointUrl(p.endpoint, '/federation/v1/card-rotation'), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ rotationJws }),
+          signal: AbortSignal.timeout(this.#settings.requestTimeoutMs),
+        });
+        pushed[p.nodeId] = res.status;
+        await res.body?.cancel();
+      } catch (err) {
+        pushed[p.nodeId] = 0;
+        this.#logger.warn('federation: rotation push failed', { partner: p.nodeId, err });
+      }
+    }
+    return { cardJws, rotationJws, pushed };
+  }
+}
+
+function readUnverifiedNodeId(jws: string): string | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    return typeof payload?.nodeId === 'string' ? payload.nodeId : undefined;
+  } catch {
+    return undefined;
+  }
+}

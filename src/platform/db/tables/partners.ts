@@ -1,0 +1,27 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * A partner node whose card an administrator imported. Trust is the `status`: only a
+ * `verified` partner (fingerprint confirmed out of band) is sent to or accepted from.
+ */
+export interface PartnersTable {
+  node_id: string;
+  agency: string;
+  country: string;
+  endpoint: string;
+  status: 'pending' | 'verified' | 'revoked';
+  /** The partner's current self-signed card (compact JWS) and its hash. */
+  card_jws: string;
+  card_hash: string;
+  signing_kid: string;
+  card_valid_until: Date;
+  fingerprint_text: string;
+  fingerprint_numeric: string;
+  imported_at: ColumnType<Date, Date, never>;
+  imported_by: string;
+  verified_at: Date | null;
+  verified_by: string | null;
+  revoked_at: Date | null;
+  revocation_reason: string | null;
+  updated_at: Date;
+}
