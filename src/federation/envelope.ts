@@ -1,17 +1,16 @@
 import type { KeyObject } from 'node:crypto';
-import {
-  CompactEncrypt,
-  CompactSign,
-  compactDecrypt,
-  compactVerify,
-  decodeProtectedHeader,
-  type ProtectedHeaderParameters,
-} from 'jose';
+import { decodeProtectedHeader, type ProtectedHeaderParameters } from 'jose';
 import { z } from 'zod';
 import { canonicalizeToBytes, type JsonValue, parseCanonicalJson } from '../platform/index.js';
 import type { Clock } from '../platform/index.js';
 import type { RandomBytes } from './clock.js';
-import type { Ed25519PublicJwk, SigningKey, X25519PublicJwk } from '../platform/index.js';
+import {
+  type Ed25519PublicJwk,
+  importPublicJwk,
+  type SigningKey,
+  type X25519PublicJwk,
+} from '../platform/index.js';
+import { decryptCompactJwe, encryptCompactJwe, signCompactJws, verifyCompactJws } from './jose-compact.js';
 import { nodeIdSchema } from './node-card.js';
 import { isUuidv7, UUIDV7_PATTERN, uuidv7 } from './uuidv7.js';
 
@@ -182,19 +181,16 @@ export async function sealEnvelope<T>(options: SealEnvelopeOptions<T>): Promise<
   const id = options.id ?? uuidv7({ now: () => now }, options.random);
   const iat = Math.floor(now.getTime() / 1000);
   const binding = { mid: id, snd: sender, rcp: recipient, mty: type, iat };
-  const jws = await new CompactSign(canonicalizeToBytes(payload))
-    .setProtectedHeader({ alg: 'EdDSA', typ: MESSAGE_TYP, kid: options.sender.signingKey.kid, ...binding })
-    .sign(options.sender.signingKey.privateKey);
-  const jwe = await new CompactEncrypt(new TextEncoder().encode(jws))
-    .setProtectedHeader({
-      alg: 'ECDH-ES+A256KW',
-      enc: 'A256GCM',
-      typ: ENVELOPE_TYP,
-      cty: MESSAGE_TYP,
-      kid: options.recipient.encryptionKey.kid,
-      ...binding,
-    })
-    .encrypt(options.recipient.encryptionKey);
+  const jws = signCompactJws(
+    { alg: 'EdDSA', typ: MESSAGE_TYP, kid: options.sender.signingKey.kid, ...binding },
+    canonicalizeToBytes(payload),
+    options.sender.signingKey.privateKey,
+  );
+  const jwe = encryptCompactJwe(
+    { typ: ENVELOPE_TYP, cty: MESSAGE_TYP, kid: options.recipient.encryptionKey.kid, ...binding },
+    new TextEncoder().encode(jws),
+    importPublicJwk(options.recipient.encryptionKey),
+  );
   return { id, sender, recipient, type, createdAt: new Date(iat * 1000), jwe };
 }
 
@@ -277,15 +273,9 @@ export async function openEnvelope<T = JsonValue>(
     return { ok: false, reason: { type: 'fromFuture', createdAt: outer.createdAt } };
   }
 
-  let plaintext: Uint8Array;
-  try {
-    ({ plaintext } = await compactDecrypt(jwe as string, key.privateKey, {
-      keyManagementAlgorithms: ['ECDH-ES+A256KW'],
-      contentEncryptionAlgorithms: ['A256GCM'],
-    }));
-  } catch {
-    return { ok: false, reason: { type: 'decryptFailed' } };
-  }
+  const decrypted = decryptCompactJwe(jwe as string, key.privateKey);
+  if (!decrypted) return { ok: false, reason: { type: 'decryptFailed' } };
+  const plaintext = decrypted.plaintext;
 
   const jws = new TextDecoder().decode(plaintext);
   let innerRaw: ProtectedHeaderParameters;
@@ -308,12 +298,14 @@ export async function openEnvelope<T = JsonValue>(
   if (senderKey === undefined || senderKey.kid !== inner.kid) {
     return { ok: false, reason: { type: 'unknownSender', sender: inner.snd, kid: inner.kid } };
   }
-  let payloadBytes: Uint8Array;
+  let verified: ReturnType<typeof verifyCompactJws>;
   try {
-    ({ payload: payloadBytes } = await compactVerify(jws, senderKey, { algorithms: ['EdDSA'] }));
+    verified = verifyCompactJws(jws, importPublicJwk(senderKey));
   } catch {
-    return { ok: false, reason: { type: 'badSignature' } };
+    verified = null;
   }
+  if (!verified) return { ok: false, reason: { type: 'badSignature' } };
+  const payloadBytes = verified.payload;
 
   const mismatched = (['mid', 'snd', 'rcp', 'mty', 'iat'] as const).filter((f) => {
     const outerValue = {
