@@ -1,0 +1,156 @@
+/**
+ * Inbound handlers: what this node does with an operational message a verified partner
+ * delivered. They run inside the federation inbox transaction, so the message, its
+ * effects (answered request, acknowledgement) and the audit entry commit with the inbox
+ * row, or not at all. A `ValidationError` refuses the message: the sender gets 422.
+ */
+import { appendAudit, type FieldIssue, type Tx, ValidationError } from '../platform/index.js';
+import { type OperationalMessage, parseOperationalMessage } from './schema.js';
+import { type ExchangeService, messageColumns } from './service.js';
+import * as store from './store.js';
+import { exchangePayloadSchema } from './wire.js';
+
+/** What a federation handler receives (the federation layer's `InboundMessage`). */
+export interface InboundOperationalMessage {
+  id: string;
+  sender: string;
+  recipient: string;
+  type: string;
+  createdAt: Date;
+  receivedAt: Date;
+  payload: unknown;
+}
+
+/** A handler as the federation layer calls it. */
+export type OperationalHandler = (tx: Tx, msg: InboundOperationalMessage) => Promise<void>;
+
+/**
+ * Tolerance between the envelope's time and the message's `createdAt`: the sender writes
+ * both from one clock in one transaction, but serialisation may round them differently.
+ */
+const CREATED_AT_TOLERANCE_MS = 5 * 60_000;
+
+function refuse(message: string, issues: FieldIssue[] = []): never {
+  throw new ValidationError(message, issues);
+}
+
+/** Handlers for `rfi`, `reply`, `info`, `alert` and `ack`, keyed by wire message type. */
+export function createExchangeHandlers(service: ExchangeService): Record<string, OperationalHandler> {
+  const handler: OperationalHandler = (tx, msg) => receiveMessage(service, tx, msg);
+  return { rfi: handler, reply: handler, info: handler, alert: handler, ack: handler };
+}
+
+/** Validates and stores one received message; refuses anything inconsistent. */
+export async function receiveMessage(
+  service: ExchangeService,
+  tx: Tx,
+  msg: InboundOperationalMessage,
+): Promise<void> {
+  const { clock, vault } = service.o;
+  const wire = exchangePayloadSchema.safeParse(msg.payload);
+  if (!wire.success) {
+    refuse(
+      'Not an exchange payload',
+      wire.error.issues.map((i) => ({ path: i.path.join('.'), code: 'invalid', message: i.message })),
+    );
+  }
+  const parsed = parseOperationalMessage(wire.data.message);
+  if (!parsed.ok) {
+    refuse(
+      `Invalid operational message: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      parsed.issues.map((i) => ({ ...i, path: i.path ? `message.${i.path}` : 'message' })),
+    );
+  }
+  const m: OperationalMessage = parsed.message;
+  if (m.id !== msg.id || m.type !== msg.type) {
+    refuse('The message id and type must be those of the envelope');
+  }
+  if (Math.abs(Date.parse(m.createdAt) - msg.createdAt.getTime()) > CREATED_AT_TOLERANCE_MS) {
+    refuse('The message createdAt does not agree with the envelope time');
+  }
+  if (await store.getMessage(tx, m.id)) refuse('A message with this id is already stored');
+
+  // A partner may only write into its own conversations and refer to its own messages.
+  const partners = await store.conversationPartners(tx, m.conversationId);
+  if (partners.some((p) => p !== msg.sender)) {
+    refuse('The conversation belongs to another partner', [
+      { path: 'message.conversationId', code: 'invalid', message: 'Unknown conversation' },
+    ]);
+  }
+  let target: store.MessageRow | undefined;
+  if (m.inReplyTo) {
+    target = await store.getMessage(tx, m.inReplyTo, true);
+    if (!target || target.partner !== msg.sender || target.conversation_id !== m.conversationId) {
+      refuse('inReplyTo names no message exchanged with this node in this conversation', [
+        { path: 'message.inReplyTo', code: 'invalid', message: 'Unknown message' },
+      ]);
+    }
+    if (
+      (m.type === 'reply' && !(target.type === 'rfi' && target.direction === 'out')) ||
+      (m.type === 'ack' && (target.direction !== 'out' || target.type === 'ack'))
+    ) {
+      refuse(`A ${m.type} must refer to a message this node sent`, [
+        { path: 'message.inReplyTo', code: 'invalid', message: 'Not a message this node sent' },
+      ]);
+    }
+  }
+
+  const attachments = m.type === 'ack' ? [] : m.attachments;
+  const keys = wire.data.transferKeys;
+  for (const [i, a] of attachments.entries()) {
+    if (!keys[a.id]) {
+      refuse('An attachment has no transfer key', [
+        { path: `transferKeys.${a.id}`, code: 'required', message: `Missing for attachments.${i}` },
+      ]);
+    }
+    if (await store.getAttachment(tx, a.id)) {
+      refuse('An attachment id is already in use on this node', [
+        { path: `message.attachments.${i}.id`, code: 'duplicate', message: 'Already known' },
+      ]);
+    }
+  }
+
+  await store.insertMessage(tx, {
+    ...messageColumns(m),
+    direction: 'in',
+    partner: msg.sender,
+    status: 'received',
+    createdBy: null,
+    receivedAt: msg.receivedAt,
+  });
+  for (const a of attachments) {
+    await store.insertAttachment(tx, {
+      id: a.id,
+      messageId: m.id,
+      origin: 'partner',
+      partner: msg.sender,
+      name: a.name,
+      mediaType: a.mediaType,
+      size: a.size,
+      sha256: a.sha256,
+      wrappedKey: vault.wrapKey(a.id, Buffer.from(keys[a.id]!, 'base64url')),
+      kekId: vault.kekId,
+      status: 'pending',
+      uploadedBy: null,
+      createdAt: msg.receivedAt,
+      nextFetchAt: msg.receivedAt,
+    });
+  }
+  if (m.type === 'reply' && m.final && target) await store.markAnswered(tx, target.id);
+  if (m.type === 'ack' && target) {
+    await store.setAck(tx, target.id, { status: m.status, reason: m.reason ?? null, at: msg.receivedAt });
+  }
+  await appendAudit(tx, clock, {
+    actor: `partner:${msg.sender}`,
+    action: 'message.receive',
+    subject: `message:${m.id}`,
+    detail: {
+      type: m.type,
+      conversationId: m.conversationId,
+      ...(m.inReplyTo ? { inReplyTo: m.inReplyTo } : {}),
+      ...(m.type === 'ack' ? { status: m.status } : {}),
+      attachments: attachments.map((a) => a.id),
+    },
+  });
+  if (attachments.length > 0) service.o.onAttachmentsPending?.();
+}

@@ -1,0 +1,37 @@
+// Exchange: operational messages between partner agencies (rfi, reply, info, alert, ack),
+// conversations, deadlines, acknowledgements and attachments.
+export {
+  AttachmentFetcher,
+  type AttachmentFetcherOptions,
+  PARTNER_ATTACHMENT_PATH,
+} from './attachment-transfer.js';
+export {
+  ALLOWED_MEDIA_TYPES,
+  AttachmentVault,
+  type AttachmentVaultOptions,
+  deriveAttachmentKek,
+} from './attachments.js';
+export {
+  createExchangeHandlers,
+  type InboundOperationalMessage,
+  type OperationalHandler,
+} from './handlers.js';
+export { ATTACHMENT_UPLOAD_PATH, registerExchangeRoutes, registerPartnerAttachmentRoute } from './routes.js';
+export {
+  ACK_STATUSES,
+  ALERT_KINDS,
+  CRIME_AREAS,
+  HANDLING_CODES,
+  MAX_ATTACHMENT_BYTES,
+  MESSAGE_TYPES,
+  type MessageType,
+  type OperationalMessage,
+  type OperationalMessageInput,
+  PRIORITIES,
+  parseOperationalMessage,
+  SCHEMA_VERSION,
+  TLP_LEVELS,
+} from './schema.js';
+export { type ExchangeOptions, ExchangeService } from './service.js';
+export type { DeliveryView, ExchangeTransport, PartnerAuthResult, PartnerRequest } from './transport.js';
+export type { ExchangeDashboard, MessageDetail, MessageSummary } from './views.js';

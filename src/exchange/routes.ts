@@ -1,0 +1,186 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { Actor } from '../governance/index.js';
+import { type ApiRouter, ValidationError } from '../platform/index.js';
+import { PARTNER_ATTACHMENT_PATH, serveAttachmentToPartner } from './attachment-transfer.js';
+import { toWebStream } from './attachments.js';
+import type { ExchangeService } from './service.js';
+import {
+  ackRequestSchema,
+  exchangeDashboardSchema,
+  listQuerySchema,
+  messageDetailSchema,
+  messageSummarySchema,
+  sendRequestSchema,
+} from './views.js';
+
+const idParams = z.object({ id: z.uuid() });
+const attachmentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+});
+
+/** Path of the upload route, which streams its body and so has its own size limit. */
+export const ATTACHMENT_UPLOAD_PATH = '/attachments';
+
+/** RFC 6266 / RFC 8187 content-disposition with an ASCII fallback and the UTF-8 name. */
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/** Registers the exchange API: messages, conversations, attachments, dashboard counters. */
+export function registerExchangeRoutes(router: ApiRouter<Actor>, service: ExchangeService): void {
+  router.route({
+    method: 'get',
+    path: '/messages',
+    tag: 'exchange',
+    summary: 'Inbox and sent messages, newest first, with filters',
+    auth: 'user',
+    query: listQuerySchema,
+    response: z.object({ messages: z.array(messageSummarySchema) }),
+    handler: async ({ actor, query }) => ({
+      messages: await service.list(actor, {
+        ...query,
+        overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+      }),
+    }),
+  });
+
+  router.route({
+    method: 'get',
+    path: '/messages/:id',
+    tag: 'exchange',
+    summary: 'A message with its content (the read is audited)',
+    auth: 'user',
+    params: idParams,
+    response: z.object({ message: messageDetailSchema }),
+    errors: ['not_found'],
+    handler: async ({ actor, params }) => ({ message: await service.get(actor, params.id) }),
+  });
+
+  router.route({
+    method: 'get',
+    path: '/conversations/:id',
+    tag: 'exchange',
+    summary: 'A conversation: every message of the thread, oldest first (the read is audited)',
+    auth: 'user',
+    params: idParams,
+    response: z.object({
+      conversation: z.object({
+        id: z.string(),
+        subject: z.string().nullable(),
+        partner: z.string(),
+        messages: z.array(messageDetailSchema),
+      }),
+    }),
+    errors: ['not_found'],
+    handler: async ({ actor, params }) => ({ conversation: await service.conversation(actor, params.id) }),
+  });
+
+  router.route({
+    method: 'post',
+    path: '/messages',
+    tag: 'exchange',
+    summary: 'Send an rfi, reply, info or alert to a partner (validated, stored and queued at once)',
+    auth: 'user',
+    body: sendRequestSchema,
+    status: 201,
+    response: z.object({ message: messageSummarySchema }),
+    errors: ['bad_request', 'partner_not_verified', 'not_found'],
+    handler: async ({ actor, body }) => ({ message: await service.send(actor, body) }),
+  });
+
+  router.route({
+    method: 'post',
+    path: '/messages/:id/ack',
+    tag: 'exchange',
+    summary: 'Acknowledge a received message (read, accepted, declined with a reason)',
+    auth: 'user',
+    params: idParams,
+    body: ackRequestSchema,
+    status: 201,
+    response: z.object({ message: messageSummarySchema }),
+    errors: ['not_found', 'not_acknowledgeable', 'already_acknowledged', 'partner_not_verified'],
+    handler: async ({ actor, params, body }) => ({ message: await service.ack(actor, params.id, body) }),
+  });
+
+  router.route({
+    method: 'post',
+    path: ATTACHMENT_UPLOAD_PATH,
+    tag: 'exchange',
+    summary:
+      'Upload a file (raw body, up to 50 MiB; headers content-type and x-filename, URI-encoded) to attach to a message',
+    auth: 'user',
+    status: 201,
+    response: z.object({ attachment: attachmentSchema }),
+    errors: ['payload_too_large', 'unsupported_media_type', 'bad_request'],
+    handler: async ({ actor, c }) => {
+      const rawName = c.req.header('x-filename');
+      let name: string | undefined;
+      try {
+        name = rawName === undefined ? undefined : decodeURIComponent(rawName);
+      } catch {
+        name = undefined;
+      }
+      if (!name) throw new ValidationError('Header x-filename (URI-encoded file name) is required');
+      const body = c.req.raw.body;
+      if (!body) throw new ValidationError('The request has no body');
+      const lengthHeader = c.req.header('content-length');
+      const attachment = await service.uploadAttachment(actor, {
+        body: body as unknown as AsyncIterable<Uint8Array>,
+        name,
+        mediaType: c.req.header('content-type'),
+        length: lengthHeader ? Number(lengthHeader) : undefined,
+      });
+      return { attachment };
+    },
+  });
+
+  router.route({
+    method: 'get',
+    path: '/attachments/:id',
+    tag: 'exchange',
+    summary: 'Download an attachment (the download is audited)',
+    auth: 'user',
+    params: idParams,
+    errors: ['not_found', 'attachment_pending', 'attachment_unavailable'],
+    handler: async ({ actor, params }) => {
+      const { attachment, content } = await service.openAttachment(actor, params.id);
+      return new Response(toWebStream(content), {
+        status: 200,
+        headers: {
+          'content-type': attachment.mediaType,
+          'content-length': String(attachment.size),
+          'content-disposition': contentDisposition(attachment.name),
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-store',
+        },
+      });
+    },
+  });
+
+  router.route({
+    method: 'get',
+    path: '/dashboard/exchange',
+    tag: 'exchange',
+    summary: 'Counters for the dashboard: overdue and awaiting requests, unread alerts, failed deliveries',
+    auth: 'user',
+    response: exchangeDashboardSchema,
+    handler: async ({ actor }) => service.dashboard(actor),
+  });
+}
+
+/** Registers the partner-facing attachment endpoint under `/federation/v1`. */
+export function registerPartnerAttachmentRoute(app: Hono, service: ExchangeService): void {
+  app.get(`${PARTNER_ATTACHMENT_PATH}/:id`, (c) =>
+    serveAttachmentToPartner(
+      service.o,
+      { method: 'GET', path: new URL(c.req.url).pathname, headers: c.req.raw.headers },
+      c.req.param('id'),
+    ),
+  );
+}

@@ -1,0 +1,539 @@
+import type { Readable } from 'node:stream';
+import { z } from 'zod';
+import { uuidv7 } from '../federation/index.js';
+import { type Actor, auditActor, requirePermission } from '../governance/index.js';
+import {
+  ApiError,
+  appendAudit,
+  type Clock,
+  ConflictError,
+  type Db,
+  type FieldIssue,
+  type Logger,
+  NotFoundError,
+  type Random,
+  type Tx,
+  ValidationError,
+} from '../platform/index.js';
+import { AttachmentTooLargeError, type AttachmentVault } from './attachments.js';
+import {
+  type Attachment,
+  attachmentSchema,
+  type OperationalMessage,
+  parseOperationalMessage,
+} from './schema.js';
+import * as store from './store.js';
+import type { DeliveryView, ExchangeTransport } from './transport.js';
+import {
+  type AckRequest,
+  type AttachmentView,
+  type ExchangeDashboard,
+  type MessageDetail,
+  type MessageSummary,
+  type SendRequest,
+  toAttachmentView,
+  toDetail,
+  toSummary,
+} from './views.js';
+import type { ExchangePayload } from './wire.js';
+
+/** Settings of {@link ExchangeService}. */
+export interface ExchangeOptions {
+  db: Db;
+  clock: Clock;
+  random: Random;
+  logger: Logger;
+  /** This node's id. */
+  nodeId: string;
+  transport: ExchangeTransport;
+  vault: AttachmentVault;
+  /** Called after a received message brought attachments to fetch (the fetcher's kick). */
+  onAttachmentsPending?: () => void;
+}
+
+/** Everything an outgoing message row needs, from a validated operational message. */
+export function messageColumns(m: OperationalMessage) {
+  const content = m.type === 'ack' ? null : m;
+  return {
+    id: m.id,
+    conversationId: m.conversationId,
+    type: m.type,
+    subject: content?.subject ?? null,
+    priority: content?.priority ?? null,
+    crimeAreas: content ? [...content.crimeAreas] : [],
+    handlingCode: content?.handlingCode ?? null,
+    tlp: content?.tlp ?? null,
+    deadline: content?.deadline ? new Date(content.deadline) : null,
+    inReplyTo: m.inReplyTo ?? null,
+    payload: m as unknown as Record<string, unknown>,
+    createdAt: new Date(m.createdAt),
+    hasAttachments: (content?.attachments.length ?? 0) > 0,
+    retentionReviewDate: content?.retentionReviewDate ?? null,
+  };
+}
+
+const attachmentIdsSchema = z.array(z.uuid()).max(100);
+const SET_BY_NODE = ['id', 'createdAt', 'schemaVersion'] as const;
+
+function prefixed(
+  issues: readonly FieldIssue[] | readonly { path: string; code: string; message: string }[],
+  prefix: string,
+) {
+  return issues.map((i) => ({ ...i, path: i.path ? `${prefix}.${i.path}` : prefix }));
+}
+
+function invalid(issues: FieldIssue[]): never {
+  throw new ValidationError(
+    `Invalid message: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    issues,
+  );
+}
+
+/**
+ * Messages between partner agencies: compose, send, acknowledge, read, thread, and the
+ * attachments that go with them. Permissions are checked here; every change and every
+ * read of a message's content is audited in the same transaction.
+ */
+export class ExchangeService {
+  constructor(readonly o: ExchangeOptions) {}
+
+  /** A fresh message id: UUIDv7, so ids sort by creation time on both nodes. */
+  newId(): string {
+    return uuidv7(this.o.clock, (n) => this.o.random.bytes(n));
+  }
+
+  /**
+   * Validates, stores and queues a message to a partner in one transaction with its audit
+   * entry: either the partner will receive it, or nothing happened.
+   */
+  async send(actor: Actor, input: SendRequest): Promise<MessageSummary> {
+    requirePermission(actor, 'message.send');
+    const draft: Record<string, unknown> = { ...input.message };
+    const issues: FieldIssue[] = [];
+    for (const key of SET_BY_NODE) {
+      if (key in draft) issues.push({ path: `message.${key}`, code: 'invalid', message: 'Set by the node' });
+    }
+    if ('attachments' in draft) {
+      issues.push({
+        path: 'message.attachments',
+        code: 'invalid',
+        message: 'Upload files to /attachments and list their ids in attachmentIds',
+      });
+    }
+    if (draft.type === 'ack') {
+      issues.push({
+        path: 'message.type',
+        code: 'invalid',
+        message: 'Acknowledge with POST /messages/:id/ack',
+      });
+    }
+    const ids = attachmentIdsSchema.safeParse(draft.attachmentIds ?? []);
+    if (!ids.success) {
+      issues.push(
+        ...ids.error.issues.map((i) => ({
+          path: ['message', 'attachmentIds', ...i.path.map(String)].join('.'),
+          code: 'invalid',
+          message: i.message,
+        })),
+      );
+    }
+    if (issues.length > 0) invalid(issues);
+    delete draft.attachmentIds;
+    const attachmentIds = ids.data ?? [];
+    if (new Set(attachmentIds).size !== attachmentIds.length) {
+      invalid([
+        { path: 'message.attachmentIds', code: 'duplicate', message: 'An attachment is listed twice' },
+      ]);
+    }
+    const recipient = input.recipient;
+    const id = this.newId();
+    const createdAt = this.o.clock.now();
+    const by = auditActor(actor);
+
+    const row = await this.o.db.transaction().execute(async (tx) => {
+      const conversationId = await this.#conversationFor(tx, recipient, draft);
+      const files = await this.#claimUploads(tx, actor, attachmentIds);
+      const full = {
+        ...draft,
+        schemaVersion: 1,
+        id,
+        createdAt: createdAt.toISOString(),
+        conversationId,
+        attachments: files.map(
+          (f): Attachment => ({
+            id: f.id,
+            name: f.name,
+            mediaType: f.media_type,
+            size: Number(f.size),
+            sha256: f.sha256,
+          }),
+        ),
+      };
+      const parsed = parseOperationalMessage(full);
+      if (!parsed.ok) invalid(prefixed(parsed.issues, 'message'));
+      const message = parsed.message;
+      await store.insertMessage(tx, {
+        ...messageColumns(message),
+        direction: 'out',
+        partner: recipient,
+        status: 'sent',
+        createdBy: by,
+        receivedAt: null,
+      });
+      const transferKeys: Record<string, string> = {};
+      for (const f of files) {
+        const key = this.o.random.bytes(32);
+        transferKeys[f.id] = Buffer.from(key).toString('base64url');
+        await store.bindAttachment(tx, f.id, id, this.o.vault.wrapKey(f.id, Buffer.from(key)));
+      }
+      if (message.type === 'reply' && message.final) await store.markAnswered(tx, message.inReplyTo);
+      const payload: ExchangePayload = {
+        message: message as unknown as Record<string, unknown>,
+        transferKeys,
+      };
+      await this.o.transport.enqueue(tx, { id, recipient, type: message.type, payload });
+      await appendAudit(tx, this.o.clock, {
+        actor: by,
+        action: 'message.send',
+        subject: `message:${id}`,
+        detail: {
+          partner: recipient,
+          type: message.type,
+          conversationId,
+          ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
+          attachments: files.map((f) => f.id),
+        },
+      });
+      return (await store.getMessage(tx, id))!;
+    });
+    const delivery = await this.#deliveries([row]);
+    return toSummary(row, this.o.clock.now(), delivery.get(row.id) ?? null);
+  }
+
+  /** The conversation a new outgoing message joins, checked against the recipient. */
+  async #conversationFor(tx: Tx, recipient: string, draft: Record<string, unknown>): Promise<string> {
+    const given = typeof draft.conversationId === 'string' ? draft.conversationId : undefined;
+    if (typeof draft.inReplyTo === 'string') {
+      const ref = z.uuid().safeParse(draft.inReplyTo).success
+        ? await store.getMessage(tx, draft.inReplyTo)
+        : undefined;
+      if (!ref || ref.partner !== recipient || ref.type === 'ack') {
+        invalid([
+          {
+            path: 'message.inReplyTo',
+            code: 'not_found',
+            message: 'No message exchanged with this partner has this id',
+          },
+        ]);
+      }
+      if (draft.type === 'reply' && !(ref.type === 'rfi' && ref.direction === 'in')) {
+        invalid([
+          {
+            path: 'message.inReplyTo',
+            code: 'invalid',
+            message: 'A reply answers a request for information received from this partner',
+          },
+        ]);
+      }
+      if (given && given !== ref.conversation_id) {
+        invalid([
+          {
+            path: 'message.conversationId',
+            code: 'invalid',
+            message: 'Not the conversation of the message replied to',
+          },
+        ]);
+      }
+      return ref.conversation_id;
+    }
+    if (given) {
+      const partners = z.uuid().safeParse(given).success ? await store.conversationPartners(tx, given) : [];
+      if (partners.length === 0 || partners.some((p) => p !== recipient)) {
+        invalid([
+          {
+            path: 'message.conversationId',
+            code: 'not_found',
+            message: 'No conversation with this partner has this id',
+          },
+        ]);
+      }
+      return given;
+    }
+    return this.newId();
+  }
+
+  /** Locks the uploads a message will carry; only their uploader may send them, once. */
+  async #claimUploads(tx: Tx, actor: Actor, ids: string[]): Promise<store.AttachmentRow[]> {
+    const rows = await store.getAttachmentsForUpdate(tx, ids);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const issues: FieldIssue[] = [];
+    const files = ids.map((id, i) => {
+      const r = byId.get(id);
+      if (!r || r.origin !== 'upload' || r.uploaded_by !== auditActor(actor) || r.status !== 'stored') {
+        issues.push({
+          path: `message.attachmentIds.${i}`,
+          code: 'not_found',
+          message: 'No upload of yours has this id',
+        });
+      } else if (r.message_id !== null) {
+        issues.push({
+          path: `message.attachmentIds.${i}`,
+          code: 'invalid',
+          message: 'This file was already sent with another message; upload it again',
+        });
+      }
+      return r!;
+    });
+    if (issues.length > 0) invalid(issues);
+    return files;
+  }
+
+  /**
+   * Acknowledges a received message (read, accepted, declined with a reason): records it
+   * here and sends an `ack` to the partner, in one transaction.
+   */
+  async ack(actor: Actor, messageId: string, input: AckRequest): Promise<MessageSummary> {
+    requirePermission(actor, 'message.send');
+    const by = auditActor(actor);
+    const row = await this.o.db.transaction().execute(async (tx) => {
+      const target = await store.getMessage(tx, messageId, true);
+      if (!target) throw new NotFoundError('No such message');
+      if (target.direction !== 'in' || target.type === 'ack') {
+        throw new ConflictError(
+          'Only messages received from a partner are acknowledged',
+          'not_acknowledgeable',
+        );
+      }
+      if (
+        target.ack_status === 'accepted' ||
+        target.ack_status === 'declined' ||
+        target.ack_status === input.status
+      ) {
+        throw new ConflictError(`This message is already ${target.ack_status}`, 'already_acknowledged');
+      }
+      const id = this.newId();
+      const now = this.o.clock.now();
+      const parsed = parseOperationalMessage({
+        schemaVersion: 1,
+        type: 'ack',
+        id,
+        createdAt: now.toISOString(),
+        conversationId: target.conversation_id,
+        inReplyTo: target.id,
+        status: input.status,
+        ...(input.reason ? { reason: input.reason } : {}),
+      });
+      if (!parsed.ok) invalid(parsed.issues);
+      await store.insertMessage(tx, {
+        ...messageColumns(parsed.message),
+        direction: 'out',
+        partner: target.partner,
+        status: 'sent',
+        createdBy: by,
+        receivedAt: null,
+      });
+      await store.setAck(tx, target.id, { status: input.status, reason: input.reason ?? null, at: now });
+      await store.markRead(tx, target.id, now);
+      const payload: ExchangePayload = {
+        message: parsed.message as unknown as Record<string, unknown>,
+        transferKeys: {},
+      };
+      await this.o.transport.enqueue(tx, { id, recipient: target.partner, type: 'ack', payload });
+      await appendAudit(tx, this.o.clock, {
+        actor: by,
+        action: 'message.ack',
+        subject: `message:${target.id}`,
+        detail: { partner: target.partner, status: input.status, ack: id },
+      });
+      return (await store.getMessage(tx, target.id))!;
+    });
+    return toSummary(row, this.o.clock.now(), null);
+  }
+
+  /** The inbox and sent messages, filtered; summaries hold no personal data, so no audit. */
+  async list(actor: Actor, filter: store.MessageFilter): Promise<MessageSummary[]> {
+    requirePermission(actor, 'message.read');
+    const now = this.o.clock.now();
+    const rows = await store.listMessages(this.o.db, filter, now);
+    const delivery = await this.#deliveries(rows);
+    return rows.map((r) => toSummary(r, now, delivery.get(r.id) ?? null));
+  }
+
+  /** A message with its content; the read is audited and marks an incoming message read. */
+  async get(actor: Actor, id: string): Promise<MessageDetail> {
+    requirePermission(actor, 'message.read');
+    const row = await this.o.db.transaction().execute(async (tx) => {
+      const r = await store.getMessage(tx, id);
+      if (!r) throw new NotFoundError('No such message');
+      if (r.direction === 'in') await store.markRead(tx, id, this.o.clock.now());
+      await appendAudit(tx, this.o.clock, {
+        actor: auditActor(actor),
+        action: 'message.read',
+        subject: `message:${id}`,
+        detail: { partner: r.partner, type: r.type },
+      });
+      return (await store.getMessage(tx, id))!;
+    });
+    const [attachments, delivery] = await Promise.all([
+      store.listAttachmentsOf(this.o.db, [id]),
+      this.#deliveries([row]),
+    ]);
+    return toDetail(row, attachments, this.o.clock.now(), delivery.get(id) ?? null);
+  }
+
+  /** A whole thread, oldest first; one audit entry names every message read. */
+  async conversation(
+    actor: Actor,
+    conversationId: string,
+  ): Promise<{ id: string; subject: string | null; partner: string; messages: MessageDetail[] }> {
+    requirePermission(actor, 'message.read');
+    const rows = await this.o.db.transaction().execute(async (tx) => {
+      const list = await store.listConversation(tx, conversationId);
+      if (list.length === 0) throw new NotFoundError('No such conversation');
+      const now = this.o.clock.now();
+      for (const r of list)
+        if (r.direction === 'in' && r.read_at === null) await store.markRead(tx, r.id, now);
+      await appendAudit(tx, this.o.clock, {
+        actor: auditActor(actor),
+        action: 'message.read',
+        subject: `conversation:${conversationId}`,
+        detail: { partner: list[0]!.partner, messages: list.map((r) => r.id) },
+      });
+      return store.listConversation(tx, conversationId);
+    });
+    const [attachments, delivery] = await Promise.all([
+      store.listAttachmentsOf(
+        this.o.db,
+        rows.map((r) => r.id),
+      ),
+      this.#deliveries(rows),
+    ]);
+    const now = this.o.clock.now();
+    const first = rows.find((r) => r.subject !== null) ?? rows[0]!;
+    return {
+      id: conversationId,
+      subject: first.subject,
+      partner: first.partner,
+      messages: rows.map((r) =>
+        toDetail(
+          r,
+          attachments.filter((a) => a.message_id === r.id),
+          now,
+          delivery.get(r.id) ?? null,
+        ),
+      ),
+    };
+  }
+
+  /** Counters for the dashboard. */
+  async dashboard(actor: Actor): Promise<ExchangeDashboard> {
+    requirePermission(actor, 'dashboard.read');
+    const now = this.o.clock.now();
+    const counts = await store.countExchange(this.o.db, now);
+    // Delivery state lives in the federation outbox; a message fails or dies within its
+    // time-to-live (7 days by default), so the last 30 days cover every recent failure.
+    const recent = await store.recentOutgoingIds(this.o.db, new Date(now.getTime() - 30 * 86_400_000), 2000);
+    const delivery = recent.length > 0 ? await this.o.transport.deliveryStatus(recent) : new Map();
+    let deliveriesFailed = 0;
+    for (const d of delivery.values()) if (d.status === 'failed' || d.status === 'dead') deliveriesFailed++;
+    return { ...counts, deliveriesFailed };
+  }
+
+  /**
+   * Stores an uploaded file, streamed: hashed, type-checked and encrypted on the way to
+   * disk. Only the uploader may send or download it until it is sent.
+   */
+  async uploadAttachment(
+    actor: Actor,
+    input: {
+      body: AsyncIterable<Uint8Array>;
+      name: string;
+      mediaType?: string | undefined;
+      length?: number | undefined;
+    },
+  ): Promise<Omit<AttachmentView, 'status'>> {
+    requirePermission(actor, 'message.send');
+    const name = attachmentSchema.shape.name.safeParse(input.name);
+    if (!name.success) {
+      throw new ValidationError('Invalid file name (header x-filename)', [
+        { path: 'x-filename', code: 'invalid', message: name.error.issues[0]?.message ?? 'invalid' },
+      ]);
+    }
+    if (input.length !== undefined && input.length > this.o.vault.maxBytes)
+      throw new AttachmentTooLargeError();
+    const id = this.newId();
+    const file = await this.o.vault.store(id, input.body, { mediaType: input.mediaType, name: name.data });
+    try {
+      await this.o.db.transaction().execute(async (tx) => {
+        await store.insertAttachment(tx, {
+          id,
+          messageId: null,
+          origin: 'upload',
+          partner: null,
+          name: name.data,
+          mediaType: file.mediaType,
+          size: file.size,
+          sha256: file.sha256,
+          wrappedKey: this.o.vault.wrapKey(id, file.key),
+          kekId: this.o.vault.kekId,
+          status: 'stored',
+          uploadedBy: auditActor(actor),
+          createdAt: this.o.clock.now(),
+          nextFetchAt: null,
+        });
+        await appendAudit(tx, this.o.clock, {
+          actor: auditActor(actor),
+          action: 'attachment.upload',
+          subject: `attachment:${id}`,
+          detail: { mediaType: file.mediaType, size: file.size, sha256: file.sha256 },
+        });
+      });
+    } catch (err) {
+      await this.o.vault.remove(id);
+      throw err;
+    }
+    return { id, name: name.data, mediaType: file.mediaType, size: file.size, sha256: file.sha256 };
+  }
+
+  /**
+   * Opens an attachment for download by someone who may read its message (or, before it is
+   * sent, its uploader). The download is audited.
+   */
+  async openAttachment(actor: Actor, id: string): Promise<{ attachment: AttachmentView; content: Readable }> {
+    requirePermission(actor, 'message.read');
+    const row = await this.o.db.transaction().execute(async (tx) => {
+      const a = await store.getAttachment(tx, id);
+      // An unsent upload is its uploader's draft: to anyone else it does not exist.
+      if (!a || (a.message_id === null && a.uploaded_by !== auditActor(actor))) {
+        throw new NotFoundError('No such attachment');
+      }
+      if (a.status === 'pending') {
+        throw new ApiError(409, 'attachment_pending', 'The file is still being fetched from the partner');
+      }
+      if (a.status === 'failed') {
+        throw new ApiError(409, 'attachment_unavailable', 'The file could not be fetched from the partner');
+      }
+      await appendAudit(tx, this.o.clock, {
+        actor: auditActor(actor),
+        action: 'attachment.read',
+        subject: `attachment:${id}`,
+        detail: { message: a.message_id },
+      });
+      return a;
+    });
+    const content = await this.o.vault.openPlaintext(id, this.o.vault.unwrapKey(id, row.wrapped_key));
+    return { attachment: toAttachmentView(row), content };
+  }
+
+  async #deliveries(rows: store.MessageRow[]): Promise<Map<string, DeliveryView>> {
+    const out = rows.filter((r) => r.direction === 'out').map((r) => r.id);
+    if (out.length === 0) return new Map();
+    try {
+      return await this.o.transport.deliveryStatus(out);
+    } catch (err) {
+      // The inbox stays readable when delivery state cannot be read; it shows as unknown.
+      this.o.logger.warn('delivery status unavailable', { err });
+      return new Map();
+    }
+  }
+}
