@@ -179,6 +179,69 @@ for (const engine of await testEngines()) {
       assert.equal(api.json.ok, true);
     });
 
+    test('an admin disables, re-enables and unlocks accounts, but cannot remove the last administrator', async () => {
+      const code = totpCode(adminTotp, clock.now());
+      const { client, res } = await signIn('admin', code);
+      clock.advance(30_000);
+      const adminId = res.json.user.id;
+      const users = (await client.get('/api/v1/users')).json.users as Array<{ id: string; username: string }>;
+      const liaisonId = users.find((u) => u.username === 'liaison')!.id;
+      const victim = await signIn('liaison');
+      const disabled = await client.request('PATCH', `/api/v1/users/${liaisonId}`, { disabled: true });
+      assert.equal(disabled.status, 200);
+      assert.equal(disabled.json.user.disabled, true);
+      assert.equal((await victim.client.get('/api/v1/auth/me')).status, 401, 'disabling ends the sessions');
+      assert.equal((await signIn('liaison')).res.status, 401);
+      await client.request('PATCH', `/api/v1/users/${liaisonId}`, { disabled: false });
+      assert.equal((await signIn('liaison')).res.status, 200);
+      const demote = await client.request('PATCH', `/api/v1/users/${adminId}`, { roles: ['viewer'] });
+      assert.equal(demote.status, 409);
+      assert.equal(demote.json.error.code, 'last_admin');
+      const promote = await client.request('PATCH', `/api/v1/users/${liaisonId}`, { roles: ['dpo'] });
+      assert.equal(promote.status, 409);
+      assert.equal(promote.json.error.code, 'totp_not_enrolled');
+    });
+
+    test('a user changes their own password; the wrong current password changes nothing', async () => {
+      await node.ctx.governance.createUser(null, {
+        username: 'changer',
+        displayName: 'C',
+        password: PASSWORD,
+        roles: ['analyst'],
+      });
+      const client = new TestClient(node.url);
+      await client.post('/api/v1/auth/login', { username: 'changer', password: PASSWORD });
+      const wrong = await client.post('/api/v1/auth/password', {
+        currentPassword: 'nope',
+        newPassword: 'a brand new password',
+      });
+      assert.equal(wrong.status, 400);
+      assert.equal(
+        (
+          await new TestClient(node.url).post('/api/v1/auth/login', {
+            username: 'changer',
+            password: PASSWORD,
+          })
+        ).status,
+        200,
+      );
+      const ok = await client.post('/api/v1/auth/password', {
+        currentPassword: PASSWORD,
+        newPassword: 'a brand new password',
+      });
+      assert.equal(ok.status, 204);
+      const old = await new TestClient(node.url).post('/api/v1/auth/login', {
+        username: 'changer',
+        password: PASSWORD,
+      });
+      assert.equal(old.status, 401);
+      const fresh = await new TestClient(node.url).post('/api/v1/auth/login', {
+        username: 'changer',
+        password: 'a brand new password',
+      });
+      assert.equal(fresh.status, 200);
+    });
+
     test('a session expires after idle time', async () => {
       const { client } = await signIn('liaison');
       clock.advance(61 * 60_000);

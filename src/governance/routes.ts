@@ -13,10 +13,12 @@ import {
 } from '../platform/index.js';
 import { type Actor, requirePermission } from './roles.js';
 import {
+  changePasswordRequestSchema,
   createTokenRequestSchema,
   createUserRequestSchema,
   loginRequestSchema,
   tokenViewSchema,
+  updateUserRequestSchema,
   userViewSchema,
 } from './schema.js';
 import type { GovernanceService } from './service.js';
@@ -153,6 +155,44 @@ export function registerGovernanceRoutes(
     response: z.object({ user: userViewSchema, totpSecret: z.string().nullable() }),
     errors: ['username_taken'],
     handler: ({ actor, body }) => service.createUser(actor, body),
+  });
+
+  router.route({
+    method: 'patch',
+    path: '/users/:id',
+    tag: 'users',
+    summary: 'Change display name, roles or disabled flag (admin); disabling ends the sessions',
+    auth: 'user',
+    params: z.object({ id: z.uuid() }),
+    body: updateUserRequestSchema,
+    response: userResponse,
+    errors: ['last_admin', 'totp_not_enrolled'],
+    handler: async ({ actor, params, body }) => ({ user: await service.updateUser(actor, params.id, body) }),
+  });
+
+  router.route({
+    method: 'post',
+    path: '/users/:id/unlock',
+    tag: 'users',
+    summary: 'Lift a lock-out after repeated failed sign-ins (admin)',
+    auth: 'user',
+    params: z.object({ id: z.uuid() }),
+    response: userResponse,
+    handler: async ({ actor, params }) => ({ user: await service.unlockUser(actor, params.id) }),
+  });
+
+  router.route({
+    method: 'post',
+    path: '/auth/password',
+    tag: 'auth',
+    summary: 'Change your own password',
+    auth: 'user',
+    body: changePasswordRequestSchema,
+    status: 204,
+    handler: async ({ actor, body }) => {
+      await service.changePassword(actor, body.currentPassword, body.newPassword);
+      return undefined;
+    },
   });
 
   router.route({

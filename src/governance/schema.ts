@@ -62,3 +62,17 @@ export const tokenViewSchema = z.object({
   revokedAt: z.string().nullable(),
 });
 export type TokenView = z.infer<typeof tokenViewSchema>;
+
+export const updateUserRequestSchema = z
+  .object({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    roles: z.array(roleSchema).min(1, 'roles: at least one role').max(roles.length).optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, 'nothing to change');
+export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
+
+export const changePasswordRequestSchema = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: passwordSchema,
+});

@@ -24,6 +24,7 @@ import {
   createUserRequestSchema,
   type LoginRequest,
   type TokenView,
+  type UpdateUserRequest,
   type UserView,
 } from './schema.js';
 import * as store from './store.js';
@@ -351,6 +352,84 @@ export class GovernanceService {
     const row = await store.findUserById(this.o.db, actor.userId);
     if (!row) throw new UnauthenticatedError();
     return store.toUserView(row);
+  }
+
+  /**
+   * Changes a user's display name, roles or disabled flag (admin). Refuses to leave the
+   * node without an enabled administrator. Disabling ends the user's sessions.
+   */
+  async updateUser(actor: Actor, id: string, input: UpdateUserRequest): Promise<UserView> {
+    requirePermission(actor, 'user.manage');
+    const now = this.o.clock.now();
+    await this.o.db.transaction().execute(async (tx) => {
+      const user = await store.findUserById(tx, id);
+      if (!user) throw new NotFoundError('No such user');
+      const roles = input.roles ? ([...new Set(input.roles)] as Role[]) : (user.roles as Role[]);
+      const disabled = input.disabled ?? user.disabled;
+      const admins = await store.enabledAdminIds(tx);
+      const remains = admins.filter((a) => a !== id).length + (roles.includes('admin') && !disabled ? 1 : 0);
+      if (remains === 0)
+        throw new ConflictError('This would leave the node without an administrator', 'last_admin');
+      const needsTotp = roles.some((r) => rolesRequiringTotp.includes(r));
+      if (needsTotp && !user.totp_enabled) {
+        throw new ConflictError(
+          'Admin and DPO roles need a second factor: create a new account for them',
+          'totp_not_enrolled',
+        );
+      }
+      await store.updateUser(
+        tx,
+        id,
+        { ...(input.displayName ? { display_name: input.displayName } : {}), roles, disabled },
+        now,
+      );
+      if (disabled) await store.deleteSessionsOfUser(tx, id);
+      await appendAudit(tx, this.o.clock, {
+        actor: auditActor(actor),
+        action: 'user.update',
+        subject: `user:${user.username}`,
+        detail: { roles, disabled, displayName: input.displayName ?? null },
+      });
+    });
+    return store.toUserView((await store.findUserById(this.o.db, id))!);
+  }
+
+  /** Lifts a lock-out before it expires (admin). */
+  async unlockUser(actor: Actor, id: string): Promise<UserView> {
+    requirePermission(actor, 'user.manage');
+    const now = this.o.clock.now();
+    await this.o.db.transaction().execute(async (tx) => {
+      const user = await store.findUserById(tx, id);
+      if (!user) throw new NotFoundError('No such user');
+      await store.updateUser(tx, id, { locked_until: null, failed_logins: 0 }, now);
+      await appendAudit(tx, this.o.clock, {
+        actor: auditActor(actor),
+        action: 'user.unlock',
+        subject: `user:${user.username}`,
+      });
+    });
+    return store.toUserView((await store.findUserById(this.o.db, id))!);
+  }
+
+  /** Changes one's own password; other sessions of the account end. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await store.findUserById(this.o.db, actor.userId);
+    if (!user) throw new UnauthenticatedError();
+    if (!(await verifyPassword(currentPassword, user.password_hash))) {
+      throw new ValidationError('The current password is wrong', [
+        { path: 'body.currentPassword', code: 'wrong_password', message: 'The current password is wrong' },
+      ]);
+    }
+    const hash = await hashPassword(newPassword, this.o.scrypt);
+    const now = this.o.clock.now();
+    await this.o.db.transaction().execute(async (tx) => {
+      await store.updateUser(tx, user.id, { password_hash: hash }, now);
+      await appendAudit(tx, this.o.clock, {
+        actor: auditActor(actor),
+        action: 'user.password_change',
+        subject: `user:${user.username}`,
+      });
+    });
   }
 
   /** The TOTP secret of a user, for the demo's helper only (never exposed over HTTP). */

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { DatabaseSchema, DbOrTx } from '../platform/index.js';
 import type { UserView } from './schema.js';
 
@@ -165,4 +165,31 @@ export function toUserView(row: UserRow): UserView {
     lockedUntil: row.locked_until ? new Date(row.locked_until).toISOString() : null,
     createdAt: new Date(row.created_at).toISOString(),
   };
+}
+
+export async function updateUser(
+  db: DbOrTx,
+  id: string,
+  changes: Partial<
+    Pick<UserRow, 'display_name' | 'roles' | 'disabled' | 'password_hash' | 'locked_until' | 'failed_logins'>
+  >,
+  now: Date,
+) {
+  await db
+    .updateTable('users')
+    .set({ ...changes, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Enabled accounts holding the admin role, locked first so two demotions cannot race. */
+export async function enabledAdminIds(db: DbOrTx): Promise<string[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select('id')
+    .where('disabled', '=', false)
+    .where(sql<boolean>`'admin' = any(roles)`)
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.id);
 }
