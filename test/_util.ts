@@ -193,3 +193,56 @@ export class TestClient {
     return this.#cookies.get(name);
   }
 }
+
+/** An administrator actor for calling services directly in tests. */
+export const testAdmin = {
+  userId: '00000000-0000-4000-8000-000000000001',
+  username: 'test-admin',
+  displayName: 'Test Admin',
+  roles: ['admin'],
+  via: 'token',
+} as const satisfies import('../src/governance/index.js').Actor;
+
+/**
+ * Pairs two running nodes the way two administrators would: each imports the other's card
+ * and confirms its fingerprint. Pass `verify: false` to leave them pending.
+ */
+export async function pairNodes(
+  a: RunningNode,
+  b: RunningNode,
+  options: { verify?: boolean } = {},
+): Promise<void> {
+  const admin = { ...testAdmin, roles: [...testAdmin.roles] };
+  const cardA = await a.ctx.federation.ownCard();
+  const cardB = await b.ctx.federation.ownCard();
+  await a.ctx.federation.importPartner(admin, { cardJws: cardB.cardJws });
+  await b.ctx.federation.importPartner(admin, { cardJws: cardA.cardJws });
+  if (options.verify === false) return;
+  await a.ctx.federation.verifyPartner(admin, cardB.card.nodeId, cardB.fingerprint.numeric);
+  await b.ctx.federation.verifyPartner(admin, cardA.card.nodeId, cardA.fingerprint.text);
+}
+
+/** Enqueues one message from a node in its own transaction. */
+export async function enqueueMessage(
+  node: RunningNode,
+  recipient: string,
+  type: string,
+  payload: unknown,
+): Promise<{ id: string; createdAt: Date }> {
+  return node.ctx.db
+    .transaction()
+    .execute((tx) => node.ctx.federation.enqueue(tx, { recipient, type, payload }));
+}
+
+/** Polls `check` until it returns true or the timeout passes. */
+export async function waitFor(
+  check: () => Promise<boolean> | boolean,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
