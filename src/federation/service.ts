@@ -19,6 +19,7 @@ import {
 import { endpointUrl } from './backoff.js';
 import type { RandomBytes } from './clock.js';
 import { runDeliveryRound } from './delivery-worker.js';
+import { signRequest, verifyRequest } from './http-signature.js';
 import { DEFAULT_MAX_ENVELOPE_BYTES, DEFAULT_REPLAY_WINDOW_MS, messageTypeSchema } from './envelope.js';
 import { computeFingerprint, type Fingerprint, fingerprintMatches } from './fingerprint.js';
 import { type InboxRequest, type InboxResponse, receiveInbound, refuseInbound } from './inbox.js';
@@ -55,7 +56,7 @@ import type {
   NotificationView,
   PartnerView,
 } from './schema.js';
-import { uuidv7 } from './uuidv7.js';
+import { isUuidv7, uuidv7 } from './uuidv7.js';
 
 /** Options of {@link FederationService}. */
 export interface FederationServiceOptions {
@@ -359,12 +360,14 @@ export class FederationService {
   /**
    * Transactional outbox: call inside the caller's transaction; throws ApiError 409
    * 'partner_not_verified' for an unknown/unverified/revoked recipient. The message id
-   * (UUIDv7) is fixed here, so every retry carries it and the receiver deduplicates.
+   * (UUIDv7) is fixed here, so every retry carries it and the receiver deduplicates. A
+   * caller whose payload repeats the message id (exchange messages) mints it and passes `id`.
    */
   async enqueue(
     tx: Tx,
-    msg: { recipient: string; type: string; payload: unknown; ttlMs?: number },
+    msg: { id?: string; recipient: string; type: string; payload: unknown; ttlMs?: number },
   ): Promise<{ id: string; createdAt: Date }> {
+    if (msg.id !== undefined && !isUuidv7(msg.id)) throw new ValidationError('Message id must be a UUIDv7');
     const type = messageTypeSchema.safeParse(msg.type);
     if (!type.success) throw new ValidationError(`Invalid message type "${msg.type}"`);
     let payload: string;
@@ -383,7 +386,7 @@ export class FederationService {
       throw new ApiError(409, 'partner_not_verified', `${msg.recipient} is not a verified partner`);
     }
     const createdAt = this.#clock.now();
-    const id = uuidv7(this.#clock, this.#randomBytes);
+    const id = msg.id ?? uuidv7(this.#clock, this.#randomBytes);
     const ttl = msg.ttlMs ?? this.#settings.ttlMs;
     await insertOutbox(tx, {
       id,
@@ -410,6 +413,69 @@ export class FederationService {
       ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)),
     );
     return new Map(rows.map((r) => [r.id, deliveryView(r)]));
+  }
+
+  /**
+   * A GET to a verified partner's node, signed with this node's key (RFC 9421, PROTOCOL §6),
+   * for resources fetched after a message (exchange attachments). `path` is below the
+   * partner's endpoint.
+   */
+  async fetchFromPartner(nodeId: string, path: string, signal?: AbortSignal): Promise<Response> {
+    const partner = await findPartner(this.#db, nodeId);
+    if (!partner || partner.status !== 'verified') {
+      throw new ApiError(409, 'partner_not_verified', `${nodeId} is not a verified partner`);
+    }
+    const url = endpointUrl(partner.endpoint, path);
+    const headers = signRequest(
+      { method: 'GET', url, headers: {} },
+      { privateKey: this.#keys.signing.privateKey, kid: this.#keys.signing.publicJwk.kid },
+      { clock: this.#clock },
+    );
+    return this.#runtime.fetch(url, {
+      method: 'GET',
+      headers,
+      signal: signal ?? AbortSignal.timeout(this.#settings.requestTimeoutMs * 10),
+    });
+  }
+
+  /**
+   * Checks the HTTP message signature of a partner's request to this node (other than the
+   * inbox, which checks its own): the key id must be the signing key of a verified partner.
+   * The target URI is rebuilt from this node's public endpoint, as for the inbox.
+   */
+  async verifyPartnerRequest(req: {
+    method: string;
+    path: string;
+    headers: Headers;
+  }): Promise<{ ok: true; partner: string } | { ok: false; status: number; code: string; message: string }> {
+    const partners = (await listPartnerRecords(this.#db)).filter((p) => p.status === 'verified');
+    let partner: string | undefined;
+    const signed = await verifyRequest(
+      { method: req.method, url: endpointUrl(this.#endpoint, req.path), headers: req.headers },
+      {
+        clock: this.#clock,
+        resolveKey: (kid) => {
+          for (const p of partners) {
+            const card = this.#parseCard(p.cardJws);
+            if (card.signingKey.kid === kid) {
+              partner = p.nodeId;
+              return card.signingKey;
+            }
+          }
+          return undefined;
+        },
+      },
+    );
+    if (!signed.ok || !partner) {
+      const reason = signed.ok ? 'unknownKey' : signed.reason.type;
+      return {
+        ok: false,
+        status: 401,
+        code: 'bad_http_signature',
+        message: `HTTP message signature refused: ${reason}`,
+      };
+    }
+    return { ok: true, partner };
   }
 
   /** Outgoing messages, newest first. */
