@@ -94,11 +94,39 @@ const FAMILY: readonly Spellings[] = [
 const GIVEN: readonly Spellings[] = [...Object.values(NAME_GROUPS), ...EXTRA_GIVEN];
 
 // Synthetic clan names widen the space so that 1,000,000 records are mostly distinct people.
-const SYLLABLES = ['ba', 'da', 'ka', 'ma', 'na', 'ra', 'sa', 'ta', 'za', 'ha', 'la', 'fa', 'ja', 'qa', 'wa', 'ya', 'ri', 'di', 'ni', 'si', 'ki', 'mu', 'ru', 'lu', 'bu', 'zu'];
+const SYLLABLES = [
+  'ba',
+  'da',
+  'ka',
+  'ma',
+  'na',
+  'ra',
+  'sa',
+  'ta',
+  'za',
+  'ha',
+  'la',
+  'fa',
+  'ja',
+  'qa',
+  'wa',
+  'ya',
+  'ri',
+  'di',
+  'ni',
+  'si',
+  'ki',
+  'mu',
+  'ru',
+  'lu',
+  'bu',
+  'zu',
+];
 
 function syntheticFamily(i: number): Spellings {
   const s = (k: number): string => SYLLABLES[k % SYLLABLES.length]!;
-  const stem = s(i) + s(Math.floor(i / 26)) + s(Math.floor(i / 676) + 7) + (i % 3 === 0 ? 'n' : i % 3 === 1 ? 'r' : 'm');
+  const stem =
+    s(i) + s(Math.floor(i / 26)) + s(Math.floor(i / 676) + 7) + (i % 3 === 0 ? 'n' : i % 3 === 1 ? 'r' : 'm');
   const cap = stem[0]!.toUpperCase() + stem.slice(1);
   return { latin: [`${cap}i`, `${cap}y`, `Al-${cap}i`] };
 }
@@ -172,7 +200,9 @@ export async function runNamesBench(options: NamesBenchOptions = {}): Promise<Na
   const index = builder.build();
   const buildSeconds = (performance.now() - started) / 1000;
   const heapMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-  log(`built index of ${n} records in ${buildSeconds.toFixed(1)} s (${index.distinctTokens} distinct tokens)`);
+  log(
+    `built index of ${n} records in ${buildSeconds.toFixed(1)} s (${index.distinctTokens} distinct tokens)`,
+  );
 
   // Variant queries: independent spellings, a quarter in Arabic script, parts dropped or
   // reordered, year of birth known for four in five.
@@ -193,10 +223,12 @@ export async function runNamesBench(options: NamesBenchOptions = {}): Promise<Na
     const hits = index.search(parts.join(' '), { k: 10, yearOfBirth: year });
     latencies.push(performance.now() - t0);
     // A record of the same synthetic person-signature is indistinguishable from the target.
-    if (hits.some((h) => h.id === String(target) || signature(people[Number(h.id)]!) === signature(p))) found++;
+    if (hits.some((h) => h.id === String(target) || signature(people[Number(h.id)]!) === signature(p)))
+      found++;
   }
   latencies.sort((a, b) => a - b);
-  const quantile = (x: number): number => latencies[Math.min(latencies.length - 1, Math.floor(x * latencies.length))]!;
+  const quantile = (x: number): number =>
+    latencies[Math.min(latencies.length - 1, Math.floor(x * latencies.length))]!;
 
   // names score throughput, against Jaro-Winkler measured in the same run.
   const nPairs = options.pairs ?? 50_000;
@@ -205,7 +237,11 @@ export async function runNamesBench(options: NamesBenchOptions = {}): Promise<Na
     const a = people[pick(n)]!;
     const b = rnd() < 0.5 ? a : people[pick(n)]!;
     const name = (x: Person, ar: boolean): string =>
-      [spell(GIVEN[x.given]!, rnd, ar), spell(GIVEN[x.father]!, rnd, ar), spell(families[x.family]!, rnd, ar)].join(' ');
+      [
+        spell(GIVEN[x.given]!, rnd, ar),
+        spell(GIVEN[x.father]!, rnd, ar),
+        spell(families[x.family]!, rnd, ar),
+      ].join(' ');
     lines.push(`${name(a, false)}\t${name(b, rnd() < 0.2)}`);
   }
   let t0 = performance.now();
@@ -237,10 +273,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const v = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
     return v === undefined ? undefined : Number(v);
   };
-  const r = await runNamesBench({ records: flag('records'), queries: flag('queries'), pairs: flag('pairs'), log: console.log });
+  const r = await runNamesBench({
+    records: flag('records'),
+    queries: flag('queries'),
+    pairs: flag('pairs'),
+    log: console.log,
+  });
   console.log(`records               ${r.records}`);
-  console.log(`index build           ${r.buildSeconds.toFixed(1)} s, heap +${r.heapMiB.toFixed(0)} MiB, ${r.distinctTokens} distinct tokens`);
-  console.log(`search top-10         p50 ${r.p50Ms.toFixed(2)} ms, p95 ${r.p95Ms.toFixed(2)} ms (goal < 50 ms)`);
-  console.log(`top-10 recall         ${(r.top10Recall * 100).toFixed(1)}% of ${r.queries} variant queries (goal ≥ 98%)`);
-  console.log(`names score           ${Math.round(r.scorePairsPerSecond)} pairs/s (goal ≥ 20000); Jaro-Winkler ${Math.round(r.jaroWinklerPairsPerSecond)} pairs/s, ratio ${(r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond).toFixed(3)}`);
+  console.log(
+    `index build           ${r.buildSeconds.toFixed(1)} s, heap +${r.heapMiB.toFixed(0)} MiB, ${r.distinctTokens} distinct tokens`,
+  );
+  console.log(
+    `search top-10         p50 ${r.p50Ms.toFixed(2)} ms, p95 ${r.p95Ms.toFixed(2)} ms (goal < 50 ms)`,
+  );
+  console.log(
+    `top-10 recall         ${(r.top10Recall * 100).toFixed(1)}% of ${r.queries} variant queries (goal ≥ 98%)`,
+  );
+  console.log(
+    `names score           ${Math.round(r.scorePairsPerSecond)} pairs/s (goal ≥ 20000); Jaro-Winkler ${Math.round(r.jaroWinklerPairsPerSecond)} pairs/s, ratio ${(r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond).toFixed(3)}`,
+  );
 }

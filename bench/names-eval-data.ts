@@ -183,7 +183,13 @@ function bigramDice(a: string, b: string): number {
 
 function corresponds(a: string, b: string): boolean {
   const dice = bigramDice(a, b);
-  return dice >= 0.4 || (dice >= 0.2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && Math.abs(a.length - b.length) <= 2);
+  return (
+    dice >= 0.4 ||
+    (dice >= 0.2 &&
+      a[0] === b[0] &&
+      a[a.length - 1] === b[b.length - 1] &&
+      Math.abs(a.length - b.length) <= 2)
+  );
 }
 
 /** Why an alias is excluded from the spelling-variant positives (undefined: kept). */

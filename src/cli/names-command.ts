@@ -1,7 +1,13 @@
 // `passerelle names …`: compare two names, score a stream of pairs, show a name's keys.
 import { createInterface } from 'node:readline';
 import type { ParsedName } from '../names/index.js';
-import { blockingKeys, compareNames, compareParsedNames, parseName, personMatchTokens } from '../names/index.js';
+import {
+  blockingKeys,
+  compareNames,
+  parseName,
+  personMatchTokens,
+  scoreParsedNames,
+} from '../names/index.js';
 
 /** Streams the command reads and writes (process streams in the CLI, buffers in tests). */
 export interface NamesCommandIo {
@@ -52,7 +58,8 @@ async function runCompare(args: string[], io: NamesCommandIo): Promise<number> {
     return 0;
   }
   const lines = [`score ${formatScore(result.score)}`];
-  for (const a of result.alignments) lines.push(`  ${a.a}  ↔  ${a.b}  ${a.similarity.toFixed(3)} (${a.kind})`);
+  for (const a of result.alignments)
+    lines.push(`  ${a.a}  ↔  ${a.b}  ${a.similarity.toFixed(3)} (${a.kind})`);
   if (result.unmatchedA.length > 0) lines.push(`  only in A: ${result.unmatchedA.join(', ')}`);
   if (result.unmatchedB.length > 0) lines.push(`  only in B: ${result.unmatchedB.join(', ')}`);
   for (const n of result.notes) lines.push(`  note: ${n}`);
@@ -83,7 +90,7 @@ export function scoreLine(line: string, cache: Map<string, ParsedName> = new Map
   const b = rest.includes('\t') ? rest.slice(0, rest.indexOf('\t')) : rest;
   if (a.trim().length === 0 || b.trim().length === 0) return `${a}\t${b}\t`;
   try {
-    const score = compareParsedNames(cachedParse(cache, a), cachedParse(cache, b)).score;
+    const score = scoreParsedNames(cachedParse(cache, a), cachedParse(cache, b));
     return `${a}\t${b}\t${formatScore(score)}`;
   } catch {
     return `${a}\t${b}\t`;
@@ -139,7 +146,8 @@ async function runKey(args: string[], io: NamesCommandIo): Promise<number> {
     return 0;
   }
   const lines = report.tokens.map(
-    (t) => `${t.text}\tform=${t.forms.join('|')}\tkey=${t.key}\t${t.kind}/${t.role}\tweight=${t.weight}${t.rules.length > 0 ? `\t(${t.rules.join('; ')})` : ''}`,
+    (t) =>
+      `${t.text}\tform=${t.forms.join('|')}\tkey=${t.key}\t${t.kind}/${t.role}\tweight=${t.weight}${t.rules.length > 0 ? `\t(${t.rules.join('; ')})` : ''}`,
   );
   lines.push(`blocking keys: ${report.blockingKeys.join(' ')}`);
   lines.push(`match tokens: ${report.matchTokens.join(' ')}`);

@@ -109,6 +109,18 @@ function mergedSimilarity(pair: readonly [NameToken, NameToken], single: NameTok
   return formSimilarity(joined, single.forms[0]!, x.arabic && y.arabic, single.arabic);
 }
 
+const ONSET_VOWELS = 'aeiou@';
+
+// A merged spelling starts like its first part: a cheap test before the edit distance.
+function sameOnset(x: string, y: string): boolean {
+  const cx = x[0];
+  const cy = y[0];
+  return (
+    cx === cy ||
+    (cx !== undefined && cy !== undefined && ONSET_VOWELS.includes(cx) && ONSET_VOWELS.includes(cy))
+  );
+}
+
 function addMergedEdges(
   pairs: readonly NameToken[],
   singles: readonly NameToken[],
@@ -124,6 +136,7 @@ function addMergedEdges(
       for (let j = 0; j < singles.length; j++) {
         const single = singles[j]!;
         if (!mergeable(single) || Math.abs(single.forms[0]!.length - joinedLength) > 3) continue;
+        if (!sameOnset(single.forms[0]!, pairs[i]!.forms[0]!)) continue;
         const s = mergedSimilarity([pairs[i]!, pairs[k]!], single);
         if (s < minSim) continue;
         edges.push(swapped ? { a: [j], b: [i, k], similarity: s } : { a: [i, k], b: [j], similarity: s });
@@ -163,33 +176,36 @@ function weightOf(tokens: readonly NameToken[], idx: readonly number[]): number 
   return w;
 }
 
-function unmatchedWeight(tokens: readonly NameToken[], used: Uint8Array): number {
+// Sums in a fixed (sorted) order: floating-point addition is not associative, and the score
+// must not depend on the order the tokens came in.
+function sumSorted(values: number[]): number {
+  values.sort((x, y) => x - y);
   let w = 0;
-  for (let i = 0; i < tokens.length; i++) if (!used[i] && tokens[i]!.kind !== 'honorific') w += tokens[i]!.weight;
+  for (const v of values) w += v;
   return w;
 }
 
+function unmatchedWeight(tokens: readonly NameToken[], used: Uint8Array): number {
+  const values: number[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    if (!used[i] && tokens[i]!.kind !== 'honorific') values.push(tokens[i]!.weight);
+  return sumSorted(values);
+}
+
 function totalWeight(tokens: readonly NameToken[]): number {
-  let w = 0;
-  for (const t of tokens) w += t.weight;
-  return w;
+  return sumSorted(tokens.map((t) => t.weight));
 }
 
 function compareStrings(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-// Ties between equally good edges are broken by content, never by position, so the
-// alignment does not depend on token order.
+// Ties between equally good edges are broken by content, never by position or by which name
+// came first, so the alignment depends neither on token order nor on argument order.
 function edgeLabel(ta: readonly NameToken[], tb: readonly NameToken[], e: Edge): string {
-  return `${e.a.map((i) => ta[i]!.forms[0]).join('+')}|${e.b.map((j) => tb[j]!.forms[0]).join('+')}`;
-}
-
-function canonicalText(name: ParsedName): string {
-  return name.tokens
-    .map((t) => `${t.forms[0]}:${t.weight}:${t.kind}`)
-    .sort()
-    .join(' ');
+  const x = e.a.map((i) => ta[i]!.forms[0]).join('+');
+  const y = e.b.map((j) => tb[j]!.forms[0]).join('+');
+  return x < y ? `${x}|${y}` : `${y}|${x}`;
 }
 
 function alignmentKind(ta: readonly NameToken[], tb: readonly NameToken[], e: Edge): AlignmentKind {
@@ -214,20 +230,45 @@ export function compareParsedNames(
   b: ParsedName,
   options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
 ): CompareNamesResult {
-  // Always compute in one canonical direction so compare(a, b) and compare(b, a) agree exactly.
-  if (canonicalText(a) > canonicalText(b)) {
-    const r = alignNames(b, a, options);
-    return {
-      ...r,
-      alignments: r.alignments.map((x) => ({ ...x, a: x.b, b: x.a })),
-      unmatchedA: r.unmatchedB,
-      unmatchedB: r.unmatchedA,
-    };
+  const { chosen, score } = alignNames(a, b, options);
+  const ta = a.tokens;
+  const tb = b.tokens;
+  const usedA = new Uint8Array(ta.length);
+  const usedB = new Uint8Array(tb.length);
+  for (const e of chosen) {
+    for (const i of e.a) usedA[i] = 1;
+    for (const j of e.b) usedB[j] = 1;
   }
-  return alignNames(a, b, options);
+  const notes = new Set<string>();
+  for (const t of [...ta, ...tb]) for (const r of t.rules) notes.add(`${t.text}: ${r}`);
+  return {
+    score,
+    alignments: chosen.map((e) => ({
+      a: e.a.map((i) => ta[i]!.text).join(' '),
+      b: e.b.map((j) => tb[j]!.text).join(' '),
+      similarity: Math.round(e.similarity * 1000) / 1000,
+      kind: alignmentKind(ta, tb, e),
+    })),
+    unmatchedA: ta.filter((_, i) => !usedA[i]).map((t) => t.text),
+    unmatchedB: tb.filter((_, j) => !usedB[j]).map((t) => t.text),
+    notes: [...notes],
+  };
 }
 
-function alignNames(a: ParsedName, b: ParsedName, options: CompareOptions): CompareNamesResult {
+/** The score of `compareParsedNames` alone, without building the explanation (bulk scoring). */
+export function scoreParsedNames(
+  a: ParsedName,
+  b: ParsedName,
+  options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
+): number {
+  return alignNames(a, b, options).score;
+}
+
+function alignNames(
+  a: ParsedName,
+  b: ParsedName,
+  options: CompareOptions,
+): { chosen: Edge[]; score: number } {
   const ta = a.tokens;
   const tb = b.tokens;
   const edges = candidateEdges(ta, tb, options.minTokenSimilarity);
@@ -247,12 +288,13 @@ function alignNames(a: ParsedName, b: ParsedName, options: CompareOptions): Comp
     for (const j of e.b) usedB[j] = 1;
     chosen.push(e);
   }
-  let matched = 0;
   const floor = options.similarityFloor;
-  for (const e of chosen) {
-    const credit = Math.max(0, (e.similarity - floor) / (1 - floor));
-    matched += (credit * (weightOf(ta, e.a) + weightOf(tb, e.b))) / 2;
-  }
+  const matched = sumSorted(
+    chosen.map(
+      (e) =>
+        (Math.max(0, (e.similarity - floor) / (1 - floor)) * (weightOf(ta, e.a) + weightOf(tb, e.b))) / 2,
+    ),
+  );
   const wa = totalWeight(ta);
   const wb = totalWeight(tb);
   let score = 0;
@@ -265,20 +307,8 @@ function alignNames(a: ParsedName, b: ParsedName, options: CompareOptions): Comp
     const conflict = Math.min(unmatchedWeight(ta, usedA), unmatchedWeight(tb, usedB));
     score -= (options.conflictPenalty * conflict) / small;
   }
-  const notes = new Set<string>();
-  for (const t of [...ta, ...tb]) for (const r of t.rules) notes.add(`${t.text}: ${r}`);
-  return {
-    score: Math.min(1, Math.max(0, score)),
-    alignments: chosen.map((e) => ({
-      a: e.a.map((i) => ta[i]!.text).join(' '),
-      b: e.b.map((j) => tb[j]!.text).join(' '),
-      similarity: Math.round(e.similarity * 1000) / 1000,
-      kind: alignmentKind(ta, tb, e),
-    })),
-    unmatchedA: ta.filter((_, i) => !usedA[i]).map((t) => t.text),
-    unmatchedB: tb.filter((_, j) => !usedB[j]).map((t) => t.text),
-    notes: [...notes],
-  };
+  // Rounded far below any meaningful difference, so equal inputs give bit-equal scores.
+  return { chosen, score: Math.round(Math.min(1, Math.max(0, score)) * 1e12) / 1e12 };
 }
 
 /**

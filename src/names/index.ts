@@ -2,7 +2,13 @@
 // matching, screening, incidents and the web UI. No I/O, no node:* imports.
 
 /** Compare two names in any script; score in [0, 1] with an explanation of the alignment. */
-export { compareNames, compareParsedNames, compareTokens, DEFAULT_COMPARE_OPTIONS } from './compare.js';
+export {
+  compareNames,
+  compareParsedNames,
+  compareTokens,
+  DEFAULT_COMPARE_OPTIONS,
+  scoreParsedNames,
+} from './compare.js';
 export type { AlignmentKind, CompareNamesResult, CompareOptions, NameAlignment } from './compare.js';
 /** Keys for candidate search and hit/no-hit matching (DESIGN §7). */
 export { BLOCKING_KEY_LENGTH, blockingKeyLength, blockingKeys, personMatchTokens } from './match-keys.js';

@@ -59,7 +59,13 @@ export interface MatchTokenOptions {
  * name parts does not matter; a missing part still leaves the other pairs to meet.
  */
 export function personMatchTokens(person: MatchPerson, options: MatchTokenOptions): string[] {
-  const keys = [...new Set(parsed(person.name).tokens.filter(isKeyed).map((t) => t.key))].sort();
+  const keys = [
+    ...new Set(
+      parsed(person.name)
+        .tokens.filter(isKeyed)
+        .map((t) => t.key),
+    ),
+  ].sort();
   const years: string[] = [];
   if (person.yearOfBirth === undefined) years.push('-');
   else {

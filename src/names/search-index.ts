@@ -3,7 +3,7 @@
 // re-ranking of the best-keyed candidates with compareNames. Pure: no I/O.
 
 import type { CompareOptions } from './compare.js';
-import { compareParsedNames, DEFAULT_COMPARE_OPTIONS } from './compare.js';
+import { DEFAULT_COMPARE_OPTIONS, scoreParsedNames } from './compare.js';
 import { blockingKeyLength } from './match-keys.js';
 import type { NameInput, NameToken, ParsedName } from './parse-name.js';
 import { parseName } from './parse-name.js';
@@ -246,7 +246,7 @@ export class NameIndex {
     const hits: Array<NameSearchHit & { record: number }> = [];
     for (let i = 0; i < size; i++) {
       const r = heapRecord[i]!;
-      const nameScore = compareParsedNames(query, this.#recordName(r), compareOptions).score;
+      const nameScore = scoreParsedNames(query, this.#recordName(r), compareOptions);
       const year = years[r] === NO_YEAR ? undefined : years[r];
       hits.push({ id: ids[r]!, record: r, nameScore, score: nameScore * yearFactor(yob, year) });
     }

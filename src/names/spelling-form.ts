@@ -5,31 +5,33 @@
 // Latin consonants, and X (kh, خ), G (gh, غ), S (sh, ش), C (ch, چ), T (th, ث),
 // D (dh, ذ), Z (zh, ژ).
 
-// Ordered: longer patterns first. Each pair is [pattern, replacement].
-const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/x/g, 'ks'], // Latin x before kh becomes X
-  [/tsch|tch/g, 'C'],
-  [/sch/g, 'S'],
-  [/sh/g, 'S'],
-  [/ch/g, 'C'],
-  [/kh/g, 'X'],
-  [/gh/g, 'G'],
-  [/th/g, 'T'],
-  [/dh/g, 'D'],
-  [/zh/g, 'Z'],
-  [/ph/g, 'f'],
-  [/dj|dzh/g, 'j'],
-  [/ck/g, 'k'],
-  [/^wr/g, 'r'],
-  [/^kn/g, 'n'],
-  [/c(?=[eiy])/g, 's'],
-  [/c/g, 'k'],
+// Ordered: longer patterns first.
+// Each pair is [pattern, replacement, a letter the pattern needs] — the letter test skips most
+// regular expressions on most tokens.
+const DIGRAPHS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/x/g, 'ks', 'x'], // Latin x before kh becomes X
+  [/tsch|tch/g, 'C', 'ch'],
+  [/sch/g, 'S', 'sch'],
+  [/sh/g, 'S', 'sh'],
+  [/ch/g, 'C', 'ch'],
+  [/kh/g, 'X', 'kh'],
+  [/gh/g, 'G', 'gh'],
+  [/th/g, 'T', 'th'],
+  [/dh/g, 'D', 'dh'],
+  [/zh/g, 'Z', 'zh'],
+  [/ph/g, 'f', 'ph'],
+  [/dj|dzh/g, 'j', 'd'],
+  [/ck/g, 'k', 'ck'],
+  [/^wr/g, 'r', 'wr'],
+  [/^kn/g, 'n', 'kn'],
+  [/c(?=[eiy])/g, 's', 'c'],
+  [/c/g, 'k', 'c'],
   // French and English vowel digraphs: Youssef, Mahmood, Saeed, Haqqaani
-  [/ou|oo|uu/g, 'u'],
-  [/ee|ii/g, 'i'],
-  [/aa/g, 'a'],
-  [/ow(?=[^aeiou]|$)/g, 'au'],
-  [/ue(?=[^aeiou]|$)/g, 'u'],
+  [/ou|oo|uu/g, 'u', 'u'],
+  [/ee|ii/g, 'i', 'i'],
+  [/aa/g, 'a', 'aa'],
+  [/ow(?=[^aeiou]|$)/g, 'au', 'ow'],
+  [/ue(?=[^aeiou]|$)/g, 'u', 'ue'],
 ];
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', '@']);
@@ -46,7 +48,8 @@ export function isFormVowel(ch: string): boolean {
  */
 export function spellingForm(token: string): string {
   let s = token;
-  for (const [pattern, replacement] of DIGRAPHS) s = s.replace(pattern, replacement);
+  for (const [pattern, replacement, trigger] of DIGRAPHS)
+    if (s.includes(trigger)) s = s.replace(pattern, replacement);
   // y between consonants or after a final consonant is a vowel (Chaudhry, Haydr → i)
   let out = '';
   for (let i = 0; i < s.length; i++) {

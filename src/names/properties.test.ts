@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { compareNames } from './index.js';
+
+// Name parts without particles or titles, so that any permutation is the same name.
+const PARTS = [
+  'Muhammad',
+  'Mohamed',
+  'Taher',
+  'Anwari',
+  'Hassan',
+  'Hussain',
+  'Choudhry',
+  'Zawahiri',
+  'Abdellatif',
+  'Yusuf',
+  'Omar',
+  'Khan',
+  'محمد',
+  'حسين',
+  'عمر',
+  'چودھری',
+  'Saeed',
+  'Qureshi',
+  'Fatima',
+];
+const part = fc.oneof(fc.constantFrom(...PARTS), fc.stringMatching(/^[A-Za-z]{1,9}$/));
+const name = fc.array(part, { minLength: 1, maxLength: 5 });
+const anyText = fc.string({ maxLength: 40 });
+const score = (a: string, b: string): number => compareNames(a, b).score;
+
+describe('compareNames properties', () => {
+  it('is symmetric', () => {
+    fc.assert(
+      fc.property(name, name, (a, b) => score(a.join(' '), b.join(' ')) === score(b.join(' '), a.join(' '))),
+      { numRuns: 300 },
+    );
+  });
+  it('returns a score in [0, 1], even for arbitrary text', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (a, b) => {
+        const s = score(a, b);
+        return s >= 0 && s <= 1 && !Number.isNaN(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('scores a name against itself 1', () => {
+    fc.assert(
+      fc.property(name, (a) => score(a.join(' '), a.join(' ')) > 0.999),
+      { numRuns: 200 },
+    );
+  });
+  it('is invariant to case', () => {
+    fc.assert(
+      fc.property(
+        name,
+        name,
+        (a, b) =>
+          score(a.join(' ').toUpperCase(), b.join(' ').toLowerCase()) === score(a.join(' '), b.join(' ')),
+      ),
+      { numRuns: 200 },
+    );
+  });
+  it('is invariant to spacing and separators', () => {
+    const sep = fc.constantFrom(' ', '  ', ' - ', ', ', '\t', ' . ');
+    fc.assert(
+      fc.property(
+        name,
+        name,
+        sep,
+        (a, b, s) => score(` ${a.join(s)} `, b.join(' ')) === score(a.join(' '), b.join(' ')),
+      ),
+      { numRuns: 200 },
+    );
+  });
+  it('is invariant to token order', () => {
+    fc.assert(
+      fc.property(name, name, fc.integer(), (a, b, seed) => {
+        const shuffled = [...a].sort(
+          (x, y) => ((x.length * 31 + seed) % 7) - ((y.length * 31 + seed) % 7) || (x < y ? -1 : 1),
+        );
+        return score(shuffled.join(' '), b.join(' ')) === score(a.join(' '), b.join(' '));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
