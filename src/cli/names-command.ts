@@ -49,7 +49,7 @@ async function runCompare(args: string[], io: NamesCommandIo): Promise<number> {
   const json = args.includes('--json');
   const names = args.filter((a) => a !== '--json');
   if (names.length !== 2) {
-    await write(io.stderr, 'names compare: expected two names\n\n' + namesHelp + '\n');
+    await write(io.stderr, `names compare: expected two names\n\n${namesHelp}\n`);
     return 2;
   }
   const result = compareNames(names[0]!, names[1]!);
