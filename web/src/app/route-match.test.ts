@@ -23,9 +23,22 @@ describe('matchRoute', () => {
     assert.equal(summary('/exchange/outbox', ['viewer']), 'notFound');
   });
 
+  it('opens a conversation and a reply by id', () => {
+    assert.equal(
+      summary('/exchange/conversation/0199-abc', ['liaison']),
+      'page:exchange/conversation/0199-abc',
+    );
+    assert.equal(summary('/exchange/reply/0199-abc', ['liaison']), 'page:exchange/reply/0199-abc');
+    assert.equal(summary('/exchange/conversation', ['liaison']), 'notFound');
+    assert.equal(summary('/exchange/conversation/a/b', ['liaison']), 'notFound');
+  });
+
   it('keeps administration to administrators', () => {
     assert.equal(summary('/admin', ['liaison', 'dpo']), 'forbidden:admin');
-    assert.equal(summary('/admin', ['admin']), 'page:admin');
+    assert.equal(summary('/admin', ['admin']), 'page:admin/partners');
+    assert.equal(summary('/admin/audit', ['admin']), 'page:admin/audit');
+    assert.equal(summary('/admin/users', ['liaison']), 'forbidden:admin');
+    assert.equal(summary('/admin/keys', ['admin']), 'notFound');
   });
 
   it('does not treat a path sharing a prefix as the module', () => {

@@ -1,4 +1,5 @@
-import { EXCHANGE_VIEWS } from '../features/exchange/index.js';
+import { ADMIN_VIEWS } from '../features/admin/index.js';
+import { parseExchangeRoute } from '../features/exchange/index.js';
 import { type AppModule, canOpenModule, MODULES } from './modules.js';
 import { isPathWithin } from './router.js';
 
@@ -8,14 +9,19 @@ export type RouteMatch =
   | { kind: 'forbidden'; module: AppModule }
   | { kind: 'notFound' };
 
-/** Resolves a route path for a user with `roles`. Only the exchange module has sub-views so far. */
+/** Resolves a route path for a user with `roles`. Exchange and administration have sub-views. */
 export function matchRoute(path: string, roles: readonly string[]): RouteMatch {
   const module = MODULES.find((candidate) => isPathWithin(path, candidate.path));
   if (module === undefined) return { kind: 'notFound' };
   const rest = path.slice(module.path.length).replace(/^\//, '');
   if (module.id === 'exchange') {
+    if (parseExchangeRoute(rest) === null) return { kind: 'notFound' };
     const view = rest === '' ? 'inbox' : rest;
-    if (!(EXCHANGE_VIEWS as readonly string[]).includes(view)) return { kind: 'notFound' };
+    return canOpenModule(module, roles) ? { kind: 'page', module, view } : { kind: 'forbidden', module };
+  }
+  if (module.id === 'admin') {
+    const view = rest === '' ? ADMIN_VIEWS[0] : rest;
+    if (!(ADMIN_VIEWS as readonly string[]).includes(view)) return { kind: 'notFound' };
     return canOpenModule(module, roles) ? { kind: 'page', module, view } : { kind: 'forbidden', module };
   }
   if (rest !== '') return { kind: 'notFound' };

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AdminPage } from '../features/admin/index.js';
+import { AdminPage, type AdminView } from '../features/admin/index.js';
 import { CasesPage } from '../features/cases/index.js';
 import { DashboardPage } from '../features/dashboard/index.js';
-import { ExchangePage, type ExchangeView } from '../features/exchange/index.js';
+import { ExchangePage } from '../features/exchange/index.js';
 import { IncidentsPage } from '../features/incidents/index.js';
 import { KnowledgePage, StatisticsPage } from '../features/knowledge/index.js';
 import { MatchingPage } from '../features/matching/index.js';
@@ -15,14 +15,14 @@ import { Link } from './router.js';
 
 const PAGES: Record<ModuleId, (view: string | undefined) => ReactNode> = {
   dashboard: () => <DashboardPage />,
-  exchange: (view) => <ExchangePage view={(view ?? 'inbox') as ExchangeView} />,
+  exchange: (view) => <ExchangePage view={view ?? 'inbox'} />,
   matching: () => <MatchingPage />,
   cases: () => <CasesPage />,
   incidents: () => <IncidentsPage />,
   screening: () => <ScreeningPage />,
   knowledge: () => <KnowledgePage />,
   statistics: () => <StatisticsPage />,
-  admin: () => <AdminPage />,
+  admin: (view) => <AdminPage view={(view ?? 'partners') as AdminView} />,
 };
 
 /** Renders the page a route resolved to. */

@@ -1,2 +1,2 @@
-export type { ExchangeView } from './ExchangePage.js';
-export { EXCHANGE_VIEWS, ExchangePage } from './ExchangePage.js';
+export type { ExchangeRoute, ExchangeView } from './ExchangePage.js';
+export { EXCHANGE_VIEWS, ExchangePage, parseExchangeRoute } from './ExchangePage.js';

@@ -1,0 +1,165 @@
+import { type ApiResult, requestApi } from '../../api/client.js';
+
+/** A fingerprint in the two forms people compare aloud. */
+export interface FingerprintView {
+  text: string;
+  numeric: string;
+}
+
+/** A partner node as `GET /api/v1/partners` lists it. */
+export interface PartnerView {
+  nodeId: string;
+  agency: string;
+  country: string;
+  endpoint: string;
+  status: 'pending' | 'verified' | 'revoked';
+  fingerprint: FingerprintView;
+  importedAt: string;
+  verifiedAt: string | null;
+  verifiedBy: string | null;
+  revokedAt: string | null;
+  revocationReason: string | null;
+  cardValidUntil: string | null;
+  queued: number;
+  dead: number;
+  lastDeliveredAt: string | null;
+}
+
+/** A delivery of the outbox. */
+export interface DeliveryRow {
+  id: string;
+  recipient: string;
+  type: string;
+  status: string;
+  attempts: number;
+  createdAt: string;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+  receiptAt: string | null;
+  expiresAt: string | null;
+  lastError: { status?: number; message: string; body?: string } | null;
+}
+
+/** A notification for administrators. */
+export interface NotificationRow {
+  id: string;
+  at: string;
+  kind: string;
+  title: string;
+  detail: string | null;
+  readAt: string | null;
+}
+
+/** An account of this node. */
+export interface UserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  totpEnabled: boolean;
+  disabled: boolean;
+  lockedUntil: string | null;
+  createdAt: string;
+}
+
+/** An entry of the hash-chained audit log. */
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string | null;
+  detail: unknown;
+  hash: string;
+}
+
+/** Outcome of recomputing the audit chain. */
+export interface AuditVerification {
+  ok: boolean;
+  entries: number;
+  brokenAt?: number;
+  reason?: string;
+  message?: string;
+}
+
+/** This node's card, its compact JWS and fingerprint. */
+export function getNodeCard(): Promise<
+  ApiResult<{ card: unknown; cardJws: string; fingerprint: FingerprintView }>
+> {
+  return requestApi('/node/card');
+}
+
+/** Partner nodes, every status. */
+export function listPartners(): Promise<ApiResult<{ partners: PartnerView[] }>> {
+  return requestApi('/partners');
+}
+
+/** Imports a partner card, pasted or uploaded (`cardJws`) or fetched by the node (`url`). */
+export function importPartner(source: { cardJws: string } | { url: string }) {
+  return requestApi<{ partner: PartnerView }>('/partners', { method: 'POST', body: source });
+}
+
+/** Confirms a partner's fingerprint as read out by the partner. */
+export function verifyPartner(nodeId: string, fingerprint: string) {
+  return requestApi<{ partner: PartnerView }>(`/partners/${encodeURIComponent(nodeId)}/verify`, {
+    method: 'POST',
+    body: { fingerprint },
+  });
+}
+
+/** Revokes a partner: nothing more is sent to it or accepted from it. */
+export function revokePartner(nodeId: string, reason: string) {
+  return requestApi<{ partner: PartnerView }>(`/partners/${encodeURIComponent(nodeId)}/revoke`, {
+    method: 'POST',
+    body: { reason },
+  });
+}
+
+/** Deliveries with a status. */
+export function listDeliveries(status: string): Promise<ApiResult<{ deliveries: DeliveryRow[] }>> {
+  return requestApi(`/deliveries?status=${encodeURIComponent(status)}`);
+}
+
+/** Sends a dead letter again. */
+export function retryDelivery(id: string) {
+  return requestApi<unknown>(`/deliveries/${encodeURIComponent(id)}/retry`, { method: 'POST' });
+}
+
+/** Notifications, newest first. */
+export function listNotifications(): Promise<ApiResult<{ notifications: NotificationRow[] }>> {
+  return requestApi('/notifications');
+}
+
+/** Marks a notification read. */
+export function markNotificationRead(id: string) {
+  return requestApi<unknown>(`/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
+}
+
+/** Accounts of this node. */
+export function listUsers(): Promise<ApiResult<{ users: UserRow[] }>> {
+  return requestApi('/users');
+}
+
+/** Creates an account; admin and DPO accounts come back with their TOTP secret, shown once. */
+export function createUser(body: {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: string[];
+}) {
+  return requestApi<{ user: UserRow; totpSecret: string | null }>('/users', { method: 'POST', body });
+}
+
+/** Audit entries, newest first. */
+export function listAudit(filters: { action: string; actor: string; limit: number }) {
+  const params = new URLSearchParams();
+  if (filters.action.trim()) params.set('action', filters.action.trim());
+  if (filters.actor.trim()) params.set('actor', filters.actor.trim());
+  params.set('limit', String(filters.limit));
+  return requestApi<{ entries: AuditEntry[] }>(`/audit?${params}`);
+}
+
+/** Recomputes the audit hash chain. */
+export function verifyAudit() {
+  return requestApi<AuditVerification>('/audit/verify', { method: 'POST' });
+}
