@@ -1,4 +1,12 @@
+import { join } from 'node:path';
 import { sql } from 'kysely';
+import {
+  AttachmentFetcher,
+  AttachmentVault,
+  createExchangeHandlers,
+  deriveAttachmentKek,
+  ExchangeService,
+} from '../exchange/index.js';
 import { FederationService } from '../federation/index.js';
 import { GovernanceService } from '../governance/index.js';
 import {
@@ -30,6 +38,9 @@ export interface AppContext {
   fingerprint: string;
   governance: GovernanceService;
   federation: FederationService;
+  exchange: ExchangeService;
+  /** Fetches the attachments of received messages from their senders (started by the server). */
+  attachmentFetcher: AttachmentFetcher;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -80,6 +91,32 @@ export async function createAppContext(
     keys,
     handlers: {},
   });
+  const exchangeOptions = {
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'exchange' }),
+    nodeId: config.node.id,
+    transport: {
+      enqueue: federation.enqueue.bind(federation),
+      deliveryStatus: federation.deliveryStatus.bind(federation),
+      fetchFromPartner: federation.fetchFromPartner.bind(federation),
+      authenticatePartner: federation.verifyPartnerRequest.bind(federation),
+    },
+    vault: new AttachmentVault({
+      dir: config.attachmentsDir ?? join(config.dataDir, 'attachments'),
+      ...deriveAttachmentKek(keys.encryption.privateKey),
+    }),
+  };
+  const attachmentFetcher = new AttachmentFetcher(exchangeOptions);
+  const exchange = new ExchangeService({
+    ...exchangeOptions,
+    // The inbound transaction has not committed yet when this runs: fetch a moment later.
+    onAttachmentsPending: () => attachmentFetcher.kick(100),
+  });
+  for (const [type, handler] of Object.entries(createExchangeHandlers(exchange))) {
+    federation.setHandler(type, handler);
+  }
   return {
     config,
     logger,
@@ -91,12 +128,15 @@ export async function createAppContext(
     fingerprint: fingerprintOf(keys),
     governance,
     federation,
+    exchange,
+    attachmentFetcher,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
     close: async () => {
       // The worker may be mid-round: let it finish before the database goes away.
       await federation.stopWorker();
+      await attachmentFetcher.stop();
       await database.close();
     },
   };

@@ -5,6 +5,11 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
+import {
+  ATTACHMENT_UPLOAD_PATH,
+  registerExchangeRoutes,
+  registerPartnerAttachmentRoute,
+} from '../exchange/index.js';
 import { registerFederationRoutes } from '../federation/index.js';
 import {
   type Actor,
@@ -66,23 +71,27 @@ export function createHttpApp(ctx: AppContext): Hono {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(
-    `${API_BASE}/*`,
-    bodyLimit({
-      maxSize: ctx.config.http.bodyLimitBytes,
-      // The rest of the body is not read, so the connection cannot be reused: say so.
-      onError: (c) =>
-        c.json(
-          {
-            error: {
-              code: 'payload_too_large',
-              message: `Request body over ${ctx.config.http.bodyLimitBytes} bytes`,
-            },
+  const apiBodyLimit = bodyLimit({
+    maxSize: ctx.config.http.bodyLimitBytes,
+    // The rest of the body is not read, so the connection cannot be reused: say so.
+    onError: (c) =>
+      c.json(
+        {
+          error: {
+            code: 'payload_too_large',
+            message: `Request body over ${ctx.config.http.bodyLimitBytes} bytes`,
           },
-          413,
-          { connection: 'close' },
-        ),
-    }),
+        },
+        413,
+        { connection: 'close' },
+      ),
+  });
+  // Attachment uploads stream to disk under their own 50 MiB limit (hono's bodyLimit would
+  // buffer a chunked body in memory), so only they skip the global one.
+  app.use(`${API_BASE}/*`, (c, next) =>
+    c.req.method === 'POST' && c.req.path === `${API_BASE}${ATTACHMENT_UPLOAD_PATH}`
+      ? next()
+      : apiBodyLimit(c, next),
   );
   app.use(`${API_BASE}/*`, async (c, next) => {
     await next();
@@ -112,6 +121,8 @@ export function createHttpApp(ctx: AppContext): Hono {
     clientIp,
   });
   registerFederationRoutes(router, { service: ctx.federation, app });
+  registerExchangeRoutes(router, ctx.exchange);
+  registerPartnerAttachmentRoute(app, ctx.exchange);
 
   router.route({
     method: 'get',

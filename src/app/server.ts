@@ -33,6 +33,7 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   // An ephemeral port (tests) is only known now; the card must name the address partners reach.
   if (config.http.port === 0) ctx.federation.setEndpoint(url);
   ctx.federation.startWorker();
+  ctx.attachmentFetcher.start();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {

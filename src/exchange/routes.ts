@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
 import { type ApiRouter, ValidationError } from '../platform/index.js';
 import { PARTNER_ATTACHMENT_PATH, serveAttachmentToPartner } from './attachment-transfer.js';
-import { toWebStream } from './attachments.js';
+import { AttachmentTooLargeError, toWebStream } from './attachments.js';
 import type { ExchangeService } from './service.js';
 import {
   ackRequestSchema,
@@ -130,13 +130,21 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
       const body = c.req.raw.body;
       if (!body) throw new ValidationError('The request has no body');
       const lengthHeader = c.req.header('content-length');
-      const attachment = await service.uploadAttachment(actor, {
-        body: body as unknown as AsyncIterable<Uint8Array>,
-        name,
-        mediaType: c.req.header('content-type'),
-        length: lengthHeader ? Number(lengthHeader) : undefined,
-      });
-      return { attachment };
+      try {
+        const attachment = await service.uploadAttachment(actor, {
+          body: body as unknown as AsyncIterable<Uint8Array>,
+          name,
+          mediaType: c.req.header('content-type'),
+          length: lengthHeader ? Number(lengthHeader) : undefined,
+        });
+        return { attachment };
+      } catch (err) {
+        // The rest of the body is not read, so the connection cannot be reused: say so.
+        if (err instanceof AttachmentTooLargeError) {
+          return c.json({ error: { code: err.code, message: err.message } }, 413, { connection: 'close' });
+        }
+        throw err;
+      }
     },
   });
 

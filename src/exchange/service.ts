@@ -151,7 +151,7 @@ export class ExchangeService {
     const by = auditActor(actor);
 
     const row = await this.o.db.transaction().execute(async (tx) => {
-      const conversationId = await this.#conversationFor(tx, recipient, draft);
+      const conversationId = await this.#conversationFor(tx, recipient, draft, id);
       const files = await this.#claimUploads(tx, actor, attachmentIds);
       const full = {
         ...draft,
@@ -211,7 +211,12 @@ export class ExchangeService {
   }
 
   /** The conversation a new outgoing message joins, checked against the recipient. */
-  async #conversationFor(tx: Tx, recipient: string, draft: Record<string, unknown>): Promise<string> {
+  async #conversationFor(
+    tx: Tx,
+    recipient: string,
+    draft: Record<string, unknown>,
+    id: string,
+  ): Promise<string> {
     const given = typeof draft.conversationId === 'string' ? draft.conversationId : undefined;
     if (typeof draft.inReplyTo === 'string') {
       const ref = z.uuid().safeParse(draft.inReplyTo).success
@@ -259,7 +264,8 @@ export class ExchangeService {
       }
       return given;
     }
-    return this.newId();
+    // A new thread is named after its first message.
+    return id;
   }
 
   /** Locks the uploads a message will carry; only their uploader may send them, once. */

@@ -44,6 +44,8 @@ export interface Config {
   };
   webDist: string | null;
   logLevel: LogLevel;
+  /** Folder of encrypted attachment files; null means `<dataDir>/attachments`. */
+  attachmentsDir?: string | null;
 }
 
 /** Thrown for a missing or invalid setting; the message names the setting. */
@@ -74,6 +76,7 @@ const envSchema = z.object({
   PASSERELLE_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).optional(),
   PASSERELLE_WEB_DIST: z.string().optional(),
   PASSERELLE_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  PASSERELLE_ATTACHMENTS_DIR: z.string().optional(),
 });
 
 /** Reads the key passphrase: environment, then a key file named by the environment, then the data folder's. */
@@ -137,5 +140,6 @@ export function loadConfig(
     },
     webDist: overrides.webDist !== undefined ? overrides.webDist : (vars.PASSERELLE_WEB_DIST ?? null),
     logLevel: overrides.logLevel ?? vars.PASSERELLE_LOG_LEVEL ?? 'info',
+    attachmentsDir: vars.PASSERELLE_ATTACHMENTS_DIR ? resolve(vars.PASSERELLE_ATTACHMENTS_DIR) : null,
   };
 }

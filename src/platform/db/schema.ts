@@ -1,7 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ApiTokensTable } from './tables/api-tokens.js';
+import type { AttachmentsTable } from './tables/attachments.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { InboxTable } from './tables/inbox.js';
+import type { MessagesTable } from './tables/messages.js';
 import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
@@ -24,6 +26,8 @@ export interface DatabaseSchema {
   outbox: OutboxTable;
   inbox: InboxTable;
   notifications: NotificationsTable;
+  messages: MessagesTable;
+  attachments: AttachmentsTable;
 }
 
 /** The database handle passed to stores and services. */

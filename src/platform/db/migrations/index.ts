@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './2026-11-30T0500-foundation.js';
 import * as federation from './2026-11-30T0600-federation.js';
+import * as exchange from './2026-11-30T0610-exchange.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -9,6 +10,7 @@ import * as federation from './2026-11-30T0600-federation.js';
 export const migrations: Record<string, Migration> = {
   '2026-11-30T0500-foundation': foundation,
   '2026-11-30T0600-federation': federation,
+  '2026-11-30T0610-exchange': exchange,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */
