@@ -3,15 +3,24 @@
 /** Writing system of a token, as far as name matching cares. */
 export type NameScript = 'latin' | 'arabic' | 'other';
 
-const ARABIC_RANGE = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const LATIN_LETTER = /[a-z]/;
+function isArabicCode(c: number): boolean {
+  return (
+    (c >= 0x0600 && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfeff)
+  );
+}
 
 /** Detects the script of one token from its first decisive character. */
 export function detectScript(token: string): NameScript {
-  for (const ch of token) {
-    if (ARABIC_RANGE.test(ch)) return 'arabic';
-    if (LATIN_LETTER.test(ch)) return 'latin';
-    if (/\p{L}/u.test(ch)) return 'other';
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return 'latin';
+    if (c < 0x80) continue;
+    if (isArabicCode(c)) return 'arabic';
+    if (/\p{L}/u.test(token[i]!)) return 'other';
   }
   return 'latin';
 }
@@ -95,6 +104,8 @@ const APOSTROPHES = /['`´ʻʼʽʾʿ‘’′]/g;
  * expands ligatures and removes ayn/hamza apostrophes. Other characters are kept.
  */
 export function foldLatin(text: string): string {
+  // Fast path: plain ASCII needs no decomposition (most names in bulk scoring).
+  if (/^[\x20-\x7E]*$/.test(text)) return text.toLowerCase().replace(APOSTROPHES, '');
   const lower = text
     .toLowerCase()
     .normalize('NFKD')
@@ -113,6 +124,13 @@ export function foldLatin(text: string): string {
  * single space. Scripts are kept: this is the form tokens are cut from.
  */
 export function normalizeName(text: string): string {
+  if (/^[\x20-\x7E]*$/.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(APOSTROPHES, '')
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
+  }
   const nfkc = text.normalize('NFKC');
   const folded = foldArabic(foldLatin(nfkc));
   // Separators: anything that is neither a letter nor a combining mark. Arabic letters
