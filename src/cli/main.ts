@@ -1,6 +1,7 @@
 import { ApiError, ConfigError, DatabaseLockedError, KeyStoreError } from '../platform/index.js';
 import { ApiCallError } from './api-client.js';
 import { demoHelp, runDemo } from './demo.js';
+import { inboxHelp, runInbox, runSend, sendHelp } from './exchange-command.js';
 import { type CliIo, println, UsageError } from './io.js';
 import {
   auditHelp,
@@ -24,6 +25,8 @@ Commands:
   user          add accounts, issue API tokens
   audit verify  check the tamper-evident audit log
   names         compare names across scripts, score pairs, show keys
+  send          send a request, reply, information or alert to a partner
+  inbox         list messages (received and sent), overdue requests
 
 Run "passerelle <command> --help" for a command's options.`;
 
@@ -33,6 +36,8 @@ const helps: Record<string, string> = {
   serve: serveHelp,
   user: userHelp,
   audit: auditHelp,
+  send: sendHelp,
+  inbox: inboxHelp,
 };
 
 /** The CLI entry: returns the exit code; never calls process.exit itself. */
@@ -68,6 +73,10 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
         return await runUser(args, cli);
       case 'audit':
         return await runAudit(args, cli);
+      case 'send':
+        return await runSend(args, cli);
+      case 'inbox':
+        return await runInbox(args, cli);
       case 'names':
         // Loaded on demand: serving a node does not need the name engine in the CLI's start-up.
         return await (await import('./names-command.js')).runNamesCommand(args, cli);
