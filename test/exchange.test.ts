@@ -410,8 +410,12 @@ for (const engine of await testEngines()) {
         const err = new PassThrough();
         let stdout = '';
         let stderr = '';
-        out.on('data', (d) => (stdout += d));
-        err.on('data', (d) => (stderr += d));
+        out.on('data', (d) => {
+          stdout += d;
+        });
+        err.on('data', (d) => {
+          stderr += d;
+        });
         const code = await main(argv, {
           stdout: out,
           stderr: err,

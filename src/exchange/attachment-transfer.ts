@@ -3,7 +3,7 @@
  * metadata and transfer key; the recipient then fetches the encrypted file from the sender
  * with a signed GET, and accepts it only when it decrypts to the announced size and SHA-256.
  */
-import { appendAudit, ApiError } from '../platform/index.js';
+import { ApiError, appendAudit } from '../platform/index.js';
 import { ATTACHMENT_OVERHEAD_BYTES, toWebStream } from './attachments.js';
 import type { ExchangeOptions } from './service.js';
 import * as store from './store.js';

@@ -3,8 +3,6 @@
  * documents them in OpenAPI) and the mapping from rows to views.
  */
 import { z } from 'zod';
-import type { AttachmentRow, MessageRow } from './store.js';
-import { isOverdue } from './store.js';
 import {
   ACK_STATUSES,
   CRIME_AREAS,
@@ -13,6 +11,8 @@ import {
   PRIORITIES,
   TLP_LEVELS,
 } from './schema.js';
+import type { AttachmentRow, MessageRow } from './store.js';
+import { isOverdue } from './store.js';
 import type { DeliveryView } from './transport.js';
 
 /** Workflow status of a message: `sent`/`received`, and `answered` for a closed request. */
