@@ -90,6 +90,8 @@ export async function createAppContext(
     node: config.node,
     keys,
     handlers: {},
+    // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
+    delivery: { reclaimOnStart: database.kind === 'pglite' },
   });
   const exchangeOptions = {
     db,

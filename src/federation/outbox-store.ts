@@ -233,3 +233,13 @@ export async function nextDueAt(db: DbOrTx): Promise<Date | null> {
     .executeTakeFirst();
   return row?.due ? new Date(row.due) : null;
 }
+
+/** Releases every lease (only for a database this process alone uses); returns how many. */
+export async function releaseLeases(db: DbOrTx): Promise<number> {
+  const res = await db
+    .updateTable('outbox')
+    .set({ locked_until: null })
+    .where('status', '=', 'sending')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}

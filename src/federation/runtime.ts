@@ -13,6 +13,7 @@ export interface DeliverySettings {
   concurrency: number;
   leaseMs: number;
   requestTimeoutMs: number;
+  reclaimOnStart: boolean;
   maxEnvelopeBytes: number;
   replayWindowMs: number;
 }

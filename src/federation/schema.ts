@@ -95,6 +95,12 @@ export interface DeliveryOptions {
   leaseMs?: number;
   /** Timeout of one delivery request. Default 30 s. */
   requestTimeoutMs?: number;
+  /**
+   * This process is the database's only user (embedded PGlite, locked to one process): any
+   * lease found at start-up was left by a crashed run and is released at once instead of
+   * after `leaseMs`. Never set it for a shared PostgreSQL.
+   */
+  reclaimOnStart?: boolean;
 }
 
 /** Body of POST /api/v1/partners. */

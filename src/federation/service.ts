@@ -33,7 +33,14 @@ import {
   verifyRevocation,
 } from './node-card.js';
 import { listNotifications, markNotificationRead } from './notification-store.js';
-import { deliveryView, findOutbox, insertOutbox, listOutbox, requeueMessage } from './outbox-store.js';
+import {
+  deliveryView,
+  findOutbox,
+  insertOutbox,
+  listOutbox,
+  releaseLeases,
+  requeueMessage,
+} from './outbox-store.js';
 import {
   findPartner,
   insertOwnCard,
@@ -125,6 +132,7 @@ export class FederationService {
       concurrency: d.concurrency ?? 8,
       leaseMs: d.leaseMs ?? 60_000,
       requestTimeoutMs: d.requestTimeoutMs ?? 30_000,
+      reclaimOnStart: d.reclaimOnStart ?? false,
       maxEnvelopeBytes: DEFAULT_MAX_ENVELOPE_BYTES,
       replayWindowMs: DEFAULT_REPLAY_WINDOW_MS,
     };
@@ -553,6 +561,14 @@ export class FederationService {
   }
 
   async #loop(): Promise<void> {
+    if (this.#settings.reclaimOnStart) {
+      try {
+        const n = await releaseLeases(this.#db);
+        if (n > 0) this.#logger.info('federation: released leases of a previous run', { messages: n });
+      } catch (err) {
+        this.#logger.error('federation: releasing leases failed', { err });
+      }
+    }
     while (this.#running) {
       let n = 0;
       try {
