@@ -3,6 +3,7 @@ import { ApiCallError } from './api-client.js';
 import { demoHelp, runDemo } from './demo.js';
 import { inboxHelp, runInbox, runSend, sendHelp } from './exchange-command.js';
 import { type CliIo, println, UsageError } from './io.js';
+import { partnerHelp, runPartner } from './partner-command.js';
 import {
   auditHelp,
   initHelp,
@@ -24,6 +25,7 @@ Commands:
   serve         run a node
   user          add accounts, issue API tokens
   audit verify  check the tamper-evident audit log
+  partner       pair with partner nodes: card, add, verify, list, revoke
   names         compare names across scripts, score pairs, show keys
   send          send a request, reply, information or alert to a partner
   inbox         list messages (received and sent), overdue requests
@@ -36,6 +38,7 @@ const helps: Record<string, string> = {
   serve: serveHelp,
   user: userHelp,
   audit: auditHelp,
+  partner: partnerHelp,
   send: sendHelp,
   inbox: inboxHelp,
 };
@@ -73,6 +76,8 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
         return await runUser(args, cli);
       case 'audit':
         return await runAudit(args, cli);
+      case 'partner':
+        return await runPartner(args, cli);
       case 'send':
         return await runSend(args, cli);
       case 'inbox':
