@@ -200,7 +200,15 @@ function MessageCard({ message }: { message: MessageDetail }) {
         {message.ackStatus ? (
           <>
             <dt>{t('exchange.fields.ackStatus')}</dt>
-            <dd>{ackLabel(t, String(message.ackStatus))}</dd>
+            <dd>
+              {ackLabel(t, String(message.ackStatus))}
+              {message.ackReason ? (
+                <>
+                  {' '}
+                  <q dir="auto">{message.ackReason}</q>
+                </>
+              ) : null}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -211,13 +219,24 @@ function MessageCard({ message }: { message: MessageDetail }) {
           <ul>
             {message.attachments.map((attachment) => (
               <li key={attachment.id}>
-                <a
-                  href={attachmentUrl(attachment.id)}
-                  download={attachment.name}
-                  data-testid={`attachment-${attachment.id}`}
-                >
-                  <bdi dir="auto">{attachment.name}</bdi>
-                </a>{' '}
+                {attachment.status === undefined || attachment.status === 'stored' ? (
+                  <a
+                    href={attachmentUrl(attachment.id)}
+                    download={attachment.name}
+                    data-testid={`attachment-${attachment.id}`}
+                  >
+                    <bdi dir="auto">{attachment.name}</bdi>
+                  </a>
+                ) : (
+                  <span data-testid={`attachment-${attachment.id}`}>
+                    <bdi dir="auto">{attachment.name}</bdi> —{' '}
+                    {t(
+                      attachment.status === 'pending'
+                        ? 'exchange.conversation.attachmentPending'
+                        : 'exchange.conversation.attachmentFailed',
+                    )}
+                  </span>
+                )}{' '}
                 <span className="muted">
                   {attachment.mediaType} · {formatBytes(attachment.size, language)}
                 </span>{' '}

@@ -222,15 +222,14 @@ function PersonFields(props: FieldsProps<Extract<EntityDraft, { kind: 'person' }
                   value={name[key]}
                   onChange={(event) => {
                     const value = event.target.value;
-                    // Offer the script of what is typed, until the user picks one.
-                    const untouched = [name.full, name.given, name.family, name.father].every(
-                      (v) => v === '',
-                    );
-                    setName(n, {
-                      ...name,
-                      [key]: value,
-                      script: untouched ? guessScript(value) : name.script,
-                    });
+                    // Follow the script of what is typed, unless the user chose another one.
+                    const next = { ...name, [key]: value };
+                    const before = guessScript([name.full, name.given, name.family, name.father].join(' '));
+                    const followed =
+                      name.script === before ||
+                      `${name.full}${name.given}${name.family}${name.father}` === '';
+                    const after = guessScript([next.full, next.given, next.family, next.father].join(' '));
+                    setName(n, followed ? { ...next, script: after } : next);
                   }}
                 />
               )}

@@ -38,6 +38,8 @@ export interface MessageSummary {
   hasAttachments: boolean;
   inReplyTo: string | null;
   ackStatus: AckStatus | string | null;
+  ackReason?: string | null;
+  ackAt?: string | null;
 }
 
 /** The 4x4 evaluation; the server may name the grades either way. */
@@ -55,6 +57,8 @@ export interface AttachmentView {
   mediaType: string;
   size: number;
   sha256: string;
+  /** `stored`: downloadable; `pending`: still being fetched from the partner; `failed`. */
+  status?: 'stored' | 'pending' | 'failed' | string;
 }
 
 /** An entity as received: a `kind` discriminator, an `id`, and the fields of its kind. */
