@@ -57,7 +57,7 @@ module.exports = {
     {
       name: 'web-uses-pure-modules-only',
       severity: 'error',
-      from: { path: '^web/src/' },
+      from: { path: '^web/src/', pathNot: '\\.test\\.tsx?$' },
       to: { path: '^src/(?!names/|entities/)' },
     },
   ],

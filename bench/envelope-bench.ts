@@ -28,6 +28,8 @@ export interface BenchResult {
   value: number;
   unit: string;
   ratio?: number;
+  /** What the figure means or what it was measured against. */
+  note?: string;
 }
 
 const PAYLOAD = {

@@ -32,7 +32,7 @@ for (const s of suites) {
   }
   for (const r of await fn()) {
     const ratio = r.ratio !== undefined ? `   ratio ${r.ratio.toFixed(2)}` : '';
-    const note = (r as { note?: string }).note ? `   (${(r as { note?: string }).note})` : '';
+    const note = r.note ? `   (${r.note})` : '';
     console.log(
       `  ${r.name.padEnd(58)} ${r.value.toFixed(r.value < 100 ? 2 : 0).padStart(10)} ${r.unit}${ratio}${note}`,
     );

@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAppContext } from '../app/context.js';
-import { initNode } from '../app/init-node.js';
-import { startNode } from '../app/server.js';
+import { createAppContext, initNode, startNode } from '../app/index.js';
 import { roles } from '../governance/index.js';
 import { loadConfig, Secret, totpUri, verifyAuditChain } from '../platform/index.js';
 import { type CliIo, println, readAll, UsageError } from './io.js';

@@ -1,0 +1,5 @@
+// The composition root: builds a node from its configuration and runs it.
+export { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
+export { API_BASE, createHttpApp } from './http.js';
+export { type InitNodeOptions, type InitNodeResult, initNode } from './init-node.js';
+export { type RunningNode, startNode } from './server.js';
