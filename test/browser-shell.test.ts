@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -55,7 +54,7 @@ describe('web UI shell in Chromium', { skip: !browserAvailable() && 'Chromium no
     const frTitle = await page.getByTestId('dashboard-title').innerText();
 
     await page.getByTestId('lang-select').selectOption('ar');
-    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await page.waitForFunction("document.documentElement.dir === 'rtl'");
     assert.equal(await page.getAttribute('html', 'lang'), 'ar');
     const arTitle = await page.getByTestId('dashboard-title').innerText();
     assert.notEqual(arTitle, frTitle);
@@ -66,7 +65,7 @@ describe('web UI shell in Chromium', { skip: !browserAvailable() && 'Chromium no
     assert.ok(nav && nav.x + nav.width > width / 2, 'navigation sits on the right in RTL');
 
     await page.getByTestId('lang-select').selectOption('ur');
-    await page.waitForFunction(() => document.documentElement.lang === 'ur');
+    await page.waitForFunction("document.documentElement.lang === 'ur'");
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
 
     await page.reload();
