@@ -28,8 +28,12 @@ async function cli(node: TestNode, token: string, ...argv: string[]) {
   const stderr = new PassThrough();
   let out = '';
   let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
+  stdout.on('data', (d) => {
+    out += d;
+  });
+  stderr.on('data', (d) => {
+    err += d;
+  });
   const code = await main(argv, {
     stdout,
     stderr,

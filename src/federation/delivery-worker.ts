@@ -30,7 +30,10 @@ export async function runDeliveryRound(rt: FederationRuntime): Promise<number> {
   const partners = new Map<string, Promise<PartnerRecord | undefined>>();
   const partnerOf = (id: string) => {
     let p = partners.get(id);
-    if (!p) partners.set(id, (p = findPartner(rt.db, id)));
+    if (!p) {
+      p = findPartner(rt.db, id);
+      partners.set(id, p);
+    }
     return p;
   };
   let next = 0;
