@@ -11,7 +11,7 @@ const PASSWORD = 'correct horse battery';
 async function signIn(browser: Browser, node: TestNode, username: string): Promise<Page> {
   const page = await browser.newPage({ locale: 'en-GB' });
   await page.goto(node.url);
-  await page.evaluate(() => window.localStorage.setItem('passerelle.lang', 'en'));
+  await page.evaluate("window.localStorage.setItem('passerelle.lang', 'en')");
   await page.reload();
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(PASSWORD);
