@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createAppContext, initNode } from '../app/index.js';
 import { type Role, roles } from '../governance/index.js';
 import { dataFiles, loadConfig, totpCode } from '../platform/index.js';
+import { type DemoNodeAccess, playDemoScenario, type ScenarioState } from './demo-scenario.js';
 import { type CliIo, println, UsageError } from './io.js';
 
 /** The two agencies of the demo federation (fictional deployments of real agency types). */
@@ -34,6 +35,9 @@ interface DemoCredentials {
   synthetic: true;
   password: string;
   totp: Record<string, Record<string, string>>;
+  /** API tokens the demo uses to play its scenario through the public API. */
+  tokens?: Record<string, { admin: string; liaison: string }>;
+  scenario?: ScenarioState;
 }
 
 export const demoHelp = `Usage: passerelle demo [--data-dir DIR] [--base-port N] [--reset]
@@ -85,6 +89,11 @@ async function prepareDemo(root: string, basePort: number, io: CliIo): Promise<D
         });
         if (totpSecret) credentials.totp[n.id]![role] = totpSecret;
       }
+      credentials.tokens ??= {};
+      credentials.tokens[n.id] = {
+        admin: (await ctx.governance.createToken('admin', { name: 'demo scenario' })).token,
+        liaison: (await ctx.governance.createToken('liaison', { name: 'demo scenario' })).token,
+      };
     } finally {
       await ctx.close();
     }
@@ -106,6 +115,32 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs: number): P
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`node at ${url} not ready after ${timeoutMs / 1000} s`);
+}
+
+/** Plays (or finishes) the seeded story and records how far it got. */
+async function seedScenario(
+  root: string,
+  credentials: DemoCredentials,
+  urls: Record<string, string>,
+  io: CliIo,
+) {
+  const access = (id: string): DemoNodeAccess | null => {
+    const t = credentials.tokens?.[id];
+    return t
+      ? { id, admin: { url: urls[id]!, token: t.admin }, liaison: { url: urls[id]!, token: t.liaison } }
+      : null;
+  };
+  const rabat = access('ma-dgsn');
+  const islamabad = access('pk-fia');
+  if (!rabat || !islamabad) {
+    println(io, 'Demo data from an older version: run "npx passerelle demo --reset" to seed the scenario.');
+    return;
+  }
+  const iomCsv =
+    io.env.PASSERELLE_IOM_CSV ??
+    new URL('../../../shared/data/iom-mmp-europe-2014-2026.csv', import.meta.url).pathname;
+  credentials.scenario = await playDemoScenario(rabat, islamabad, credentials.scenario ?? {}, io, iomCsv);
+  writeFileSync(credentialsPath(root), `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
 }
 
 /** Prints the current TOTP codes of the demo's second-factor accounts. */
@@ -186,6 +221,7 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
       urls[n.id] = `http://127.0.0.1:${port}`;
     }
     await Promise.all(demoNodes.map((n, i) => waitReady(urls[n.id]!, children[i]!, 90_000)));
+    await seedScenario(root, credentials, urls, io);
 
     println(io);
     println(io, 'Passerelle demo federation is running (synthetic data only).');

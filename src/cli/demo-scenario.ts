@@ -1,0 +1,238 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { ApiCallError, type ApiTarget, callApi } from './api-client.js';
+import { type CliIo, println } from './io.js';
+
+// The demo's seeded story, played through the nodes' public HTTP API exactly as officers
+// would: the two administrators pair their nodes, then Rabat asks Islamabad about the
+// smugglers behind the shipwreck of 15 January 2025 off Dakhla, and Islamabad answers.
+// Incident figures come from the IOM Missing Migrants Project record (aggregate, public);
+// every person, phone and document is synthetic and marked so (DESIGN §10).
+
+/** API access to one demo node as its administrator and its liaison officer. */
+export interface DemoNodeAccess {
+  id: string;
+  admin: ApiTarget;
+  liaison: ApiTarget;
+}
+
+/** Progress of the seeded story, saved so a restart does not play it twice. */
+export interface ScenarioState {
+  paired?: boolean;
+  exchanged?: boolean;
+}
+
+/** Aggregate figures of one IOM Missing Migrants incident. */
+export interface IomIncident {
+  id: string;
+  date: string;
+  dead: number;
+  missing: number;
+  survivors: number;
+  origin: string;
+  location: string;
+  route: string;
+}
+
+/** Splits one CSV line (RFC 4180 quoting). */
+function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(field);
+      field = '';
+    } else field += ch;
+  }
+  out.push(field);
+  return out;
+}
+
+/** Reads one incident from an IOM Missing Migrants CSV (the curated Europe-routes layout). */
+export function readIomIncident(path: string, mainId: string): IomIncident | null {
+  if (!existsSync(path)) return null;
+  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
+  const header = splitCsvLine(lines[0] ?? '');
+  const col = (name: string) => header.indexOf(name);
+  const row = lines.find((l) => l.startsWith(`${mainId},`));
+  if (!row) return null;
+  const f = splitCsvLine(row);
+  const num = (name: string) => Number(f[col(name)] ?? 'NaN');
+  return {
+    id: mainId,
+    date: f[col('Incident date')] ?? '',
+    dead: num('No. dead'),
+    missing: num('No. missing'),
+    survivors: num('No. survivors'),
+    origin: f[col('Country of Origin')] ?? '',
+    location: f[col('Location of death')] ?? '',
+    route: f[col('Route')] ?? '',
+  };
+}
+
+const DAY = 86_400_000;
+
+async function pair(a: DemoNodeAccess, b: DemoNodeAccess): Promise<void> {
+  const card = await callApi<{ cardJws: string; fingerprint: { text: string } }>(
+    a.admin,
+    'GET',
+    '/node/card',
+  );
+  try {
+    await callApi(b.admin, 'POST', '/partners', { cardJws: card.cardJws });
+  } catch (err) {
+    if (!(err instanceof ApiCallError && err.code === 'partner_exists')) throw err;
+  }
+  // In real life the two administrators read the fingerprint to each other by phone.
+  await callApi(b.admin, 'POST', `/partners/${a.id}/verify`, { fingerprint: card.fingerprint.text });
+}
+
+async function waitForMessage(target: ApiTarget, query: string, match: (m: { subject: string }) => boolean) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const { messages } = await callApi<{ messages: Array<{ id: string; subject: string }> }>(
+      target,
+      'GET',
+      `/messages?${query}`,
+    );
+    const found = messages.find(match);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error('the demo message did not arrive within 60 s');
+}
+
+function common(now: number) {
+  return {
+    language: 'fr',
+    crimeAreas: ['migrant_smuggling', 'trafficking_in_persons'],
+    legalBasis: 'Bilateral agreement on security cooperation (demo), article on exchange of information',
+    purpose: 'Identify and dismantle the network that organised the crossing; identify the victims',
+    retentionReviewDate: new Date(now + 365 * DAY).toISOString().slice(0, 10),
+  };
+}
+
+/** Plays the seeded story; each step is skipped when `state` says it was done. */
+export async function playDemoScenario(
+  rabat: DemoNodeAccess,
+  islamabad: DemoNodeAccess,
+  state: ScenarioState,
+  io: CliIo,
+  iomCsv: string,
+): Promise<ScenarioState> {
+  if (!state.paired) {
+    await pair(rabat, islamabad);
+    await pair(islamabad, rabat);
+    state.paired = true;
+    println(io, 'Demo: ma-dgsn and pk-fia paired (fingerprints verified).');
+  }
+  if (!state.exchanged) {
+    const incident = readIomIncident(iomCsv, '2025.MMP0019');
+    const figures = incident
+      ? `Selon le projet Migrants disparus de l'OIM (fiche ${incident.id}, CC BY 4.0), le naufrage du ${incident.date} ` +
+        `(${incident.location}) a fait ${incident.dead} morts et ${incident.missing} disparus ; ${incident.survivors} survivants. ` +
+        `Origine déclarée : ${incident.origin}.`
+      : `Voir la fiche 2025.MMP0019 du projet Migrants disparus de l'OIM (données non disponibles ici : ${iomCsv}).`;
+    const now = Date.now();
+    const rfi = {
+      ...common(now),
+      type: 'rfi',
+      subject:
+        'Naufrage au large de Dakhla (15/01/2025) : passeurs signalés par les survivants [DÉMO SYNTHÉTIQUE]',
+      body:
+        `${figures}\n\nLes survivants désignent un intermédiaire qui aurait organisé le départ depuis la Mauritanie et ` +
+        'encaissé les paiements au Pakistan. Vos services connaissent-ils la personne et le numéro ci-dessous ? ' +
+        'Toutes les personnes et tous les identifiants de ce message sont synthétiques (démonstration).',
+      priority: 'urgent',
+      deadline: new Date(now + 3 * DAY).toISOString(),
+      handlingCode: 'H1',
+      tlp: 'AMBER',
+      evaluation: { sourceReliability: 'B', informationAccuracy: 2 },
+      entities: [
+        {
+          kind: 'person',
+          id: 'p1',
+          role: 'suspect',
+          synthetic: true,
+          names: [
+            { given: 'Tariq', family: 'Mehmood', script: 'Latn' },
+            { full: 'طارق محمود', script: 'Arab', lang: 'ur' },
+          ],
+          sex: 'male',
+          datesOfBirth: ['1984'],
+          nationalities: ['PK'],
+          description: 'Synthetic demo person: recruiter named by survivors',
+        },
+        { kind: 'phone', id: 'ph1', number: '+923001234567', country: 'PK', label: 'Synthetic demo number' },
+        {
+          kind: 'relationship',
+          id: 'r1',
+          relationshipType: 'uses',
+          from: { ref: 'p1' },
+          to: { ref: 'ph1' },
+        },
+      ],
+    };
+    const sent = await callApi<{ message: { id: string } }>(rabat.liaison, 'POST', '/messages', {
+      recipient: islamabad.id,
+      message: rfi,
+    });
+    const received = await waitForMessage(
+      islamabad.liaison,
+      'direction=in&type=rfi',
+      (m) => m.subject === rfi.subject,
+    );
+    await callApi(islamabad.liaison, 'POST', `/messages/${received.id}/ack`, { status: 'accepted' });
+    const reply = {
+      ...common(now),
+      type: 'reply',
+      inReplyTo: received.id,
+      subject: `Re: ${rfi.subject}`,
+      body:
+        'La personne est connue de la FIA (dossier de trafic de migrants, 2023). Passeport et second numéro ci-joints. ' +
+        'Pas de transmission ultérieure sans accord (H2). Données synthétiques de démonstration.',
+      priority: 'urgent',
+      handlingCode: 'H2',
+      tlp: 'AMBER',
+      evaluation: { sourceReliability: 'A', informationAccuracy: 2 },
+      entities: [
+        {
+          kind: 'person',
+          id: 'p1',
+          role: 'suspect',
+          synthetic: true,
+          names: [
+            { given: 'Tariq', family: 'Mahmood', father: 'Ghulam Rasool', script: 'Latn' },
+            { full: 'طارق محمود', script: 'Arab', lang: 'ur' },
+          ],
+          sex: 'male',
+          datesOfBirth: ['1984-03-12'],
+          nationalities: ['PK'],
+          description: 'Synthetic demo person',
+        },
+        {
+          kind: 'identity_document',
+          id: 'd1',
+          documentType: 'passport',
+          number: 'ZX1234567',
+          issuingCountry: 'PK',
+          holderRef: 'p1',
+        },
+        { kind: 'phone', id: 'ph2', number: '+923331234567', country: 'PK', label: 'Synthetic demo number' },
+      ],
+    };
+    await callApi(islamabad.liaison, 'POST', '/messages', { recipient: rabat.id, message: reply });
+    await waitForMessage(rabat.liaison, 'direction=in&type=reply', (m) => m.subject === reply.subject);
+    state.exchanged = true;
+    println(io, `Demo: request ${sent.message.id} from ma-dgsn answered by pk-fia.`);
+  }
+  return state;
+}
