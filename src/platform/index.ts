@@ -1,10 +1,10 @@
 // The platform layer: database, crypto, audit chain, configuration, logging and HTTP plumbing.
 // It imports no feature module.
 export {
-  appendAudit,
   type AuditEntry,
   type AuditEntryInput,
   type AuditVerifyResult,
+  appendAudit,
   GENESIS_HASH,
   hashAuditEntry,
   listAuditEntries,
@@ -17,8 +17,8 @@ export {
   dataFiles,
   loadConfig,
   type NodeFile,
-  nodeFileSchema,
   type NodeIdentity,
+  nodeFileSchema,
   nodeIdentitySchema,
   readKeyPassphrase,
 } from './config.js';
@@ -29,7 +29,6 @@ export {
   type JsonValue,
   parseCanonicalJson,
 } from './crypto/canonical-json.js';
-export { KeyStoreError, loadNodeKeys, saveNodeKeys } from './crypto/node-keys.js';
 export {
   base64url,
   type Ed25519PublicJwk,
@@ -49,6 +48,7 @@ export {
   x25519PublicJwk,
   x25519PublicJwkSchema,
 } from './crypto/keys.js';
+export { KeyStoreError, loadNodeKeys, saveNodeKeys } from './crypto/node-keys.js';
 export {
   defaultScryptParams,
   hashPassword,
@@ -57,8 +57,8 @@ export {
   verifyPassword,
 } from './crypto/password.js';
 export { base32Decode, base32Encode, hotp, totpCode, totpUri, verifyTotp } from './crypto/totp.js';
-export { type Database, type DatabaseConfig, migrateToLatest, openDatabase } from './db/database.js';
 export { DatabaseLockedError } from './db/data-lock.js';
+export { type Database, type DatabaseConfig, migrateToLatest, openDatabase } from './db/database.js';
 export type { DatabaseSchema, Db, DbOrTx, Tx } from './db/schema.js';
 export {
   ApiError,
