@@ -148,7 +148,7 @@ const TITLES = new Set([
 
 const tokenCache = new Map<string, string[]>();
 
-function plainTokens(name: string): string[] {
+export function plainTokens(name: string): string[] {
   const cached = tokenCache.get(name);
   if (cached) return cached;
   const tokens = name
@@ -181,7 +181,7 @@ function bigramDice(a: string, b: string): number {
   return (2 * common) / (ga.length + gb.length);
 }
 
-function corresponds(a: string, b: string): boolean {
+export function corresponds(a: string, b: string): boolean {
   const dice = bigramDice(a, b);
   return (
     dice >= 0.4 ||

@@ -3,7 +3,7 @@
 
 import type { NameInput, NameToken, ParsedName } from './parse-name.js';
 import { parseName } from './parse-name.js';
-import { formSimilarity } from './token-distance.js';
+import { DEFAULT_EDIT_COSTS, formSimilarity } from './token-distance.js';
 
 /** How two aligned parts matched. */
 export type AlignmentKind =
@@ -51,10 +51,14 @@ export interface CompareOptions {
   /** A shorter name lighter than this is judged as if it had this weight (one-word names). */
   minDenominator: number;
   /**
-   * Penalty when both names keep parts the other lacks (Ibrahim Sabawi … / Sa'd Sabawi …):
-   * a missing part is an omission, two conflicting parts are two different people.
+   * Penalty per unit of conflicting weight: parts both names keep and the other lacks
+   * (Ibrahim Sabawi … / Sa'd Sabawi …), or parts aligned only weakly (Omar ~ Ayman). A missing
+   * part is an omission; two different parts in one name are two different people. Not scaled
+   * by the length of the names: brothers with five-part names differ in one part.
    */
   conflictPenalty: number;
+  /** Aligned pairs below this similarity also count towards the conflict. */
+  clearVariantSimilarity: number;
 }
 
 /** Parameters tuned on the training split (see docs/NAMES.md). */
@@ -63,7 +67,8 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   similarityFloor: 0.45,
   coverageShare: 0.75,
   minDenominator: 2,
-  conflictPenalty: 0.35,
+  conflictPenalty: 0.4,
+  clearVariantSimilarity: 0.7,
 };
 
 const ALTERNATE_PENALTY = 0.03;
@@ -82,7 +87,8 @@ export function compareTokens(a: NameToken, b: NameToken): number {
     const other = a.kind === 'initial' ? b : a;
     return other.text.startsWith(letter) || other.forms[0]!.startsWith(letter) ? 0.9 : 0;
   }
-  let best = 0;
+  if (a.kind === b.kind && a.kind !== 'name') return compoundSimilarity(a, b);
+  let best = shortenedSimilarity(a, b);
   for (let i = 0; i < a.forms.length; i++) {
     for (let j = 0; j < b.forms.length; j++) {
       let s = formSimilarity(a.forms[i]!, b.forms[j]!, a.arabic, b.arabic);
@@ -91,6 +97,35 @@ export function compareTokens(a: NameToken, b: NameToken): number {
     }
   }
   return best;
+}
+
+// Two abd-compounds (or two kunyas) share their particle by construction: Abd al-Rahman and
+// Abd al-Rahim are two names, and only the divine name after "abd" tells them apart.
+function compoundSimilarity(a: NameToken, b: NameToken): number {
+  const fa = a.forms[0]!;
+  const fb = b.forms[0]!;
+  if (fa === fb) return 1;
+  const prefix = COMPOUND_PREFIXES.find((p) => fa.startsWith(p) && fb.startsWith(p));
+  if (prefix === undefined) return formSimilarity(fa, fb, a.arabic, b.arabic);
+  const n = prefix.length;
+  // The shared particle counts as one unit of mass, so a short divine name does not make a
+  // spelling difference look larger than in the name written as one word.
+  return formSimilarity(fa.slice(n), fb.slice(n), a.arabic, b.arabic, DEFAULT_EDIT_COSTS, 1);
+}
+
+// The spelling forms parse-name gives abd-compounds and kunyas (see SUFFIX_FORMS, abdCompound).
+const COMPOUND_PREFIXES = ['abdul', 'abu', 'um', 'ait'];
+
+const PREFIX_SIMILARITY = 0.8;
+
+// A name cut short (Parlin for Parlindungan, Siraj for Sirajuddin, Muh for Muhammad) is how
+// lists and forms with short fields write long names; it is weaker evidence than a respelling.
+function shortenedSimilarity(a: NameToken, b: NameToken): number {
+  if (a.arabic || b.arabic) return 0;
+  const x = a.forms[0]!;
+  const y = b.forms[0]!;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && short.length < long.length && long.startsWith(short) ? PREFIX_SIMILARITY : 0;
 }
 
 interface Edge {
@@ -289,6 +324,19 @@ function alignNames(
     chosen.push(e);
   }
   const floor = options.similarityFloor;
+  // A weakly aligned pair (Omar ~ Ayman, Ahmed ~ Mahmoud) is more likely two different names
+  // in the same slot than one name respelt: it counts towards the conflict, in proportion to
+  // how far it falls below a clear spelling variant.
+  const weakValues: number[] = [];
+  const span = options.clearVariantSimilarity - options.minTokenSimilarity;
+  for (const e of chosen) {
+    if (e.similarity >= options.clearVariantSimilarity || e.a.length + e.b.length > 2) continue;
+    const x = ta[e.a[0]!]!;
+    const y = tb[e.b[0]!]!;
+    if (x.kind === 'initial' || y.kind === 'initial' || x.kind === 'honorific') continue;
+    weakValues.push(((options.clearVariantSimilarity - e.similarity) / span) * Math.min(x.weight, y.weight));
+  }
+  const weakConflict = sumSorted(weakValues);
   const matched = sumSorted(
     chosen.map(
       (e) =>
@@ -304,8 +352,8 @@ function alignNames(
     const coverage = Math.min(1, matched / Math.max(small, Math.min(large, options.minDenominator)));
     const whole = Math.min(1, matched / ((wa + wb) / 2));
     score = options.coverageShare * coverage + (1 - options.coverageShare) * whole;
-    const conflict = Math.min(unmatchedWeight(ta, usedA), unmatchedWeight(tb, usedB));
-    score -= (options.conflictPenalty * conflict) / small;
+    const conflict = Math.min(unmatchedWeight(ta, usedA), unmatchedWeight(tb, usedB)) + weakConflict;
+    score -= options.conflictPenalty * conflict;
   }
   // Rounded far below any meaningful difference, so equal inputs give bit-equal scores.
   return { chosen, score: Math.round(Math.min(1, Math.max(0, score)) * 1e12) / 1e12 };

@@ -14,6 +14,7 @@ import {
 import { phoneticKey } from './phonetic-key.js';
 import { romanizeArabicToken } from './romanize.js';
 import { spellingForm } from './spelling-form.js';
+import { formSimilarity } from './token-distance.js';
 
 /** A name as free text, or split into the parts a form or a list gives. */
 export type NameInput =
@@ -82,7 +83,16 @@ const COMMON_NAMES = [
   'mahmud',
   'abu',
 ];
-const COMMON_KEYS: ReadonlySet<string> = new Set(COMMON_NAMES.map((n) => phoneticKey(spellingForm(n))));
+const COMMON_FORMS: ReadonlyMap<string, string> = new Map(
+  COMMON_NAMES.map((n) => [phoneticKey(spellingForm(n)), spellingForm(n)]),
+);
+
+// The key finds the spellings (Mohammed, Muhammad, محمد); the form check keeps out other
+// names that share a consonant skeleton (Kony is not Khan, Il is not Ali).
+function isCommonName(form: string, key: string, arabic: boolean): boolean {
+  const common = COMMON_FORMS.get(key);
+  return common !== undefined && formSimilarity(form, common, arabic, false) >= 0.75;
+}
 
 interface TokenDraft {
   text: string;
@@ -158,7 +168,8 @@ function draftTokens(text: string): TokenDraft[] {
     }
     const article = pendingArticle;
     pendingArticle = undefined;
-    if (ABD_PREFIXES.has(raw) && hasNext) {
+    // "Abdulla" is a whole name (Abdullah) when an article follows: Abdulla al-Aulaqi.
+    if (ABD_PREFIXES.has(raw) && hasNext && !(raw === 'abdulla' && ARTICLES.has(raws[i + 1]!))) {
       let j = i + 1;
       if (ARTICLES.has(raws[j]!) && j + 1 < raws.length) j++;
       const rest = raws[j]!;
@@ -225,7 +236,7 @@ function finishTokens(drafts: TokenDraft[], role: NameRole, out: NameToken[]): v
     const key = phoneticKey(d.forms[0]!);
     let weight = TOKEN_WEIGHTS[d.kind];
     if (inFather) weight *= TOKEN_WEIGHTS.fatherRole;
-    if (d.kind === 'name' && COMMON_KEYS.has(key)) weight *= TOKEN_WEIGHTS.common;
+    if (d.kind === 'name' && isCommonName(d.forms[0]!, key, d.arabic)) weight *= TOKEN_WEIGHTS.common;
     const rules = inFather && role !== 'father' ? [...d.rules, 'patronymic'] : d.rules;
     out.push({
       text: d.text,

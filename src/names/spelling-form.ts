@@ -13,6 +13,8 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/tsch|tch/g, 'C', 'ch'],
   [/sch/g, 'S', 'sch'],
   [/sh/g, 'S', 'sh'],
+  // Indonesian and Malay write sh as sy: Rasyid, Basyir, Syamsuddin
+  [/sy(?=[aeiou])/g, 'S', 'sy'],
   [/ch/g, 'C', 'ch'],
   [/kh/g, 'X', 'kh'],
   [/gh/g, 'G', 'gh'],
@@ -27,8 +29,11 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/c(?=[eiy])/g, 's', 'c'],
   [/c/g, 'k', 'c'],
   // French and English vowel digraphs: Youssef, Mahmood, Saeed, Haqqaani
-  [/ou|oo|uu/g, 'u', 'u'],
-  [/ee|ii/g, 'i', 'i'],
+  [/ou/g, 'u', 'ou'],
+  [/oo/g, 'u', 'oo'],
+  [/uu/g, 'u', 'uu'],
+  [/ee/g, 'i', 'ee'],
+  [/ii/g, 'i', 'ii'],
   [/aa/g, 'a', 'aa'],
   [/ow(?=[^aeiou]|$)/g, 'au', 'ow'],
   [/ue(?=[^aeiou]|$)/g, 'u', 'ue'],

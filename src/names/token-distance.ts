@@ -178,7 +178,8 @@ function formMass(form: string, arabic: boolean): number {
 
 /**
  * Similarity of two spelling forms in [0, 1]: one minus the edit cost relative to the
- * larger form, where vowels weigh less than consonants.
+ * larger form, where vowels weigh less than consonants. `sharedMass` adds the mass of a part
+ * both forms share and that was cut off before the comparison (the abd of abd-compounds).
  */
 export function formSimilarity(
   a: string,
@@ -186,11 +187,12 @@ export function formSimilarity(
   aArabic = false,
   bArabic = false,
   costs: EditCosts = DEFAULT_EDIT_COSTS,
+  sharedMass = 0,
 ): number {
-  if (a === b) return a.length > 0 ? 1 : 0;
+  if (a === b) return a.length > 0 || sharedMass > 0 ? 1 : 0;
   if (a.length === 0 || b.length === 0) return 0;
   const cost = formDistance(a, b, aArabic, bArabic, costs);
-  const norm = Math.max(formMass(a, aArabic), formMass(b, bArabic), 2);
+  const norm = Math.max(formMass(a, aArabic), formMass(b, bArabic), 2) + sharedMass;
   const s = 1 - cost / norm;
   return s < 0 ? 0 : s;
 }
