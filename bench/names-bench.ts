@@ -3,11 +3,13 @@
 // throughput of `passerelle names score`. Synthetic names only (no real person).
 //
 //   node --import tsx bench/names-bench.ts [--records=1000000] [--queries=400] [--pairs=50000]
+//   node --import tsx bench/names-bench.ts --score-only [--pairs=50000]   (throughput alone)
+
+import { scoreLine } from '../src/cli/names-command.js';
+import { NameIndexBuilder } from '../src/names/index.js';
 import { jaroWinklerScore } from './baselines/jaro-winkler.js';
 import { NAME_GROUPS } from './names-confusables.js';
 import { seededRandom } from './names-eval-data.js';
-import { scoreLine } from '../src/cli/names-command.js';
-import { NameIndexBuilder } from '../src/names/index.js';
 
 interface Spellings {
   readonly latin: readonly string[];
@@ -230,30 +232,7 @@ export async function runNamesBench(options: NamesBenchOptions = {}): Promise<Na
   const quantile = (x: number): number =>
     latencies[Math.min(latencies.length - 1, Math.floor(x * latencies.length))]!;
 
-  // names score throughput, against Jaro-Winkler measured in the same run.
-  const nPairs = options.pairs ?? 50_000;
-  const lines: string[] = [];
-  for (let i = 0; i < nPairs; i++) {
-    const a = people[pick(n)]!;
-    const b = rnd() < 0.5 ? a : people[pick(n)]!;
-    const name = (x: Person, ar: boolean): string =>
-      [
-        spell(GIVEN[x.given]!, rnd, ar),
-        spell(GIVEN[x.father]!, rnd, ar),
-        spell(families[x.family]!, rnd, ar),
-      ].join(' ');
-    lines.push(`${name(a, false)}\t${name(b, rnd() < 0.2)}`);
-  }
-  let t0 = performance.now();
-  const cache = new Map();
-  for (const line of lines) scoreLine(line, cache);
-  const scorePairsPerSecond = nPairs / ((performance.now() - t0) / 1000);
-  t0 = performance.now();
-  for (const line of lines) {
-    const tab = line.indexOf('\t');
-    jaroWinklerScore(line.slice(0, tab), line.slice(tab + 1));
-  }
-  const jaroWinklerPairsPerSecond = nPairs / ((performance.now() - t0) / 1000);
+  const throughput = measureScoreThroughput(scoreLines(people, families, options.pairs ?? 50_000, rnd));
   return {
     records: n,
     buildSeconds,
@@ -263,9 +242,79 @@ export async function runNamesBench(options: NamesBenchOptions = {}): Promise<Na
     p50Ms: quantile(0.5),
     p95Ms: quantile(0.95),
     top10Recall: found / nQueries,
-    scorePairsPerSecond,
-    jaroWinklerPairsPerSecond,
+    ...throughput,
   };
+}
+
+/** `names score` input lines: half the pairs the same person respelt, a fifth in Arabic script. */
+function scoreLines(
+  people: readonly Person[],
+  families: readonly Spellings[],
+  nPairs: number,
+  rnd: () => number,
+): string[] {
+  const lines: string[] = [];
+  const pick = (k: number): number => Math.floor(rnd() * k);
+  for (let i = 0; i < nPairs; i++) {
+    const a = people[pick(people.length)]!;
+    const b = rnd() < 0.5 ? a : people[pick(people.length)]!;
+    const name = (x: Person, ar: boolean): string =>
+      [
+        spell(GIVEN[x.given]!, rnd, ar),
+        spell(GIVEN[x.father]!, rnd, ar),
+        spell(families[x.family]!, rnd, ar),
+      ].join(' ');
+    lines.push(`${name(a, false)}\t${name(b, rnd() < 0.2)}`);
+  }
+  return lines;
+}
+
+/**
+ * Pairs per second of `names score` (its line scorer, in process) and of Jaro-Winkler over the
+ * same lines. The machine is shared, so the two are measured in alternating rounds and each
+ * keeps its best round: the ratio is the figure that survives the load of other jobs.
+ */
+export function measureScoreThroughput(
+  lines: readonly string[],
+  rounds = 3,
+): { scorePairsPerSecond: number; jaroWinklerPairsPerSecond: number } {
+  let score = 0;
+  let jw = 0;
+  for (let r = 0; r < rounds; r++) {
+    // A fresh cache per round: every round pays for parsing each distinct name once, as a
+    // fresh `names score` process does.
+    const cache = new Map();
+    let t0 = performance.now();
+    for (const line of lines) scoreLine(line, cache);
+    score = Math.max(score, lines.length / ((performance.now() - t0) / 1000));
+    t0 = performance.now();
+    for (const line of lines) {
+      const tab = line.indexOf('\t');
+      jaroWinklerScore(line.slice(0, tab), line.slice(tab + 1));
+    }
+    jw = Math.max(jw, lines.length / ((performance.now() - t0) / 1000));
+  }
+  return { scorePairsPerSecond: score, jaroWinklerPairsPerSecond: jw };
+}
+
+/** The `names score` throughput alone, over pairs drawn from `records` synthetic persons. */
+export function runScoreBench(options: NamesBenchOptions = {}): {
+  pairs: number;
+  scorePairsPerSecond: number;
+  jaroWinklerPairsPerSecond: number;
+} {
+  const rnd = seededRandom(options.seed ?? 7);
+  const families = [...FAMILY, ...Array.from({ length: 4000 }, (_, i) => syntheticFamily(i))];
+  const pick = (k: number): number => Math.floor(rnd() * k);
+  const people: Person[] = Array.from({ length: options.records ?? 1_000_000 }, () => ({
+    given: pick(GIVEN.length),
+    father: pick(GIVEN.length),
+    grandfather: -1,
+    family: pick(families.length),
+    year: 1950 + pick(56),
+  }));
+  const pairs = options.pairs ?? 50_000;
+  return { pairs, ...measureScoreThroughput(scoreLines(people, families, pairs, rnd)) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -273,6 +322,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const v = process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
     return v === undefined ? undefined : Number(v);
   };
+  if (process.argv.includes('--score-only')) {
+    const r = runScoreBench({ records: flag('records'), pairs: flag('pairs') });
+    console.log(
+      `names score           ${Math.round(r.scorePairsPerSecond)} pairs/s (goal ≥ 20000); Jaro-Winkler ${Math.round(r.jaroWinklerPairsPerSecond)} pairs/s, ratio ${(r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond).toFixed(3)} (${r.pairs} pairs)`,
+    );
+    process.exit(0);
+  }
   const r = await runNamesBench({
     records: flag('records'),
     queries: flag('queries'),

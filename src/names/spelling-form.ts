@@ -52,6 +52,20 @@ export function isFormVowel(ch: string): boolean {
  * "Youssef" → "yusef", "Khaled" → "Xaled".
  */
 export function spellingForm(token: string): string {
+  let form = formCache.get(token);
+  if (form === undefined) {
+    form = computeSpellingForm(token);
+    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+    formCache.set(token, form);
+  }
+  return form;
+}
+
+// Names repeat their parts: each distinct token is rewritten once (bounded, so memory is flat).
+const FORM_CACHE_LIMIT = 100_000;
+const formCache = new Map<string, string>();
+
+function computeSpellingForm(token: string): string {
   let s = token;
   for (const [pattern, replacement, trigger] of DIGRAPHS)
     if (s.includes(trigger)) s = s.replace(pattern, replacement);

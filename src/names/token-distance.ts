@@ -4,7 +4,6 @@
 
 const SIZE = 128;
 const subCost = new Float32Array(SIZE * SIZE).fill(1);
-const VOWELS = 'aeiou@';
 
 function setPair(a: string, b: string, cost: number): void {
   const i = a.charCodeAt(0);
@@ -127,6 +126,7 @@ function indelCost(code: number, otherIsArabic: boolean, selfIsArabic: boolean, 
 // Reused rows: forms are short, and the distance runs millions of times in the evaluation.
 let prevRow = new Float64Array(64);
 let currRow = new Float64Array(64);
+let insertB = new Float64Array(64);
 
 /**
  * Weighted edit distance between two spelling forms. `aArabic`/`bArabic` say whether a
@@ -144,10 +144,14 @@ export function formDistance(
   if (m + 1 > prevRow.length) {
     prevRow = new Float64Array(m + 1);
     currRow = new Float64Array(m + 1);
+    insertB = new Float64Array(m + 1);
   }
+  // The insertion cost of each symbol of b, once, outside the O(n·m) loop.
   prevRow[0] = 0;
-  for (let j = 1; j <= m; j++)
-    prevRow[j] = prevRow[j - 1]! + indelCost(b.charCodeAt(j - 1), aArabic, bArabic, costs);
+  for (let j = 1; j <= m; j++) {
+    insertB[j] = indelCost(b.charCodeAt(j - 1), aArabic, bArabic, costs);
+    prevRow[j] = prevRow[j - 1]! + insertB[j]!;
+  }
   for (let i = 1; i <= n; i++) {
     const ca = a.charCodeAt(i - 1);
     const delA = indelCost(ca, bArabic, aArabic, costs);
@@ -159,7 +163,7 @@ export function formDistance(
       let best = prevRow[j - 1]! + sub;
       const del = prevRow[j]! + delA;
       if (del < best) best = del;
-      const ins = currRow[j - 1]! + indelCost(cb, aArabic, bArabic, costs);
+      const ins = currRow[j - 1]! + insertB[j]!;
       if (ins < best) best = ins;
       currRow[j] = best;
     }
@@ -172,8 +176,47 @@ export function formDistance(
 
 function formMass(form: string, arabic: boolean): number {
   let mass = 0;
-  for (let i = 0; i < form.length; i++) mass += VOWELS.includes(form[i]!) ? (arabic ? 0.8 : 0.6) : 1;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 64;
+    mass += vowel ? (arabic ? 0.8 : 0.6) : 1;
+  }
   return mass;
+}
+
+// Bulk scoring meets the same pairs of name parts again and again (a list has a few thousand
+// distinct parts, not millions): the similarity of a pair of forms is remembered. Bounded, and
+// only for the default costs, so memory stays flat and tuning runs are never served stale.
+// Two levels of maps (form → form → similarity), one set per script combination, so a lookup
+// builds no key string: in bulk scoring the garbage of key strings cost more than the lookups.
+const SIMILARITY_CACHE_LIMIT = 200_000;
+const similarityCaches = Array.from({ length: 8 }, () => new Map<string, Map<string, number>>());
+let cachedPairs = 0;
+
+function cachedSimilarity(
+  a: string,
+  b: string,
+  aArabic: boolean,
+  bArabic: boolean,
+  sharedMass: number,
+): number {
+  const cache = similarityCaches[(aArabic ? 1 : 0) | (bArabic ? 2 : 0) | (sharedMass === 1 ? 4 : 0)]!;
+  let row = cache.get(a);
+  let s = row?.get(b);
+  if (s !== undefined) return s;
+  s = computeSimilarity(a, b, aArabic, bArabic, DEFAULT_EDIT_COSTS, sharedMass);
+  if (cachedPairs >= SIMILARITY_CACHE_LIMIT) {
+    for (const c of similarityCaches) c.clear();
+    cachedPairs = 0;
+    row = undefined;
+  }
+  if (row === undefined) {
+    row = new Map();
+    cache.set(a, row);
+  }
+  row.set(b, s);
+  cachedPairs++;
+  return s;
 }
 
 /**
@@ -191,6 +234,23 @@ export function formSimilarity(
 ): number {
   if (a === b) return a.length > 0 || sharedMass > 0 ? 1 : 0;
   if (a.length === 0 || b.length === 0) return 0;
+  if (costs !== DEFAULT_EDIT_COSTS || (sharedMass !== 0 && sharedMass !== 1))
+    return computeSimilarity(a, b, aArabic, bArabic, costs, sharedMass);
+  // Always computed with the two forms in a fixed order: the distance is symmetric, and so the
+  // result is bit-identical whichever name came first.
+  return a > b
+    ? cachedSimilarity(b, a, bArabic, aArabic, sharedMass)
+    : cachedSimilarity(a, b, aArabic, bArabic, sharedMass);
+}
+
+function computeSimilarity(
+  a: string,
+  b: string,
+  aArabic: boolean,
+  bArabic: boolean,
+  costs: EditCosts,
+  sharedMass: number,
+): number {
   const cost = formDistance(a, b, aArabic, bArabic, costs);
   const norm = Math.max(formMass(a, aArabic), formMass(b, bArabic), 2) + sharedMass;
   const s = 1 - cost / norm;
