@@ -104,6 +104,7 @@ export async function createAppContext(
       deliveryStatus: federation.deliveryStatus.bind(federation),
       fetchFromPartner: federation.fetchFromPartner.bind(federation),
       authenticatePartner: federation.verifyPartnerRequest.bind(federation),
+      nudge: () => federation.nudge(),
     },
     vault: new AttachmentVault({
       dir: config.attachmentsDir ?? join(config.dataDir, 'attachments'),

@@ -206,6 +206,7 @@ export class ExchangeService {
       });
       return (await store.getMessage(tx, id))!;
     });
+    this.o.transport.nudge?.();
     const delivery = await this.#deliveries([row]);
     return toSummary(row, this.o.clock.now(), delivery.get(row.id) ?? null);
   }
@@ -353,6 +354,7 @@ export class ExchangeService {
       });
       return (await store.getMessage(tx, target.id))!;
     });
+    this.o.transport.nudge?.();
     return toSummary(row, this.o.clock.now(), null);
   }
 

@@ -34,6 +34,8 @@ export type PartnerAuthResult =
 
 /** Sending to, and hearing from, partner nodes. */
 export interface ExchangeTransport {
+  /** Tells the delivery worker that a transaction with new outgoing messages has committed. */
+  nudge?(): void;
   /**
    * Queues a message in the transactional outbox, inside the caller's transaction, under
    * the id the exchange chose (it is also the operational message's own id). Throws a 409

@@ -2,13 +2,13 @@ import { appendAudit } from '../platform/index.js';
 import { endpointUrl, retryDelayMs } from './backoff.js';
 import { sealEnvelope } from './envelope.js';
 import { signRequest } from './http-signature.js';
+import { INBOX_PATH } from './inbox.js';
 import { insertNotification } from './notification-store.js';
 import { claimDueMessages, deadLetterExpired, type OutboxRecord, recordAttempt } from './outbox-store.js';
 import { findPartner, type PartnerRecord } from './partner-store.js';
 import { hashEnvelope, verifyReceipt } from './receipt.js';
 import type { FederationRuntime } from './runtime.js';
 import type { DeliveryError } from './schema.js';
-import { INBOX_PATH } from './inbox.js';
 import { uuidv7 } from './uuidv7.js';
 
 type Outcome =
@@ -23,8 +23,11 @@ const MAX_ERROR_BODY = 1024;
  * administrator notification), claims due messages and sends them. Returns how many
  * messages it dealt with, so the caller can loop while there is work.
  */
-export async function runDeliveryRound(rt: FederationRuntime): Promise<number> {
-  const dead = await deadLetterRound(rt);
+export async function runDeliveryRound(
+  rt: FederationRuntime,
+  options: { deadLetters?: boolean } = {},
+): Promise<number> {
+  const dead = options.deadLetters === false ? 0 : await deadLetterRound(rt);
   const claimed = await claimDueMessages(rt.db, rt.clock.now(), rt.settings.leaseMs, rt.settings.batchSize);
   if (claimed.length === 0) return dead;
   const partners = new Map<string, Promise<PartnerRecord | undefined>>();

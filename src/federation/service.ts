@@ -3,10 +3,10 @@ import { type Actor, auditActor, requirePermission } from '../governance/index.j
 import {
   ApiError,
   appendAudit,
-  type Clock,
   CanonicalJsonError,
-  canonicalize,
+  type Clock,
   ConflictError,
+  canonicalize,
   type Db,
   type Logger,
   type NodeIdentity,
@@ -19,9 +19,9 @@ import {
 import { endpointUrl } from './backoff.js';
 import type { RandomBytes } from './clock.js';
 import { runDeliveryRound } from './delivery-worker.js';
-import { signRequest, verifyRequest } from './http-signature.js';
 import { DEFAULT_MAX_ENVELOPE_BYTES, DEFAULT_REPLAY_WINDOW_MS, messageTypeSchema } from './envelope.js';
 import { computeFingerprint, type Fingerprint, fingerprintMatches } from './fingerprint.js';
+import { signRequest, verifyRequest } from './http-signature.js';
 import { type InboxRequest, type InboxResponse, receiveInbound, refuseInbound } from './inbox.js';
 import {
   createNodeCard,
@@ -83,6 +83,9 @@ export interface FederationServiceOptions {
 export const MAX_PAYLOAD_BYTES = 2 * 1024 * 1024;
 /** Default time-to-live of an outgoing message (DESIGN §4). */
 export const DEFAULT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** Re-check delays after a nudge finds nothing yet (the enqueuing transaction may not have committed). */
+const QUICK_CHECKS_MS = [2, 5, 10, 25, 50, 100, 250, 500];
+
 const CARD_VALIDITY_MS = 365 * 24 * 60 * 60 * 1000;
 // A new card is valid from a little in the past so a partner whose clock lags still accepts it.
 const CARD_BACKDATE_MS = 60 * 60 * 1000;
@@ -110,7 +113,7 @@ export class FederationService {
   #worker: Promise<void> | null = null;
   #running = false;
   #wake: (() => void) | null = null;
-  #hotUntil = 0;
+  #quickChecks = 0;
 
   constructor(o: FederationServiceOptions) {
     this.#db = o.db;
@@ -537,11 +540,13 @@ export class FederationService {
   }
 
   /**
-   * Wakes the worker now. `enqueue` calls it, but runs inside the caller's transaction, so
-   * the worker also re-polls quickly for a short while after a nudge to catch the commit.
+   * Wakes the worker now. `enqueue` calls it from inside the caller's transaction, before
+   * the commit makes the message visible, so after a nudge an empty round is followed by a
+   * few quick re-checks at growing intervals (2 ms … 0.5 s) rather than the full poll
+   * interval. Callers that know their transaction committed may nudge again.
    */
   nudge(): void {
-    this.#hotUntil = Date.now() + 1_000;
+    this.#quickChecks = QUICK_CHECKS_MS.length;
     this.#wake?.();
   }
 
@@ -569,16 +574,23 @@ export class FederationService {
         this.#logger.error('federation: releasing leases failed', { err });
       }
     }
+    let lastDeadLetterPass = 0;
     while (this.#running) {
       let n = 0;
       try {
-        n = await this.runDeliveryOnce();
+        // The time-to-live is counted in days: checking for expired messages once per poll
+        // interval is plenty, and keeps busy rounds to the one claim query.
+        const deadLetters = Date.now() - lastDeadLetterPass >= this.#settings.pollMs;
+        if (deadLetters) lastDeadLetterPass = Date.now();
+        n = await runDeliveryRound(this.#runtime, { deadLetters });
       } catch (err) {
         this.#logger.error('federation: delivery round failed', { err });
       }
       if (!this.#running) break;
       if (n > 0) continue;
-      const wait = Date.now() < this.#hotUntil ? 5 : this.#settings.pollMs;
+      const quick =
+        this.#quickChecks > 0 ? QUICK_CHECKS_MS[QUICK_CHECKS_MS.length - this.#quickChecks--] : undefined;
+      const wait = quick ?? this.#settings.pollMs;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, wait);
         function done() {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import { canonicalize } from '../crypto/canonical-json.js';
 import type { Db, DbOrTx, Tx } from '../db/schema.js';
@@ -62,20 +63,16 @@ export async function appendAudit(tx: Tx, clock: Clock, input: AuditEntryInput):
     prevHash: head.hash,
   };
   const hash = hashAuditEntry(entry);
-  await tx
-    .insertInto('audit_log')
-    .values({
-      seq: entry.seq,
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      subject: entry.subject,
-      detail: JSON.stringify(entry.detail),
-      prev_hash: entry.prevHash,
-      hash,
-    })
-    .execute();
-  await tx.updateTable('audit_head').set({ seq: entry.seq, hash }).where('id', '=', 1).execute();
+  // One round trip for the entry and the new head: appends sit inside every change's
+  // transaction, so their cost is paid by every write of the node.
+  await sql`
+    with entry as (
+      insert into audit_log (seq, at, actor, action, subject, detail, prev_hash, hash)
+      values (${entry.seq}, ${entry.at}, ${entry.actor}, ${entry.action}, ${entry.subject},
+              ${JSON.stringify(entry.detail)}::jsonb, ${entry.prevHash}, ${hash})
+      returning seq
+    )
+    update audit_head set seq = (select seq from entry), hash = ${hash} where id = 1`.execute(tx);
   return { ...entry, hash };
 }
 
