@@ -88,13 +88,17 @@ export function compareTokens(a: NameToken, b: NameToken): number {
     return other.text.startsWith(letter) || other.forms[0]!.startsWith(letter) ? 0.9 : 0;
   }
   if (a.kind === b.kind && a.kind !== 'name') return compoundSimilarity(a, b);
-  let best = shortenedSimilarity(a, b);
+  let best = partialSimilarity(a, b);
   for (let i = 0; i < a.forms.length; i++) {
     for (let j = 0; j < b.forms.length; j++) {
       let s = formSimilarity(a.forms[i]!, b.forms[j]!, a.arabic, b.arabic);
       if (i > 0 || j > 0) s -= ALTERNATE_PENALTY;
       if (s > best) best = s;
     }
+  }
+  if ((a.somali !== undefined || b.somali !== undefined) && !a.arabic && !b.arabic) {
+    const s = formSimilarity(a.somali ?? a.forms[0]!, b.somali ?? b.forms[0]!) - ALTERNATE_PENALTY;
+    if (s > best) best = s;
   }
   return best;
 }
@@ -117,15 +121,35 @@ function compoundSimilarity(a: NameToken, b: NameToken): number {
 const COMPOUND_PREFIXES = ['abdul', 'abu', 'um', 'ait'];
 
 const PREFIX_SIMILARITY = 0.8;
+const PARTIAL_PENALTY = 0.1;
+const THEOPHORIC_END = /^(.{3,}?)(?:[aeu]din|ula)$/;
 
-// A name cut short (Parlin for Parlindungan, Siraj for Sirajuddin, Muh for Muhammad) is how
-// lists and forms with short fields write long names; it is weaker evidence than a respelling.
-function shortenedSimilarity(a: NameToken, b: NameToken): number {
-  if (a.arabic || b.arabic) return 0;
+// A name cut short (Parlin for Parlindungan, Siraj for Sirajuddin, Muh for Muhammad), an
+// abd-compound without its "abd" (Abdul Rashid / Rashid), a theophoric name without its
+// -uddin or -ullah (Nasiruddin / Nasir): how lists and forms with short fields write long
+// names. Weaker evidence than a respelling, capped at PREFIX_SIMILARITY.
+function partialSimilarity(a: NameToken, b: NameToken): number {
   const x = a.forms[0]!;
   const y = b.forms[0]!;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 3 && short.length < long.length && long.startsWith(short) ? PREFIX_SIMILARITY : 0;
+  if (!a.arabic && !b.arabic && short.length >= 3 && short.length < long.length && long.startsWith(short))
+    return PREFIX_SIMILARITY;
+  let best = 0;
+  if (a.kind !== b.kind && (a.kind === 'compound' || b.kind === 'compound')) {
+    const [c, other] = a.kind === 'compound' ? [a, b] : [b, a];
+    const rest = c.forms[0]!.slice(5);
+    if (other.kind === 'name' && rest.length >= 3)
+      best = formSimilarity(rest, other.forms[0]!, c.arabic, other.arabic) - PARTIAL_PENALTY;
+  }
+  const mx = THEOPHORIC_END.exec(x);
+  const my = THEOPHORIC_END.exec(y);
+  if ((mx === null) !== (my === null) && a.kind === 'name' && b.kind === 'name') {
+    const s = mx
+      ? formSimilarity(mx[1]!, y, a.arabic, b.arabic)
+      : formSimilarity(x, my![1]!, a.arabic, b.arabic);
+    if (s - PARTIAL_PENALTY > best) best = s - PARTIAL_PENALTY;
+  }
+  return Math.min(best, PREFIX_SIMILARITY);
 }
 
 interface Edge {

@@ -52,6 +52,8 @@ export interface NameToken {
   readonly weight: number;
   /** Rules applied, for the explanation (e.g. "abd-compound", "article dropped"). */
   readonly rules: readonly string[];
+  /** Somali-orthography reading (x = ḥ, c = ayn), compared against Latin spellings only. */
+  readonly somali?: string;
 }
 
 /** A parsed name. */
@@ -94,12 +96,15 @@ function isCommonName(form: string, key: string, arabic: boolean): boolean {
   return common !== undefined && formSimilarity(form, common, arabic, false) >= 0.75;
 }
 
+const SOMALI_LETTERS = /x|c(?![hk])/;
+
 interface TokenDraft {
   text: string;
   forms: string[];
   arabic: boolean;
   kind: TokenKind;
   rules: string[];
+  somali?: string;
 }
 
 function formOf(raw: string, arabic: boolean): string {
@@ -220,8 +225,16 @@ function draftTokens(text: string): TokenDraft[] {
     } else if (!arabic && /^(?:al|el)[^aeiou]/.test(raw) && raw.length >= 6) {
       forms.push(formOf(raw.slice(2), false)); // Alzawahiri, Elsseid: maybe a glued article
     }
+    // Somali orthography writes ḥ as x and ayn as c (Xasan, Cabdullahi, Maxamed, Cusman): an
+    // alternate reading, so Xasan meets Hassan without making every Latin x an h.
+    // Compared against Latin spellings only: against Arabic script the ordinary reading of a
+    // Western name (Alexander, Carla) would gain spurious matches.
+    const somali =
+      !arabic && raw.length > 2 && SOMALI_LETTERS.test(raw)
+        ? formOf(raw.replace(/x/g, 'h').replace(/c(?![hk])/g, '@'), false)
+        : undefined;
     const kind: TokenKind = !arabic && raw.length === 1 ? 'initial' : 'name';
-    out.push({ text: article ? `${article} ${raw}` : raw, forms, arabic, kind, rules });
+    out.push({ text: article ? `${article} ${raw}` : raw, forms, arabic, kind, rules, somali });
   }
   return out;
 }
@@ -247,6 +260,7 @@ function finishTokens(drafts: TokenDraft[], role: NameRole, out: NameToken[]): v
       role: inFather ? 'father' : role,
       weight,
       rules,
+      ...(d.somali === undefined ? {} : { somali: d.somali }),
     });
   }
 }
