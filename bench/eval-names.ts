@@ -2,13 +2,14 @@
 // Metaphone, Jaro-Winkler and Passerelle, side by side, on the real data in ../shared/data.
 //
 //   node --import tsx bench/eval-names.ts [--split=eval|train|both] [--data=DIR] [--sample=N] [--failures=N]
+
+import { compareNames } from '../src/names/index.js';
 import { doubleMetaphoneScore } from './baselines/double-metaphone.js';
 import { exactScore } from './baselines/exact.js';
 import { jaroWinklerScore } from './baselines/jaro-winkler.js';
 import { soundexScore } from './baselines/soundex.js';
-import { type DataSplit, type NameEvalTask, buildNameEvalTasks, resolveDataDir } from './names-eval-data.js';
+import { buildNameEvalTasks, type DataSplit, type NameEvalTask, resolveDataDir } from './names-eval-data.js';
 import { recallAtFpr, scorePairs } from './names-metrics.js';
-import { compareNames } from '../src/names/index.js';
 
 /** A name scorer under evaluation. */
 export interface NameScorer {
@@ -32,6 +33,13 @@ export interface TaskResult {
   readonly recallAt1e3: number;
   readonly recallAt1e4: number;
   readonly threshold1e3: number;
+  /** The same figures on named subsets of the positives, at the same thresholds. */
+  readonly subsets: ReadonlyArray<{
+    readonly name: string;
+    readonly positives: number;
+    readonly recallAt1e3: number;
+    readonly recallAt1e4: number;
+  }>;
 }
 
 /** Evaluates scorers on tasks. */
@@ -47,12 +55,22 @@ export function evaluateTasks(
       const neg = scorePairs(negatives, scorer.score);
       const r3 = recallAtFpr(pos, neg, 1e-3);
       const r4 = recallAtFpr(pos, neg, 1e-4);
+      const subsets = Object.entries(task.positiveSubsets ?? {}).map(([name, members]) => {
+        const sub = Float64Array.from(pos.filter((_, i) => members.has(task.positives[i]!)));
+        return {
+          name,
+          positives: sub.length,
+          recallAt1e3: recallAtFpr(sub, neg, 1e-3).recall,
+          recallAt1e4: recallAtFpr(sub, neg, 1e-4).recall,
+        };
+      });
       results.push({
         task: task.id,
         scorer: scorer.name,
         recallAt1e3: r3.recall,
         recallAt1e4: r4.recall,
         threshold1e3: r3.threshold,
+        subsets,
       });
     }
   }
@@ -60,6 +78,15 @@ export function evaluateTasks(
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** Wilson score interval (95 %) of a proportion: small subsets get honest error bars. */
+export function wilsonInterval(p: number, n: number): [number, number] {
+  if (n === 0) return [0, 1];
+  const z = 1.96;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
 
 function printTable(split: DataSplit, tasks: readonly NameEvalTask[], results: readonly TaskResult[]): void {
   console.log(`\n### Split: ${split}\n`);
@@ -79,6 +106,17 @@ function printTable(split: DataSplit, tasks: readonly NameEvalTask[], results: r
       return `${pct(r.recallAt1e3)} | ${pct(r.recallAt1e4)}`;
     });
     console.log(`| ${scorer.name} | ${cells.join(' | ')} |`);
+  }
+  const subsetRows = results.flatMap((r) => r.subsets.map((s) => ({ task: r.task, scorer: r.scorer, ...s })));
+  if (subsetRows.length === 0) return;
+  console.log('\nSubsets of the positives, same negatives and thresholds (95 % Wilson interval at 0.1 %):\n');
+  console.log('| task | subset | positives | method | @0.1% | 95% interval | @0.01% |');
+  console.log('|---|---|---:|---|---:|---|---:|');
+  for (const r of subsetRows) {
+    const [lo, hi] = wilsonInterval(r.recallAt1e3, r.positives);
+    console.log(
+      `| ${r.task} | ${r.name} | ${r.positives} | ${r.scorer} | ${pct(r.recallAt1e3)} | ${pct(lo)}–${pct(hi)} | ${pct(r.recallAt1e4)} |`,
+    );
   }
 }
 

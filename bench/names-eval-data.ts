@@ -15,7 +15,17 @@ export interface NameEvalTask {
   readonly positives: readonly NamePair[];
   readonly randomNegatives: readonly NamePair[];
   readonly hardNegatives: readonly NamePair[];
+  /**
+   * Named subsets of the positives (the same pair objects), scored against the same negatives:
+   * a stricter notion of spelling variant, and people the project never tuned on.
+   */
+  readonly positiveSubsets?: Readonly<Record<string, ReadonlySet<NamePair>>>;
 }
+
+/** Subset of positives whose people appear only in the 2020 list (delisted by 2024). */
+export const UN_2020_ONLY = 'UN 2020 list only (delisted by 2024)';
+/** Subset of Latin positives where every word of the alias corresponds to a word of the name. */
+export const EVERY_WORD_CORRESPONDS = 'every alias word corresponds to a word of the name';
 
 /** Which half of the data: tune on 'train', report on 'eval'. */
 export type DataSplit = 'train' | 'eval';
@@ -211,12 +221,25 @@ export function variantExclusion(
   return undefined;
 }
 
-function loadUnIndividuals(dataDir: string): UnIndividual[] {
+/**
+ * True when every content word of the alias corresponds to a word of the listed name: the
+ * alias is the name respelt, perhaps with parts left out, and brings no name of its own
+ * (Ahmed Jan Kuchi for Ahmed Jan Wazir Akhtar Mohammad brings "Kuchi"). Same engine-free test.
+ */
+export function everyWordCorresponds(primary: string, alias: string): boolean {
+  const strip = (name: string): string[] =>
+    plainTokens(name).filter((t) => !PARTICLES.has(t) && !TITLES.has(t) && !KUNYA.has(t) && t.length > 1);
+  const p = strip(primary);
+  return strip(alias).every((t) => p.some((q) => corresponds(t, q)));
+}
+
+function loadUnIndividuals(dataDir: string): { people: UnIndividual[]; delisted: Set<UnIndividual> } {
   // The 2024 list, plus individuals of the 2020 list that were since removed: more people.
   const recent = parseUnIndividuals(readFileSync(`${dataDir}/un-consolidated-2024-09-26.xml`, 'utf8'));
   const seen = new Set(recent.map((i) => i.dataId));
   const older = parseUnIndividuals(readFileSync(`${dataDir}/un-consolidated-2020-11-24.xml`, 'utf8'));
-  return [...recent, ...older.filter((i) => !seen.has(i.dataId))];
+  const delisted = new Set(older.filter((i) => !seen.has(i.dataId)));
+  return { people: [...recent, ...delisted], delisted };
 }
 
 const ARABIC = /[\u0600-\u06FF]/;
@@ -291,9 +314,11 @@ export function buildNameEvalTasks(options: NameEvalOptions): {
 } {
   const rnd = seededRandom(options.seed ?? 20240926);
   const nRandom = options.randomNegatives ?? 100_000;
-  const people = loadUnIndividuals(options.dataDir).filter(
-    (p) => p.name.length > 0 && splitOf(p.dataId) === options.split,
-  );
+  const un = loadUnIndividuals(options.dataDir);
+  const people = un.people.filter((p) => p.name.length > 0 && splitOf(p.dataId) === options.split);
+  const strictLatin = new Set<NamePair>();
+  const delistedLatin = new Set<NamePair>();
+  const delistedArabic = new Set<NamePair>();
   const excluded: Record<string, number> = {};
   let aliasCount = 0;
   const latinPositives: NamePair[] = [];
@@ -306,7 +331,10 @@ export function buildNameEvalTasks(options: NameEvalOptions): {
       const why = variantExclusion(p.name, alias);
       if (why) excluded[why] = (excluded[why] ?? 0) + 1;
       else {
-        latinPositives.push([p.name, alias.name]);
+        const pair: NamePair = [p.name, alias.name];
+        latinPositives.push(pair);
+        if (everyWordCorresponds(p.name, alias.name)) strictLatin.add(pair);
+        if (un.delisted.has(p)) delistedLatin.add(pair);
         variants.push(alias.name);
       }
     }
@@ -334,7 +362,11 @@ export function buildNameEvalTasks(options: NameEvalOptions): {
     }
   }
   const withScript = people.filter((p) => p.originalScript !== undefined && ARABIC.test(p.originalScript));
-  const arabicPositives: NamePair[] = withScript.map((p) => [p.originalScript!, p.name]);
+  const arabicPositives: NamePair[] = withScript.map((p) => {
+    const pair: NamePair = [p.originalScript!, p.name];
+    if (un.delisted.has(p)) delistedArabic.add(pair);
+    return pair;
+  });
   const arabicRandom: NamePair[] = [];
   const arabicHard: NamePair[] = [];
   for (const x of withScript) {
@@ -356,6 +388,7 @@ export function buildNameEvalTasks(options: NameEvalOptions): {
         positives: cap(latinPositives),
         randomNegatives: sample(latinRandom, nRandom, rnd),
         hardNegatives: [...sample(latinHard, nRandom / 2, rnd), ...confusablePairs(options.split, false)],
+        positiveSubsets: { [EVERY_WORD_CORRESPONDS]: strictLatin, [UN_2020_ONLY]: delistedLatin },
       },
       {
         id: 'arabic-latin-un',
@@ -363,6 +396,7 @@ export function buildNameEvalTasks(options: NameEvalOptions): {
         positives: cap(arabicPositives),
         randomNegatives: sample(arabicRandom, nRandom, rnd),
         hardNegatives: [...sample(arabicHard, nRandom / 2, rnd), ...confusablePairs(options.split, true)],
+        positiveSubsets: { [UN_2020_ONLY]: delistedArabic },
       },
       translit.task.positives.length > 0 && options.maxPositives
         ? { ...translit.task, positives: sample(translit.task.positives, options.maxPositives, rnd) }

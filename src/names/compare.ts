@@ -68,7 +68,7 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   coverageShare: 0.75,
   minDenominator: 2,
   conflictPenalty: 0.4,
-  clearVariantSimilarity: 0.7,
+  clearVariantSimilarity: 0.8,
 };
 
 const ALTERNATE_PENALTY = 0.03;
@@ -124,7 +124,7 @@ const PREFIX_SIMILARITY = 0.8;
 const PARTIAL_PENALTY = 0.1;
 const THEOPHORIC_END = /^(.{3,}?)(?:[aeu]din|ula)$/;
 
-// A name cut short (Parlin for Parlindungan, Siraj for Sirajuddin, Muh for Muhammad), an
+// A name cut short (Parlin for Parlindungan, Siraj for Sirajuddin; four letters at least), an
 // abd-compound without its "abd" (Abdul Rashid / Rashid), a theophoric name without its
 // -uddin or -ullah (Nasiruddin / Nasir): how lists and forms with short fields write long
 // names. Weaker evidence than a respelling, capped at PREFIX_SIMILARITY.
@@ -132,7 +132,7 @@ function partialSimilarity(a: NameToken, b: NameToken): number {
   const x = a.forms[0]!;
   const y = b.forms[0]!;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (!a.arabic && !b.arabic && short.length >= 3 && short.length < long.length && long.startsWith(short))
+  if (!a.arabic && !b.arabic && short.length >= 4 && short.length < long.length && long.startsWith(short))
     return PREFIX_SIMILARITY;
   let best = 0;
   if (a.kind !== b.kind && (a.kind === 'compound' || b.kind === 'compound')) {
@@ -165,7 +165,18 @@ function mergeable(t: NameToken): boolean {
 function mergedSimilarity(pair: readonly [NameToken, NameToken], single: NameToken): number {
   const [x, y] = pair;
   const joined = x.forms[0]! + y.forms[0]!;
-  return formSimilarity(joined, single.forms[0]!, x.arabic && y.arabic, single.arabic);
+  const arabic = x.arabic && y.arabic;
+  // As in compoundSimilarity: two abd-compounds are told apart by what follows "abd" only.
+  if (x.kind === 'compound' && single.kind === 'compound')
+    return formSimilarity(
+      joined.slice(5),
+      single.forms[0]!.slice(5),
+      arabic,
+      single.arabic,
+      DEFAULT_EDIT_COSTS,
+      1,
+    );
+  return formSimilarity(joined, single.forms[0]!, arabic, single.arabic);
 }
 
 const ONSET_VOWELS = 'aeiou@';
