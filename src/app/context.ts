@@ -68,7 +68,11 @@ export async function createAppContext(
   const clock = overrides.clock ?? systemClock;
   const random = overrides.random ?? systemRandom;
   const keys = await loadNodeKeys(config.keys.path, config.keys.passphrase);
-  const database = overrides.database ?? (await openDatabase(config.db));
+  const database =
+    overrides.database ??
+    (await openDatabase(config.db, {
+      onConnectionError: (err) => logger.warn('database connection lost; it will be reopened', { err }),
+    }));
   const db = database.db;
   const governance = new GovernanceService({
     db,

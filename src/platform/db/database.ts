@@ -28,7 +28,7 @@ const NUMERIC_OID = 1700;
  */
 export async function openDatabase(
   config: DatabaseConfig,
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; onConnectionError?: (err: Error) => void } = {},
 ): Promise<Database> {
   let db: Db;
   let closeEngine: () => Promise<void>;
@@ -67,6 +67,10 @@ export async function openDatabase(
               : pg.types.getTypeParser(oid, format as 'text'),
       },
     });
+    // An idle connection dropped by the server (restart, failover, admin) is an 'error'
+    // event on the pool; without a listener it would crash the process. The pool discards
+    // the connection and the next query opens a fresh one.
+    pool.on('error', (err) => options.onConnectionError?.(err));
     db = new Kysely({ dialect: new PostgresDialect({ pool }) });
     closeEngine = async () => {};
   }
