@@ -303,6 +303,12 @@ export function runScoreBench(options: NamesBenchOptions = {}): {
   scorePairsPerSecond: number;
   jaroWinklerPairsPerSecond: number;
 } {
+  const lines = buildScoreLines(options);
+  return { pairs: lines.length, ...measureScoreThroughput(lines) };
+}
+
+/** Synthetic `names score` input lines (A<TAB>B), the same on every run for a given seed. */
+export function buildScoreLines(options: NamesBenchOptions = {}): string[] {
   const rnd = seededRandom(options.seed ?? 7);
   const families = [...FAMILY, ...Array.from({ length: 4000 }, (_, i) => syntheticFamily(i))];
   const pick = (k: number): number => Math.floor(rnd() * k);
@@ -313,8 +319,7 @@ export function runScoreBench(options: NamesBenchOptions = {}): {
     family: pick(families.length),
     year: 1950 + pick(56),
   }));
-  const pairs = options.pairs ?? 50_000;
-  return { pairs, ...measureScoreThroughput(scoreLines(people, families, pairs, rnd)) };
+  return scoreLines(people, families, options.pairs ?? 50_000, rnd);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

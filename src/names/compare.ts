@@ -124,6 +124,19 @@ const PREFIX_SIMILARITY = 0.8;
 const PARTIAL_PENALTY = 0.1;
 const THEOPHORIC_END = /^(.{3,}?)(?:[aeu]din|ula)$/;
 
+const stemCache = new Map<string, string>();
+
+/** The name before a glued -uddin/-ullah ('' when there is none), remembered per form. */
+function theophoricStem(form: string): string {
+  let stem = stemCache.get(form);
+  if (stem === undefined) {
+    stem = THEOPHORIC_END.exec(form)?.[1] ?? '';
+    if (stemCache.size >= 100_000) stemCache.clear();
+    stemCache.set(form, stem);
+  }
+  return stem;
+}
+
 // A name cut short (Parlin for Parlindungan, Siraj for Sirajuddin; four letters at least), an
 // abd-compound without its "abd" (Abdul Rashid / Rashid), a theophoric name without its
 // -uddin or -ullah (Nasiruddin / Nasir): how lists and forms with short fields write long
@@ -141,12 +154,11 @@ function partialSimilarity(a: NameToken, b: NameToken): number {
     if (other.kind === 'name' && rest.length >= 3)
       best = formSimilarity(rest, other.forms[0]!, c.arabic, other.arabic) - PARTIAL_PENALTY;
   }
-  const mx = THEOPHORIC_END.exec(x);
-  const my = THEOPHORIC_END.exec(y);
-  if ((mx === null) !== (my === null) && a.kind === 'name' && b.kind === 'name') {
-    const s = mx
-      ? formSimilarity(mx[1]!, y, a.arabic, b.arabic)
-      : formSimilarity(x, my![1]!, a.arabic, b.arabic);
+  const sx = a.kind === 'name' ? theophoricStem(x) : '';
+  const sy = b.kind === 'name' ? theophoricStem(y) : '';
+  if ((sx === '') !== (sy === '') && a.kind === 'name' && b.kind === 'name') {
+    const s =
+      sx !== '' ? formSimilarity(sx, y, a.arabic, b.arabic) : formSimilarity(x, sy, a.arabic, b.arabic);
     if (s - PARTIAL_PENALTY > best) best = s - PARTIAL_PENALTY;
   }
   return Math.min(best, PREFIX_SIMILARITY);

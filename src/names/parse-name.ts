@@ -53,7 +53,7 @@ export interface NameToken {
   /** Rules applied, for the explanation (e.g. "abd-compound", "article dropped"). */
   readonly rules: readonly string[];
   /** Somali-orthography reading (x = ḥ, c = ayn), compared against Latin spellings only. */
-  readonly somali?: string;
+  readonly somali?: string | undefined;
 }
 
 /** A parsed name. */
@@ -128,10 +128,11 @@ function abdCompound(rest: string, arabic: boolean): string {
   return `abdul${formOf(stripped, arabic)}`;
 }
 
-function splitGluedAbd(raw: string): string | undefined {
-  if (detectScript(raw) === 'arabic') {
+function splitGluedAbd(raw: string, arabic: boolean): string | undefined {
+  if (arabic) {
     return raw.startsWith('عبد') && raw.length >= 5 ? raw.slice(3) : undefined;
   }
+  if (!raw.startsWith('abd')) return undefined;
   const m = ABD_GLUED.exec(raw);
   if (!m) return undefined;
   const article = m[1];
@@ -163,7 +164,7 @@ function draftTokens(text: string): TokenDraft[] {
     if (suffix && prev && prev.forms.length > 0 && prev.kind !== 'honorific') {
       prev.text += `${pendingArticle ? ` ${pendingArticle}` : ''} ${raw}`;
       prev.forms = prev.forms.map((f) => f + SUFFIX_FORMS[suffix]);
-      prev.rules.push(`${suffix} suffix joined`);
+      prev.rules = [...prev.rules, `${suffix} suffix joined`];
       pendingArticle = undefined;
       continue;
     }
@@ -205,7 +206,7 @@ function draftTokens(text: string): TokenDraft[] {
       i = j;
       continue;
     }
-    const gluedAbd = splitGluedAbd(raw);
+    const gluedAbd = splitGluedAbd(raw, arabic);
     if (gluedAbd !== undefined) {
       out.push({
         text: raw,
@@ -216,27 +217,71 @@ function draftTokens(text: string): TokenDraft[] {
       });
       continue;
     }
-    const rules: string[] = article ? [`article "${article}" dropped`] : [];
-    const forms = [formOf(raw, arabic)];
-    if (arabic && raw.startsWith('ال') && raw.length > 4) {
-      // the Arabic article is always glued; the bare name is the preferred form
-      forms.unshift(formOf(raw.slice(2), true));
-      rules.push('article ال dropped');
-    } else if (!arabic && /^(?:al|el)[^aeiou]/.test(raw) && raw.length >= 6) {
-      forms.push(formOf(raw.slice(2), false)); // Alzawahiri, Elsseid: maybe a glued article
-    }
-    // Somali orthography writes ḥ as x and ayn as c (Xasan, Cabdullahi, Maxamed, Cusman): an
-    // alternate reading, so Xasan meets Hassan without making every Latin x an h.
-    // Compared against Latin spellings only: against Arabic script the ordinary reading of a
-    // Western name (Alexander, Carla) would gain spurious matches.
-    const somali =
-      !arabic && raw.length > 2 && SOMALI_LETTERS.test(raw)
-        ? formOf(raw.replace(/x/g, 'h').replace(/c(?![hk])/g, '@'), false)
-        : undefined;
-    const kind: TokenKind = !arabic && raw.length === 1 ? 'initial' : 'name';
+    const plain = plainToken(raw, arabic);
+    const rules = article ? [`article "${article}" dropped`, ...plain.rules] : plain.rules;
+    const { forms, somali, kind } = plain;
     out.push({ text: article ? `${article} ${raw}` : raw, forms, arabic, kind, rules, somali });
   }
   return out;
+}
+
+interface PlainToken {
+  readonly forms: string[];
+  readonly somali: string | undefined;
+  readonly kind: TokenKind;
+  readonly rules: string[];
+}
+
+// A plain name word reads the same in every name it occurs in: bulk scoring meets a few
+// thousand distinct words in millions of names, so each is read once. Bounded. The arrays are
+// shared between drafts and never mutated (drafts replace them).
+const PLAIN_CACHE_LIMIT = 100_000;
+const plainCache = new Map<string, PlainToken>();
+
+function plainToken(raw: string, arabic: boolean): PlainToken {
+  let t = plainCache.get(raw);
+  if (t === undefined) {
+    t = readPlainToken(raw, arabic);
+    if (plainCache.size >= PLAIN_CACHE_LIMIT) plainCache.clear();
+    plainCache.set(raw, t);
+  }
+  return t;
+}
+
+function readPlainToken(raw: string, arabic: boolean): PlainToken {
+  const rules: string[] = [];
+  const forms = [formOf(raw, arabic)];
+  if (arabic && raw.startsWith('ال') && raw.length > 4) {
+    // the Arabic article is always glued; the bare name is the preferred form
+    forms.unshift(formOf(raw.slice(2), true));
+    rules.push('article ال dropped');
+  } else if (!arabic && /^(?:al|el)[^aeiou]/.test(raw) && raw.length >= 6) {
+    forms.push(formOf(raw.slice(2), false)); // Alzawahiri, Elsseid: maybe a glued article
+  }
+  // Somali orthography writes ḥ as x and ayn as c (Xasan, Cabdullahi, Maxamed, Cusman): an
+  // alternate reading, so Xasan meets Hassan without making every Latin x an h. Compared
+  // against Latin spellings only: against Arabic script the ordinary reading of a Western
+  // name (Alexander, Carla) would gain spurious matches.
+  const somali =
+    !arabic && raw.length > 2 && SOMALI_LETTERS.test(raw)
+      ? formOf(raw.replace(/x/g, 'h').replace(/c(?![hk])/g, '@'), false)
+      : undefined;
+  const kind: TokenKind = !arabic && raw.length === 1 ? 'initial' : 'name';
+  return { forms, somali, kind, rules };
+}
+
+const keyCache = new Map<string, { key: string; common: boolean }>();
+
+function keyOf(form: string, arabic: boolean): { key: string; common: boolean } {
+  const id = arabic ? `${form}#` : form;
+  let k = keyCache.get(id);
+  if (k === undefined) {
+    const key = phoneticKey(form);
+    k = { key, common: isCommonName(form, key, arabic) };
+    if (keyCache.size >= PLAIN_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(id, k);
+  }
+  return k;
 }
 
 function finishTokens(drafts: TokenDraft[], role: NameRole, out: NameToken[]): void {
@@ -246,10 +291,10 @@ function finishTokens(drafts: TokenDraft[], role: NameRole, out: NameToken[]): v
       inFather = true; // bin/ibn/ould: what follows names an ancestor
       continue;
     }
-    const key = phoneticKey(d.forms[0]!);
+    const { key, common } = keyOf(d.forms[0]!, d.arabic);
     let weight = TOKEN_WEIGHTS[d.kind];
     if (inFather) weight *= TOKEN_WEIGHTS.fatherRole;
-    if (d.kind === 'name' && isCommonName(d.forms[0]!, key, d.arabic)) weight *= TOKEN_WEIGHTS.common;
+    if (d.kind === 'name' && common) weight *= TOKEN_WEIGHTS.common;
     const rules = inFather && role !== 'father' ? [...d.rules, 'patronymic'] : d.rules;
     out.push({
       text: d.text,
@@ -260,7 +305,7 @@ function finishTokens(drafts: TokenDraft[], role: NameRole, out: NameToken[]): v
       role: inFather ? 'father' : role,
       weight,
       rules,
-      ...(d.somali === undefined ? {} : { somali: d.somali }),
+      somali: d.somali,
     });
   }
 }
