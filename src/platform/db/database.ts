@@ -71,6 +71,9 @@ export async function openDatabase(
     // event on the pool; without a listener it would crash the process. The pool discards
     // the connection and the next query opens a fresh one.
     pool.on('error', (err) => options.onConnectionError?.(err));
+    // A connection lost while checked out also emits 'error' on the client itself; the query
+    // in flight rejects on its own and the caller's transaction fails cleanly.
+    pool.on('connect', (client) => client.on('error', (err) => options.onConnectionError?.(err)));
     db = new Kysely({ dialect: new PostgresDialect({ pool }) });
     closeEngine = async () => {};
   }
