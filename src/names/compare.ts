@@ -3,7 +3,7 @@
 
 import type { NameInput, NameToken, ParsedName } from './parse-name.js';
 import { parseName } from './parse-name.js';
-import { DEFAULT_EDIT_COSTS, formSimilarity } from './token-distance.js';
+import { partSimilarity } from './token-distance.js';
 
 /** How two aligned parts matched. */
 export type AlignmentKind =
@@ -77,7 +77,7 @@ const STRONG_SIMILARITY = 0.85;
 /** Similarity of two name tokens in [0, 1] (best over their alternate forms). */
 export function compareTokens(a: NameToken, b: NameToken): number {
   if (a.kind === 'honorific' || b.kind === 'honorific') {
-    return a.kind === b.kind ? formSimilarity(a.forms[0]!, b.forms[0]!, a.arabic, b.arabic) : 0;
+    return a.kind === b.kind ? partSimilarity(a.forms[0]!, b.forms[0]!, a.arabic, b.arabic) : 0;
   }
   if (a.kind === 'initial' || b.kind === 'initial') {
     const ia = a.forms[0]!;
@@ -91,13 +91,14 @@ export function compareTokens(a: NameToken, b: NameToken): number {
   let best = partialSimilarity(a, b);
   for (let i = 0; i < a.forms.length; i++) {
     for (let j = 0; j < b.forms.length; j++) {
-      let s = formSimilarity(a.forms[i]!, b.forms[j]!, a.arabic, b.arabic);
+      let s = partSimilarity(a.forms[i]!, b.forms[j]!, a.arabic, b.arabic);
       if (i > 0 || j > 0) s -= ALTERNATE_PENALTY;
       if (s > best) best = s;
     }
   }
   if ((a.somali !== undefined || b.somali !== undefined) && !a.arabic && !b.arabic) {
-    const s = formSimilarity(a.somali ?? a.forms[0]!, b.somali ?? b.forms[0]!) - ALTERNATE_PENALTY;
+    const s =
+      partSimilarity(a.somali ?? a.forms[0]!, b.somali ?? b.forms[0]!, false, false) - ALTERNATE_PENALTY;
     if (s > best) best = s;
   }
   return best;
@@ -110,11 +111,11 @@ function compoundSimilarity(a: NameToken, b: NameToken): number {
   const fb = b.forms[0]!;
   if (fa === fb) return 1;
   const prefix = COMPOUND_PREFIXES.find((p) => fa.startsWith(p) && fb.startsWith(p));
-  if (prefix === undefined) return formSimilarity(fa, fb, a.arabic, b.arabic);
+  if (prefix === undefined) return partSimilarity(fa, fb, a.arabic, b.arabic);
   const n = prefix.length;
   // The shared particle counts as one unit of mass, so a short divine name does not make a
   // spelling difference look larger than in the name written as one word.
-  return formSimilarity(fa.slice(n), fb.slice(n), a.arabic, b.arabic, DEFAULT_EDIT_COSTS, 1);
+  return partSimilarity(fa.slice(n), fb.slice(n), a.arabic, b.arabic, 1);
 }
 
 // The spelling forms parse-name gives abd-compounds and kunyas (see SUFFIX_FORMS, abdCompound).
@@ -128,6 +129,8 @@ const stemCache = new Map<string, string>();
 
 /** The name before a glued -uddin/-ullah ('' when there is none), remembered per form. */
 function theophoricStem(form: string): string {
+  // Most forms end otherwise: two string tests spare the cache lookup.
+  if (!form.endsWith('din') && !form.endsWith('ula')) return '';
   let stem = stemCache.get(form);
   if (stem === undefined) {
     stem = THEOPHORIC_END.exec(form)?.[1] ?? '';
@@ -152,13 +155,13 @@ function partialSimilarity(a: NameToken, b: NameToken): number {
     const [c, other] = a.kind === 'compound' ? [a, b] : [b, a];
     const rest = c.forms[0]!.slice(5);
     if (other.kind === 'name' && rest.length >= 3)
-      best = formSimilarity(rest, other.forms[0]!, c.arabic, other.arabic) - PARTIAL_PENALTY;
+      best = partSimilarity(rest, other.forms[0]!, c.arabic, other.arabic) - PARTIAL_PENALTY;
   }
   const sx = a.kind === 'name' ? theophoricStem(x) : '';
   const sy = b.kind === 'name' ? theophoricStem(y) : '';
   if ((sx === '') !== (sy === '') && a.kind === 'name' && b.kind === 'name') {
     const s =
-      sx !== '' ? formSimilarity(sx, y, a.arabic, b.arabic) : formSimilarity(x, sy, a.arabic, b.arabic);
+      sx !== '' ? partSimilarity(sx, y, a.arabic, b.arabic) : partSimilarity(x, sy, a.arabic, b.arabic);
     if (s - PARTIAL_PENALTY > best) best = s - PARTIAL_PENALTY;
   }
   return Math.min(best, PREFIX_SIMILARITY);
@@ -180,15 +183,8 @@ function mergedSimilarity(pair: readonly [NameToken, NameToken], single: NameTok
   const arabic = x.arabic && y.arabic;
   // As in compoundSimilarity: two abd-compounds are told apart by what follows "abd" only.
   if (x.kind === 'compound' && single.kind === 'compound')
-    return formSimilarity(
-      joined.slice(5),
-      single.forms[0]!.slice(5),
-      arabic,
-      single.arabic,
-      DEFAULT_EDIT_COSTS,
-      1,
-    );
-  return formSimilarity(joined, single.forms[0]!, arabic, single.arabic);
+    return partSimilarity(joined.slice(5), single.forms[0]!.slice(5), arabic, single.arabic, 1);
+  return partSimilarity(joined, single.forms[0]!, arabic, single.arabic);
 }
 
 const ONSET_VOWELS = 'aeiou@';

@@ -14,7 +14,7 @@ import {
 import { phoneticKey } from './phonetic-key.js';
 import { romanizeArabicToken } from './romanize.js';
 import { spellingForm } from './spelling-form.js';
-import { formSimilarity } from './token-distance.js';
+import { partSimilarity } from './token-distance.js';
 
 /** A name as free text, or split into the parts a form or a list gives. */
 export type NameInput =
@@ -93,7 +93,7 @@ const COMMON_FORMS: ReadonlyMap<string, string> = new Map(
 // names that share a consonant skeleton (Kony is not Khan, Il is not Ali).
 function isCommonName(form: string, key: string, arabic: boolean): boolean {
   const common = COMMON_FORMS.get(key);
-  return common !== undefined && formSimilarity(form, common, arabic, false) >= 0.75;
+  return common !== undefined && partSimilarity(form, common, arabic, false) >= 0.75;
 }
 
 const SOMALI_LETTERS = /x|c(?![hk])/;

@@ -138,6 +138,7 @@ export function formDistance(
   aArabic = false,
   bArabic = false,
   costs: EditCosts = DEFAULT_EDIT_COSTS,
+  maxCost = Number.POSITIVE_INFINITY,
 ): number {
   const n = a.length;
   const m = b.length;
@@ -156,6 +157,7 @@ export function formDistance(
     const ca = a.charCodeAt(i - 1);
     const delA = indelCost(ca, bArabic, aArabic, costs);
     currRow[0] = prevRow[0]! + delA;
+    let rowMin = currRow[0]!;
     const rowBase = (ca < SIZE ? ca : 0) * SIZE;
     for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(j - 1);
@@ -166,7 +168,11 @@ export function formDistance(
       const ins = currRow[j - 1]! + insertB[j]!;
       if (ins < best) best = ins;
       currRow[j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    // Costs only grow down the table: once a whole row is dearer than the caller cares about,
+    // so is the answer (most pairs of parts in bulk scoring are different names).
+    if (rowMin > maxCost) return rowMin;
     const t = prevRow;
     prevRow = currRow;
     currRow = t;
@@ -185,13 +191,29 @@ function formMass(form: string, arabic: boolean): number {
 }
 
 // Bulk scoring meets the same pairs of name parts again and again (a list has a few thousand
-// distinct parts, not millions): the similarity of a pair of forms is remembered. Bounded, and
-// only for the default costs, so memory stays flat and tuning runs are never served stale.
-// Two levels of maps (form → form → similarity), one set per script combination, so a lookup
-// builds no key string: in bulk scoring the garbage of key strings cost more than the lookups.
-const SIMILARITY_CACHE_LIMIT = 200_000;
-const similarityCaches = Array.from({ length: 8 }, () => new Map<string, Map<string, number>>());
-let cachedPairs = 0;
+// distinct parts, not millions): the similarity of a pair of forms is remembered, for the
+// default costs only. Forms are numbered once; a pair of numbers and the script flags index a
+// direct-mapped table of typed arrays (4 MiB, fixed). A collision only overwrites: no
+// allocation per lookup and none per miss, which a map of maps paid in bulk scoring.
+const FORM_ID_LIMIT = 1 << 20;
+const TABLE_BITS = 18;
+const formIds = new Map<string, number>();
+const tableA = new Int32Array(1 << TABLE_BITS).fill(-1);
+const tableB = new Int32Array(1 << TABLE_BITS);
+const tableValue = new Float64Array(1 << TABLE_BITS);
+
+function formId(form: string): number {
+  let id = formIds.get(form);
+  if (id === undefined) {
+    if (formIds.size >= FORM_ID_LIMIT) {
+      formIds.clear();
+      tableA.fill(-1);
+    }
+    id = formIds.size;
+    formIds.set(form, id);
+  }
+  return id;
+}
 
 function cachedSimilarity(
   a: string,
@@ -200,22 +222,14 @@ function cachedSimilarity(
   bArabic: boolean,
   sharedMass: number,
 ): number {
-  const cache = similarityCaches[(aArabic ? 1 : 0) | (bArabic ? 2 : 0) | (sharedMass === 1 ? 4 : 0)]!;
-  let row = cache.get(a);
-  let s = row?.get(b);
-  if (s !== undefined) return s;
-  s = computeSimilarity(a, b, aArabic, bArabic, DEFAULT_EDIT_COSTS, sharedMass);
-  if (cachedPairs >= SIMILARITY_CACHE_LIMIT) {
-    for (const c of similarityCaches) c.clear();
-    cachedPairs = 0;
-    row = undefined;
-  }
-  if (row === undefined) {
-    row = new Map();
-    cache.set(a, row);
-  }
-  row.set(b, s);
-  cachedPairs++;
+  const ia = formId(a);
+  const kb = formId(b) * 8 + ((aArabic ? 1 : 0) | (bArabic ? 2 : 0) | (sharedMass === 1 ? 4 : 0));
+  const slot = (Math.imul(ia, 0x9e3779b1) ^ Math.imul(kb, 0x85ebca6b)) >>> (32 - TABLE_BITS);
+  if (tableA[slot] === ia && tableB[slot] === kb) return tableValue[slot]!;
+  const s = computeSimilarity(a, b, aArabic, bArabic, DEFAULT_EDIT_COSTS, sharedMass, SIMILARITY_CUTOFF);
+  tableA[slot] = ia;
+  tableB[slot] = kb;
+  tableValue[slot] = s;
   return s;
 }
 
@@ -234,8 +248,26 @@ export function formSimilarity(
 ): number {
   if (a === b) return a.length > 0 || sharedMass > 0 ? 1 : 0;
   if (a.length === 0 || b.length === 0) return 0;
-  if (costs !== DEFAULT_EDIT_COSTS || (sharedMass !== 0 && sharedMass !== 1))
-    return computeSimilarity(a, b, aArabic, bArabic, costs, sharedMass);
+  return computeSimilarity(a, b, aArabic, bArabic, costs, sharedMass, Number.NEGATIVE_INFINITY);
+}
+
+/** Below this, `partSimilarity` reports 0: no rule of the name score looks at such pairs. */
+export const SIMILARITY_CUTOFF = 0.5;
+
+/**
+ * `formSimilarity` with the default costs as the name score uses it: remembered per pair of
+ * forms, and 0 for pairs below SIMILARITY_CUTOFF (whose edit distance is abandoned early).
+ * `sharedMass` is 0 or 1.
+ */
+export function partSimilarity(
+  a: string,
+  b: string,
+  aArabic: boolean,
+  bArabic: boolean,
+  sharedMass = 0,
+): number {
+  if (a === b) return a.length > 0 || sharedMass > 0 ? 1 : 0;
+  if (a.length === 0 || b.length === 0) return 0;
   // Always computed with the two forms in a fixed order: the distance is symmetric, and so the
   // result is bit-identical whichever name came first.
   return a > b
@@ -250,9 +282,12 @@ function computeSimilarity(
   bArabic: boolean,
   costs: EditCosts,
   sharedMass: number,
+  cutoff: number,
 ): number {
-  const cost = formDistance(a, b, aArabic, bArabic, costs);
   const norm = Math.max(formMass(a, aArabic), formMass(b, bArabic), 2) + sharedMass;
+  const maxCost = (1 - cutoff) * norm;
+  const cost = formDistance(a, b, aArabic, bArabic, costs, maxCost);
+  if (cost > maxCost) return 0;
   const s = 1 - cost / norm;
   return s < 0 ? 0 : s;
 }
