@@ -98,6 +98,16 @@ function isCommonName(form: string, key: string, arabic: boolean): boolean {
 
 const SOMALI_LETTERS = /x|c(?![hk])/;
 
+// Every word with a role of its own; anything else is a plain name word.
+const SPECIAL_WORDS: ReadonlySet<string> = new Set([
+  ...HONORIFICS,
+  ...PATRONYMIC_MARKERS,
+  ...SUFFIX_TOKENS.keys(),
+  ...ARTICLES,
+  ...ABD_PREFIXES,
+  ...KUNYA_PREFIXES.keys(),
+]);
+
 interface TokenDraft {
   text: string;
   forms: string[];
@@ -149,6 +159,13 @@ function draftTokens(text: string): TokenDraft[] {
   let pendingArticle: string | undefined;
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
+    if (!SPECIAL_WORDS.has(raw)) {
+      // Most words are plain name words: one lookup instead of the particle tables below.
+      const article = pendingArticle;
+      pendingArticle = undefined;
+      out.push(draftOf(plainToken(raw), raw, article));
+      continue;
+    }
     const arabic = detectScript(raw) === 'arabic';
     const hasNext = i + 1 < raws.length;
     if (HONORIFICS.has(raw)) {
@@ -206,26 +223,22 @@ function draftTokens(text: string): TokenDraft[] {
       i = j;
       continue;
     }
-    const gluedAbd = splitGluedAbd(raw, arabic);
-    if (gluedAbd !== undefined) {
-      out.push({
-        text: raw,
-        forms: [abdCompound(gluedAbd, arabic)],
-        arabic,
-        kind: 'compound',
-        rules: ['abd-compound'],
-      });
-      continue;
-    }
-    const plain = plainToken(raw, arabic);
-    const rules = article ? [`article "${article}" dropped`, ...plain.rules] : plain.rules;
-    const { forms, somali, kind } = plain;
-    out.push({ text: article ? `${article} ${raw}` : raw, forms, arabic, kind, rules, somali });
+    out.push(draftOf(plainToken(raw), raw, article));
   }
   return out;
 }
 
+function draftOf(plain: PlainToken, raw: string, article: string | undefined): TokenDraft {
+  const { forms, somali, kind, arabic } = plain;
+  // A glued abd-compound swallows its article (Abdellatif has none to drop).
+  if (kind === 'compound' || article === undefined)
+    return { text: raw, forms, arabic, kind, rules: plain.rules, somali };
+  const rules = [`article "${article}" dropped`, ...plain.rules];
+  return { text: `${article} ${raw}`, forms, arabic, kind, rules, somali };
+}
+
 interface PlainToken {
+  readonly arabic: boolean;
   readonly forms: string[];
   readonly somali: string | undefined;
   readonly kind: TokenKind;
@@ -238,10 +251,10 @@ interface PlainToken {
 const PLAIN_CACHE_LIMIT = 100_000;
 const plainCache = new Map<string, PlainToken>();
 
-function plainToken(raw: string, arabic: boolean): PlainToken {
+function plainToken(raw: string): PlainToken {
   let t = plainCache.get(raw);
   if (t === undefined) {
-    t = readPlainToken(raw, arabic);
+    t = readPlainToken(raw, detectScript(raw) === 'arabic');
     if (plainCache.size >= PLAIN_CACHE_LIMIT) plainCache.clear();
     plainCache.set(raw, t);
   }
@@ -249,6 +262,16 @@ function plainToken(raw: string, arabic: boolean): PlainToken {
 }
 
 function readPlainToken(raw: string, arabic: boolean): PlainToken {
+  const gluedAbd = splitGluedAbd(raw, arabic);
+  if (gluedAbd !== undefined) {
+    return {
+      arabic,
+      forms: [abdCompound(gluedAbd, arabic)],
+      somali: undefined,
+      kind: 'compound',
+      rules: ['abd-compound'],
+    };
+  }
   const rules: string[] = [];
   const forms = [formOf(raw, arabic)];
   if (arabic && raw.startsWith('ال') && raw.length > 4) {
@@ -267,7 +290,7 @@ function readPlainToken(raw: string, arabic: boolean): PlainToken {
       ? formOf(raw.replace(/x/g, 'h').replace(/c(?![hk])/g, '@'), false)
       : undefined;
   const kind: TokenKind = !arabic && raw.length === 1 ? 'initial' : 'name';
-  return { forms, somali, kind, rules };
+  return { arabic, forms, somali, kind, rules };
 }
 
 const keyCache = new Map<string, { key: string; common: boolean }>();
