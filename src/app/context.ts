@@ -7,7 +7,7 @@ import {
   deriveAttachmentKek,
   ExchangeService,
 } from '../exchange/index.js';
-import { FederationService } from '../federation/index.js';
+import { AuditCheckpointService, FederationService } from '../federation/index.js';
 import { GovernanceService } from '../governance/index.js';
 import {
   type Clock,
@@ -38,6 +38,8 @@ export interface AppContext {
   fingerprint: string;
   governance: GovernanceService;
   federation: FederationService;
+  /** Signed audit checkpoints exchanged with partners (DESIGN §8). */
+  checkpoints: AuditCheckpointService;
   exchange: ExchangeService;
   /** Fetches the attachments of received messages from their senders (started by the server). */
   attachmentFetcher: AttachmentFetcher;
@@ -124,6 +126,16 @@ export async function createAppContext(
   for (const [type, handler] of Object.entries(createExchangeHandlers(exchange))) {
     federation.setHandler(type, handler);
   }
+  const checkpoints = new AuditCheckpointService({
+    db,
+    clock,
+    randomBytes: (n) => random.bytes(n),
+    logger,
+    nodeId: config.node.id,
+    keys: () => keys,
+    federation,
+  });
+  checkpoints.register();
   return {
     config,
     logger,
@@ -135,6 +147,7 @@ export async function createAppContext(
     fingerprint: fingerprintOf(keys),
     governance,
     federation,
+    checkpoints,
     exchange,
     attachmentFetcher,
     readiness: async () => {

@@ -10,7 +10,7 @@ import {
   registerExchangeRoutes,
   registerPartnerAttachmentRoute,
 } from '../exchange/index.js';
-import { registerFederationRoutes } from '../federation/index.js';
+import { registerCheckpointRoutes, registerFederationRoutes } from '../federation/index.js';
 import {
   type Actor,
   createAuthenticator,
@@ -121,6 +121,7 @@ export function createHttpApp(ctx: AppContext): Hono {
     clientIp,
   });
   registerFederationRoutes(router, { service: ctx.federation, app });
+  registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
   registerExchangeRoutes(router, ctx.exchange);
   registerPartnerAttachmentRoute(app, ctx.exchange);
 

@@ -4,6 +4,9 @@ import type { Config } from '../platform/index.js';
 import { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
 import { createHttpApp } from './http.js';
 
+/** How often a node signs its audit head and sends it to its partners. */
+export const CHECKPOINT_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
 /** A running node. */
 export interface RunningNode {
   ctx: AppContext;
@@ -34,9 +37,15 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   if (config.http.port === 0) ctx.federation.setEndpoint(url);
   ctx.federation.startWorker();
   ctx.attachmentFetcher.start();
+  // Partners keep a signed checkpoint of this node's audit chain, refreshed daily.
+  const checkpointTimer = setInterval(() => {
+    ctx.checkpoints.publish(null).catch((err) => ctx.logger.error('audit checkpoint failed', { err }));
+  }, CHECKPOINT_INTERVAL_MS);
+  checkpointTimer.unref();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      clearInterval(checkpointTimer);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();

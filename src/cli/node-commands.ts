@@ -155,30 +155,68 @@ export async function runUser(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-export const auditHelp = `Usage: passerelle audit verify [--data-dir DIR]
+export const auditHelp = `Usage: passerelle audit verify [--data-dir DIR] [--partners] [--json]
+       passerelle audit checkpoint [--data-dir DIR]
 
-Recomputes the audit log's hash chain and reports the first broken link (an altered,
-removed or truncated entry). Exit code 0 when intact, 3 when broken.`;
+verify      recomputes the audit log's hash chain and reports the first broken link (an
+            altered, removed or truncated entry), then checks the node's signed checkpoints
+            against it; --partners also fetches the copies each verified partner holds, which
+            expose a history rewritten even with every hash recomputed. Exit code 0 when
+            intact, 3 when anything disagrees.
+checkpoint  signs the current head of the chain and queues it to every verified partner
+            (a running node does this daily).`;
 
 export async function runAudit(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'verify') throw new UsageError('expected "audit verify" (see passerelle audit --help)');
+  if (sub !== 'verify' && sub !== 'checkpoint') {
+    throw new UsageError('expected "audit verify" or "audit checkpoint" (see passerelle audit --help)');
+  }
   const { values } = parseArgs({
     args: rest,
-    options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' } },
+    options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, partners: { type: 'boolean' } },
   });
   const config = loadConfig(dataDirOf(values['data-dir'], io), io.env, { logLevel: 'warn' });
   const ctx = await createAppContext(config);
   try {
-    const r = await verifyAuditChain(ctx.db);
-    if (values.json) println(io, JSON.stringify(r));
-    else if (r.ok) println(io, `Audit chain intact: ${r.entries} entries, head ${r.head.hash.slice(0, 16)}…`);
+    if (sub === 'checkpoint') {
+      const cp = await ctx.checkpoints.publish(null);
+      println(
+        io,
+        `Checkpoint signed: entry ${cp.seq}, hash ${cp.hash.slice(0, 16)}…; queued to every verified partner.`,
+      );
+      return 0;
+    }
+    const chain = await verifyAuditChain(ctx.db);
+    const checkpoints = await ctx.checkpoints.verify(null, { partners: values.partners === true });
+    const ok = chain.ok && checkpoints.ok;
+    if (values.json) {
+      println(io, JSON.stringify({ ok, chain, checkpoints }));
+      return ok ? 0 : 3;
+    }
+    if (chain.ok)
+      println(io, `Audit chain intact: ${chain.entries} entries, head ${chain.head.hash.slice(0, 16)}…`);
     else
       println(
         io,
-        `Audit chain BROKEN at entry ${r.brokenAt} (${r.reason}): ${r.message}. ${r.entries} entries verified before it.`,
+        `Audit chain BROKEN at entry ${chain.brokenAt} (${chain.reason}): ${chain.message}. ${chain.entries} entries verified before it.`,
       );
-    return r.ok ? 0 : 3;
+    for (const [partner, r] of Object.entries(checkpoints.partners)) {
+      println(
+        io,
+        `  ${partner}: ${r.error ? `not reachable (${r.error})` : `holds ${r.held} checkpoint(s)`}`,
+      );
+    }
+    if (checkpoints.findings.length === 0) {
+      println(io, `Signed checkpoints agree with the chain (${checkpoints.checked} checked).`);
+    } else {
+      for (const f of checkpoints.findings) {
+        println(
+          io,
+          `Checkpoint of entry ${f.seq} held by ${f.source} does NOT match the chain: ${f.problem}`,
+        );
+      }
+    }
+    return ok ? 0 : 3;
   } finally {
     await ctx.close();
   }

@@ -4,6 +4,16 @@
  * a partner directory and an injected clock.
  */
 
+export { registerCheckpointRoutes } from './checkpoint-routes.js';
+export {
+  AuditCheckpointService,
+  CHECKPOINT_MESSAGE_TYPE,
+  CHECKPOINT_TYP,
+  type Checkpoint,
+  type CheckpointCheck,
+  type CheckpointFinding,
+  type CheckpointView,
+} from './checkpoints.js';
 export { fixedClock, type RandomBytes, systemRandomBytes } from './clock.js';
 export {
   DEFAULT_MAX_ENVELOPE_BYTES,
@@ -17,12 +27,12 @@ export {
   MESSAGE_TYP,
   messageHeaderSchema,
   messageTypeSchema,
-  type OpenedEnvelope,
   type OpenEnvelopeOptions,
   type OpenEnvelopeResult,
+  type OpenedEnvelope,
   openEnvelope,
-  type SealedEnvelope,
   type SealEnvelopeOptions,
+  type SealedEnvelope,
   type SenderKeyResolver,
   sealEnvelope,
 } from './envelope.js';
@@ -46,6 +56,9 @@ export {
   type VerifyRequestResult,
   verifyRequest,
 } from './http-signature.js';
+// Delivery layer: partners, outbox, delivery worker, idempotent inbox, HTTP routes.
+export { INBOX_PATH, type InboxRequest, type InboxResponse } from './inbox.js';
+export { countInbox } from './inbox-store.js';
 export {
   CARD_REVOCATION_TYP,
   CARD_ROTATION_TYP,
@@ -88,13 +101,7 @@ export {
   type VerifyReceiptResult,
   verifyReceipt,
 } from './receipt.js';
-export type { StatementFailure } from './signed-statement.js';
-export { isUuidv7, UUIDV7_PATTERN, uuidv7, uuidv7Time } from './uuidv7.js';
-
-// Delivery layer: partners, outbox, delivery worker, idempotent inbox, HTTP routes.
-export { type InboxRequest, type InboxResponse, INBOX_PATH } from './inbox.js';
-export { countInbox } from './inbox-store.js';
-export { registerFederationRoutes, type FederationRoutesOptions } from './routes.js';
+export { type FederationRoutesOptions, registerFederationRoutes } from './routes.js';
 export type {
   DeliveryError,
   DeliveryOptions,
@@ -112,3 +119,5 @@ export {
   type FederationServiceOptions,
   MAX_PAYLOAD_BYTES,
 } from './service.js';
+export type { StatementFailure } from './signed-statement.js';
+export { isUuidv7, UUIDV7_PATTERN, uuidv7, uuidv7Time } from './uuidv7.js';

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ApiTokensTable } from './tables/api-tokens.js';
 import type { AttachmentsTable } from './tables/attachments.js';
+import type { AuditCheckpointsTable } from './tables/audit-checkpoints.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { InboxTable } from './tables/inbox.js';
 import type { MessagesTable } from './tables/messages.js';
@@ -23,6 +24,7 @@ export interface DatabaseSchema {
   api_tokens: ApiTokensTable;
   partners: PartnersTable;
   node_cards: NodeCardsTable;
+  audit_checkpoints: AuditCheckpointsTable;
   outbox: OutboxTable;
   inbox: InboxTable;
   notifications: NotificationsTable;
