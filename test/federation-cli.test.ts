@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { main } from '../src/cli/main.js';
-import { startTestNode, type TestNode, TestClient } from './_util.js';
+import { startTestNode, TestClient, type TestNode } from './_util.js';
 
 // `passerelle partner …` and the admin REST API it drives, between two real nodes.
 

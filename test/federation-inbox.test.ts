@@ -11,7 +11,6 @@ import {
   sealEnvelope,
   signRequest,
   systemRandomBytes,
-  uuidv7,
 } from '../src/federation/index.js';
 import {
   type Clock,

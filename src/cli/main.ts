@@ -3,7 +3,6 @@ import { ApiCallError } from './api-client.js';
 import { demoHelp, runDemo } from './demo.js';
 import { inboxHelp, runInbox, runSend, sendHelp } from './exchange-command.js';
 import { type CliIo, println, UsageError } from './io.js';
-import { partnerHelp, runPartner } from './partner-command.js';
 import {
   auditHelp,
   initHelp,
@@ -14,6 +13,7 @@ import {
   serveHelp,
   userHelp,
 } from './node-commands.js';
+import { partnerHelp, runPartner } from './partner-command.js';
 
 const usage = `Passerelle — federated police cooperation node
 

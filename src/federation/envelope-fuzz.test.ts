@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { CompactEncrypt } from 'jose';
+import { generateNodeKeys, type NodeKeys } from '../platform/index.js';
 import { fixedClock, systemRandomBytes } from './clock.js';
 import { type OpenEnvelopeOptions, openEnvelope, type SealedEnvelope, sealEnvelope } from './envelope.js';
-import { generateNodeKeys, type NodeKeys } from '../platform/index.js';
 
 // Hostile input for openEnvelope. The invariant: nothing is accepted unless it is, byte for
 // byte, an envelope the genuine sender sealed for us. Totals >= 10,000 generated inputs.

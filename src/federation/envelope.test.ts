@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CompactEncrypt, CompactSign } from 'jose';
 import { z } from 'zod';
+import { generateNodeKeys, type NodeKeys } from '../platform/index.js';
 import { fixedClock, systemRandomBytes } from './clock.js';
 import {
   type EnvelopeFailure,
@@ -10,7 +11,6 @@ import {
   openEnvelope,
   sealEnvelope,
 } from './envelope.js';
-import { generateNodeKeys, type NodeKeys } from '../platform/index.js';
 
 const t0 = new Date('2025-06-01T12:00:00Z');
 const clock = fixedClock(t0);

@@ -1,15 +1,17 @@
 import type { KeyObject } from 'node:crypto';
 import { decodeProtectedHeader, type ProtectedHeaderParameters } from 'jose';
 import { z } from 'zod';
-import { canonicalizeToBytes, type JsonValue, parseCanonicalJson } from '../platform/index.js';
 import type { Clock } from '../platform/index.js';
-import type { RandomBytes } from './clock.js';
 import {
+  canonicalizeToBytes,
   type Ed25519PublicJwk,
   importPublicJwk,
+  type JsonValue,
+  parseCanonicalJson,
   type SigningKey,
   type X25519PublicJwk,
 } from '../platform/index.js';
+import type { RandomBytes } from './clock.js';
 import { decryptCompactJwe, encryptCompactJwe, signCompactJws, verifyCompactJws } from './jose-compact.js';
 import { nodeIdSchema } from './node-card.js';
 import { isUuidv7, UUIDV7_PATTERN, uuidv7 } from './uuidv7.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { computeFingerprint, fingerprintMatches } from './fingerprint.js';
 import { generateNodeKeys } from '../platform/index.js';
+import { computeFingerprint, fingerprintMatches } from './fingerprint.js';
 
 const keysOf = () => {
   const k = generateNodeKeys();

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { generateNodeKeys } from '../platform/index.js';
 import { fixedClock } from './clock.js';
 import { contentDigest, createSignatureBase, signRequest, verifyRequest } from './http-signature.js';
-import { generateNodeKeys } from '../platform/index.js';
 import { parseDictionary, serializeInnerList } from './structured-fields.js';
 
 // RFC 9421 Appendix B.1.4 test key "test-key-ed25519".

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CompactSign } from 'jose';
-import { fixedClock } from './clock.js';
 import { generateNodeKeys } from '../platform/index.js';
+import { fixedClock } from './clock.js';
 import {
   createNodeCard,
   createRevocation,

@@ -1,8 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { canonicalize } from '../platform/index.js';
 import type { Clock } from '../platform/index.js';
 import {
+  canonicalize,
   type Ed25519PublicJwk,
   ed25519PublicJwkSchema,
   jwkThumbprint,

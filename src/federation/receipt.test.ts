@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { generateNodeKeys } from '../platform/index.js';
 import { fixedClock, systemRandomBytes } from './clock.js';
 import { sealEnvelope } from './envelope.js';
-import { generateNodeKeys } from '../platform/index.js';
 import { createReceipt, hashEnvelope, verifyReceipt } from './receipt.js';
 
 const clock = fixedClock('2025-06-01T12:00:00Z');

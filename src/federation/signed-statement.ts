@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { CompactSign, compactVerify, decodeProtectedHeader, type ProtectedHeaderParameters } from 'jose';
-import { canonicalizeToBytes, type JsonValue, parseCanonicalJson } from '../platform/index.js';
 import type { Ed25519PublicJwk } from '../platform/index.js';
+import { canonicalizeToBytes, type JsonValue, parseCanonicalJson } from '../platform/index.js';
 
 /** Why a signed statement was refused before any protocol-specific check. */
 export type StatementFailure =
