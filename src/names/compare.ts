@@ -13,7 +13,9 @@ export type AlignmentKind =
   | 'cross-script'
   | 'initial'
   | 'merged'
-  | 'honorific';
+  | 'honorific'
+  /** Aligned only weakly (Omar ~ Ayman): counted against the score as two different names. */
+  | 'conflict';
 
 /** One aligned pair of parts. */
 export interface NameAlignment {
@@ -286,12 +288,18 @@ function edgeLabel(ta: readonly NameToken[], tb: readonly NameToken[], e: Edge):
   return x < y ? `${x}|${y}` : `${y}|${x}`;
 }
 
-function alignmentKind(ta: readonly NameToken[], tb: readonly NameToken[], e: Edge): AlignmentKind {
+function alignmentKind(
+  ta: readonly NameToken[],
+  tb: readonly NameToken[],
+  e: Edge,
+  options: CompareOptions,
+): AlignmentKind {
   if (e.a.length > 1 || e.b.length > 1) return 'merged';
   const x = ta[e.a[0]!]!;
   const y = tb[e.b[0]!]!;
   if (x.kind === 'honorific') return 'honorific';
   if (x.kind === 'initial' || y.kind === 'initial') return 'initial';
+  if (e.similarity < options.clearVariantSimilarity) return 'conflict';
   if (x.arabic !== y.arabic) return 'cross-script';
   if (x.text === y.text) return 'identical';
   if (x.forms[0] === y.forms[0]) return 'same spelling';
@@ -325,7 +333,7 @@ export function compareParsedNames(
       a: e.a.map((i) => ta[i]!.text).join(' '),
       b: e.b.map((j) => tb[j]!.text).join(' '),
       similarity: Math.round(e.similarity * 1000) / 1000,
-      kind: alignmentKind(ta, tb, e),
+      kind: alignmentKind(ta, tb, e, options),
     })),
     unmatchedA: ta.filter((_, i) => !usedA[i]).map((t) => t.text),
     unmatchedB: tb.filter((_, j) => !usedB[j]).map((t) => t.text),
@@ -373,11 +381,12 @@ function alignNames(
   const weakValues: number[] = [];
   const span = options.clearVariantSimilarity - options.minTokenSimilarity;
   for (const e of chosen) {
-    if (e.similarity >= options.clearVariantSimilarity || e.a.length + e.b.length > 2) continue;
+    if (e.similarity >= options.clearVariantSimilarity) continue;
     const x = ta[e.a[0]!]!;
     const y = tb[e.b[0]!]!;
     if (x.kind === 'initial' || y.kind === 'initial' || x.kind === 'honorific') continue;
-    weakValues.push(((options.clearVariantSimilarity - e.similarity) / span) * Math.min(x.weight, y.weight));
+    const weight = Math.min(weightOf(ta, e.a), weightOf(tb, e.b));
+    weakValues.push(((options.clearVariantSimilarity - e.similarity) / span) * weight);
   }
   const weakConflict = sumSorted(weakValues);
   const matched = sumSorted(

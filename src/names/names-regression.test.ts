@@ -17,8 +17,8 @@ import { compareNames } from './index.js';
 // nothing but deliberate trade-offs — lower it only with a reason in the commit message.
 const PINNED_RECALL_AT_0_1_PCT: Record<string, number> = {
   'latin-latin': 0.51,
-  'arabic-latin-un': 0.9,
-  'arabic-latin-translit': 0.81,
+  'arabic-latin-un': 0.91,
+  'arabic-latin-translit': 0.82,
 };
 
 // The same, on subsets of the positives (see bench/names-eval-data.ts), at the same threshold.

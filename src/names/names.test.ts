@@ -160,6 +160,36 @@ describe('compareNames', () => {
   it('penalises conflicting parts (brothers share all but the given name)', () => {
     assert.ok(score('Ibrahim Sabawi Ibrahim al-Tikriti', 'Omar Sabawi Ibrahim al-Tikriti') < 0.85);
   });
+  it('counts two different given names as a conflict, dearer than a missing one', () => {
+    const brothers = compareNames(
+      'Omar Sabawi Ibrahim Hasan al-Tikriti',
+      'Ayman Sabawi Ibrahim Hasan al-Tikriti',
+    );
+    const missing = score('Sabawi Ibrahim Hasan al-Tikriti', 'Ayman Sabawi Ibrahim Hasan al-Tikriti');
+    assert.ok(brothers.score < 0.6, String(brothers.score));
+    assert.ok(missing > brothers.score + 0.2);
+    const weak = brothers.alignments.find((a) => a.a === 'omar');
+    assert.ok(weak === undefined || weak.kind === 'conflict');
+  });
+  it('tells abd-compounds apart by the name after abd', () => {
+    assert.ok(score('Abdul Rahman', 'Abd al-Rahim') < 0.6);
+    assert.ok(score('Abdullah Jan Agha', 'Abdul Manan Agha') < 0.6);
+    assert.ok(score('Abdurrahman', 'Abd ar-Rahman') > 0.95);
+  });
+  it('accepts cut-short and partial parts, weaker than a respelling', () => {
+    assert.ok(score('Parlindungan Siregar', 'Siregar, Parlin') > 0.7);
+    assert.ok(score('Nasiruddin Haqqani', 'Nashir Haqqani') > 0.7);
+    assert.ok(score('Abdul Rosyid Ridho Baasyir', 'Rashid Rida Bashir') > 0.7);
+    assert.ok(score('Saddam Hussein al-Tikriti', "Sa'd Hussein al-Tikriti") < 0.7);
+  });
+  it('reads Somali spellings against Latin ones (x = h, c = ayn)', () => {
+    assert.ok(score('Abdullahi Osman Mohamed Caddow', 'Cabdullahi Cusman Maxamed Caddow') > 0.8);
+    assert.ok(score('Xasan', 'حسن') <= score('Hasan', 'حسن'));
+  });
+  it('reads Indonesian sy as sh and ch as kh', () => {
+    assert.ok(score('Rasyid', 'Rashid') > 0.9);
+    assert.ok(score('Abdul Rochim', 'Abdul Rahim') > score('Abdul Rochim', 'Abdul Rahman'));
+  });
   it('accepts structured input', () => {
     const r = compareNames({ given: 'Muhammad Taher', family: 'Anwari' }, 'محمد طاهر أنوري');
     assert.ok(r.score > 0.85);

@@ -62,6 +62,9 @@ const CONSONANT_COSTS: ReadonlyArray<readonly [string, string, number]> = [
   ['S', 'C', 0.2],
   ['C', 'j', 0.5],
   ['s', 'C', 0.5],
+  // Dutch-era Indonesian and German write kh as ch (Mochtar, Rochim, Achmed)
+  ['C', 'X', 0.4],
+  ['C', 'h', 0.5],
   ['t', 'T', 0.2],
   ['s', 'T', 0.3],
   ['d', 'D', 0.2],
