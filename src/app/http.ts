@@ -19,6 +19,7 @@ import {
 } from '../governance/index.js';
 import { ApiError, createApiRouter, handleError } from '../platform/index.js';
 import type { AppContext } from './context.js';
+import { registerDashboardRoute } from './dashboard.js';
 import { readStaticFile } from './static-files.js';
 
 export const API_BASE = '/api/v1';
@@ -122,6 +123,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   });
   registerFederationRoutes(router, { service: ctx.federation, app });
   registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
+  registerDashboardRoute(router, ctx);
   registerExchangeRoutes(router, ctx.exchange);
   registerPartnerAttachmentRoute(app, ctx.exchange);
 

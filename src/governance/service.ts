@@ -432,6 +432,12 @@ export class GovernanceService {
     });
   }
 
+  /** Number of accounts locked out right now (admin dashboard). */
+  async countLockedAccounts(actor: Actor): Promise<number> {
+    requirePermission(actor, 'user.manage');
+    return store.countLockedUsers(this.o.db, this.o.clock.now());
+  }
+
   /** The TOTP secret of a user, for the demo's helper only (never exposed over HTTP). */
   async totpSecretOf(username: string): Promise<string | null> {
     return (await store.findUserByUsername(this.o.db, username))?.totp_secret ?? null;

@@ -193,3 +193,13 @@ export async function enabledAdminIds(db: DbOrTx): Promise<string[]> {
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** Accounts currently locked out after failed sign-ins. */
+export async function countLockedUsers(db: DbOrTx, now: Date): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('locked_until', '>', now)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

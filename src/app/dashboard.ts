@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { type Actor, can } from '../governance/index.js';
+import type { ApiRouter } from '../platform/index.js';
+import type { AppContext } from './context.js';
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * The dashboard's counts, gathered from the services the actor may read (each card appears
+ * only when its permission allows it). Exchange counters have their own endpoint in the
+ * exchange module; this one covers the rest.
+ */
+export async function dashboardCards(
+  ctx: AppContext,
+  actor: Actor,
+): Promise<Array<{ id: string; value: number }>> {
+  const cards: Array<{ id: string; value: number }> = [];
+  if (can(actor, 'partner.read')) {
+    const partners = await ctx.federation.listPartners(actor);
+    cards.push({ id: 'partnersPaired', value: partners.filter((p) => p.status === 'verified').length });
+  }
+  if (can(actor, 'user.manage')) {
+    cards.push({ id: 'accountsLocked', value: await ctx.governance.countLockedAccounts(actor) });
+  }
+  if (can(actor, 'message.read')) {
+    const since = ctx.clock.now().getTime() - WEEK_MS;
+    const alerts = await ctx.exchange.list(actor, { type: 'alert', direction: 'in', limit: 500 });
+    cards.push({ id: 'alertsRecent', value: alerts.filter((m) => Date.parse(m.createdAt) >= since).length });
+  }
+  return cards;
+}
+
+/** Registers `GET /api/v1/dashboard`. */
+export function registerDashboardRoute(router: ApiRouter<Actor>, ctx: AppContext): void {
+  router.route({
+    method: 'get',
+    path: '/dashboard',
+    tag: 'dashboard',
+    summary: "Counts for the signed-in user's dashboard cards",
+    auth: 'user',
+    response: z.object({ cards: z.array(z.object({ id: z.string(), value: z.number() })) }),
+    handler: async ({ actor }) => ({ cards: await dashboardCards(ctx, actor) }),
+  });
+}
