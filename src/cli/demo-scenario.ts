@@ -19,6 +19,7 @@ export interface DemoNodeAccess {
 export interface ScenarioState {
   paired?: boolean;
   exchanged?: boolean;
+  checkpointed?: boolean;
 }
 
 /** Aggregate figures of one IOM Missing Migrants incident. */
@@ -233,6 +234,12 @@ export async function playDemoScenario(
     await waitForMessage(rabat.liaison, 'direction=in&type=reply', (m) => m.subject === reply.subject);
     state.exchanged = true;
     println(io, `Demo: request ${sent.message.id} from ma-dgsn answered by pk-fia.`);
+  }
+  if (!state.checkpointed) {
+    // Each node signs the head of its audit log and hands it to the other (DESIGN §8).
+    for (const node of [rabat, islamabad]) await callApi(node.admin, 'POST', '/audit/checkpoints');
+    state.checkpointed = true;
+    println(io, 'Demo: signed audit checkpoints exchanged.');
   }
   return state;
 }
