@@ -513,7 +513,11 @@ for (const engine of await testEngines()) {
       assert.equal(binaryText.status, 415);
       const status = await uploadChunked(a.url, alice.token, 51 * 1024 * 1024);
       assert.equal(status, 413);
-      assert.equal(readdirSync(join(a.dataDir, 'attachments')).length, before);
+      assert.equal(
+        readdirSync(join(a.dataDir, 'attachments')).length,
+        before,
+        JSON.stringify(readdirSync(join(a.dataDir, 'attachments'))),
+      );
     });
   });
 }

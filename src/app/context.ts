@@ -16,7 +16,7 @@ import {
   type Database,
   type Db,
   type Logger,
-  loadNodeKeys,
+  loadNodeKeyring,
   type NodeKeys,
   openDatabase,
   type Random,
@@ -69,7 +69,8 @@ export async function createAppContext(
   const logger = overrides.logger ?? createLogger({ level: config.logLevel, base: { node: config.node.id } });
   const clock = overrides.clock ?? systemClock;
   const random = overrides.random ?? systemRandom;
-  const keys = await loadNodeKeys(config.keys.path, config.keys.passphrase);
+  const keyring = await loadNodeKeyring(config.keys.path, config.keys.passphrase);
+  const keys = keyring.keys;
   const database =
     overrides.database ??
     (await openDatabase(config.db, {
@@ -95,6 +96,7 @@ export async function createAppContext(
     logger,
     node: config.node,
     keys,
+    previousEncryptionKey: keyring.previousEncryptionKey,
     handlers: {},
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
     delivery: { reclaimOnStart: database.kind === 'pglite' },
@@ -114,7 +116,7 @@ export async function createAppContext(
     },
     vault: new AttachmentVault({
       dir: config.attachmentsDir ?? join(config.dataDir, 'attachments'),
-      ...deriveAttachmentKek(keys.encryption.privateKey),
+      ...deriveAttachmentKek(keyring.storageSecret),
     }),
   };
   const attachmentFetcher = new AttachmentFetcher(exchangeOptions);
@@ -132,7 +134,7 @@ export async function createAppContext(
     randomBytes: (n) => random.bytes(n),
     logger,
     nodeId: config.node.id,
-    keys: () => keys,
+    keys: () => federation.currentKeys(),
     federation,
   });
   checkpoints.register();

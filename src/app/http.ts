@@ -20,6 +20,7 @@ import {
 import { ApiError, createApiRouter, handleError } from '../platform/index.js';
 import type { AppContext } from './context.js';
 import { registerDashboardRoute } from './dashboard.js';
+import { registerKeyRotationRoute } from './key-rotation.js';
 import { readStaticFile } from './static-files.js';
 
 export const API_BASE = '/api/v1';
@@ -124,6 +125,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerFederationRoutes(router, { service: ctx.federation, app });
   registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
   registerDashboardRoute(router, ctx);
+  registerKeyRotationRoute(router, ctx);
   registerExchangeRoutes(router, ctx.exchange);
   registerPartnerAttachmentRoute(app, ctx.exchange);
 

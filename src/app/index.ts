@@ -2,4 +2,5 @@
 export { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
 export { API_BASE, createHttpApp } from './http.js';
 export { type InitNodeOptions, type InitNodeResult, initNode } from './init-node.js';
+export { type RotateKeysResult, rotateNodeKeys } from './key-rotation.js';
 export { type RunningNode, startNode } from './server.js';

@@ -5,12 +5,12 @@ import { z } from 'zod';
 import {
   ConfigError,
   dataFiles,
-  generateNodeKeys,
+  generateNodeKeyring,
   type NodeFile,
   type NodeIdentity,
   nodeIdentitySchema,
   Secret,
-  saveNodeKeys,
+  saveNodeKeyring,
 } from '../platform/index.js';
 
 /** What `passerelle init` needs. */
@@ -47,7 +47,7 @@ export async function initNode(options: InitNodeOptions): Promise<InitNodeResult
     passphrase = new Secret(randomBytes(32).toString('base64url'));
     writeFileSync(keyFile, `${passphrase.reveal()}\n`, { mode: 0o600 });
   }
-  saveNodeKeys(join(dir, dataFiles.keys), await generateNodeKeys(), passphrase);
+  saveNodeKeyring(join(dir, dataFiles.keys), generateNodeKeyring(), passphrase);
   const file: NodeFile = { version: 1, node: identity.data, ...(options.http ? { http: options.http } : {}) };
   writeFileSync(join(dir, dataFiles.node), `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
   return { dataDir: dir, keyFile };

@@ -13,7 +13,7 @@ import {
   serveHelp,
   userHelp,
 } from './node-commands.js';
-import { partnerHelp, runPartner } from './partner-command.js';
+import { keysHelp, partnerHelp, runKeys, runPartner } from './partner-command.js';
 
 const usage = `Passerelle — federated police cooperation node
 
@@ -26,6 +26,7 @@ Commands:
   user          add accounts, issue API tokens
   audit verify  check the tamper-evident audit log
   partner       pair with partner nodes: card, add, verify, list, revoke
+  keys rotate   rotate this node's keys; partners are told with a statement signed by the old key
   names         compare names across scripts, score pairs, show keys
   send          send a request, reply, information or alert to a partner
   inbox         list messages (received and sent), overdue requests
@@ -39,6 +40,7 @@ const helps: Record<string, string> = {
   user: userHelp,
   audit: auditHelp,
   partner: partnerHelp,
+  keys: keysHelp,
   send: sendHelp,
   inbox: inboxHelp,
 };
@@ -78,6 +80,8 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
         return await runAudit(args, cli);
       case 'partner':
         return await runPartner(args, cli);
+      case 'keys':
+        return await runKeys(args, cli);
       case 'send':
         return await runSend(args, cli);
       case 'inbox':

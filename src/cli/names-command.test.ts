@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { describe, it } from 'node:test';
 import { PassThrough, Readable } from 'node:stream';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runNamesCommand } from './names-command.js';
 

@@ -118,3 +118,34 @@ export async function runPartner(args: string[], io: CliIo): Promise<number> {
       throw new UsageError(`unknown subcommand "${sub}"\n\n${partnerHelp}`);
   }
 }
+
+export const keysHelp = `Usage: passerelle keys rotate [--url URL] [--token TOKEN]
+
+Rotates this node's signing and encryption keys: a new card, signed by the old key, is
+pushed to every verified partner, which keeps trusting the node without a new fingerprint
+check. Messages already queued are sealed with the new keys when they are sent; envelopes
+sealed to the old encryption key still open. A partner that was unreachable receives the
+statement again when it next refuses a delivery. Admin only.`;
+
+/** `passerelle keys rotate`: key rotation through the node's HTTP API. */
+export async function runKeys(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { url: { type: 'string' }, token: { type: 'string' } },
+  });
+  if (positionals[0] !== 'rotate') throw new UsageError(`expected "keys rotate"\n\n${keysHelp}`);
+  const res = await callApi<{ fingerprint: string; pushed: Record<string, number> }>(
+    apiTargetOf(values, io.env),
+    'POST',
+    '/node/rotate-keys',
+  );
+  println(io, `Keys rotated. New fingerprint: ${res.fingerprint}`);
+  for (const [partner, status] of Object.entries(res.pushed)) {
+    println(
+      io,
+      `  ${partner}: ${status === 200 ? 'accepted the new card' : `not reached (HTTP ${status}); it will be told again`}`,
+    );
+  }
+  return 0;
+}

@@ -166,14 +166,14 @@ export interface AttachmentVaultOptions {
 }
 
 /**
- * Derives the attachment key-encryption key from the node's X25519 private key (HKDF-SHA256,
- * RFC 5869). The private key is itself encrypted at rest under the node passphrase, so
- * stolen attachment files and database rows are unreadable without the passphrase.
+ * Derives the attachment key-encryption key from the node's storage secret (HKDF-SHA256,
+ * RFC 5869). The secret lives in the key file, encrypted at rest under the node passphrase,
+ * so stolen attachment files and database rows are unreadable without the passphrase; it
+ * does not change when the federation keys rotate, so stored files stay readable.
  */
-export function deriveAttachmentKek(encryptionKey: KeyObject): { kek: Buffer; kekId: string } {
-  const d = Buffer.from(exportPrivateJwk(encryptionKey).d, 'base64url');
-  const kek = Buffer.from(hkdfSync('sha256', d, 'passerelle', 'attachment-kek-v1', 32));
-  return { kek, kekId: `x25519:${jwkThumbprint(x25519PublicJwk(encryptionKey))}` };
+export function deriveAttachmentKek(storageSecret: Uint8Array): { kek: Buffer; kekId: string } {
+  const kek = Buffer.from(hkdfSync('sha256', storageSecret, 'passerelle', 'attachment-kek-v1', 32));
+  return { kek, kekId: `storage:${createHash('sha256').update(kek).digest('base64url').slice(0, 22)}` };
 }
 
 function aadOf(id: string): Buffer {
@@ -266,10 +266,15 @@ export class AttachmentVault {
     }
     const path = this.#path(id);
     const tmp = `${path}.part`;
+    const out = createWriteStream(tmp, { mode: 0o600 });
     try {
-      await pipeline(inspect, cipher, frame, createWriteStream(tmp, { mode: 0o600 }));
+      await pipeline(inspect, cipher, frame, out);
       await rename(tmp, path);
     } catch (err) {
+      // The file is opened asynchronously: a refusal in the first chunk can come before the
+      // open completes, and removing it then would leave an empty file behind. Wait for the
+      // stream to close first.
+      if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
       await rm(tmp, { force: true });
       throw err;
     }

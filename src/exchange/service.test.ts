@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { generateKeyPairSync } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +83,7 @@ for (const engine of await testEngines()) {
         logger: createLogger({ level: 'silent' }),
         nodeId: 'ma-dgsn',
         transport,
-        vault: new AttachmentVault({ dir, ...deriveAttachmentKek(generateKeyPairSync('x25519').privateKey) }),
+        vault: new AttachmentVault({ dir, ...deriveAttachmentKek(randomBytes(32)) }),
       });
       handlers = createExchangeHandlers(service);
     });

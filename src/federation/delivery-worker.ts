@@ -230,6 +230,13 @@ async function attempt(
   // RFC 9110 §15.5.9 / RFC 6585 §4: timeouts and rate limits are transient; other 4xx are
   // a decision by the partner, which retrying cannot change.
   if (res.status === 408 || res.status === 429 || res.status >= 500) return { kind: 'retry', error };
+  // The partner does not know our signing key: it missed our key rotation (it was down).
+  // Hand it the rotation statement again and retry, rather than failing the message.
+  if (res.status === 401 && message.startsWith('bad_http_signature')) {
+    const pushed = await rt.pushRotation(partner.nodeId);
+    if (pushed === 200)
+      return { kind: 'retry', error: { ...error, message: `${message} (rotation sent again)` } };
+  }
   if (res.status >= 400 && res.status < 500) return { kind: 'failed', error };
   return { kind: 'retry', error };
 }

@@ -216,22 +216,31 @@ export function partnerView(
 /** This node's latest own card, if one was stored. */
 export async function latestOwnCard(
   db: DbOrTx,
-): Promise<{ cardJws: string; cardHash: string; signingKid: string; endpoint: string } | undefined> {
+): Promise<
+  | { cardJws: string; cardHash: string; signingKid: string; endpoint: string; rotationJws: string | null }
+  | undefined
+> {
   const row = await db
     .selectFrom('node_cards')
-    .select(['card_jws', 'card_hash', 'signing_kid', 'endpoint'])
+    .select(['card_jws', 'card_hash', 'signing_kid', 'endpoint', 'rotation_jws'])
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
   return row
-    ? { cardJws: row.card_jws, cardHash: row.card_hash, signingKid: row.signing_kid, endpoint: row.endpoint }
+    ? {
+        cardJws: row.card_jws,
+        cardHash: row.card_hash,
+        signingKid: row.signing_kid,
+        endpoint: row.endpoint,
+        rotationJws: row.rotation_jws,
+      }
     : undefined;
 }
 
 /** Records a new own card (the newest is current). */
 export async function insertOwnCard(
   db: DbOrTx,
-  c: { cardJws: string; cardHash: string; signingKid: string; endpoint: string },
+  c: { cardJws: string; cardHash: string; signingKid: string; endpoint: string; rotationJws?: string | null },
   at: Date,
 ): Promise<void> {
   await db
@@ -241,6 +250,7 @@ export async function insertOwnCard(
       card_hash: c.cardHash,
       signing_kid: c.signingKid,
       endpoint: c.endpoint,
+      rotation_jws: c.rotationJws ?? null,
       created_at: at,
     })
     .execute();

@@ -38,4 +38,6 @@ export interface FederationRuntime {
   settings: DeliverySettings;
   /** A partner's card, parsed from its stored JWS (cached by hash). */
   parseCard(cardJws: string): NodeCard;
+  /** Sends our latest key-rotation statement to a partner again; resolves its HTTP status. */
+  pushRotation(nodeId: string): Promise<number>;
 }

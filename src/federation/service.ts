@@ -15,6 +15,7 @@ import {
   type Random,
   type Tx,
   ValidationError,
+  x25519PublicJwk,
 } from '../platform/index.js';
 import { endpointUrl } from './backoff.js';
 import type { RandomBytes } from './clock.js';
@@ -73,6 +74,8 @@ export interface FederationServiceOptions {
   logger: Logger;
   node: NodeIdentity;
   keys: NodeKeys;
+  /** The encryption key before the last rotation: envelopes sealed to it still open. */
+  previousEncryptionKey?: KeyObject | null;
   /** Inbound message handlers keyed by exact message type, e.g. `rfi`. */
   handlers: Record<string, InboundHandler>;
   fetch?: typeof fetch;
@@ -123,6 +126,12 @@ export class FederationService {
     this.#logger = o.logger.child({ component: 'federation' });
     this.#node = o.node;
     this.#keys = o.keys;
+    if (o.previousEncryptionKey) {
+      this.#previousEncryptionKey = {
+        kid: x25519PublicJwk(o.previousEncryptionKey).kid,
+        privateKey: o.previousEncryptionKey,
+      };
+    }
     this.#endpoint = o.node.endpoint;
     this.#handlers = new Map(Object.entries(o.handlers));
     const d = o.delivery ?? {};
@@ -157,7 +166,13 @@ export class FederationService {
       fetch: (input, init) => fetchFn(input, init),
       settings: this.#settings,
       parseCard: (jws) => this.#parseCard(jws),
+      pushRotation: (nodeId) => this.pushRotation(nodeId),
     };
+  }
+
+  /** The node's current key pairs (they change when the keys rotate). */
+  currentKeys(): NodeKeys {
+    return this.#keys;
   }
 
   /** Adds or replaces the handler of one inbound message type (feature modules, tests). */
@@ -739,7 +754,13 @@ export class FederationService {
     await this.#db.transaction().execute(async (tx) => {
       await insertOwnCard(
         tx,
-        { cardJws, cardHash, signingKid: newKeys.signing.publicJwk.kid, endpoint: this.#endpoint },
+        {
+          cardJws,
+          cardHash,
+          signingKid: newKeys.signing.publicJwk.kid,
+          endpoint: this.#endpoint,
+          rotationJws,
+        },
         now,
       );
       await appendAudit(tx, this.#clock, {
@@ -757,22 +778,34 @@ export class FederationService {
     this.#ownCard = Promise.resolve({ card, cardJws, cardHash });
     const pushed: Record<string, number> = {};
     for (const p of await listPartnerRecords(this.#db)) {
-      if (p.status !== 'verified') continue;
-      try {
-        const res = await this.#runtime.fetch(endpointUrl(p.endpoint, '/federation/v1/card-rotation'), {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ rotationJws }),
-          signal: AbortSignal.timeout(this.#settings.requestTimeoutMs),
-        });
-        pushed[p.nodeId] = res.status;
-        await res.body?.cancel();
-      } catch (err) {
-        pushed[p.nodeId] = 0;
-        this.#logger.warn('federation: rotation push failed', { partner: p.nodeId, err });
-      }
+      if (p.status === 'verified') pushed[p.nodeId] = await this.pushRotation(p.nodeId);
     }
     return { cardJws, rotationJws, pushed };
+  }
+
+  /**
+   * Sends this node's latest rotation statement to one partner (PROTOCOL §2.1). Called after
+   * a rotation, and again by the worker when a partner refuses our new signature because it
+   * was unreachable when the keys rotated. Returns the HTTP status (0: unreachable, 204:
+   * nothing to push).
+   */
+  async pushRotation(nodeId: string): Promise<number> {
+    const latest = await latestOwnCard(this.#db);
+    const partner = await findPartner(this.#db, nodeId);
+    if (!latest?.rotationJws || !partner || partner.status !== 'verified') return 204;
+    try {
+      const res = await this.#runtime.fetch(endpointUrl(partner.endpoint, '/federation/v1/card-rotation'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ rotationJws: latest.rotationJws }),
+        signal: AbortSignal.timeout(this.#settings.requestTimeoutMs),
+      });
+      await res.body?.cancel();
+      return res.status;
+    } catch (err) {
+      this.#logger.warn('federation: rotation push failed', { partner: nodeId, err });
+      return 0;
+    }
   }
 }
 

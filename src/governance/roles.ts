@@ -19,6 +19,7 @@ export const permissions = {
   'node.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
   'partner.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
   'partner.manage': ['admin'],
+  'node.rotate_keys': ['admin'],
   'notification.read': ['admin'],
   'message.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
   'message.send': ['liaison', 'analyst', 'dvi'],

@@ -48,7 +48,14 @@ export {
   x25519PublicJwk,
   x25519PublicJwkSchema,
 } from './crypto/keys.js';
-export { KeyStoreError, loadNodeKeys, saveNodeKeys } from './crypto/node-keys.js';
+export {
+  generateNodeKeyring,
+  KeyStoreError,
+  loadNodeKeyring,
+  loadNodeKeys,
+  type NodeKeyring,
+  saveNodeKeyring,
+} from './crypto/node-keys.js';
 export {
   defaultScryptParams,
   hashPassword,

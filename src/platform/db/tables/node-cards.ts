@@ -10,5 +10,7 @@ export interface NodeCardsTable {
   card_hash: string;
   signing_kid: string;
   endpoint: string;
+  /** The rotation statement (signed by the previous key) that introduced this card. */
+  rotation_jws: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: ColumnType<Date, Date, never>;
 }
