@@ -16,6 +16,19 @@ import { decryptCompactJwe, encryptCompactJwe, signCompactJws, verifyCompactJws 
 import { nodeIdSchema } from './node-card.js';
 import { isUuidv7, UUIDV7_PATTERN, uuidv7 } from './uuidv7.js';
 
+// Partner keys come from parsed cards, which the caller caches: the same JWK object comes
+// back for every envelope of a partner, so its imported form is kept beside it (weakly, so
+// a rotated-out key is collected with its card).
+const importedKeys = new WeakMap<object, KeyObject>();
+function publicKeyOf(jwk: Ed25519PublicJwk | X25519PublicJwk): KeyObject {
+  let key = importedKeys.get(jwk);
+  if (!key) {
+    key = importPublicJwk(jwk);
+    importedKeys.set(jwk, key);
+  }
+  return key;
+}
+
 /** JWE `typ` of an envelope. */
 export const ENVELOPE_TYP = 'passerelle-envelope+jwe';
 /** JWS `typ` of the signed message inside an envelope (also the JWE `cty`). */
@@ -191,7 +204,7 @@ export async function sealEnvelope<T>(options: SealEnvelopeOptions<T>): Promise<
   const jwe = encryptCompactJwe(
     { typ: ENVELOPE_TYP, cty: MESSAGE_TYP, kid: options.recipient.encryptionKey.kid, ...binding },
     new TextEncoder().encode(jws),
-    importPublicJwk(options.recipient.encryptionKey),
+    publicKeyOf(options.recipient.encryptionKey),
   );
   return { id, sender, recipient, type, createdAt: new Date(iat * 1000), jwe };
 }
@@ -302,7 +315,7 @@ export async function openEnvelope<T = JsonValue>(
   }
   let verified: ReturnType<typeof verifyCompactJws>;
   try {
-    verified = verifyCompactJws(jws, importPublicJwk(senderKey));
+    verified = verifyCompactJws(jws, publicKeyOf(senderKey));
   } catch {
     verified = null;
   }
