@@ -252,7 +252,7 @@ export async function runNamesBench(options: NamesBenchOptions = {}): Promise<Na
  * run. 200,000 records by default there (the 1M figure: run this file with --records).
  */
 export async function benchNames(): Promise<BenchResult[]> {
-  const r = await runNamesBench({ records: 200_000, queries: 200, pairs: 30_000 });
+  const r = await runNamesBench({ records: 1_000_000, queries: 300, pairs: 50_000 });
   return [
     {
       name: 'names score (pairs/s)',
