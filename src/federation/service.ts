@@ -18,10 +18,11 @@ import {
   x25519PublicJwk,
 } from '../platform/index.js';
 import { endpointUrl } from './backoff.js';
+import { acceptRevocation, acceptRotation } from './card-statements.js';
 import type { RandomBytes } from './clock.js';
 import { runDeliveryRound } from './delivery-worker.js';
 import { DEFAULT_MAX_ENVELOPE_BYTES, DEFAULT_REPLAY_WINDOW_MS, messageTypeSchema } from './envelope.js';
-import { computeFingerprint, type Fingerprint, fingerprintMatches } from './fingerprint.js';
+import { computeFingerprint, type Fingerprint } from './fingerprint.js';
 import { signRequest, verifyRequest } from './http-signature.js';
 import { type InboxRequest, type InboxResponse, receiveInbound, refuseInbound } from './inbox.js';
 import {
@@ -29,9 +30,7 @@ import {
   type NodeCard,
   nodeCardSchema,
   rotateNodeCard,
-  verifyCardRotation,
   verifyNodeCard,
-  verifyRevocation,
 } from './node-card.js';
 import { listNotifications, markNotificationRead } from './notification-store.js';
 import {
@@ -42,19 +41,8 @@ import {
   releaseLeases,
   requeueMessage,
 } from './outbox-store.js';
-import {
-  findPartner,
-  insertOwnCard,
-  insertPartner,
-  latestOwnCard,
-  listPartnerRecords,
-  type PartnerRecord,
-  partnerDeliveryStats,
-  partnerView,
-  replacePartnerCard,
-  setPartnerRevoked,
-  setPartnerVerified,
-} from './partner-store.js';
+import { importPartner, listPartners, revokePartner, verifyPartner } from './partner-admin.js';
+import { findPartner, insertOwnCard, latestOwnCard, listPartnerRecords } from './partner-store.js';
 import type { DeliverySettings, FederationRuntime } from './runtime.js';
 import type {
   DeliveryOptions,
@@ -250,137 +238,26 @@ export class FederationService {
   }
 
   /** Every partner with its delivery counters. */
-  async listPartners(actor: Actor): Promise<PartnerView[]> {
-    requirePermission(actor, 'partner.read');
-    const [partners, stats] = await Promise.all([
-      listPartnerRecords(this.#db),
-      partnerDeliveryStats(this.#db),
-    ]);
-    return partners.map((p) => partnerView(p, stats.get(p.nodeId)));
-  }
-
-  async #view(nodeId: string): Promise<PartnerView> {
-    const p = await findPartner(this.#db, nodeId);
-    if (!p) throw new NotFoundError(`No partner ${nodeId}`);
-    const stats = await partnerDeliveryStats(this.#db);
-    return partnerView(p, stats.get(nodeId));
+  listPartners(actor: Actor): Promise<PartnerView[]> {
+    return listPartners(this.#runtime, actor);
   }
 
   /**
    * Imports a partner's card (given, or fetched from `<url>/federation/v1/card`) as
    * `pending`: nothing is exchanged with it until an administrator verifies the fingerprint.
    */
-  async importPartner(actor: Actor, input: { cardJws: string } | { url: string }): Promise<PartnerView> {
-    requirePermission(actor, 'partner.manage');
-    const cardJws = 'cardJws' in input ? input.cardJws : await this.#fetchCard(input.url);
-    const v = await verifyNodeCard(cardJws, { clock: this.#clock });
-    if (!v.ok)
-      throw new ApiError(400, 'invalid_card', `The card is not valid: ${v.reason.type}`, {
-        reason: v.reason,
-      });
-    const card = v.card;
-    if (card.nodeId === this.#node.id) throw new ApiError(400, 'invalid_card', 'This is our own card');
-    const fp = computeFingerprint(card);
-    const now = this.#clock.now();
-    const record: PartnerRecord = {
-      nodeId: card.nodeId,
-      agency: card.agency,
-      country: card.country,
-      endpoint: card.endpoint,
-      status: 'pending',
-      cardJws,
-      cardHash: v.cardHash,
-      signingKid: card.signingKey.kid,
-      cardValidUntil: new Date(card.validUntil),
-      fingerprintText: fp.text,
-      fingerprintNumeric: fp.numeric,
-      importedAt: now,
-      importedBy: actor.username,
-      verifiedAt: null,
-      verifiedBy: null,
-      revokedAt: null,
-      revocationReason: null,
-    };
-    await this.#db.transaction().execute(async (tx) => {
-      if (!(await insertPartner(tx, record, now))) {
-        throw new ConflictError(`Partner ${card.nodeId} is already imported`, 'partner_exists');
-      }
-      await appendAudit(tx, this.#clock, {
-        actor: auditActor(actor),
-        action: 'partner.import',
-        subject: card.nodeId,
-        detail: { agency: card.agency, country: card.country, endpoint: card.endpoint, fingerprint: fp.text },
-      });
-    });
-    return this.#view(card.nodeId);
-  }
-
-  async #fetchCard(url: string): Promise<string> {
-    let res: Response;
-    try {
-      res = await this.#runtime.fetch(endpointUrl(url, '/federation/v1/card'), {
-        signal: AbortSignal.timeout(10_000),
-      });
-    } catch (err) {
-      throw new ApiError(502, 'card_unreachable', `Cannot fetch the card: ${(err as Error).message}`);
-    }
-    const body = (await res.json().catch(() => null)) as { cardJws?: unknown } | null;
-    if (!res.ok || typeof body?.cardJws !== 'string') {
-      throw new ApiError(502, 'card_unreachable', `No card at ${url} (HTTP ${res.status})`);
-    }
-    return body.cardJws;
+  importPartner(actor: Actor, input: { cardJws: string } | { url: string }): Promise<PartnerView> {
+    return importPartner(this.#runtime, actor, input);
   }
 
   /** Confirms the fingerprint read out of band; a mismatch changes nothing but is audited. */
-  async verifyPartner(actor: Actor, nodeId: string, typedFingerprint: string): Promise<PartnerView> {
-    requirePermission(actor, 'partner.manage');
-    const ok = await this.#db.transaction().execute(async (tx) => {
-      const p = await findPartner(tx, nodeId, { forUpdate: true });
-      if (!p) throw new NotFoundError(`No partner ${nodeId}`);
-      if (p.status === 'revoked') throw new ConflictError(`Partner ${nodeId} is revoked`, 'partner_revoked');
-      const card = this.#parseCard(p.cardJws);
-      if (!fingerprintMatches(computeFingerprint(card), typedFingerprint)) return false;
-      if (p.status === 'verified') return true;
-      const now = this.#clock.now();
-      await setPartnerVerified(tx, nodeId, actor.username, now);
-      await appendAudit(tx, this.#clock, {
-        actor: auditActor(actor),
-        action: 'partner.verify',
-        subject: nodeId,
-        detail: { fingerprint: p.fingerprintText },
-      });
-      return true;
-    });
-    if (!ok) {
-      await this.#db.transaction().execute((tx) =>
-        appendAudit(tx, this.#clock, {
-          actor: auditActor(actor),
-          action: 'partner.verify_refused',
-          subject: nodeId,
-          detail: { reason: 'fingerprint_mismatch' },
-        }),
-      );
-      throw new ApiError(400, 'fingerprint_mismatch', 'The fingerprint does not match the partner card');
-    }
-    return this.#view(nodeId);
+  verifyPartner(actor: Actor, nodeId: string, typedFingerprint: string): Promise<PartnerView> {
+    return verifyPartner(this.#runtime, actor, nodeId, typedFingerprint);
   }
 
   /** Stops all exchange with a partner; its queued messages fail instead of being sent. */
-  async revokePartner(actor: Actor, nodeId: string, reason: string): Promise<PartnerView> {
-    requirePermission(actor, 'partner.manage');
-    await this.#db.transaction().execute(async (tx) => {
-      const p = await findPartner(tx, nodeId, { forUpdate: true });
-      if (!p) throw new NotFoundError(`No partner ${nodeId}`);
-      if (p.status === 'revoked') return;
-      await setPartnerRevoked(tx, nodeId, reason, this.#clock.now());
-      await appendAudit(tx, this.#clock, {
-        actor: auditActor(actor),
-        action: 'partner.revoke',
-        subject: nodeId,
-        detail: { reason },
-      });
-    });
-    return this.#view(nodeId);
+  revokePartner(actor: Actor, nodeId: string, reason: string): Promise<PartnerView> {
+    return revokePartner(this.#runtime, actor, nodeId, reason);
   }
 
   /**
@@ -641,92 +518,14 @@ export class FederationService {
     return this.#settings.maxEnvelopeBytes;
   }
 
-  /**
-   * A partner's rotation statement (PROTOCOL §2.1): a new card signed by the key we trust.
-   * Trust carries over; queued messages are sealed to the new key when they are sent.
-   */
-  async acceptRotation(rotationJws: string): Promise<{ status: number; body: unknown }> {
-    const claimed = readUnverifiedNodeId(rotationJws);
-    const partner = claimed ? await findPartner(this.#db, claimed) : undefined;
-    if (!partner) return this.#refuseStatement('unknown_partner', 403, 'card.rotation', claimed);
-    if (partner.status !== 'verified')
-      return this.#refuseStatement(
-        partner.status === 'revoked' ? 'partner_revoked' : 'partner_not_verified',
-        403,
-        'card.rotation',
-        claimed,
-      );
-    const v = await verifyCardRotation(this.#parseCard(partner.cardJws), rotationJws, { clock: this.#clock });
-    if (!v.ok)
-      return this.#refuseStatement('invalid_statement', 400, 'card.rotation', claimed, v.reason.type);
-    const fp = computeFingerprint(v.card);
-    await this.#db.transaction().execute(async (tx) => {
-      await replacePartnerCard(
-        tx,
-        partner.nodeId,
-        {
-          cardJws: v.cardJws,
-          cardHash: v.cardHash,
-          signingKid: v.card.signingKey.kid,
-          agency: v.card.agency,
-          endpoint: v.card.endpoint,
-          cardValidUntil: new Date(v.card.validUntil),
-          fingerprintText: fp.text,
-          fingerprintNumeric: fp.numeric,
-        },
-        this.#clock.now(),
-      );
-      await appendAudit(tx, this.#clock, {
-        actor: `partner:${partner.nodeId}`,
-        action: 'partner.rotate',
-        subject: partner.nodeId,
-        detail: { previousFingerprint: partner.fingerprintText, fingerprint: fp.text, cardHash: v.cardHash },
-      });
-    });
-    this.nudge();
-    return { status: 200, body: { accepted: true, fingerprint: fp } };
+  /** A partner's rotation statement (PROTOCOL §2.1): trust carries over to its new card. */
+  acceptRotation(rotationJws: string): Promise<{ status: number; body: unknown }> {
+    return acceptRotation(this.#runtime, () => this.nudge(), rotationJws);
   }
 
   /** A partner's signed revocation of its own card (PROTOCOL §2.2). */
-  async acceptRevocation(revocationJws: string): Promise<{ status: number; body: unknown }> {
-    const claimed = readUnverifiedNodeId(revocationJws);
-    const partner = claimed ? await findPartner(this.#db, claimed) : undefined;
-    if (!partner) return this.#refuseStatement('unknown_partner', 403, 'card.revocation', claimed);
-    const v = await verifyRevocation(this.#parseCard(partner.cardJws), revocationJws);
-    if (!v.ok)
-      return this.#refuseStatement('invalid_statement', 400, 'card.revocation', claimed, v.reason.type);
-    if (partner.status !== 'revoked') {
-      await this.#db.transaction().execute(async (tx) => {
-        await setPartnerRevoked(
-          tx,
-          partner.nodeId,
-          `revoked by partner: ${v.revocation.reason}`,
-          this.#clock.now(),
-        );
-        await appendAudit(tx, this.#clock, {
-          actor: `partner:${partner.nodeId}`,
-          action: 'partner.revoke',
-          subject: partner.nodeId,
-          detail: { reason: v.revocation.reason, revokedAt: v.revocation.revokedAt, bySelf: true },
-        });
-      });
-    }
-    return { status: 200, body: { accepted: true } };
-  }
-
-  async #refuseStatement(code: string, status: number, kind: string, sender?: string, reason?: string) {
-    await this.#db.transaction().execute((tx) =>
-      appendAudit(tx, this.#clock, {
-        actor: sender ? `partner:${sender}` : 'anonymous',
-        action: 'federation.statement.refuse',
-        subject: sender ?? null,
-        detail: { kind, code, ...(reason ? { reason } : {}) },
-      }),
-    );
-    return {
-      status,
-      body: { error: { code, message: `${kind} refused: ${reason ?? code}`, ...(reason ? { reason } : {}) } },
-    };
+  acceptRevocation(revocationJws: string): Promise<{ status: number; body: unknown }> {
+    return acceptRevocation(this.#runtime, revocationJws);
   }
 
   /**
@@ -806,14 +605,5 @@ export class FederationService {
       this.#logger.warn('federation: rotation push failed', { partner: nodeId, err });
       return 0;
     }
-  }
-}
-
-function readUnverifiedNodeId(jws: string): string | undefined {
-  try {
-    const payload = JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    return typeof payload?.nodeId === 'string' ? payload.nodeId : undefined;
-  } catch {
-    return undefined;
   }
 }

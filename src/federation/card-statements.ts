@@ -1,0 +1,118 @@
+import { appendAudit } from '../platform/index.js';
+import { computeFingerprint } from './fingerprint.js';
+import { verifyCardRotation, verifyRevocation } from './node-card.js';
+import { findPartner, replacePartnerCard, setPartnerRevoked } from './partner-store.js';
+import type { FederationRuntime } from './runtime.js';
+
+// Statements partners push to us about their own cards: rotation (a new card signed by the
+// key we trust, PROTOCOL §2.1) and revocation (§2.2). Refusals are audited.
+
+/**
+ * A partner's rotation statement (PROTOCOL §2.1): a new card signed by the key we trust.
+ * Trust carries over; queued messages are sealed to the new key when they are sent.
+ */
+export async function acceptRotation(
+  rt: FederationRuntime,
+  nudge: () => void,
+  rotationJws: string,
+): Promise<{ status: number; body: unknown }> {
+  const claimed = readUnverifiedNodeId(rotationJws);
+  const partner = claimed ? await findPartner(rt.db, claimed) : undefined;
+  if (!partner) return refuseStatement(rt, 'unknown_partner', 403, 'card.rotation', claimed);
+  if (partner.status !== 'verified')
+    return refuseStatement(
+      rt,
+      partner.status === 'revoked' ? 'partner_revoked' : 'partner_not_verified',
+      403,
+      'card.rotation',
+      claimed,
+    );
+  const v = await verifyCardRotation(rt.parseCard(partner.cardJws), rotationJws, { clock: rt.clock });
+  if (!v.ok) return refuseStatement(rt, 'invalid_statement', 400, 'card.rotation', claimed, v.reason.type);
+  const fp = computeFingerprint(v.card);
+  await rt.db.transaction().execute(async (tx) => {
+    await replacePartnerCard(
+      tx,
+      partner.nodeId,
+      {
+        cardJws: v.cardJws,
+        cardHash: v.cardHash,
+        signingKid: v.card.signingKey.kid,
+        agency: v.card.agency,
+        endpoint: v.card.endpoint,
+        cardValidUntil: new Date(v.card.validUntil),
+        fingerprintText: fp.text,
+        fingerprintNumeric: fp.numeric,
+      },
+      rt.clock.now(),
+    );
+    await appendAudit(tx, rt.clock, {
+      actor: `partner:${partner.nodeId}`,
+      action: 'partner.rotate',
+      subject: partner.nodeId,
+      detail: { previousFingerprint: partner.fingerprintText, fingerprint: fp.text, cardHash: v.cardHash },
+    });
+  });
+  nudge();
+  return { status: 200, body: { accepted: true, fingerprint: fp } };
+}
+
+/** A partner's signed revocation of its own card (PROTOCOL §2.2). */
+export async function acceptRevocation(
+  rt: FederationRuntime,
+  revocationJws: string,
+): Promise<{ status: number; body: unknown }> {
+  const claimed = readUnverifiedNodeId(revocationJws);
+  const partner = claimed ? await findPartner(rt.db, claimed) : undefined;
+  if (!partner) return refuseStatement(rt, 'unknown_partner', 403, 'card.revocation', claimed);
+  const v = await verifyRevocation(rt.parseCard(partner.cardJws), revocationJws);
+  if (!v.ok) return refuseStatement(rt, 'invalid_statement', 400, 'card.revocation', claimed, v.reason.type);
+  if (partner.status !== 'revoked') {
+    await rt.db.transaction().execute(async (tx) => {
+      await setPartnerRevoked(
+        tx,
+        partner.nodeId,
+        `revoked by partner: ${v.revocation.reason}`,
+        rt.clock.now(),
+      );
+      await appendAudit(tx, rt.clock, {
+        actor: `partner:${partner.nodeId}`,
+        action: 'partner.revoke',
+        subject: partner.nodeId,
+        detail: { reason: v.revocation.reason, revokedAt: v.revocation.revokedAt, bySelf: true },
+      });
+    });
+  }
+  return { status: 200, body: { accepted: true } };
+}
+
+async function refuseStatement(
+  rt: FederationRuntime,
+  code: string,
+  status: number,
+  kind: string,
+  sender?: string,
+  reason?: string,
+) {
+  await rt.db.transaction().execute((tx) =>
+    appendAudit(tx, rt.clock, {
+      actor: sender ? `partner:${sender}` : 'anonymous',
+      action: 'federation.statement.refuse',
+      subject: sender ?? null,
+      detail: { kind, code, ...(reason ? { reason } : {}) },
+    }),
+  );
+  return {
+    status,
+    body: { error: { code, message: `${kind} refused: ${reason ?? code}`, ...(reason ? { reason } : {}) } },
+  };
+}
+
+function readUnverifiedNodeId(jws: string): string | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(jws.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    return typeof payload?.nodeId === 'string' ? payload.nodeId : undefined;
+  } catch {
+    return undefined;
+  }
+}
