@@ -122,7 +122,7 @@ export function createHttpApp(ctx: AppContext): Hono {
     secureCookies: ctx.config.http.secureCookies,
     clientIp,
   });
-  registerFederationRoutes(router, { service: ctx.federation, app });
+  registerFederationRoutes(router, { service: ctx.federation, app, clientIp });
   registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
   registerDashboardRoute(router, ctx);
   registerKeyRotationRoute(router, ctx);

@@ -1,9 +1,10 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
 import { requirePermission } from '../governance/index.js';
 import { type ApiRouter, createApiRouter } from '../platform/index.js';
+import { RefusalLimiter } from './refusal-limiter.js';
 import {
   deliveryQuerySchema,
   deliveryViewSchema,
@@ -23,6 +24,8 @@ export interface FederationRoutesOptions {
   service: FederationService;
   /** The Hono app, for the node-to-node endpoints under /federation/v1. */
   app: Hono;
+  /** The client address of a request, for limiting refused inbox requests per address. */
+  clientIp?: (c: Context) => string | null;
 }
 
 export const FEDERATION_BASE = '/federation/v1';
@@ -33,6 +36,7 @@ export const FEDERATION_BASE = '/federation/v1';
  */
 export function registerFederationRoutes(router: ApiRouter<Actor>, options: FederationRoutesOptions): void {
   const { service, app } = options;
+  const limiter = new RefusalLimiter(service.clock);
 
   router.route({
     method: 'get',
@@ -185,6 +189,13 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       'invalid_message',
     ],
     handler: async ({ c }) => {
+      const client = options.clientIp?.(c) ?? 'unknown';
+      if (limiter.blocked(client)) {
+        return c.json(
+          { error: { code: 'rate_limited', message: 'Too many refused requests; wait a minute' } },
+          429,
+        );
+      }
       const body = await c.req.text();
       const res = await service.receive({
         method: c.req.method,
@@ -192,6 +203,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
         headers: c.req.raw.headers,
         body,
       });
+      if (res.status >= 400 && limiter.record(client)) await service.recordRateLimited(client);
       return c.json(res.body as object, res.status as 200);
     },
   });

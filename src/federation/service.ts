@@ -495,6 +495,23 @@ export class FederationService {
     }
   }
 
+  /** The clock the service runs on (shared with its HTTP adapters). */
+  get clock(): Clock {
+    return this.#clock;
+  }
+
+  /** Records, once per window, that an address hit the limit of refused inbox requests. */
+  async recordRateLimited(client: string): Promise<void> {
+    await this.#db.transaction().execute((tx) =>
+      appendAudit(tx, this.#clock, {
+        actor: 'anonymous',
+        action: 'federation.inbox.rate_limited',
+        detail: { client },
+      }),
+    );
+    this.#logger.warn('federation: refused requests rate-limited', { client });
+  }
+
   /** The inbox logic behind POST /federation/v1/inbox. */
   receive(req: InboxRequest): Promise<InboxResponse> {
     return receiveInbound(this.#runtime, req);
