@@ -1,6 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRole, type User, useSession } from '../features/auth/index.js';
+import {
+  ChangePasswordButton,
+  ChangePasswordForm,
+  isRole,
+  type User,
+  useSession,
+} from '../features/auth/index.js';
 import { LanguageSelect } from '../i18n/index.js';
 import { canOpenModule, MODULES } from './modules.js';
 import { fetchNodeInfo, type NodeInfo } from './node-info.js';
@@ -23,6 +29,7 @@ export function Shell({ user }: { user: User }) {
   const [node, setNode] = useState<NodeInfo | null>(null);
   const [signingOut, setSigningOut] = useState(false);
   const [signOutFailed, setSignOutFailed] = useState(false);
+  const [passwordOpen, setPasswordOpen] = useState(false);
 
   useEffect(() => {
     let active = true;
@@ -106,6 +113,7 @@ export function Shell({ user }: { user: User }) {
               {roleNames}
             </span>
           </div>
+          <ChangePasswordButton open={passwordOpen} onToggle={() => setPasswordOpen(!passwordOpen)} />
           <button
             type="button"
             className="button button-quiet"
@@ -117,6 +125,11 @@ export function Shell({ user }: { user: User }) {
           </button>
         </div>
       </header>
+      {passwordOpen ? (
+        <div className="account-drawer">
+          <ChangePasswordForm onClose={() => setPasswordOpen(false)} />
+        </div>
+      ) : null}
       {signOutFailed ? (
         <div className="alert alert-banner" role="alert" data-testid="sign-out-error">
           {t('auth.errors.signOutFailed')}

@@ -7,6 +7,7 @@ import {
   listPartners,
   type PartnerView,
   revokePartner,
+  rotateNodeKeys,
   verifyPartner,
 } from './api.js';
 import { fingerprintGroups } from './fingerprint.js';
@@ -79,12 +80,17 @@ function OwnCard() {
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
 
+  const loadCard = useCallback(async () => {
+    const result = await getNodeCard();
+    if (result.ok) {
+      setCard({ cardJws: result.value.cardJws, fingerprint: result.value.fingerprint });
+      setError(null);
+    } else setError(errorText(result.code, result.message));
+  }, [errorText]);
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once
   useEffect(() => {
-    void getNodeCard().then((result) => {
-      if (result.ok) setCard({ cardJws: result.value.cardJws, fingerprint: result.value.fingerprint });
-      else setError(errorText(result.code, result.message));
-    });
+    void loadCard();
   }, []);
 
   const copy = async () => {
@@ -143,7 +149,113 @@ function OwnCard() {
           ) : null}
         </div>
       ) : null}
+      <RotateKeys onRotated={loadCard} />
     </section>
+  );
+}
+
+/** Rotating this node's keys, behind a confirmation step that says what partners will see. */
+function RotateKeys({ onRotated }: { onRotated: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const id = useId();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<{ fingerprint: string; pushed: Record<string, number> } | null>(null);
+
+  const onConfirm = async () => {
+    setBusy(true);
+    setError(null);
+    const answer = await rotateNodeKeys();
+    setBusy(false);
+    if (!answer.ok) {
+      setError(errorText(answer.code, answer.message));
+      return;
+    }
+    setConfirming(false);
+    setResult(answer.value);
+    await onRotated();
+  };
+
+  const pushed = Object.entries(result?.pushed ?? {});
+  return (
+    <div className="rotate-keys">
+      <h3 id={`${id}-heading`}>{t('admin.rotate.title')}</h3>
+      <p>{t('admin.rotate.intro')}</p>
+      {!confirming ? (
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            setConfirming(true);
+            setResult(null);
+            setError(null);
+          }}
+          data-testid="rotate-keys"
+        >
+          {t('admin.rotate.start')}
+        </button>
+      ) : (
+        <div className="confirm-box" data-testid="rotate-keys-confirm-box">
+          <p>
+            <strong>{t('admin.rotate.confirmTitle')}</strong>
+          </p>
+          <ul>
+            <li>{t('admin.rotate.confirmPush')}</li>
+            <li>{t('admin.rotate.confirmTrust')}</li>
+            <li>{t('admin.rotate.confirmFingerprint')}</li>
+          </ul>
+          <div className="actions">
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={busy}
+              onClick={() => void onConfirm()}
+              data-testid="rotate-keys-confirm"
+            >
+              {busy ? t('admin.rotate.rotating') : t('admin.rotate.confirm')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => setConfirming(false)}
+              data-testid="rotate-keys-cancel"
+            >
+              {t('admin.rotate.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <ErrorLine text={error} testId="rotate-keys-error" />
+      {result ? (
+        <div className="notice notice-ok" aria-live="polite" data-testid="rotate-keys-result">
+          <p>{t('admin.rotate.done')}</p>
+          <p>
+            {t('admin.rotate.newFingerprint')}{' '}
+            <bdi className="mono" data-testid="rotate-keys-fingerprint">
+              {result.fingerprint}
+            </bdi>
+          </p>
+          {pushed.length === 0 ? <p>{t('admin.rotate.noPartners')}</p> : null}
+          {pushed.length > 0 ? (
+            <ul className="rotate-pushed">
+              {pushed.map(([nodeId, status]) => (
+                <li key={nodeId} data-testid={`rotate-keys-pushed-${nodeId}`} data-status={status}>
+                  <bdi className="mono">{nodeId}</bdi>{' '}
+                  {status === 200
+                    ? t('admin.rotate.accepted')
+                    : status === 0
+                      ? t('admin.rotate.unreachable')
+                      : t('admin.rotate.refused', { status })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, Fragment, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRole, ROLES } from '../auth/index.js';
-import { createUser, listUsers, type UserRow } from './api.js';
+import { createUser, listUsers, type UserRow, unlockUser, updateUser } from './api.js';
 import { otpauthUri } from './fingerprint.js';
 import { ErrorLine, useDateTime, useErrorText } from './shared.js';
 
@@ -9,7 +9,6 @@ import { ErrorLine, useDateTime, useErrorText } from './shared.js';
 export function UsersPanel() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const dateTime = useDateTime();
   const id = useId();
   const [users, setUsers] = useState<UserRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,26 +44,12 @@ export function UsersPanel() {
                   <th scope="col">{t('admin.users.totp')}</th>
                   <th scope="col">{t('admin.users.state')}</th>
                   <th scope="col">{t('admin.users.createdAt')}</th>
+                  <th scope="col">{t('admin.users.actions')}</th>
                 </tr>
               </thead>
               <tbody>
                 {users.map((user) => (
-                  <tr key={user.id} data-testid={`user-row-${user.username}`}>
-                    <td>
-                      <bdi className="mono">{user.username}</bdi>
-                    </td>
-                    <td dir="auto">{user.displayName}</td>
-                    <td>{user.roles.map(roleName).join(', ')}</td>
-                    <td>{user.totpEnabled ? t('admin.users.yes') : t('admin.users.no')}</td>
-                    <td>
-                      {user.disabled
-                        ? t('admin.users.disabled')
-                        : user.lockedUntil && Date.parse(user.lockedUntil) > Date.now()
-                          ? t('admin.users.lockedUntil', { time: dateTime(user.lockedUntil) })
-                          : t('admin.users.active')}
-                    </td>
-                    <td>{dateTime(user.createdAt)}</td>
-                  </tr>
+                  <UserRowView key={user.id} user={user} roleName={roleName} onChanged={load} />
                 ))}
               </tbody>
             </table>
@@ -72,6 +57,174 @@ export function UsersPanel() {
         ) : null}
       </section>
     </>
+  );
+}
+
+/** True while a lock-out after failed sign-ins is still running. */
+function isLocked(user: UserRow): boolean {
+  return user.lockedUntil !== null && Date.parse(user.lockedUntil) > Date.now();
+}
+
+/** One account with its actions: disable or enable, change roles, unlock. */
+function UserRowView({
+  user,
+  roleName,
+  onChanged,
+}: {
+  user: UserRow;
+  roleName: (role: string) => string;
+  onChanged: () => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const dateTime = useDateTime();
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [roles, setRoles] = useState<string[]>(user.roles);
+  const locked = isLocked(user);
+  const name = user.username;
+
+  const run = async (action: () => ReturnType<typeof unlockUser>) => {
+    setBusy(true);
+    setError(null);
+    const result = await action();
+    setBusy(false);
+    if (!result.ok) {
+      setError(errorText(result.code, result.message));
+      return false;
+    }
+    await onChanged();
+    return true;
+  };
+
+  const onSaveRoles = async (event: FormEvent) => {
+    event.preventDefault();
+    if (roles.length === 0) {
+      setError(t('admin.users.rolesRequired'));
+      return;
+    }
+    if (await run(() => updateUser(user.id, { roles }))) setEditing(false);
+  };
+
+  return (
+    <Fragment>
+      <tr data-testid={`user-row-${name}`} data-disabled={String(user.disabled)} data-locked={String(locked)}>
+        <td>
+          <bdi className="mono">{name}</bdi>
+        </td>
+        <td dir="auto">{user.displayName}</td>
+        <td data-testid={`user-roles-list-${name}`}>{user.roles.map(roleName).join(', ')}</td>
+        <td>{user.totpEnabled ? t('admin.users.yes') : t('admin.users.no')}</td>
+        <td>
+          {user.disabled
+            ? t('admin.users.disabled')
+            : locked
+              ? t('admin.users.lockedUntil', { time: dateTime(user.lockedUntil) })
+              : t('admin.users.active')}
+        </td>
+        <td>{dateTime(user.createdAt)}</td>
+        <td>
+          <div className="row-actions">
+            {user.disabled ? (
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                disabled={busy}
+                onClick={() => void run(() => updateUser(user.id, { disabled: false }))}
+                data-testid={`user-enable-${name}`}
+              >
+                {t('admin.users.enable')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                disabled={busy}
+                onClick={() => void run(() => updateUser(user.id, { disabled: true }))}
+                data-testid={`user-disable-${name}`}
+              >
+                {t('admin.users.disable')}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              disabled={busy}
+              aria-expanded={editing}
+              aria-controls={`${id}-roles`}
+              onClick={() => {
+                setRoles(user.roles);
+                setError(null);
+                setEditing(!editing);
+              }}
+              data-testid={`user-roles-${name}`}
+            >
+              {t('admin.users.changeRoles')}
+            </button>
+            {locked ? (
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                disabled={busy}
+                onClick={() => void run(() => unlockUser(user.id))}
+                data-testid={`user-unlock-${name}`}
+              >
+                {t('admin.users.unlock')}
+              </button>
+            ) : null}
+          </div>
+          {!editing ? <ErrorLine text={error} testId={`user-error-${name}`} /> : null}
+        </td>
+      </tr>
+      {editing ? (
+        <tr className="row-editor">
+          <td colSpan={7}>
+            <form id={`${id}-roles`} className="roles-editor" onSubmit={onSaveRoles}>
+              <fieldset className="checkbox-group">
+                <legend>{t('admin.users.rolesOf', { username: name })}</legend>
+                {ROLES.map((role) => (
+                  <label key={role} className="check">
+                    <input
+                      type="checkbox"
+                      checked={roles.includes(role)}
+                      onChange={() =>
+                        setRoles((list) =>
+                          list.includes(role) ? list.filter((r) => r !== role) : [...list, role],
+                        )
+                      }
+                      data-testid={`user-roles-${name}-${role}`}
+                    />
+                    {t(`roles.${role}`)}
+                  </label>
+                ))}
+              </fieldset>
+              <p className="field-hint">{t('admin.users.rolesTotpHint')}</p>
+              <div className="actions">
+                <button
+                  type="submit"
+                  className="button button-primary button-small"
+                  disabled={busy}
+                  data-testid={`user-roles-${name}-save`}
+                >
+                  {t('admin.users.saveRoles')}
+                </button>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={busy}
+                  onClick={() => setEditing(false)}
+                >
+                  {t('admin.users.cancel')}
+                </button>
+              </div>
+              <ErrorLine text={error} testId={`user-error-${name}`} />
+            </form>
+          </td>
+        </tr>
+      ) : null}
+    </Fragment>
   );
 }
 

@@ -163,3 +163,60 @@ export function listAudit(filters: { action: string; actor: string; limit: numbe
 export function verifyAudit() {
   return requestApi<AuditVerification>('/audit/verify', { method: 'POST' });
 }
+
+/** A signed checkpoint of an audit chain: this node's own, or one a partner sent. */
+export interface CheckpointRow {
+  nodeId: string;
+  seq: number;
+  hash: string;
+  at: string;
+  receivedAt: string | null;
+}
+
+/** Problem found when comparing the audit chain with a checkpoint. */
+export type CheckpointProblem = 'missingEntry' | 'hashMismatch' | 'badSignature' | 'unknownKey';
+
+/** Outcome of comparing the audit chain with our checkpoints and the copies partners hold. */
+export interface CheckpointVerification {
+  ok: boolean;
+  checked: number;
+  findings: Array<{ seq: number; hash: string; source: string; problem: CheckpointProblem | string }>;
+  partners?: Record<string, { held: number; error?: string }>;
+}
+
+/** Signs the head of the audit chain and sends it to every verified partner. */
+export function publishCheckpoint() {
+  return requestApi<{ checkpoint: CheckpointRow }>('/audit/checkpoints', { method: 'POST', body: {} });
+}
+
+/** Compares the audit chain with our checkpoints and, optionally, the copies partners hold. */
+export function verifyCheckpoints(partners: boolean) {
+  return requestApi<CheckpointVerification>('/audit/checkpoints/verify', {
+    method: 'POST',
+    body: { partners },
+  });
+}
+
+/** Checkpoints of this node (no `node`) or those a partner sent us. */
+export function listCheckpoints(node: string | null) {
+  const query = node ? `?node=${encodeURIComponent(node)}` : '';
+  return requestApi<{ checkpoints: CheckpointRow[] }>(`/audit/checkpoints${query}`);
+}
+
+/** Rotates this node's keys; `pushed` is each verified partner's answer (0: unreachable). */
+export function rotateNodeKeys() {
+  return requestApi<{ fingerprint: string; pushed: Record<string, number> }>('/node/rotate-keys', {
+    method: 'POST',
+    body: {},
+  });
+}
+
+/** Changes an account's roles or disabled flag. */
+export function updateUser(id: string, body: { disabled?: boolean; roles?: string[] }) {
+  return requestApi<{ user: UserRow }>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body });
+}
+
+/** Lifts a lock-out after repeated failed sign-ins. */
+export function unlockUser(id: string) {
+  return requestApi<{ user: UserRow }>(`/users/${encodeURIComponent(id)}/unlock`, { method: 'POST' });
+}

@@ -32,3 +32,11 @@ export async function fetchCurrentUser(): Promise<ApiResult<User>> {
 export function signOut(): Promise<ApiResult<undefined>> {
   return requestApi<undefined>('/auth/logout', { method: 'POST' });
 }
+
+/** Changes the signed-in user's own password (204); the user's other sessions end. */
+export function changePassword(currentPassword: string, newPassword: string): Promise<ApiResult<undefined>> {
+  return requestApi<undefined>('/auth/password', {
+    method: 'POST',
+    body: { currentPassword, newPassword },
+  });
+}

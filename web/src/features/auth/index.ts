@@ -1,5 +1,6 @@
 export type { SignInOptions, User } from './api.js';
-export { fetchCurrentUser, signIn, signOut } from './api.js';
+export { changePassword, fetchCurrentUser, signIn, signOut } from './api.js';
+export { ChangePasswordButton, ChangePasswordForm, PASSWORD_MIN_LENGTH } from './ChangePassword.js';
 export { LoginPage } from './LoginPage.js';
 export { loginErrorKey } from './login-errors.js';
 export type { Role } from './roles.js';
