@@ -98,6 +98,7 @@ export async function createAppContext(
     keys,
     previousEncryptionKey: keyring.previousEncryptionKey,
     handlers: {},
+    listen: database.listen,
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
     delivery: { reclaimOnStart: database.kind === 'pglite' },
   });

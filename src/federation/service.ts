@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { sql } from 'kysely';
 import { type Actor, auditActor, requirePermission } from '../governance/index.js';
 import {
   ApiError,
@@ -68,7 +69,12 @@ export interface FederationServiceOptions {
   handlers: Record<string, InboundHandler>;
   fetch?: typeof fetch;
   delivery?: DeliveryOptions;
+  /** LISTEN on the database, so workers wake when any process commits a new message. */
+  listen?: (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
 }
+
+/** Notification channel of new outbox messages. */
+const OUTBOX_CHANNEL = 'passerelle_outbox';
 
 /** Largest canonical payload accepted into the outbox: its envelope must stay under 4 MiB. */
 export const MAX_PAYLOAD_BYTES = 2 * 1024 * 1024;
@@ -105,6 +111,8 @@ export class FederationService {
   #running = false;
   #wake: (() => void) | null = null;
   #quickChecks = 0;
+  readonly #listen: FederationServiceOptions['listen'];
+  #unlisten: Promise<() => Promise<void>> | null = null;
 
   constructor(o: FederationServiceOptions) {
     this.#db = o.db;
@@ -114,6 +122,7 @@ export class FederationService {
     this.#logger = o.logger.child({ component: 'federation' });
     this.#node = o.node;
     this.#keys = o.keys;
+    this.#listen = o.listen;
     if (o.previousEncryptionKey) {
       this.#previousEncryptionKey = {
         kid: x25519PublicJwk(o.previousEncryptionKey).kid,
@@ -305,6 +314,9 @@ export class FederationService {
       subject: id,
       detail: { recipient: msg.recipient, type: type.data },
     });
+    // Delivered to every listening worker (this process or another on the same database)
+    // when the caller's transaction commits: the exact moment the message becomes visible.
+    if (this.#listen) await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(tx);
     this.nudge();
     return { id, createdAt };
   }
@@ -447,6 +459,12 @@ export class FederationService {
     if (this.#running) return;
     this.#running = true;
     this.#worker = this.#loop();
+    if (this.#listen) {
+      this.#unlisten = this.#listen(OUTBOX_CHANNEL, () => this.#wake?.()).catch((err) => {
+        this.#logger.warn('federation: cannot listen for new messages; polling only', { err });
+        return async () => {};
+      });
+    }
   }
 
   /** Stops the loop and waits for the round in progress to finish. */
@@ -455,6 +473,9 @@ export class FederationService {
     this.#wake?.();
     await this.#worker;
     this.#worker = null;
+    const unlisten = await this.#unlisten;
+    this.#unlisten = null;
+    await unlisten?.();
   }
 
   async #loop(): Promise<void> {

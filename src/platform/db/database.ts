@@ -16,7 +16,55 @@ export type DatabaseConfig =
 export interface Database {
   db: Db;
   kind: DatabaseConfig['kind'];
+  /**
+   * Calls `onNotify` for every `NOTIFY channel` (pg_notify), delivered when the notifying
+   * transaction commits, from this process or any other sharing the database. Returns the
+   * function that stops listening.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * LISTEN on a dedicated PostgreSQL connection (a pooled one would be handed to other
+ * queries). A lost connection is reopened after a second; notifications sent meanwhile
+ * are lost, which is why listeners must also poll.
+ */
+function listenOnServer(url: string, channel: string, onNotify: () => void, onError: (err: Error) => void) {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    if (stopped) return;
+    const c = new pg.Client({ connectionString: url });
+    client = c;
+    c.on('notification', (n) => {
+      if (n.channel === channel) onNotify();
+    });
+    c.on('error', (err) => {
+      onError(err);
+      c.end().catch(() => {});
+      if (!stopped) timer = setTimeout(connect, 1000);
+    });
+    try {
+      await c.connect();
+      await c.query(`listen ${channel}`);
+    } catch (err) {
+      onError(err as Error);
+      await c.end().catch(() => {});
+      if (!stopped) timer = setTimeout(connect, 1000);
+    }
+  };
+  return {
+    ready: connect(),
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await client?.end().catch(() => {});
+    },
+  };
 }
 
 const INT8_OID = 20;
@@ -32,6 +80,8 @@ export async function openDatabase(
 ): Promise<Database> {
   let db: Db;
   let closeEngine: () => Promise<void>;
+  let listen: Database['listen'];
+  const listeners = new Set<() => Promise<void>>();
   if (config.kind === 'pglite') {
     let unlock = () => {};
     if (config.dir) {
@@ -47,6 +97,10 @@ export async function openDatabase(
       throw err;
     }
     db = new Kysely({ dialect: new PgliteDialect(engine) });
+    listen = async (channel, onNotify) => {
+      if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
+      return engine.listen(channel, () => onNotify());
+    };
     closeEngine = async () => {
       try {
         await engine.close();
@@ -75,12 +129,28 @@ export async function openDatabase(
     // in flight rejects on its own and the caller's transaction fails cleanly.
     pool.on('connect', (client) => client.on('error', (err) => options.onConnectionError?.(err)));
     db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+    listen = async (channel, onNotify) => {
+      if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
+      const l = listenOnServer(config.url, channel, onNotify, (err) => options.onConnectionError?.(err));
+      await l.ready;
+      return l.stop;
+    };
     closeEngine = async () => {};
   }
   const database: Database = {
     db,
     kind: config.kind,
+    listen: async (channel, onNotify) => {
+      const stop = await listen(channel, onNotify);
+      const tracked = async () => {
+        listeners.delete(tracked);
+        await stop();
+      };
+      listeners.add(tracked);
+      return tracked;
+    },
     close: async () => {
+      for (const stop of [...listeners]) await stop();
       await db.destroy();
       await closeEngine();
     },

@@ -65,6 +65,39 @@ for (const engine of await testEngines()) {
       assert.equal(r.rows[0]!.n, 9007199254740);
     });
 
+    test('LISTEN/NOTIFY: a notification arrives when its transaction commits, never on rollback', async () => {
+      let got = 0;
+      const stop = await database.listen('test_channel', () => {
+        got++;
+      });
+      const settle = () => new Promise((r) => setTimeout(r, 150));
+      await assert.rejects(
+        database.db.transaction().execute(async (tx) => {
+          await sql`select pg_notify('test_channel', '')`.execute(tx);
+          throw new Error('roll back');
+        }),
+      );
+      await settle();
+      assert.equal(got, 0, 'a rolled-back notification is never delivered');
+      let seenInside = -1;
+      await database.db.transaction().execute(async (tx) => {
+        await sql`select pg_notify('test_channel', '')`.execute(tx);
+        await settle();
+        seenInside = got;
+      });
+      await settle();
+      assert.equal(seenInside, 0, 'not before the commit');
+      assert.equal(got, 1, 'delivered after the commit');
+      await stop();
+      await sql`select pg_notify('test_channel', '')`.execute(database.db);
+      await settle();
+      assert.equal(got, 1, 'nothing after unlisten');
+      await assert.rejects(
+        database.listen('bad channel; drop table t', () => {}),
+        /invalid channel/,
+      );
+    });
+
     test('migrations are idempotent at start-up', async () => {
       const { migrateToLatest } = await import('./database.js');
       await migrateToLatest(database.db);
