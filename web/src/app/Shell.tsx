@@ -55,6 +55,7 @@ export function Shell({ user }: { user: User }) {
   useEffect(() => {
     if (previousPath.current === path) return;
     previousPath.current = path;
+    setPasswordOpen(false);
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [path]);
 

@@ -243,7 +243,7 @@ function RotateKeys({ onRotated }: { onRotated: () => Promise<void> }) {
             <ul className="rotate-pushed">
               {pushed.map(([nodeId, status]) => (
                 <li key={nodeId} data-testid={`rotate-keys-pushed-${nodeId}`} data-status={status}>
-                  <bdi className="mono">{nodeId}</bdi>{' '}
+                  <bdi className="mono">{nodeId}</bdi>
                   {status === 200
                     ? t('admin.rotate.accepted')
                     : status === 0
