@@ -54,7 +54,7 @@ describe('web UI shell in Chromium', { skip: !browserAvailable() && 'Chromium no
     const frTitle = await page.getByTestId('dashboard-title').innerText();
 
     await page.getByTestId('lang-select').selectOption('ar');
-    await page.waitForFunction("document.documentElement.dir === 'rtl'");
+    await page.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
     assert.equal(await page.getAttribute('html', 'lang'), 'ar');
     const arTitle = await page.getByTestId('dashboard-title').innerText();
     assert.notEqual(arTitle, frTitle);
@@ -65,7 +65,7 @@ describe('web UI shell in Chromium', { skip: !browserAvailable() && 'Chromium no
     assert.ok(nav && nav.x + nav.width > width / 2, 'navigation sits on the right in RTL');
 
     await page.getByTestId('lang-select').selectOption('ur');
-    await page.waitForFunction("document.documentElement.lang === 'ur'");
+    await page.locator('html[lang="ur"]').waitFor({ state: 'attached' });
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
 
     await page.reload();
