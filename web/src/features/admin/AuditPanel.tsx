@@ -1,8 +1,8 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AuditEntry, type AuditVerification, listAudit, verifyAudit } from './api.js';
+import { type AuditVerification, listAudit, verifyAudit } from './api.js';
 import { CheckpointsPanel } from './CheckpointsPanel.js';
-import { ErrorLine, useDateTime, useErrorText } from './shared.js';
+import { ErrorLine, useApiList, useDateTime, useErrorText } from './shared.js';
 
 /** The tamper-evident audit log, filtered, with a check of its hash chain. */
 export function AuditPanel() {
@@ -12,26 +12,17 @@ export function AuditPanel() {
   const id = useId();
   const [filters, setFilters] = useState({ action: '', actor: '', limit: 100 });
   const [applied, setApplied] = useState(filters);
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const {
+    rows: entries,
+    error,
+    setError,
+  } = useApiList(
+    () => listAudit(applied),
+    (v) => v.entries,
+    [applied],
+  );
   const [verification, setVerification] = useState<AuditVerification | null>(null);
   const [verifying, setVerifying] = useState(false);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when filters are applied
-  useEffect(() => {
-    let active = true;
-    setEntries(null);
-    void listAudit(applied).then((result) => {
-      if (!active) return;
-      if (result.ok) {
-        setEntries(result.value.entries ?? []);
-        setError(null);
-      } else setError(errorText(result.code, result.message));
-    });
-    return () => {
-      active = false;
-    };
-  }, [applied]);
 
   const onVerify = async () => {
     setVerifying(true);

@@ -9,7 +9,7 @@ import {
   publishCheckpoint,
   verifyCheckpoints,
 } from './api.js';
-import { ErrorLine, useDateTime, useErrorText } from './shared.js';
+import { ErrorLine, useApiList, useDateTime, useErrorText } from './shared.js';
 
 const PROBLEMS = ['missingEntry', 'hashMismatch', 'badSignature', 'unknownKey'] as const;
 type KnownProblem = (typeof PROBLEMS)[number];
@@ -38,9 +38,6 @@ export function CheckpointsPanel() {
   const id = useId();
   const [partners, setPartners] = useState<PartnerView[]>([]);
   const [source, setSource] = useState('');
-  const [rows, setRows] = useState<CheckpointRow[] | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
-  const [reload, setReload] = useState(0);
   const [busy, setBusy] = useState<'publish' | 'verify' | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [published, setPublished] = useState<CheckpointRow | null>(null);
@@ -52,20 +49,15 @@ export function CheckpointsPanel() {
     });
   }, []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the source changes or after publishing
-  useEffect(() => {
-    let active = true;
-    setRows(null);
-    setListError(null);
-    void listCheckpoints(source || null).then((result) => {
-      if (!active) return;
-      if (result.ok) setRows(result.value.checkpoints ?? []);
-      else setListError(errorText(result.code, result.message));
-    });
-    return () => {
-      active = false;
-    };
-  }, [source, reload]);
+  const {
+    rows,
+    error: listError,
+    reload: reloadList,
+  } = useApiList(
+    () => listCheckpoints(source || null),
+    (v) => v.checkpoints,
+    [source],
+  );
 
   const onPublish = async () => {
     setBusy('publish');
@@ -78,7 +70,7 @@ export function CheckpointsPanel() {
       return;
     }
     setPublished(result.value.checkpoint);
-    if (source === '') setReload((n) => n + 1);
+    if (source === '') reloadList();
   };
 
   const onVerify = async () => {

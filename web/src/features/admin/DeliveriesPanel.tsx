@@ -1,7 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DeliveryRow, listDeliveries, retryDelivery } from './api.js';
-import { ErrorLine, useDateTime, useErrorText } from './shared.js';
+import { ErrorLine, useApiList, useDateTime, useErrorText } from './shared.js';
 
 const STATUSES = ['dead', 'failed', 'queued'] as const;
 
@@ -12,26 +12,12 @@ export function DeliveriesPanel() {
   const dateTime = useDateTime();
   const id = useId();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('dead');
-  const [rows, setRows] = useState<DeliveryRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [reload, setReload] = useState(0);
+  const { rows, error, setError, reload } = useApiList(
+    () => listDeliveries(status),
+    (v) => v.deliveries,
+    [status],
+  );
   const [retried, setRetried] = useState<Set<string>>(new Set());
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload on status or explicit refresh only
-  useEffect(() => {
-    let active = true;
-    setRows(null);
-    void listDeliveries(status).then((result) => {
-      if (!active) return;
-      if (result.ok) {
-        setRows(result.value.deliveries ?? []);
-        setError(null);
-      } else setError(errorText(result.code, result.message));
-    });
-    return () => {
-      active = false;
-    };
-  }, [status, reload]);
 
   const retry = async (row: DeliveryRow) => {
     const result = await retryDelivery(row.id);
@@ -40,7 +26,7 @@ export function DeliveriesPanel() {
       return;
     }
     setRetried((previous) => new Set(previous).add(row.id));
-    setReload((n) => n + 1);
+    reload();
   };
 
   return (
@@ -61,7 +47,7 @@ export function DeliveriesPanel() {
             </option>
           ))}
         </select>
-        <button type="button" className="button button-secondary" onClick={() => setReload((n) => n + 1)}>
+        <button type="button" className="button button-secondary" onClick={() => reload()}>
           {t('admin.refresh')}
         </button>
       </div>

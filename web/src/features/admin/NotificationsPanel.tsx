@@ -1,7 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listNotifications, markNotificationRead, type NotificationRow } from './api.js';
-import { ErrorLine, useDateTime, useErrorText } from './shared.js';
+import { ErrorLine, useApiList, useDateTime, useErrorText } from './shared.js';
 
 /** Notifications for administrators (dead letters, partner events), unread first in weight. */
 export function NotificationsPanel() {
@@ -9,16 +9,7 @@ export function NotificationsPanel() {
   const errorText = useErrorText();
   const dateTime = useDateTime();
   const id = useId();
-  const [rows, setRows] = useState<NotificationRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: load once
-  useEffect(() => {
-    void listNotifications().then((result) => {
-      if (result.ok) setRows(result.value.notifications ?? []);
-      else setError(errorText(result.code, result.message));
-    });
-  }, []);
+  const { rows, error, setRows, setError } = useApiList(listNotifications, (v) => v.notifications, []);
 
   const markRead = async (row: NotificationRow) => {
     const result = await markNotificationRead(row.id);

@@ -1,4 +1,6 @@
+import { type Dispatch, type SetStateAction, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiResult } from '../../api/client.js';
 
 /** Date and time in the interface language with Western digits; empty for null. */
 export function useDateTime(): (value: string | null | undefined) => string {
@@ -33,4 +35,41 @@ export function ErrorLine({ text, testId }: { text: string | null; testId?: stri
       {text}
     </p>
   );
+}
+
+/**
+ * Loads a list from the API whenever `deps` change (or `reload()` is called): the rows (null
+ * while loading), the translated error, and a setter for local updates. A late answer to an
+ * earlier request is dropped, so a quick change of filter never shows stale rows.
+ */
+export function useApiList<T, R>(
+  fetch: () => Promise<ApiResult<R>>,
+  pick: (value: R) => T[] | undefined,
+  deps: readonly unknown[],
+): {
+  rows: T[] | null;
+  error: string | null;
+  setRows: Dispatch<SetStateAction<T[] | null>>;
+  setError: (text: string | null) => void;
+  reload: () => void;
+} {
+  const errorText = useErrorText();
+  const [rows, setRows] = useState<T[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps decide when to reload
+  useEffect(() => {
+    let active = true;
+    setRows(null);
+    setError(null);
+    void fetch().then((result) => {
+      if (!active) return;
+      if (result.ok) setRows(pick(result.value) ?? []);
+      else setError(errorText(result.code, result.message));
+    });
+    return () => {
+      active = false;
+    };
+  }, [...deps, generation]);
+  return { rows, error, setRows, setError, reload: () => setGeneration((g) => g + 1) };
 }
