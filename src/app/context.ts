@@ -34,8 +34,10 @@ export interface AppContext {
   random: Random;
   database: Database;
   db: Db;
-  keys: NodeKeys;
-  fingerprint: string;
+  /** The current key pairs (they change when the keys rotate; federation holds them). */
+  readonly keys: NodeKeys;
+  /** Fingerprint of the current keys, as partners compare it. */
+  readonly fingerprint: string;
   governance: GovernanceService;
   federation: FederationService;
   /** Signed audit checkpoints exchanged with partners (DESIGN §8). */
@@ -146,8 +148,12 @@ export async function createAppContext(
     random,
     database,
     db,
-    keys,
-    fingerprint: fingerprintOf(keys),
+    get keys() {
+      return federation.currentKeys();
+    },
+    get fingerprint() {
+      return fingerprintOf(federation.currentKeys());
+    },
     governance,
     federation,
     checkpoints,

@@ -3,7 +3,6 @@ import type { Actor } from '../governance/index.js';
 import { requirePermission } from '../governance/index.js';
 import { type ApiRouter, generateNodeKeys, loadNodeKeyring, saveNodeKeyring } from '../platform/index.js';
 import type { AppContext } from './context.js';
-import { fingerprintOf } from './fingerprint.js';
 
 /** Outcome of a key rotation. */
 export interface RotateKeysResult {
@@ -36,8 +35,6 @@ export async function rotateNodeKeys(ctx: AppContext, actor: Actor): Promise<Rot
     saveNodeKeyring(path, before, passphrase);
     throw err;
   }
-  ctx.keys = keys;
-  ctx.fingerprint = fingerprintOf(keys);
   ctx.logger.warn('node keys rotated', { by: actor.username, fingerprint: ctx.fingerprint, pushed });
   return { fingerprint: ctx.fingerprint, pushed };
 }

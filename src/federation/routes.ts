@@ -3,8 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
 import { requirePermission } from '../governance/index.js';
-import { type ApiRouter, createApiRouter } from '../platform/index.js';
-import { RefusalLimiter } from './refusal-limiter.js';
+import { type ApiRouter, createApiRouter, FixedWindowCounter } from '../platform/index.js';
 import {
   deliveryQuerySchema,
   deliveryViewSchema,
@@ -29,6 +28,7 @@ export interface FederationRoutesOptions {
 }
 
 export const FEDERATION_BASE = '/federation/v1';
+const REFUSALS_PER_MINUTE = 60;
 
 /**
  * Registers the administration API (partners, deliveries, notifications, own card) on the
@@ -36,7 +36,10 @@ export const FEDERATION_BASE = '/federation/v1';
  */
 export function registerFederationRoutes(router: ApiRouter<Actor>, options: FederationRoutesOptions): void {
   const { service, app } = options;
-  const limiter = new RefusalLimiter(service.clock);
+  // Every inbox refusal is audited: past REFUSALS_PER_MINUTE from one address, answer 429
+  // without work or audit until the minute ends, so junk cannot flood the audit log.
+  // Accepted deliveries are not counted, so a partner's burst is never slowed.
+  const refusals = new FixedWindowCounter(service.clock);
 
   router.route({
     method: 'get',
@@ -190,7 +193,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     ],
     handler: async ({ c }) => {
       const client = options.clientIp?.(c) ?? 'unknown';
-      if (limiter.blocked(client)) {
+      if (refusals.peek(client) >= REFUSALS_PER_MINUTE) {
         return c.json(
           { error: { code: 'rate_limited', message: 'Too many refused requests; wait a minute' } },
           429,
@@ -203,7 +206,8 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
         headers: c.req.raw.headers,
         body,
       });
-      if (res.status >= 400 && limiter.record(client)) await service.recordRateLimited(client);
+      if (res.status >= 400 && refusals.count(client) === REFUSALS_PER_MINUTE)
+        await service.recordRateLimited(client);
       return c.json(res.body as object, res.status as 200);
     },
   });

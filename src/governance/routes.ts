@@ -6,6 +6,7 @@ import {
   type ApiRouter,
   type Clock,
   type Db,
+  FixedWindowCounter,
   ForbiddenError,
   listAuditEntries,
   UnauthenticatedError,
@@ -26,6 +27,8 @@ import type { GovernanceService } from './service.js';
 export const SESSION_COOKIE = 'passerelle_session';
 export const CSRF_COOKIE = 'passerelle_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
+/** Sign-in attempts allowed per client address and minute (account lock-out is separate). */
+const LOGIN_ATTEMPTS_PER_MINUTE = 30;
 
 /**
  * Resolves the actor of a request: a bearer API token, or a session cookie. Browser
@@ -51,23 +54,6 @@ export function createAuthenticator(service: GovernanceService) {
   };
 }
 
-/** A fixed-window limit of sign-in attempts per client address, in memory (per process). */
-function createLoginLimiter(clock: Clock, perMinute: number) {
-  const windows = new Map<string, { start: number; count: number }>();
-  return (key: string) => {
-    const now = clock.now().getTime();
-    const w = windows.get(key);
-    if (!w || now - w.start > 60_000) {
-      if (windows.size > 10_000) windows.clear();
-      windows.set(key, { start: now, count: 1 });
-      return;
-    }
-    w.count++;
-    if (w.count > perMinute)
-      throw new ApiError(429, 'rate_limited', 'Too many sign-in attempts; wait a minute');
-  };
-}
-
 /** Registers sign-in, accounts, API tokens and audit routes. */
 export function registerGovernanceRoutes(
   router: ApiRouter<Actor>,
@@ -80,7 +66,7 @@ export function registerGovernanceRoutes(
   },
 ): void {
   const { service } = deps;
-  const limitLogin = createLoginLimiter(deps.clock, 30);
+  const signIns = new FixedWindowCounter(deps.clock);
   const userResponse = z.object({ user: userViewSchema });
 
   router.route({
@@ -94,7 +80,9 @@ export function registerGovernanceRoutes(
     errors: ['invalid_credentials', 'totp_required', 'totp_invalid', 'locked', 'rate_limited'],
     handler: async ({ body, c }) => {
       const ip = deps.clientIp(c);
-      limitLogin(ip ?? 'unknown');
+      if (signIns.count(ip ?? 'unknown') > LOGIN_ATTEMPTS_PER_MINUTE) {
+        throw new ApiError(429, 'rate_limited', 'Too many sign-in attempts; wait a minute');
+      }
       const s = await service.login(body, { ip, userAgent: c.req.header('user-agent') ?? null });
       const common = {
         path: '/',

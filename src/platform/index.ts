@@ -84,6 +84,7 @@ export {
   type RouteSpec,
 } from './http/api-router.js';
 export { handleError } from './http/error-handler.js';
+export { FixedWindowCounter } from './http/rate-limit.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { type Random, randomToken, systemRandom } from './random.js';
 export { Secret } from './secret.js';
