@@ -10,11 +10,10 @@ import {
   createNodeCard,
   createReceipt,
   createRevocation,
-  fixedClock,
   rotateNodeCard,
   sealEnvelope,
 } from '../src/federation/index.js';
-import { exportPrivateJwk, nodeKeysFromPrivateKeys } from '../src/platform/index.js';
+import { exportPrivateJwk, ManualClock, nodeKeysFromPrivateKeys } from '../src/platform/index.js';
 
 // RFC 8410 PKCS#8 prefixes for a raw 32-byte Ed25519 / X25519 private key.
 const PKCS8_PREFIX = {
@@ -38,7 +37,7 @@ const keysFor = (node: string, generation = 1) =>
   );
 
 const now = new Date('2025-06-01T12:00:00.000Z');
-const clock = fixedClock(now);
+const clock = new ManualClock(now);
 const counterRandom = (length: number) => Uint8Array.from({ length }, (_, i) => (i * 37 + 11) & 0xff);
 
 const rabat = keysFor('ma-dgsn');
@@ -75,7 +74,7 @@ const receipt = await createReceipt({
   receiver: 'pk-fia',
   jwe: sealed.jwe,
   signingKey: { privateKey: islamabad.signing.privateKey, kid: islamabad.signing.publicJwk.kid },
-  clock: fixedClock('2025-06-01T12:00:02.000Z'),
+  clock: new ManualClock('2025-06-01T12:00:02.000Z'),
 });
 
 const envelopeVector = {

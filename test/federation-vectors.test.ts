@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   computeFingerprint,
-  fixedClock,
   hashNodeCard,
   openEnvelope,
   verifyCardRotation,
@@ -17,6 +16,7 @@ import {
 import {
   type Ed25519PublicJwk,
   importPrivateJwk,
+  ManualClock,
   nodeKeysFromPrivateKeys,
   type X25519PublicJwk,
 } from '../src/platform/index.js';
@@ -37,7 +37,7 @@ describe('envelope-v1 vector', () => {
       },
       resolveSenderKey: (nodeId, kid) =>
         nodeId === v.sender.nodeId && kid === senderJwk.kid ? senderJwk : undefined,
-      clock: fixedClock(v.openAt),
+      clock: new ManualClock(v.openAt),
     });
     assert.ok(result.ok, JSON.stringify(result));
     assert.deepEqual({ ...result.envelope, createdAt: result.envelope.createdAt.toISOString() }, v.expected);
@@ -66,7 +66,7 @@ describe('envelope-v1 vector', () => {
 
 describe('node-card-v1 vector', () => {
   const v = read('node-card-v1.json');
-  const clock = fixedClock(v.verifyAt);
+  const clock = new ManualClock(v.verifyAt);
 
   it('verifies the card, its hash and its fingerprint', async () => {
     const result = await verifyNodeCard(v.cardJws, { clock });

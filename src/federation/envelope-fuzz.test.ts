@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { CompactEncrypt } from 'jose';
-import { generateNodeKeys, type NodeKeys } from '../platform/index.js';
-import { fixedClock, systemRandomBytes } from './clock.js';
+import { generateNodeKeys, ManualClock, type NodeKeys } from '../platform/index.js';
+import { systemRandomBytes } from './clock.js';
 import { type OpenEnvelopeOptions, openEnvelope, type SealedEnvelope, sealEnvelope } from './envelope.js';
 
 // Hostile input for openEnvelope. The invariant: nothing is accepted unless it is, byte for
 // byte, an envelope the genuine sender sealed for us. Totals >= 10,000 generated inputs.
 
-const clock = fixedClock('2025-06-01T12:00:00Z');
+const clock = new ManualClock('2025-06-01T12:00:00Z');
 const rabat = generateNodeKeys();
 const islamabad = generateNodeKeys();
 const attacker = generateNodeKeys();

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CompactEncrypt, CompactSign } from 'jose';
 import { z } from 'zod';
-import { generateNodeKeys, type NodeKeys } from '../platform/index.js';
-import { fixedClock, systemRandomBytes } from './clock.js';
+import { generateNodeKeys, ManualClock, type NodeKeys } from '../platform/index.js';
+import { systemRandomBytes } from './clock.js';
 import {
   type EnvelopeFailure,
   inspectEnvelope,
@@ -13,7 +13,7 @@ import {
 } from './envelope.js';
 
 const t0 = new Date('2025-06-01T12:00:00Z');
-const clock = fixedClock(t0);
+const clock = new ManualClock(t0);
 const rabat = generateNodeKeys();
 const islamabad = generateNodeKeys();
 const karachi = generateNodeKeys();
@@ -45,7 +45,7 @@ async function seal(payload: unknown = { subject: 'Dakhla', priority: 'urgent' }
     recipient: { nodeId: 'pk-fia', encryptionKey: islamabad.encryption.publicJwk },
     type: 'rfi',
     payload,
-    clock: fixedClock(at),
+    clock: new ManualClock(at),
     random: systemRandomBytes,
   });
 }
@@ -131,7 +131,7 @@ describe('envelope', () => {
 
   it('applies the replay window and future skew with the injected clock', async () => {
     const sealed = await seal();
-    const at = (iso: string) => openAs('pk-fia', islamabad, { clock: fixedClock(iso) });
+    const at = (iso: string) => openAs('pk-fia', islamabad, { clock: new ManualClock(iso) });
     assert.ok((await openEnvelope(sealed.jwe, at('2025-06-02T11:59:59Z'))).ok);
     assert.equal(reasonOf(await openEnvelope(sealed.jwe, at('2025-06-02T12:00:01Z'))), 'expired');
     assert.ok((await openEnvelope(sealed.jwe, at('2025-06-01T11:55:00Z'))).ok);

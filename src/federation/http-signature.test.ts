@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { generateNodeKeys } from '../platform/index.js';
-import { fixedClock } from './clock.js';
+import { generateNodeKeys, ManualClock } from '../platform/index.js';
+
 import { contentDigest, createSignatureBase, signRequest, verifyRequest } from './http-signature.js';
 import { parseDictionary, serializeInnerList } from './structured-fields.js';
 
@@ -51,7 +51,7 @@ describe('RFC 9421 Appendix B.2.6 (Ed25519)', () => {
       rfcRequest,
       { privateKey: rfcKey, kid: 'test-key-ed25519' },
       {
-        clock: fixedClock(1618884473 * 1000),
+        clock: new ManualClock(1618884473 * 1000),
         components: rfcComponents,
         expiresInSeconds: null,
         includeAlg: false,
@@ -80,7 +80,7 @@ describe('RFC 9421 Appendix B.2.6 (Ed25519)', () => {
     };
     const result = await verifyRequest(request, {
       resolveKey: (id) => (id === 'test-key-ed25519' ? createPublicKey(rfcKey) : undefined),
-      clock: fixedClock(1618884473 * 1000),
+      clock: new ManualClock(1618884473 * 1000),
       tag: null,
     });
     assert.ok(result.ok, JSON.stringify(result));
@@ -91,7 +91,7 @@ describe('RFC 9421 Appendix B.2.6 (Ed25519)', () => {
 describe('node-to-node request signatures', () => {
   const keys = generateNodeKeys();
   const key = { privateKey: keys.signing.privateKey, kid: keys.signing.publicJwk.kid };
-  const clock = fixedClock('2025-06-01T12:00:00Z');
+  const clock = new ManualClock('2025-06-01T12:00:00Z');
   const body = '{"jwe":"eyJ..."}';
   const base = {
     method: 'POST',
@@ -162,7 +162,7 @@ describe('node-to-node request signatures', () => {
 
   it('enforces freshness with the injected clock', async () => {
     const request = signed();
-    const at = (iso: string) => verifyOpts({ clock: fixedClock(iso) });
+    const at = (iso: string) => verifyOpts({ clock: new ManualClock(iso) });
     assert.ok((await verifyRequest(request, at('2025-06-01T12:04:59Z'))).ok);
     assert.equal(reason(await verifyRequest(request, at('2025-06-01T12:06:01Z'))), 'expired');
     assert.equal(reason(await verifyRequest(request, at('2025-06-01T11:58:59Z'))), 'notYetValid');

@@ -14,7 +14,7 @@ export {
   type CheckpointFinding,
   type CheckpointView,
 } from './checkpoints.js';
-export { fixedClock, type RandomBytes, systemRandomBytes } from './clock.js';
+export { type RandomBytes, systemRandomBytes } from './clock.js';
 export {
   DEFAULT_MAX_ENVELOPE_BYTES,
   DEFAULT_MAX_FUTURE_SKEW_MS,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CompactSign } from 'jose';
-import { generateNodeKeys } from '../platform/index.js';
-import { fixedClock } from './clock.js';
+import { generateNodeKeys, ManualClock } from '../platform/index.js';
+
 import {
   createNodeCard,
   createRevocation,
@@ -16,7 +16,7 @@ import {
 } from './node-card.js';
 import { signStatement } from './signed-statement.js';
 
-const clock = fixedClock('2025-06-01T12:00:00Z');
+const clock = new ManualClock('2025-06-01T12:00:00Z');
 const fields: NodeCardFields = {
   nodeId: 'ma-dgsn',
   agency: 'Direction Générale de la Sûreté Nationale',
@@ -56,11 +56,13 @@ describe('node card', () => {
 
   it('refuses a card outside its validity unless told to ignore it', async () => {
     const { cardJws } = await createNodeCard(fields, generateNodeKeys());
-    const early = await verifyNodeCard(cardJws, { clock: fixedClock('2024-12-31T23:59:59Z') });
+    const early = await verifyNodeCard(cardJws, { clock: new ManualClock('2024-12-31T23:59:59Z') });
     assert.deepEqual(early.ok ? 'ok' : early.reason.type, 'notYetValid');
-    const late = await verifyNodeCard(cardJws, { clock: fixedClock('2026-01-01T00:00:00Z') });
+    const late = await verifyNodeCard(cardJws, { clock: new ManualClock('2026-01-01T00:00:00Z') });
     assert.deepEqual(late.ok ? 'ok' : late.reason.type, 'expired');
-    assert.ok((await verifyNodeCard(cardJws, { clock: fixedClock('2030-01-01Z'), ignoreValidity: true })).ok);
+    assert.ok(
+      (await verifyNodeCard(cardJws, { clock: new ManualClock('2030-01-01Z'), ignoreValidity: true })).ok,
+    );
   });
 
   it('refuses a tampered card, a swapped key, a wrong typ and garbage', async () => {
@@ -184,10 +186,10 @@ describe('card rotation', () => {
       oldCard,
       oldSigningKey: oldKeys.signing.privateKey,
       validUntil: new Date('2027-06-01T00:00:00Z'),
-      clock: fixedClock('2026-02-01T00:00:00Z'),
+      clock: new ManualClock('2026-02-01T00:00:00Z'),
     });
     const r3 = await verifyCardRotation(oldCard, late.rotationJws, {
-      clock: fixedClock('2026-02-01T00:00:00Z'),
+      clock: new ManualClock('2026-02-01T00:00:00Z'),
     });
     assert.equal(r3.ok ? 'ok' : r3.reason.type, 'issuedOutsideOldValidity');
   });

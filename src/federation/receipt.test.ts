@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { generateNodeKeys } from '../platform/index.js';
-import { fixedClock, systemRandomBytes } from './clock.js';
+import { generateNodeKeys, ManualClock } from '../platform/index.js';
+import { systemRandomBytes } from './clock.js';
 import { sealEnvelope } from './envelope.js';
 import { createReceipt, hashEnvelope, verifyReceipt } from './receipt.js';
 
-const clock = fixedClock('2025-06-01T12:00:00Z');
+const clock = new ManualClock('2025-06-01T12:00:00Z');
 const rabat = generateNodeKeys();
 const islamabad = generateNodeKeys();
 
@@ -27,7 +27,7 @@ async function deliver() {
     receiver: 'pk-fia',
     jwe: sealed.jwe,
     signingKey: { privateKey: islamabad.signing.privateKey, kid: islamabad.signing.publicJwk.kid },
-    clock: fixedClock('2025-06-01T12:00:03Z'),
+    clock: new ManualClock('2025-06-01T12:00:03Z'),
   });
   return { sealed, receipt, receiptJws };
 }

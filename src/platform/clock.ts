@@ -9,7 +9,7 @@ export const systemClock: Clock = { now: () => new Date() };
 /** A clock that only moves when told to; for tests and deterministic runs. */
 export class ManualClock implements Clock {
   #ms: number;
-  constructor(start: Date | string = '2026-01-15T08:00:00.000Z') {
+  constructor(start: Date | string | number = '2026-01-15T08:00:00.000Z') {
     this.#ms = new Date(start).getTime();
   }
   now(): Date {
