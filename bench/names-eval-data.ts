@@ -1,8 +1,9 @@
-// Builds the name-matching evaluation sets from the real data in ../shared/data:
+// Builds the name-matching evaluation sets from the real data shipped in data/:
 // UN Security Council Consolidated List (aliases, original-script names) and the
 // google/transliteration Arabic→English pairs. See docs/NAMES.md for the method.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { bundledDataDir, readDataFile } from '../src/platform/index.js';
 import { CONFUSABLE_PAIRS, NAME_GROUPS } from './names-confusables.js';
 
 /** A pair of names to compare. */
@@ -30,18 +31,19 @@ export const EVERY_WORD_CORRESPONDS = 'every alias word corresponds to a word of
 /** Which half of the data: tune on 'train', report on 'eval'. */
 export type DataSplit = 'train' | 'eval';
 
-/** Locates ../shared/data (beside the repository), or PASSERELLE_DATA_DIR. */
+/** The data folder: the repository's `data/`, or PASSERELLE_DATA_DIR / an explicit override. */
 export function resolveDataDir(override?: string): string {
-  const dir =
-    override ??
-    process.env.PASSERELLE_DATA_DIR ??
-    fileURLToPath(new URL('../../shared/data/', import.meta.url));
-  if (!existsSync(`${dir}/un-consolidated-2024-09-26.xml`)) {
-    throw new Error(
-      `name evaluation data not found in ${dir} (set PASSERELLE_DATA_DIR or put ../shared/data beside the repository)`,
-    );
+  const dir = override ?? process.env.PASSERELLE_DATA_DIR ?? bundledDataDir;
+  if (!existsSync(join(dir, 'transliteration'))) {
+    throw new Error(`name evaluation data not found in ${dir} (set PASSERELLE_DATA_DIR)`);
   }
   return dir;
+}
+
+/** Reads `name` from the data folder, plain or gzip-compressed (`name.gz`). */
+function readData(dataDir: string, name: string): string {
+  const plain = join(dataDir, name);
+  return readDataFile(existsSync(plain) ? plain : `${plain}.gz`).toString('utf8');
 }
 
 /** An individual of the UN list, as far as names go. */
@@ -235,9 +237,9 @@ export function everyWordCorresponds(primary: string, alias: string): boolean {
 
 function loadUnIndividuals(dataDir: string): { people: UnIndividual[]; delisted: Set<UnIndividual> } {
   // The 2024 list, plus individuals of the 2020 list that were since removed: more people.
-  const recent = parseUnIndividuals(readFileSync(`${dataDir}/un-consolidated-2024-09-26.xml`, 'utf8'));
+  const recent = parseUnIndividuals(readData(dataDir, 'un-consolidated-2024-09-26.xml'));
   const seen = new Set(recent.map((i) => i.dataId));
-  const older = parseUnIndividuals(readFileSync(`${dataDir}/un-consolidated-2020-11-24.xml`, 'utf8'));
+  const older = parseUnIndividuals(readData(dataDir, 'un-consolidated-2020-11-24.xml'));
   const delisted = new Set(older.filter((i) => !seen.has(i.dataId)));
   return { people: [...recent, ...delisted], delisted };
 }

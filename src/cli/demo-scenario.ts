@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readDataFile } from '../platform/index.js';
 import { ApiCallError, type ApiTarget, callApi } from './api-client.js';
 import { type CliIo, println } from './io.js';
 
@@ -60,7 +61,7 @@ function splitCsvLine(line: string): string[] {
 /** Reads one incident from an IOM Missing Migrants CSV (the curated Europe-routes layout). */
 export function readIomIncident(path: string, mainId: string): IomIncident | null {
   if (!existsSync(path)) return null;
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
+  const lines = readDataFile(path).toString('utf8').split(/\r?\n/);
   const header = splitCsvLine(lines[0] ?? '');
   const col = (name: string) => header.indexOf(name);
   const row = lines.find((l) => l.startsWith(`${mainId},`));
@@ -141,7 +142,7 @@ export async function playDemoScenario(
       ? `Selon le projet Migrants disparus de l'OIM (fiche ${incident.id}, CC BY 4.0), le naufrage du ${incident.date} ` +
         `(${incident.location}) a fait ${incident.dead} morts et ${incident.missing} disparus ; ${incident.survivors} survivants. ` +
         `Origine déclarée : ${incident.origin}.`
-      : `Voir la fiche 2025.MMP0019 du projet Migrants disparus de l'OIM (données non disponibles ici : ${iomCsv}).`;
+      : `Voir la fiche 2025.MMP0019 du projet Migrants disparus de l'OIM (fichier IOM indisponible sur ce nœud).`;
     const now = Date.now();
     const rfi = {
       ...common(now),

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAppContext, initNode } from '../app/index.js';
 import { type Role, roles } from '../governance/index.js';
-import { dataFiles, loadConfig, totpCode } from '../platform/index.js';
+import { bundledDataPath, dataFiles, loadConfig, totpCode } from '../platform/index.js';
 import { type DemoNodeAccess, playDemoScenario, type ScenarioState } from './demo-scenario.js';
 import { type CliIo, println, UsageError } from './io.js';
 
@@ -136,9 +136,7 @@ async function seedScenario(
     println(io, 'Demo data from an older version: run "npx passerelle demo --reset" to seed the scenario.');
     return;
   }
-  const iomCsv =
-    io.env.PASSERELLE_IOM_CSV ??
-    new URL('../../../shared/data/iom-mmp-europe-2014-2026.csv', import.meta.url).pathname;
+  const iomCsv = io.env.PASSERELLE_IOM_CSV ?? bundledDataPath('iom-mmp-europe-2014-2026.csv');
   credentials.scenario = await playDemoScenario(rabat, islamabad, credentials.scenario ?? {}, io, iomCsv);
   writeFileSync(credentialsPath(root), `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
 }

@@ -10,6 +10,7 @@ export {
   listAuditEntries,
   verifyAuditChain,
 } from './audit/audit-log.js';
+export { bundledDataDir, bundledDataPath, readBundledData, readDataFile } from './bundled-data.js';
 export { type Clock, ManualClock, systemClock } from './clock.js';
 export {
   type Config,
