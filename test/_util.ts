@@ -103,6 +103,8 @@ export interface TestNodeOptions {
   engine?: 'pglite' | 'postgres';
   clock?: Clock;
   webDist?: string | null;
+  /** Password hashing cost (fast test parameters when absent). */
+  scrypt?: ScryptParams;
 }
 
 /** A real node on a random loopback port with its own data folder and database. */
@@ -135,7 +137,7 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
   };
   const config = loadConfig(dataDir, env, { port: 0, webDist: options.webDist ?? null, logLevel: 'silent' });
   const node = await startNode(config, {
-    scrypt: testScrypt,
+    scrypt: options.scrypt ?? testScrypt,
     ...(options.clock ? { clock: options.clock } : {}),
     logger: createLogger({ level: 'silent' }),
   });

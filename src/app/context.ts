@@ -21,6 +21,7 @@ import {
   openDatabase,
   type Random,
   type ScryptParams,
+  SecretBox,
   systemClock,
   systemRandom,
 } from '../platform/index.js';
@@ -90,7 +91,9 @@ export async function createAppContext(
     lockoutThreshold: config.security.lockoutThreshold,
     lockoutMinutes: config.security.lockoutMinutes,
     totpIssuer: `Passerelle ${config.node.id}`,
+    totpBox: new SecretBox(keyring.storageSecret, 'totp-secret'),
   });
+  await governance.sealClearTotpSecrets();
   const federation = new FederationService({
     db,
     clock,

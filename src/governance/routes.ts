@@ -77,7 +77,7 @@ export function registerGovernanceRoutes(
     auth: 'public',
     body: loginRequestSchema,
     response: userResponse,
-    errors: ['invalid_credentials', 'totp_required', 'totp_invalid', 'locked', 'rate_limited'],
+    errors: ['invalid_credentials', 'totp_required', 'totp_invalid', 'rate_limited'],
     handler: async ({ body, c }) => {
       const ip = deps.clientIp(c);
       if (signIns.count(ip ?? 'unknown') > LOGIN_ATTEMPTS_PER_MINUTE) {
@@ -173,12 +173,16 @@ export function registerGovernanceRoutes(
     method: 'post',
     path: '/auth/password',
     tag: 'auth',
-    summary: 'Change your own password',
+    summary: 'Change your own password; ends your other sessions and revokes your API tokens',
     auth: 'user',
     body: changePasswordRequestSchema,
     status: 204,
-    handler: async ({ actor, body }) => {
-      await service.changePassword(actor, body.currentPassword, body.newPassword);
+    errors: ['wrong_password', 'weak_password', 'password_reused', 'locked'],
+    handler: async ({ actor, body, c }) => {
+      await service.changePassword(actor, body.currentPassword, body.newPassword, {
+        sessionToken: getCookie(c, SESSION_COOKIE) ?? null,
+        ip: deps.clientIp(c),
+      });
       return undefined;
     },
   });
@@ -197,7 +201,9 @@ export function registerGovernanceRoutes(
     method: 'post',
     path: '/tokens',
     tag: 'users',
-    summary: 'Create an API token for the CLI; the token is shown once',
+    summary:
+      'Create an API token for the CLI from a browser session; the token is shown once. Admin and DPO scopes need a current TOTP code',
+    errors: ['session_required', 'totp_required', 'totp_invalid', 'invalid_scope'],
     auth: 'user',
     body: createTokenRequestSchema,
     status: 201,

@@ -50,12 +50,21 @@ export type UserView = z.infer<typeof userViewSchema>;
 
 export const createTokenRequestSchema = z.object({
   name: z.string().trim().min(1).max(100),
-  expiresInDays: z.number().int().min(1).max(366).optional(),
+  /** Lifetime; 30 days when absent (7 for admin or DPO scopes), at most 90 (7). */
+  expiresInDays: z.number().int().min(1).max(90).optional(),
+  /** Roles the token acts with, among your own; all of them when absent. */
+  scopes: z.array(roleSchema).min(1).max(roles.length).optional(),
+  /** A current authenticator code, required for a token carrying the admin or DPO role. */
+  totp: z
+    .string()
+    .regex(/^\d{6}$/, 'totp: six digits')
+    .optional(),
 });
 
 export const tokenViewSchema = z.object({
   id: z.uuid(),
   name: z.string(),
+  scopes: z.array(roleSchema),
   createdAt: z.string(),
   expiresAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),

@@ -64,6 +64,7 @@ export {
   type ScryptParams,
   verifyPassword,
 } from './crypto/password.js';
+export { SecretBox } from './crypto/secret-box.js';
 export { base32Decode, base32Encode, hotp, totpCode, totpUri, verifyTotp } from './crypto/totp.js';
 export { DatabaseLockedError } from './db/data-lock.js';
 export { type Database, type DatabaseConfig, migrateToLatest, openDatabase } from './db/database.js';
