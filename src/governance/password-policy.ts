@@ -19,10 +19,14 @@ export class PasswordPolicy {
   /** Throws a 400 `weak_password` naming the field when the password is too guessable. */
   async check(password: string, accountWords: string[], field: string): Promise<void> {
     this.#zxcvbn ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs });
-    const words = accountWords.flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2);
+    const words = accountWords
+      .flatMap((w) => w.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+      .filter((w) => w.length > 2);
     const result = await this.#zxcvbn.check(password, words);
     if (result.score >= MIN_PASSWORD_SCORE) return;
     const message = 'This password is too easy to guess: use a longer phrase of unrelated words';
-    throw new ApiError(400, 'weak_password', message, { issues: [{ path: field, code: 'weak_password', message }] });
+    throw new ApiError(400, 'weak_password', message, {
+      issues: [{ path: field, code: 'weak_password', message }],
+    });
   }
 }

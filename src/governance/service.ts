@@ -99,7 +99,8 @@ export class GovernanceService {
    */
   async sealClearTotpSecrets(): Promise<number> {
     const rows = await store.usersWithClearTotp(this.o.db);
-    for (const r of rows) await store.setTotpSecret(this.o.db, r.id, this.o.totpBox.seal(r.totp_secret!, r.id));
+    for (const r of rows)
+      await store.setTotpSecret(this.o.db, r.id, this.o.totpBox.seal(r.totp_secret!, r.id));
     return rows.length;
   }
 
@@ -371,7 +372,9 @@ export class GovernanceService {
     }
     const privileged = scopes.some((r) => rolesRequiringTotp.includes(r));
     const maxDays = privileged ? TOKEN_LIFETIME_DAYS.privilegedMax : TOKEN_LIFETIME_DAYS.max;
-    const days = input.expiresInDays ?? (privileged ? TOKEN_LIFETIME_DAYS.privilegedDefault : TOKEN_LIFETIME_DAYS.default);
+    const days =
+      input.expiresInDays ??
+      (privileged ? TOKEN_LIFETIME_DAYS.privilegedDefault : TOKEN_LIFETIME_DAYS.default);
     if (days > maxDays) {
       const message = `expiresInDays: at most ${maxDays} days for these scopes`;
       throw new ValidationError(message, [{ path: 'body.expiresInDays', code: 'too_long', message }]);
@@ -380,10 +383,16 @@ export class GovernanceService {
     if (!viaCli && privileged) {
       const secret = this.#totpSecret(user);
       if (!secret || !input.totp)
-        throw new ForbiddenError('Enter a current authenticator code to create an admin or DPO token', 'totp_required');
+        throw new ForbiddenError(
+          'Enter a current authenticator code to create an admin or DPO token',
+          'totp_required',
+        );
       const step = verifyTotp(secret, input.totp, now);
       if (step === null || !(await store.consumeTotpStep(this.o.db, user.id, step, now))) {
-        await this.#fail(user, 'bad_totp', null, { actor: auditActor(actorOrUsername), action: 'token.step_up_failed' });
+        await this.#fail(user, 'bad_totp', null, {
+          actor: auditActor(actorOrUsername),
+          action: 'token.step_up_failed',
+        });
         throw new ForbiddenError('The code is wrong or was already used', 'totp_invalid');
       }
     }

@@ -69,7 +69,10 @@ export async function recordFailedLogin(
     .where('id', '=', id)
     .returning(['failed_logins', 'locked_until'])
     .executeTakeFirstOrThrow();
-  return { failures: row.failed_logins, locked: row.locked_until !== null && new Date(row.locked_until) > now };
+  return {
+    failures: row.failed_logins,
+    locked: row.locked_until !== null && new Date(row.locked_until) > now,
+  };
 }
 
 /**
@@ -96,7 +99,9 @@ export async function recordSuccessfulLogin(
     .where('disabled', '=', false)
     .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]));
   if (totpCounter !== null)
-    q = q.where((eb) => eb.or([eb('totp_last_counter', 'is', null), eb('totp_last_counter', '<', totpCounter)]));
+    q = q.where((eb) =>
+      eb.or([eb('totp_last_counter', 'is', null), eb('totp_last_counter', '<', totpCounter)]),
+    );
   const r = await q.executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
@@ -122,7 +127,11 @@ export async function setPassword(db: DbOrTx, id: string, hash: string, history:
 }
 
 /** Ends every session of a user except `keepIdHash`; returns how many ended. */
-export async function deleteOtherSessions(db: DbOrTx, userId: string, keepIdHash: string | null): Promise<number> {
+export async function deleteOtherSessions(
+  db: DbOrTx,
+  userId: string,
+  keepIdHash: string | null,
+): Promise<number> {
   let q = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (keepIdHash) q = q.where('id_hash', '!=', keepIdHash);
   const r = await q.executeTakeFirst();

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminPage, type AdminView } from '../features/admin/index.js';
+import { TokensPage } from '../features/auth/index.js';
 import { CasesPage } from '../features/cases/index.js';
 import { DashboardPage } from '../features/dashboard/index.js';
 import { ExchangePage } from '../features/exchange/index.js';
@@ -22,6 +23,7 @@ const PAGES: Record<ModuleId, (view: string | undefined) => ReactNode> = {
   screening: () => <ScreeningPage />,
   knowledge: () => <KnowledgePage />,
   statistics: () => <StatisticsPage />,
+  tokens: () => <TokensPage />,
   admin: (view) => <AdminPage view={(view ?? 'partners') as AdminView} />,
 };
 

@@ -20,7 +20,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`update api_tokens t set scopes = array(
       select r from unnest(u.roles) r where r not in ('admin', 'dpo'))
     from users u where u.id = t.user_id`.execute(db);
-  await sql`update api_tokens set expires_at = now() + interval '90 days' where expires_at is null`.execute(db);
+  await sql`update api_tokens set expires_at = now() + interval '90 days' where expires_at is null`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
