@@ -1,7 +1,13 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
-import { type ApiRouter, ValidationError } from '../platform/index.js';
+import {
+  type ApiRouter,
+  findInvalidText,
+  hasBidiControl,
+  InvalidTextError,
+  ValidationError,
+} from '../platform/index.js';
 import { PARTNER_ATTACHMENT_PATH, serveAttachmentToPartner } from './attachment-transfer.js';
 import { AttachmentTooLargeError, toWebStream } from './attachments.js';
 import type { ExchangeService } from './service.js';
@@ -127,6 +133,14 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
         name = undefined;
       }
       if (!name) throw new ValidationError('Header x-filename (URI-encoded file name) is required');
+      const nameIssue = findInvalidText(name, 'header.x-filename');
+      if (nameIssue) throw new InvalidTextError(nameIssue);
+      if (hasBidiControl(name))
+        throw new InvalidTextError({
+          path: 'header.x-filename',
+          code: 'bidi_control',
+          message: 'header.x-filename: must not contain bidirectional control characters',
+        });
       const body = c.req.raw.body;
       if (!body) throw new ValidationError('The request has no body');
       const lengthHeader = c.req.header('content-length');

@@ -1,4 +1,4 @@
-import { appendAudit, ValidationError } from '../platform/index.js';
+import { appendAudit, findInvalidText, ValidationError } from '../platform/index.js';
 import { endpointUrl } from './backoff.js';
 import { type EnvelopeFailure, inspectEnvelope, openEnvelope } from './envelope.js';
 import { verifyRequest } from './http-signature.js';
@@ -182,6 +182,19 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
   });
   if (!opened.ok) return refuseInbound(rt, envelopeRefusal(opened.reason), facts);
   const msg = opened.envelope;
+  const textIssue = findInvalidText(msg.payload, 'payload');
+  if (textIssue) {
+    return refuseInbound(
+      rt,
+      {
+        status: 400,
+        code: 'invalid_text',
+        message: `Invalid text in ${textIssue.message}`,
+        reason: 'invalidText',
+      },
+      facts,
+    );
+  }
   const handler = rt.handler(msg.type);
   if (!handler) {
     return refuseInbound(

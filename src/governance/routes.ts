@@ -77,7 +77,14 @@ export function registerGovernanceRoutes(
     auth: 'public',
     body: loginRequestSchema,
     response: userResponse,
-    errors: ['invalid_credentials', 'totp_required', 'totp_invalid', 'rate_limited'],
+    errors: ['invalid_credentials', 'totp_required', 'totp_invalid', 'rate_limited', 'invalid_text'],
+    // A sign-in refused for its input is still a sign-in attempt: audit it (and count it
+    // against the address), so malformed guessing is as visible as wrong passwords.
+    onRefused: async (c, error) => {
+      const ip = deps.clientIp(c);
+      signIns.count(ip ?? 'unknown');
+      await service.recordRefusedSignIn(error.code, ip);
+    },
     handler: async ({ body, c }) => {
       const ip = deps.clientIp(c);
       if (signIns.count(ip ?? 'unknown') > LOGIN_ATTEMPTS_PER_MINUTE) {

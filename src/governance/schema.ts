@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelText } from '../platform/index.js';
 import { roles } from './roles.js';
 
 export const usernameSchema = z
@@ -29,7 +30,7 @@ export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const createUserRequestSchema = z.object({
   username: usernameSchema,
-  displayName: z.string().trim().min(1).max(200),
+  displayName: labelText(200),
   password: passwordSchema,
   roles: z.array(roleSchema).min(1, 'roles: at least one role').max(roles.length),
 });
@@ -74,7 +75,7 @@ export type TokenView = z.infer<typeof tokenViewSchema>;
 
 export const updateUserRequestSchema = z
   .object({
-    displayName: z.string().trim().min(1).max(200).optional(),
+    displayName: labelText(200).optional(),
     roles: z.array(roleSchema).min(1, 'roles: at least one role').max(roles.length).optional(),
     disabled: z.boolean().optional(),
   })

@@ -279,7 +279,12 @@ export class GovernanceService {
     });
   }
 
-  async #audit(actor: string, action: string, subject: string, detail: Record<string, unknown>) {
+  /** Audits a sign-in request refused before it was read (not JSON, not text, invalid fields). */
+  async recordRefusedSignIn(code: string, ip: string | null): Promise<void> {
+    await this.#audit('anonymous', 'auth.login_refused', null, { reason: code, ip });
+  }
+
+  async #audit(actor: string, action: string, subject: string | null, detail: Record<string, unknown>) {
     await this.o.db
       .transaction()
       .execute((tx) => appendAudit(tx, this.o.clock, { actor, action, subject, detail }).then(() => {}));

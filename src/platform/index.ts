@@ -90,3 +90,12 @@ export { FixedWindowCounter } from './http/rate-limit.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { type Random, randomToken, systemRandom } from './random.js';
 export { Secret } from './secret.js';
+export {
+  assertText,
+  findInvalidText,
+  hasBidiControl,
+  InvalidTextError,
+  labelText,
+  type TextProblem,
+  textProblem,
+} from './text.js';

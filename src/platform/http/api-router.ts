@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { ValidationError } from '../errors.js';
+import { ApiError, ValidationError } from '../errors.js';
+import { assertText, INVALID_TEXT_PARAM, InvalidTextError } from '../text.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -31,6 +32,11 @@ export interface RouteSpec<Actor, Body, Query, Params, Res> {
   /** Error codes this operation may answer with, for the documentation. */
   errors?: string[];
   handler: (req: RouteRequest<Actor, Body, Query, Params>) => Promise<Res | Response>;
+  /**
+   * Called when the request is refused before the handler runs (bad content type, JSON or
+   * text, failed validation), for example to audit an unauthenticated sign-in attempt.
+   */
+  onRefused?: (c: Context, error: ApiError) => Promise<void>;
 }
 
 /** Options of {@link createApiRouter}. */
@@ -51,15 +57,26 @@ function issuesOf(error: z.ZodError, prefix: string) {
 
 function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string): T {
   if (!schema) return undefined as T;
+  // One place for every string of every request: NUL and lone surrogates never reach a schema.
+  assertText(value, part);
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issues = issuesOf(parsed.error, part);
+    const textIssue = parsed.error.issues.find(
+      (i) => i.code === 'custom' && (i.params as Record<string, unknown> | undefined)?.[INVALID_TEXT_PARAM],
+    );
+    if (textIssue) throw new InvalidTextError(issues[parsed.error.issues.indexOf(textIssue)]!);
     throw new ValidationError(
       `Invalid ${part}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
       issues,
     );
   }
   return parsed.data;
+}
+
+/** The media type of a Content-Type header without its parameters (RFC 9110 §8.3.1), lower-cased. */
+function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
 function toJsonSchema(schema: z.ZodType): unknown {
@@ -81,20 +98,27 @@ export function createApiRouter<Actor>(options: ApiRouterOptions<Actor>) {
     const full = `${options.base}${spec.path}`;
     options.app.on(spec.method.toUpperCase(), full, async (c) => {
       const actor = spec.auth === 'user' ? await options.authenticate(c) : (undefined as Actor);
-      let rawBody: unknown;
-      if (spec.body) {
-        const type = c.req.header('content-type') ?? '';
-        if (!type.includes('application/json'))
-          throw new ValidationError('Content-Type must be application/json');
-        try {
-          rawBody = await c.req.json();
-        } catch {
-          throw new ValidationError('Request body is not valid JSON');
+      let body: Body;
+      let query: Query;
+      let params: Params;
+      try {
+        let rawBody: unknown;
+        if (spec.body) {
+          if (mediaType(c.req.header('content-type')) !== 'application/json')
+            throw new ApiError(415, 'unsupported_media_type', 'Content-Type must be application/json');
+          try {
+            rawBody = await c.req.json();
+          } catch {
+            throw new ValidationError('Request body is not valid JSON');
+          }
         }
+        body = parsePart(spec.body, rawBody, 'body');
+        query = parsePart(spec.query, c.req.query(), 'query');
+        params = parsePart(spec.params, c.req.param(), 'params');
+      } catch (err) {
+        if (err instanceof ApiError && spec.onRefused) await spec.onRefused(c, err);
+        throw err;
       }
-      const body = parsePart(spec.body, rawBody, 'body');
-      const query = parsePart(spec.query, c.req.query(), 'query');
-      const params = parsePart(spec.params, c.req.param(), 'params');
       const result = await spec.handler({ actor, body, query, params, c });
       if (result instanceof Response) return result;
       if (spec.status === 204) return c.body(null, 204);
