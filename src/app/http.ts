@@ -114,6 +114,8 @@ export function createHttpApp(ctx: AppContext): Hono {
     app,
     base: API_BASE,
     authenticate: createAuthenticator(ctx.governance),
+    onDenied: (c, actor, err) =>
+      ctx.governance.recordDenied(actor, err.code, { method: c.req.method, path: c.req.path }),
   });
   registerGovernanceRoutes(router, {
     service: ctx.governance,

@@ -1,4 +1,4 @@
-import { appendAudit } from '../platform/index.js';
+import { appendAudit, claimText } from '../platform/index.js';
 import { computeFingerprint } from './fingerprint.js';
 import { verifyCardRotation, verifyRevocation } from './node-card.js';
 import { findPartner, replacePartnerCard, setPartnerRevoked } from './partner-store.js';
@@ -94,12 +94,19 @@ async function refuseStatement(
   sender?: string,
   reason?: string,
 ) {
+  // Nothing about a refused statement is verified: the node id it names is recorded as a
+  // claim (cut short), never as the actor or the subject.
   await rt.db.transaction().execute((tx) =>
     appendAudit(tx, rt.clock, {
-      actor: sender ? `partner:${sender}` : 'anonymous',
+      actor: 'anonymous',
       action: 'federation.statement.refuse',
-      subject: sender ?? null,
-      detail: { kind, code, ...(reason ? { reason } : {}) },
+      subject: null,
+      detail: {
+        kind,
+        code,
+        ...(reason ? { reason } : {}),
+        ...(sender ? { claimedNodeId: claimText(sender) } : {}),
+      },
     }),
   );
   return {

@@ -1,4 +1,4 @@
-import { appendAudit, findInvalidText, ValidationError } from '../platform/index.js';
+import { appendAudit, claimText, findInvalidText, ValidationError } from '../platform/index.js';
 import { endpointUrl } from './backoff.js';
 import { type EnvelopeFailure, inspectEnvelope, openEnvelope } from './envelope.js';
 import { verifyRequest } from './http-signature.js';
@@ -64,26 +64,29 @@ function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
 export async function refuseInbound(
   rt: FederationRuntime,
   refusal: InboxRefusal,
-  facts: { sender?: string; messageId?: string; type?: string },
+  facts: { sender?: string; messageId?: string; type?: string; authenticated?: boolean },
 ): Promise<InboxResponse> {
   await rt.db.transaction().execute(async (tx) => {
     await appendAudit(tx, rt.clock, {
-      actor: facts.sender ? `partner:${facts.sender}` : 'anonymous',
+      // Until the request signature has been checked, the sender is only a claim: it is
+      // recorded as such (cut short), never as the actor.
+      actor: facts.authenticated && facts.sender ? `partner:${facts.sender}` : 'anonymous',
       action: 'federation.inbox.refuse',
-      subject: facts.messageId ?? null,
+      subject: facts.authenticated ? (facts.messageId ?? null) : null,
       detail: {
         code: refusal.code,
         ...(refusal.reason ? { reason: refusal.reason } : {}),
-        ...(facts.type ? { type: facts.type } : {}),
-        // Unauthenticated claims are recorded as such, never as facts.
-        ...(facts.sender ? { claimedSender: facts.sender } : {}),
+        ...(facts.type ? { type: claimText(facts.type) } : {}),
+        ...(facts.sender ? { claimedSender: claimText(facts.sender) } : {}),
+        ...(facts.messageId && !facts.authenticated ? { claimedMessageId: claimText(facts.messageId) } : {}),
       },
     });
   });
   rt.logger.info('federation: inbound message refused', {
     code: refusal.code,
     reason: refusal.reason,
-    ...facts,
+    sender: claimText(facts.sender),
+    messageId: claimText(facts.messageId),
   });
   return {
     status: refusal.status,
@@ -160,6 +163,8 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     );
   }
 
+  const verified = { ...facts, authenticated: true };
+
   // A resend of a message already processed gets the receipt it got the first time.
   const known = await findInboxReceipt(rt.db, outer.id, outer.sender);
   if (known !== undefined) return { status: 200, body: { receiptJws: known } };
@@ -168,7 +173,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     return refuseInbound(
       rt,
       { status: 422, code: 'unknown_type', message: `This node does not accept "${outer.type}" messages` },
-      facts,
+      verified,
     );
   }
 
@@ -180,7 +185,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     replayWindowMs: settings.replayWindowMs,
     maxBytes: settings.maxEnvelopeBytes,
   });
-  if (!opened.ok) return refuseInbound(rt, envelopeRefusal(opened.reason), facts);
+  if (!opened.ok) return refuseInbound(rt, envelopeRefusal(opened.reason), verified);
   const msg = opened.envelope;
   const textIssue = findInvalidText(msg.payload, 'payload');
   if (textIssue) {
@@ -192,7 +197,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
         message: `Invalid text in ${textIssue.message}`,
         reason: 'invalidText',
       },
-      facts,
+      verified,
     );
   }
   const handler = rt.handler(msg.type);
@@ -200,7 +205,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     return refuseInbound(
       rt,
       { status: 422, code: 'unknown_type', message: `Unknown type "${msg.type}"` },
-      facts,
+      verified,
     );
   }
 
@@ -250,7 +255,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
       return refuseInbound(
         rt,
         { status: 422, code: 'invalid_message', message: err.message, reason: 'invalidPayload' },
-        facts,
+        verified,
       );
     }
     throw err;
@@ -259,7 +264,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     // A concurrent delivery of the same id committed first: answer with its receipt.
     const original = await findInboxReceipt(rt.db, msg.id, msg.sender);
     if (original !== undefined) return { status: 200, body: { receiptJws: original } };
-    return refuseInbound(rt, { status: 409, code: 'conflict', message: 'Message id already used' }, facts);
+    return refuseInbound(rt, { status: 409, code: 'conflict', message: 'Message id already used' }, verified);
   }
   return { status: 200, body: { receiptJws } };
 }

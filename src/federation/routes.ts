@@ -36,8 +36,6 @@ const REFUSALS_PER_MINUTE = 60;
  */
 export function registerFederationRoutes(router: ApiRouter<Actor>, options: FederationRoutesOptions): void {
   const { service, app } = options;
-  // Every inbox refusal is audited: past REFUSALS_PER_MINUTE from one address, answer 429
-  // without work or audit until the minute ends, so junk cannot flood the audit log.
   // Accepted deliveries are not counted, so a partner's burst is never slowed.
   const refusals = new FixedWindowCounter(service.clock);
 
@@ -148,11 +146,27 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
   });
 
   // Node-to-node endpoints: public, authenticated by signatures rather than sessions.
+  // Every refusal there is audited, so refusals are counted per address first: past
+  // REFUSALS_PER_MINUTE the address gets 429 without work or audit until the minute ends.
+  const clientOf = (c: Context) => options.clientIp?.(c) ?? 'unknown';
+  const limited = (c: Context) =>
+    refusals.peek(clientOf(c)) >= REFUSALS_PER_MINUTE
+      ? c.json({ error: { code: 'rate_limited', message: 'Too many refused requests; wait a minute' } }, 429)
+      : null;
+  /** Counts a refusal; the one that reaches the limit is audited once. */
+  const countRefusal = async (c: Context) => {
+    const client = clientOf(c);
+    if (refusals.count(client) === REFUSALS_PER_MINUTE) await service.recordRateLimited(client);
+  };
   app.use(
     `${FEDERATION_BASE}/*`,
     bodyLimit({
       maxSize: service.maxEnvelopeBytes + 1024,
       onError: async (c) => {
+        // Counted before anything is written: a flood of oversized bodies is one audit row a minute at most.
+        const blocked = limited(c);
+        if (blocked) return blocked;
+        await countRefusal(c);
         const refused = await service.refuseOversized();
         return c.json(refused.body as object, 413, { connection: 'close' });
       },
@@ -190,15 +204,12 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       'payload_too_large',
       'unknown_type',
       'invalid_message',
+      'invalid_text',
+      'rate_limited',
     ],
     handler: async ({ c }) => {
-      const client = options.clientIp?.(c) ?? 'unknown';
-      if (refusals.peek(client) >= REFUSALS_PER_MINUTE) {
-        return c.json(
-          { error: { code: 'rate_limited', message: 'Too many refused requests; wait a minute' } },
-          429,
-        );
-      }
+      const blocked = limited(c);
+      if (blocked) return blocked;
       const body = await c.req.text();
       const res = await service.receive({
         method: c.req.method,
@@ -206,8 +217,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
         headers: c.req.raw.headers,
         body,
       });
-      if (res.status >= 400 && refusals.count(client) === REFUSALS_PER_MINUTE)
-        await service.recordRateLimited(client);
+      if (res.status >= 400) await countRefusal(c);
       return c.json(res.body as object, res.status as 200);
     },
   });
@@ -223,9 +233,18 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
         .min(1)
         .max(64 * 1024),
     }),
-    errors: ['unknown_partner', 'partner_not_verified', 'partner_revoked', 'invalid_statement'],
+    errors: [
+      'unknown_partner',
+      'partner_not_verified',
+      'partner_revoked',
+      'invalid_statement',
+      'rate_limited',
+    ],
     handler: async ({ c, body }) => {
+      const blocked = limited(c);
+      if (blocked) return blocked;
       const res = await service.acceptRotation(body.rotationJws);
+      if (res.status >= 400) await countRefusal(c);
       return c.json(res.body as object, res.status as 200);
     },
   });
@@ -241,9 +260,12 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
         .min(1)
         .max(64 * 1024),
     }),
-    errors: ['unknown_partner', 'invalid_statement'],
+    errors: ['unknown_partner', 'invalid_statement', 'rate_limited'],
     handler: async ({ c, body }) => {
+      const blocked = limited(c);
+      if (blocked) return blocked;
       const res = await service.acceptRevocation(body.revocationJws);
+      if (res.status >= 400) await countRefusal(c);
       return c.json(res.body as object, res.status as 200);
     },
   });

@@ -8,9 +8,7 @@ import {
   type Db,
   FixedWindowCounter,
   ForbiddenError,
-  listAuditEntries,
   UnauthenticatedError,
-  verifyAuditChain,
 } from '../platform/index.js';
 import { type Actor, requirePermission } from './roles.js';
 import {
@@ -48,6 +46,7 @@ export function createAuthenticator(service: GovernanceService) {
     if (!token) throw new UnauthenticatedError();
     const actor = await service.authenticateSession(token);
     if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && c.req.header(CSRF_HEADER) !== actor.csrfToken) {
+      await service.recordDenied(actor, 'csrf_invalid', { method: c.req.method, path: c.req.path });
       throw new ForbiddenError('Missing or wrong CSRF token', 'csrf_invalid');
     }
     return actor;
@@ -245,11 +244,9 @@ export function registerGovernanceRoutes(
       before: z.coerce.number().int().positive().optional(),
       limit: z.coerce.number().int().min(1).max(1000).optional(),
     }),
-    handler: async ({ actor, query }) => {
-      requirePermission(actor, 'audit.read');
-      const entries = await listAuditEntries(deps.db, { ...query, beforeSeq: query.before });
-      return { entries };
-    },
+    handler: async ({ actor, query }) => ({
+      entries: await service.readAudit(actor, { ...query, beforeSeq: query.before }),
+    }),
   });
 
   router.route({
@@ -258,9 +255,6 @@ export function registerGovernanceRoutes(
     tag: 'audit',
     summary: 'Recompute the audit hash chain and report the first broken link (admin, DPO)',
     auth: 'user',
-    handler: async ({ actor }) => {
-      requirePermission(actor, 'audit.verify');
-      return verifyAuditChain(deps.db);
-    },
+    handler: async ({ actor }) => service.verifyAudit(actor),
   });
 }

@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   ApiError,
+  type AuditEntry,
+  type AuditVerifyResult,
   appendAudit,
   base32Encode,
   type Clock,
@@ -9,6 +11,7 @@ import {
   ForbiddenError,
   hashPassword,
   type Logger,
+  listAuditEntries,
   makeDummyHash,
   NotFoundError,
   type Random,
@@ -17,6 +20,7 @@ import {
   type SecretBox,
   UnauthenticatedError,
   ValidationError,
+  verifyAuditChain,
   verifyPassword,
   verifyTotp,
 } from '../platform/index.js';
@@ -277,6 +281,56 @@ export class GovernanceService {
       });
       return r.locked;
     });
+  }
+
+  /**
+   * Audit entries, newest first (admin, DPO). Reading the log is itself recorded: who looked
+   * at whose activity is part of accountability.
+   */
+  async readAudit(
+    actor: Actor,
+    filter: { actor?: string; action?: string; subject?: string; beforeSeq?: number; limit?: number },
+  ): Promise<AuditEntry[]> {
+    requirePermission(actor, 'audit.read');
+    return this.o.db.transaction().execute(async (tx) => {
+      const entries = await listAuditEntries(tx, filter);
+      await appendAudit(tx, this.o.clock, {
+        actor: auditActor(actor),
+        action: 'audit.read',
+        detail: { filter: JSON.parse(JSON.stringify(filter)), returned: entries.length },
+      });
+      return entries;
+    });
+  }
+
+  /** Recomputes the audit chain (admin, DPO) and records that it was checked, with the outcome. */
+  async verifyAudit(actor: Actor): Promise<AuditVerifyResult> {
+    requirePermission(actor, 'audit.verify');
+    const result = await verifyAuditChain(this.o.db);
+    await this.#audit(auditActor(actor), 'audit.verify', null, {
+      ok: result.ok,
+      entries: result.entries,
+      ...(result.ok ? {} : { brokenAt: result.brokenAt, reason: result.reason }),
+    });
+    return result;
+  }
+
+  /**
+   * Records a refused request of a signed-in user (403: role, need-to-know or CSRF), so
+   * probing for what one may not do leaves a trace.
+   */
+  async recordDenied(actor: Actor, code: string, request: { method: string; path: string }): Promise<void> {
+    await this.#audit(
+      auditActor(actor),
+      code === 'csrf_invalid' ? 'auth.csrf_failed' : 'access.denied',
+      null,
+      {
+        code,
+        method: request.method,
+        path: request.path.slice(0, 200),
+        via: actor.via,
+      },
+    );
   }
 
   /** Audits a sign-in request refused before it was read (not JSON, not text, invalid fields). */

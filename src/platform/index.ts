@@ -92,6 +92,7 @@ export { type Random, randomToken, systemRandom } from './random.js';
 export { Secret } from './secret.js';
 export {
   assertText,
+  claimText,
   findInvalidText,
   hasBidiControl,
   InvalidTextError,

@@ -85,3 +85,17 @@ export function labelText(max: number) {
       params: { [INVALID_TEXT_PARAM]: true },
     });
 }
+
+/**
+ * What a stranger sent, made fit to record as a claim: anything that is not text is replaced
+ * by U+FFFD, control and bidi characters by `?`, and the result cut to `max` characters, so
+ * an unauthenticated request cannot write 40,000 characters or a NUL into the audit log.
+ */
+export function claimText(value: unknown, max = 64): string | null {
+  if (typeof value !== 'string') return null;
+  const clean = value
+    .replace(/\u0000/g, '\uFFFD')
+    .replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD')
+    .replace(/[\u0001-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '?');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}

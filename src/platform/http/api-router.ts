@@ -45,6 +45,8 @@ export interface ApiRouterOptions<Actor> {
   base: string;
   /** Resolves the actor of a request or throws an `UnauthenticatedError`. */
   authenticate: (c: Context) => Promise<Actor>;
+  /** Called when a handler refuses an authenticated actor with 403 (to audit denials). */
+  onDenied?: (c: Context, actor: Actor, error: ApiError) => Promise<void>;
 }
 
 function issuesOf(error: z.ZodError, prefix: string) {
@@ -119,7 +121,14 @@ export function createApiRouter<Actor>(options: ApiRouterOptions<Actor>) {
         if (err instanceof ApiError && spec.onRefused) await spec.onRefused(c, err);
         throw err;
       }
-      const result = await spec.handler({ actor, body, query, params, c });
+      let result: Res | Response;
+      try {
+        result = await spec.handler({ actor, body, query, params, c });
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 403 && spec.auth === 'user' && options.onDenied)
+          await options.onDenied(c, actor, err);
+        throw err;
+      }
       if (result instanceof Response) return result;
       if (spec.status === 204) return c.body(null, 204);
       return c.json(result as object, spec.status ?? 200);
