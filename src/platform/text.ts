@@ -10,6 +10,9 @@ export type TextProblem = 'nul' | 'lone_surrogate';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
 /** Bidirectional formatting characters (Unicode UAX #9 explicit embeddings, overrides, isolates and marks). */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
@@ -37,7 +40,7 @@ export function findInvalidText(value: unknown, part: string): FieldIssue | null
       const problem = textProblem(v);
       if (problem) return { path, code: problem, message: `${path}: ${describe(problem)}` };
     } else if (Array.isArray(v)) {
-      v.forEach((item, i) => stack.push([item, `${path}.${i}`]));
+      for (const [i, item] of v.entries()) stack.push([item, `${path}.${i}`]);
     } else if (v !== null && typeof v === 'object') {
       for (const [k, item] of Object.entries(v)) {
         const problem = textProblem(k);
@@ -94,8 +97,7 @@ export function labelText(max: number) {
 export function claimText(value: unknown, max = 64): string | null {
   if (typeof value !== 'string') return null;
   const clean = value
-    .replace(/\u0000/g, '\uFFFD')
     .replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD')
-    .replace(/[\u0001-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '?');
+    .replace(UNPRINTABLE, (ch) => (ch === '\u0000' ? '\uFFFD' : '?'));
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
