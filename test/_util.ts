@@ -69,7 +69,7 @@ export async function createTestDatabase(
   const url = new URL(testPgUrl);
   url.pathname = `/${name}`;
   return {
-    config: { kind: 'postgres', url: url.toString(), poolSize: 5 },
+    config: { kind: 'postgres', url: new Secret(url.toString()), poolSize: 5 },
     drop: async () => {
       const c = new pg.Client({ connectionString: testPgUrl });
       await c.connect();
@@ -105,6 +105,8 @@ export interface TestNodeOptions {
   webDist?: string | null;
   /** Password hashing cost (fast test parameters when absent). */
   scrypt?: ScryptParams;
+  /** Where the node logs (silent when absent). */
+  logger?: import('../src/platform/index.js').Logger;
 }
 
 /** A real node on a random loopback port with its own data folder and database. */
@@ -133,13 +135,13 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
   const db = engine === 'postgres' ? await createTestDatabase('postgres') : null;
   const env = {
     PASSERELLE_KEY_PASSPHRASE: 'test-passphrase-not-secret',
-    ...(db && db.config.kind === 'postgres' ? { DATABASE_URL: db.config.url } : {}),
+    ...(db && db.config.kind === 'postgres' ? { DATABASE_URL: db.config.url.reveal() } : {}),
   };
   const config = loadConfig(dataDir, env, { port: 0, webDist: options.webDist ?? null, logLevel: 'silent' });
   const node = await startNode(config, {
     scrypt: options.scrypt ?? testScrypt,
     ...(options.clock ? { clock: options.clock } : {}),
-    logger: createLogger({ level: 'silent' }),
+    logger: options.logger ?? createLogger({ level: 'silent' }),
   });
   return {
     ...node,

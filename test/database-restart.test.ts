@@ -17,7 +17,7 @@ import {
 // flight. Nothing may be lost or processed twice, and the nodes must keep serving.
 
 async function cutConnections(node: TestNode): Promise<number> {
-  const url = (node.config.db as { url: string }).url;
+  const url = (node.config.db as { url: { reveal(): string } }).url.reveal();
   const dbName = new URL(url).pathname.slice(1);
   const admin = new pg.Client({ connectionString: testPgUrl });
   await admin.connect();

@@ -18,6 +18,7 @@ import {
   type Logger,
   loadNodeKeyring,
   type NodeKeys,
+  onCommit,
   openDatabase,
   type Random,
   type ScryptParams,
@@ -128,8 +129,9 @@ export async function createAppContext(
   const attachmentFetcher = new AttachmentFetcher(exchangeOptions);
   const exchange = new ExchangeService({
     ...exchangeOptions,
-    // The inbound transaction has not committed yet when this runs: fetch a moment later.
-    onAttachmentsPending: () => attachmentFetcher.kick(100),
+    // Called inside the inbound transaction: fetch once it has committed (the poll covers a
+    // caller outside the transaction helper).
+    onAttachmentsPending: () => onCommit(() => attachmentFetcher.kick()),
   });
   for (const [type, handler] of Object.entries(createExchangeHandlers(exchange))) {
     federation.setHandler(type, handler);

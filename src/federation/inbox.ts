@@ -1,4 +1,10 @@
-import { appendAudit, claimText, findInvalidText, ValidationError } from '../platform/index.js';
+import {
+  appendAudit,
+  claimText,
+  findInvalidText,
+  runInTransaction,
+  ValidationError,
+} from '../platform/index.js';
 import { endpointUrl } from './backoff.js';
 import { type EnvelopeFailure, inspectEnvelope, openEnvelope } from './envelope.js';
 import { verifyRequest } from './http-signature.js';
@@ -220,7 +226,9 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
   });
   let duplicate = false;
   try {
-    await rt.db.transaction().execute(async (tx) => {
+    // Through the helper, so a handler's after-commit work (e.g. fetching attachments) starts
+    // when the message is visible.
+    await runInTransaction(rt.db, async (tx) => {
       const inserted = await insertInbox(tx, {
         id: msg.id,
         sender: msg.sender,

@@ -13,6 +13,7 @@ import {
   type NodeIdentity,
   type NodeKeys,
   NotFoundError,
+  onCommit,
   type Random,
   type Tx,
   ValidationError,
@@ -80,8 +81,6 @@ const OUTBOX_CHANNEL = 'passerelle_outbox';
 export const MAX_PAYLOAD_BYTES = 2 * 1024 * 1024;
 /** Default time-to-live of an outgoing message (DESIGN §4). */
 export const DEFAULT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-/** Re-check delays after a nudge finds nothing yet (the enqueuing transaction may not have committed). */
-const QUICK_CHECKS_MS = [2, 5, 10, 25, 50, 100, 250, 500];
 
 const CARD_VALIDITY_MS = 365 * 24 * 60 * 60 * 1000;
 // A new card is valid from a little in the past so a partner whose clock lags still accepts it.
@@ -110,7 +109,6 @@ export class FederationService {
   #worker: Promise<void> | null = null;
   #running = false;
   #wake: (() => void) | null = null;
-  #quickChecks = 0;
   readonly #listen: FederationServiceOptions['listen'];
   #unlisten: Promise<() => Promise<void>> | null = null;
 
@@ -317,7 +315,9 @@ export class FederationService {
     // Delivered to every listening worker (this process or another on the same database)
     // when the caller's transaction commits: the exact moment the message becomes visible.
     if (this.#listen) await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(tx);
-    this.nudge();
+    // And this process's worker, right after the commit, through the transaction helper's
+    // hook (the notification above covers callers that opened a raw transaction).
+    onCommit(() => this.nudge());
     return { id, createdAt };
   }
 
@@ -450,7 +450,6 @@ export class FederationService {
    * interval. Callers that know their transaction committed may nudge again.
    */
   nudge(): void {
-    this.#quickChecks = QUICK_CHECKS_MS.length;
     this.#wake?.();
   }
 
@@ -501,9 +500,7 @@ export class FederationService {
       }
       if (!this.#running) break;
       if (n > 0) continue;
-      const quick =
-        this.#quickChecks > 0 ? QUICK_CHECKS_MS[QUICK_CHECKS_MS.length - this.#quickChecks--] : undefined;
-      const wait = quick ?? this.#settings.pollMs;
+      const wait = this.#settings.pollMs;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, wait);
         function done() {

@@ -69,6 +69,7 @@ export { base32Decode, base32Encode, hotp, totpCode, totpUri, verifyTotp } from 
 export { DatabaseLockedError } from './db/data-lock.js';
 export { type Database, type DatabaseConfig, migrateToLatest, openDatabase } from './db/database.js';
 export type { DatabaseSchema, Db, DbOrTx, Tx } from './db/schema.js';
+export { onCommit, runInTransaction } from './db/transaction.js';
 export {
   ApiError,
   ConflictError,
