@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
 import type { ApiRouter } from '../platform/index.js';
-import { type AuditCheckpointService, CHECKPOINTS_PATH } from './checkpoints.js';
+import { AUDIT_HEAD_PATH, type AuditCheckpointService, CHECKPOINTS_PATH } from './checkpoints.js';
 import { nodeIdSchema } from './node-card.js';
 import type { FederationService } from './service.js';
 
@@ -63,5 +63,16 @@ export function registerCheckpointRoutes(
     });
     if (!auth.ok) return c.json({ error: { code: auth.code, message: auth.message } }, auth.status as 401);
     return c.json({ checkpoints: await checkpoints.heldOf(auth.partner) });
+  });
+
+  // A partner asks for the latest audit head of its own it announced to this node (signed GET).
+  app.get(AUDIT_HEAD_PATH, async (c) => {
+    const auth = await federation.verifyPartnerRequest({
+      method: 'GET',
+      path: new URL(c.req.url).pathname,
+      headers: c.req.raw.headers,
+    });
+    if (!auth.ok) return c.json({ error: { code: auth.code, message: auth.message } }, auth.status as 401);
+    return c.json({ head: await checkpoints.heldHeadOf(auth.partner) });
   });
 }

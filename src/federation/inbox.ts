@@ -2,6 +2,7 @@ import {
   appendAudit,
   claimText,
   findInvalidText,
+  readAuditHead,
   runInTransaction,
   ValidationError,
 } from '../platform/index.js';
@@ -9,7 +10,7 @@ import { endpointUrl } from './backoff.js';
 import { type EnvelopeFailure, inspectEnvelope, openEnvelope } from './envelope.js';
 import { verifyRequest } from './http-signature.js';
 import { findInboxReceipt, insertInbox } from './inbox-store.js';
-import { findPartner } from './partner-store.js';
+import { findPartner, recordPartnerAuditHead } from './partner-store.js';
 import { createReceipt, hashEnvelope } from './receipt.js';
 import type { FederationRuntime } from './runtime.js';
 
@@ -223,6 +224,8 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     jwe: req.body,
     signingKey: { privateKey: rt.keys().signing.privateKey, kid: rt.keys().signing.publicJwk.kid },
     clock: rt.clock,
+    // The receipt tells the sender where this node's audit chain stands (PROTOCOL §8.3).
+    auditHead: await readAuditHead(rt.db),
   });
   let duplicate = false;
   try {
@@ -251,6 +254,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
         receivedAt,
         payload: msg.payload,
       });
+      if (msg.senderAuditHead) await recordPartnerAuditHead(tx, msg.sender, msg.senderAuditHead, receivedAt);
       await appendAudit(tx, rt.clock, {
         actor: `partner:${msg.sender}`,
         action: 'federation.receive',

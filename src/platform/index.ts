@@ -3,11 +3,13 @@
 export {
   type AuditEntry,
   type AuditEntryInput,
+  type AuditHead,
   type AuditVerifyResult,
   appendAudit,
   GENESIS_HASH,
   hashAuditEntry,
   listAuditEntries,
+  readAuditHead,
   verifyAuditChain,
 } from './audit/audit-log.js';
 export { bundledDataDir, bundledDataPath, readBundledData, readDataFile } from './bundled-data.js';
