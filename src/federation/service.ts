@@ -72,10 +72,19 @@ export interface FederationServiceOptions {
   delivery?: DeliveryOptions;
   /** LISTEN on the database, so workers wake when any process commits a new message. */
   listen?: (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
+  /**
+   * Reads the node's keyring again (the key file every process of the node shares), so a
+   * process adopts keys another process rotated.
+   */
+  reloadKeys?: () => Promise<{ keys: NodeKeys; previousEncryptionKey: KeyObject | null }>;
 }
 
 /** Notification channel of new outbox messages. */
 const OUTBOX_CHANNEL = 'passerelle_outbox';
+/** Notification channel of key rotations, so every process sharing the database adopts the new keys. */
+const KEYS_CHANNEL = 'passerelle_keys';
+/** How often a worker checks, besides notifications, that its keys are the latest card's. */
+const KEY_CHECK_MS = 10_000;
 
 /** Largest canonical payload accepted into the outbox: its envelope must stay under 4 MiB. */
 export const MAX_PAYLOAD_BYTES = 2 * 1024 * 1024;
@@ -111,6 +120,9 @@ export class FederationService {
   #wake: (() => void) | null = null;
   readonly #listen: FederationServiceOptions['listen'];
   #unlisten: Promise<() => Promise<void>> | null = null;
+  #unlistenKeys: Promise<() => Promise<void>> | null = null;
+  readonly #reloadKeys: FederationServiceOptions['reloadKeys'];
+  #syncingKeys: Promise<boolean> | null = null;
 
   constructor(o: FederationServiceOptions) {
     this.#db = o.db;
@@ -121,6 +133,7 @@ export class FederationService {
     this.#node = o.node;
     this.#keys = o.keys;
     this.#listen = o.listen;
+    this.#reloadKeys = o.reloadKeys;
     if (o.previousEncryptionKey) {
       this.#previousEncryptionKey = {
         kid: x25519PublicJwk(o.previousEncryptionKey).kid,
@@ -195,7 +208,41 @@ export class FederationService {
     return { card, cardJws, fingerprint: computeFingerprint(card) };
   }
 
+  /**
+   * Adopts keys rotated by another process of this node: when the latest own card in the
+   * database names a signing key other than ours, the key file is read again. Returns true
+   * when the keys changed. Concurrent calls share one check.
+   */
+  syncKeys(): Promise<boolean> {
+    this.#syncingKeys ??= this.#syncKeysOnce().finally(() => {
+      this.#syncingKeys = null;
+    });
+    return this.#syncingKeys;
+  }
+
+  async #syncKeysOnce(): Promise<boolean> {
+    if (!this.#reloadKeys) return false;
+    const latest = await latestOwnCard(this.#db);
+    if (!latest || latest.signingKid === this.#keys.signing.publicJwk.kid) return false;
+    const ring = await this.#reloadKeys();
+    if (ring.keys.signing.publicJwk.kid !== latest.signingKid) {
+      this.#logger.warn('federation: the latest own card names keys the key file does not hold', {
+        cardKid: latest.signingKid,
+      });
+      return false;
+    }
+    this.#keys = ring.keys;
+    this.#previousEncryptionKey = ring.previousEncryptionKey
+      ? { kid: x25519PublicJwk(ring.previousEncryptionKey).kid, privateKey: ring.previousEncryptionKey }
+      : null;
+    this.#ownCard = null;
+    this.#logger.info('federation: adopted keys rotated by another process', { kid: latest.signingKid });
+    return true;
+  }
+
   async #loadOwnCard(): Promise<{ card: NodeCard; cardJws: string; cardHash: string }> {
+    // Never issue a card for stale keys over one another process rotated to.
+    await this.syncKeys();
     const latest = await latestOwnCard(this.#db);
     const kid = this.#keys.signing.publicJwk.kid;
     if (latest && latest.signingKid === kid && latest.endpoint === this.#endpoint) {
@@ -463,6 +510,12 @@ export class FederationService {
         this.#logger.warn('federation: cannot listen for new messages; polling only', { err });
         return async () => {};
       });
+      this.#unlistenKeys = this.#listen(KEYS_CHANNEL, () => {
+        this.syncKeys().catch((err) => this.#logger.error('federation: key sync failed', { err }));
+      }).catch((err) => {
+        this.#logger.warn('federation: cannot listen for key rotations; polling only', { err });
+        return async () => {};
+      });
     }
   }
 
@@ -475,6 +528,9 @@ export class FederationService {
     const unlisten = await this.#unlisten;
     this.#unlisten = null;
     await unlisten?.();
+    const unlistenKeys = await this.#unlistenKeys;
+    this.#unlistenKeys = null;
+    await unlistenKeys?.();
   }
 
   async #loop(): Promise<void> {
@@ -487,9 +543,15 @@ export class FederationService {
       }
     }
     let lastDeadLetterPass = 0;
+    let lastKeyCheck = Date.now();
     while (this.#running) {
       let n = 0;
       try {
+        // A lost notification must not leave this process signing with rotated-out keys.
+        if (Date.now() - lastKeyCheck >= KEY_CHECK_MS) {
+          lastKeyCheck = Date.now();
+          await this.syncKeys();
+        }
         // The time-to-live is counted in days: checking for expired messages once per poll
         // interval is plenty, and keeps busy rounds to the one claim query.
         const deadLetters = Date.now() - lastDeadLetterPass >= this.#settings.pollMs;
@@ -570,6 +632,7 @@ export class FederationService {
    */
   async rotateKeys(
     newKeys: NodeKeys,
+    by: string,
   ): Promise<{ cardJws: string; rotationJws: string; pushed: Record<string, number> }> {
     const old = await this.ownCard();
     const oldKeys = this.#keys;
@@ -598,11 +661,13 @@ export class FederationService {
         now,
       );
       await appendAudit(tx, this.#clock, {
-        actor: 'system',
+        actor: by,
         action: 'node.rotate_keys',
         subject: this.#node.id,
         detail: { fingerprint: computeFingerprint(card).text },
       });
+      // Every other process of this node re-reads the key file when this commits.
+      if (this.#listen) await sql`select pg_notify(${KEYS_CHANNEL}, '')`.execute(tx);
     });
     this.#previousEncryptionKey = {
       kid: oldKeys.encryption.publicJwk.kid,
