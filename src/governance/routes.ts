@@ -39,7 +39,7 @@ export function createAuthenticator(service: GovernanceService) {
     if (auth) {
       const m = /^Bearer\s+(\S+)$/i.exec(auth);
       if (!m)
-        throw new UnauthenticatedError('invalid_token', 'Authorization header must be "Bearer <token>"');
+        throw new UnauthenticatedError('Authorization header must be "Bearer <token>"', 'invalid_token');
       return service.authenticateToken(m[1]!);
     }
     const token = getCookie(c, SESSION_COOKIE);

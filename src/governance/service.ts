@@ -190,25 +190,25 @@ export class GovernanceService {
         reason: user ? 'disabled' : 'unknown_user',
         ip,
       });
-      throw new UnauthenticatedError('invalid_credentials', SIGN_IN_REFUSED);
+      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
     }
     if (user.locked_until && new Date(user.locked_until) > now) {
       await this.#audit('anonymous', 'auth.login_refused', `user:${user.username}`, { reason: 'locked', ip });
-      throw new UnauthenticatedError('invalid_credentials', SIGN_IN_REFUSED);
+      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
     }
     if (!passwordOk) {
       await this.#fail(user, 'bad_password', ip);
-      throw new UnauthenticatedError('invalid_credentials', SIGN_IN_REFUSED);
+      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
     }
     let totpCounter: number | null = null;
     const secret = user.totp_enabled ? this.#totpSecret(user) : null;
     if (secret) {
       if (!req.totp)
-        throw new UnauthenticatedError('totp_required', 'Enter the six-digit code from your authenticator');
+        throw new UnauthenticatedError('Enter the six-digit code from your authenticator', 'totp_required');
       const step = verifyTotp(secret, req.totp, now);
       if (step === null) {
         await this.#fail(user, 'bad_totp', ip);
-        throw new UnauthenticatedError('totp_invalid', 'The code is wrong or was already used');
+        throw new UnauthenticatedError('The code is wrong or was already used', 'totp_invalid');
       }
       totpCounter = step;
     }
@@ -242,11 +242,11 @@ export class GovernanceService {
     });
     if (outcome === 'locked') {
       await this.#audit('anonymous', 'auth.login_refused', `user:${user.username}`, { reason: 'locked', ip });
-      throw new UnauthenticatedError('invalid_credentials', SIGN_IN_REFUSED);
+      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
     }
     if (outcome === 'totp_reused') {
       await this.#fail(user, 'totp_reused', ip);
-      throw new UnauthenticatedError('totp_invalid', 'The code is wrong or was already used');
+      throw new UnauthenticatedError('The code is wrong or was already used', 'totp_invalid');
     }
     const fresh = await store.findUserById(this.o.db, user.id);
     return { token, csrfToken, expiresAt, user: store.toUserView(fresh!) };
@@ -353,7 +353,7 @@ export class GovernanceService {
     const idleLimit = new Date(new Date(s.last_seen_at).getTime() + this.o.sessionIdleMinutes * 60_000);
     if (new Date(s.expires_at) <= now || idleLimit <= now) {
       await store.deleteSession(this.o.db, idHash);
-      throw new UnauthenticatedError('session_expired', 'Your session has expired; sign in again');
+      throw new UnauthenticatedError('Your session has expired; sign in again', 'session_expired');
     }
     // Touch at most once a minute: one write per request would serialise every read on PGlite.
     if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000)
@@ -383,11 +383,11 @@ export class GovernanceService {
   /** Resolves an API token (`Authorization: Bearer psl_…`) to its actor. */
   async authenticateToken(token: string): Promise<Actor> {
     if (!token.startsWith(API_TOKEN_PREFIX))
-      throw new UnauthenticatedError('invalid_token', 'Unknown API token');
+      throw new UnauthenticatedError('Unknown API token', 'invalid_token');
     const now = this.o.clock.now();
     const t = await store.findTokenByHash(this.o.db, sha256(token));
     if (!t || t.disabled || t.revoked_at || (t.expires_at && new Date(t.expires_at) <= now)) {
-      throw new UnauthenticatedError('invalid_token', 'Unknown, expired or revoked API token');
+      throw new UnauthenticatedError('Unknown, expired or revoked API token', 'invalid_token');
     }
     if (!t.last_used_at || now.getTime() - new Date(t.last_used_at).getTime() > 60_000) {
       await store.markTokenUsed(this.o.db, t.id, now);
