@@ -12,6 +12,7 @@ import { verifyRequest } from './http-signature.js';
 import { findInboxReceipt, insertInbox } from './inbox-store.js';
 import { findPartner, recordPartnerAuditHead } from './partner-store.js';
 import { createReceipt, hashEnvelope } from './receipt.js';
+import { FederationRefusal } from './refusal.js';
 import type { FederationRuntime } from './runtime.js';
 
 /** The request the inbox endpoint hands over: raw body text, exactly as received. */
@@ -22,10 +23,9 @@ export interface InboxRequest {
   body: string;
 }
 
-/** The answer to send back: 200 `{ receiptJws }` or a JSON error. */
-export interface InboxResponse {
-  status: number;
-  body: unknown;
+/** What an accepted (or already known) message gets back: the signed receipt. */
+export interface InboxReceipt {
+  receiptJws: string;
 }
 
 /** Path of the inbox endpoint (PROTOCOL §7). */
@@ -66,13 +66,13 @@ function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
 
 /**
  * Writes the refusal to the audit log in its own transaction (the request itself changes
- * nothing) and builds the error answer.
+ * nothing) and returns the error for the caller to throw.
  */
 export async function refuseInbound(
   rt: FederationRuntime,
   refusal: InboxRefusal,
   facts: { sender?: string; messageId?: string; type?: string; authenticated?: boolean },
-): Promise<InboxResponse> {
+): Promise<FederationRefusal> {
   await rt.db.transaction().execute(async (tx) => {
     await appendAudit(tx, rt.clock, {
       // Until the request signature has been checked, the sender is only a claim: it is
@@ -95,16 +95,7 @@ export async function refuseInbound(
     sender: claimText(facts.sender),
     messageId: claimText(facts.messageId),
   });
-  return {
-    status: refusal.status,
-    body: {
-      error: {
-        code: refusal.code,
-        message: refusal.message,
-        ...(refusal.reason ? { reason: refusal.reason } : {}),
-      },
-    },
-  };
+  return new FederationRefusal(refusal.status, refusal.code, refusal.message, refusal.reason);
 }
 
 /**
@@ -114,36 +105,40 @@ export async function refuseInbound(
  * and the inbox row, the type handler's work and the audit entry commit in one transaction,
  * so a message is processed exactly once however often it arrives.
  */
-export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): Promise<InboxResponse> {
+export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): Promise<InboxReceipt> {
   const { settings } = rt;
   if (req.method.toUpperCase() !== 'POST') {
-    return refuseInbound(rt, { status: 405, code: 'method_not_allowed', message: 'Use POST' }, {});
+    throw await refuseInbound(rt, { status: 405, code: 'method_not_allowed', message: 'Use POST' }, {});
   }
   if (typeof req.body !== 'string' || Buffer.byteLength(req.body, 'utf8') > settings.maxEnvelopeBytes) {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       { status: 413, code: 'payload_too_large', message: `Body over ${settings.maxEnvelopeBytes} bytes` },
       {},
     );
   }
   const inspected = inspectEnvelope(req.body, settings.maxEnvelopeBytes);
-  if (!inspected.ok) return refuseInbound(rt, envelopeRefusal(inspected.reason), {});
+  if (!inspected.ok) throw await refuseInbound(rt, envelopeRefusal(inspected.reason), {});
   const outer = inspected.header;
   const facts = { sender: outer.sender, messageId: outer.id, type: outer.type };
 
   const partner = await findPartner(rt.db, outer.sender);
   if (!partner) {
-    return refuseInbound(rt, { status: 403, code: 'unknown_partner', message: 'Unknown sender node' }, facts);
+    throw await refuseInbound(
+      rt,
+      { status: 403, code: 'unknown_partner', message: 'Unknown sender node' },
+      facts,
+    );
   }
   if (partner.status === 'revoked') {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       { status: 403, code: 'partner_revoked', message: 'Sender node is revoked' },
       facts,
     );
   }
   if (partner.status !== 'verified') {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       { status: 403, code: 'partner_not_verified', message: 'Sender node is not verified yet' },
       facts,
@@ -158,7 +153,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     { clock: rt.clock, resolveKey: (kid) => (kid === card.signingKey.kid ? card.signingKey : undefined) },
   );
   if (!signed.ok) {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       {
         status: 401,
@@ -174,10 +169,10 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
 
   // A resend of a message already processed gets the receipt it got the first time.
   const known = await findInboxReceipt(rt.db, outer.id, outer.sender);
-  if (known !== undefined) return { status: 200, body: { receiptJws: known } };
+  if (known !== undefined) return { receiptJws: known };
 
   if (outer.recipient === rt.nodeId && !rt.handler(outer.type)) {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       { status: 422, code: 'unknown_type', message: `This node does not accept "${outer.type}" messages` },
       verified,
@@ -192,11 +187,11 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     replayWindowMs: settings.replayWindowMs,
     maxBytes: settings.maxEnvelopeBytes,
   });
-  if (!opened.ok) return refuseInbound(rt, envelopeRefusal(opened.reason), verified);
+  if (!opened.ok) throw await refuseInbound(rt, envelopeRefusal(opened.reason), verified);
   const msg = opened.envelope;
   const textIssue = findInvalidText(msg.payload, 'payload');
   if (textIssue) {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       {
         status: 400,
@@ -209,7 +204,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
   }
   const handler = rt.handler(msg.type);
   if (!handler) {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       { status: 422, code: 'unknown_type', message: `Unknown type "${msg.type}"` },
       verified,
@@ -264,7 +259,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     });
   } catch (err) {
     if (err instanceof ValidationError) {
-      return refuseInbound(
+      throw await refuseInbound(
         rt,
         { status: 422, code: 'invalid_message', message: err.message, reason: 'invalidPayload' },
         verified,
@@ -275,8 +270,12 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
   if (duplicate) {
     // A concurrent delivery of the same id committed first: answer with its receipt.
     const original = await findInboxReceipt(rt.db, msg.id, msg.sender);
-    if (original !== undefined) return { status: 200, body: { receiptJws: original } };
-    return refuseInbound(rt, { status: 409, code: 'conflict', message: 'Message id already used' }, verified);
+    if (original !== undefined) return { receiptJws: original };
+    throw await refuseInbound(
+      rt,
+      { status: 409, code: 'conflict', message: 'Message id already used' },
+      verified,
+    );
   }
-  return { status: 200, body: { receiptJws } };
+  return { receiptJws };
 }

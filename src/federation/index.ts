@@ -57,7 +57,7 @@ export {
   verifyRequest,
 } from './http-signature.js';
 // Delivery layer: partners, outbox, delivery worker, idempotent inbox, HTTP routes.
-export { INBOX_PATH, type InboxRequest, type InboxResponse } from './inbox.js';
+export { INBOX_PATH, type InboxReceipt, type InboxRequest } from './inbox.js';
 export { countInbox } from './inbox-store.js';
 export {
   CARD_REVOCATION_TYP,
@@ -101,6 +101,7 @@ export {
   type VerifyReceiptResult,
   verifyReceipt,
 } from './receipt.js';
+export { FederationRefusal } from './refusal.js';
 export { type FederationRoutesOptions, registerFederationRoutes } from './routes.js';
 export type {
   DeliveryError,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
 import { requirePermission } from '../governance/index.js';
 import { type ApiRouter, createApiRouter, FixedWindowCounter } from '../platform/index.js';
+import { FederationRefusal } from './refusal.js';
 import {
   deliveryQuerySchema,
   deliveryViewSchema,
@@ -158,6 +159,16 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     const client = clientOf(c);
     if (refusals.count(client) === REFUSALS_PER_MINUTE) await service.recordRateLimited(client);
   };
+  /** Runs a node-to-node operation; a refusal (already audited) is counted and answered in the wire form. */
+  const answer = async <T extends object>(c: Context, work: () => Promise<T>) => {
+    try {
+      return c.json(await work(), 200);
+    } catch (err) {
+      if (!(err instanceof FederationRefusal)) throw err;
+      await countRefusal(c);
+      return c.json(err.toBody(), err.status as 400);
+    }
+  };
   app.use(
     `${FEDERATION_BASE}/*`,
     bodyLimit({
@@ -168,7 +179,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
         if (blocked) return blocked;
         await countRefusal(c);
         const refused = await service.refuseOversized();
-        return c.json(refused.body as object, 413, { connection: 'close' });
+        return c.json(refused.toBody(), 413, { connection: 'close' });
       },
     }),
   );
@@ -211,14 +222,9 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       const blocked = limited(c);
       if (blocked) return blocked;
       const body = await c.req.text();
-      const res = await service.receive({
-        method: c.req.method,
-        url: c.req.url,
-        headers: c.req.raw.headers,
-        body,
-      });
-      if (res.status >= 400) await countRefusal(c);
-      return c.json(res.body as object, res.status as 200);
+      return answer(c, () =>
+        service.receive({ method: c.req.method, url: c.req.url, headers: c.req.raw.headers, body }),
+      );
     },
   });
   fed.route({
@@ -243,9 +249,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     handler: async ({ c, body }) => {
       const blocked = limited(c);
       if (blocked) return blocked;
-      const res = await service.acceptRotation(body.rotationJws);
-      if (res.status >= 400) await countRefusal(c);
-      return c.json(res.body as object, res.status as 200);
+      return answer(c, () => service.acceptRotation(body.rotationJws));
     },
   });
   fed.route({
@@ -264,9 +268,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     handler: async ({ c, body }) => {
       const blocked = limited(c);
       if (blocked) return blocked;
-      const res = await service.acceptRevocation(body.revocationJws);
-      if (res.status >= 400) await countRefusal(c);
-      return c.json(res.body as object, res.status as 200);
+      return answer(c, () => service.acceptRevocation(body.revocationJws));
     },
   });
   app.get(`${FEDERATION_BASE}/openapi.json`, (c) =>

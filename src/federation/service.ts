@@ -26,7 +26,7 @@ import { runDeliveryRound } from './delivery-worker.js';
 import { DEFAULT_MAX_ENVELOPE_BYTES, DEFAULT_REPLAY_WINDOW_MS, messageTypeSchema } from './envelope.js';
 import { computeFingerprint, type Fingerprint } from './fingerprint.js';
 import { signRequest, verifyRequest } from './http-signature.js';
-import { type InboxRequest, type InboxResponse, receiveInbound, refuseInbound } from './inbox.js';
+import { type InboxReceipt, type InboxRequest, receiveInbound, refuseInbound } from './inbox.js';
 import {
   createNodeCard,
   type NodeCard,
@@ -45,6 +45,7 @@ import {
 } from './outbox-store.js';
 import { importPartner, listPartners, revokePartner, verifyPartner } from './partner-admin.js';
 import { findPartner, insertOwnCard, latestOwnCard, listPartnerRecords } from './partner-store.js';
+import type { FederationRefusal } from './refusal.js';
 import type { DeliverySettings, FederationRuntime } from './runtime.js';
 import type {
   DeliveryOptions,
@@ -593,12 +594,12 @@ export class FederationService {
   }
 
   /** The inbox logic behind POST /federation/v1/inbox. */
-  receive(req: InboxRequest): Promise<InboxResponse> {
+  receive(req: InboxRequest): Promise<InboxReceipt> {
     return receiveInbound(this.#runtime, req);
   }
 
-  /** Audits a request refused before `receive` could read it (body over the limit). */
-  refuseOversized(): Promise<InboxResponse> {
+  /** Audits a request refused before `receive` could read it (body over the limit); returns the refusal. */
+  refuseOversized(): Promise<FederationRefusal> {
     return refuseInbound(
       this.#runtime,
       {
@@ -616,12 +617,12 @@ export class FederationService {
   }
 
   /** A partner's rotation statement (PROTOCOL §2.1): trust carries over to its new card. */
-  acceptRotation(rotationJws: string): Promise<{ status: number; body: unknown }> {
+  acceptRotation(rotationJws: string): ReturnType<typeof acceptRotation> {
     return acceptRotation(this.#runtime, () => this.nudge(), rotationJws);
   }
 
   /** A partner's signed revocation of its own card (PROTOCOL §2.2). */
-  acceptRevocation(revocationJws: string): Promise<{ status: number; body: unknown }> {
+  acceptRevocation(revocationJws: string): Promise<{ accepted: true }> {
     return acceptRevocation(this.#runtime, revocationJws);
   }
 
