@@ -6,7 +6,11 @@
 //   node --import tsx bench/eval-neutrality.ts [--errors]
 
 import { readFileSync } from 'node:fs';
-import { analyzeNeutrality, type NeutralityCategory, type NeutralityLanguage } from '../src/governance/neutrality.js';
+import {
+  analyzeNeutrality,
+  type NeutralityCategory,
+  type NeutralityLanguage,
+} from '../src/governance/neutrality.js';
 
 /** One labelled request of the evaluation set. */
 export interface NeutralitySample {
@@ -58,7 +62,10 @@ const FIXTURE = new URL('../test/fixtures/neutrality-set.json', import.meta.url)
 
 /** Reads the labelled set shipped with the repository. */
 export function loadNeutralitySet(): NeutralitySample[] {
-  const doc = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { synthetic: boolean; samples: NeutralitySample[] };
+  const doc = JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
+    synthetic: boolean;
+    samples: NeutralitySample[];
+  };
   if (doc.synthetic !== true) throw new Error('the neutrality set must be marked synthetic');
   return doc.samples;
 }

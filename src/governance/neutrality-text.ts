@@ -153,7 +153,9 @@ const STOP_WORDS_RAW: readonly string[] = [
 
 /** Function words that tell French from English text. */
 const LATIN_MARKERS: { readonly fr: ReadonlySet<string>; readonly en: ReadonlySet<string> } = {
-  fr: new Set('le la les des du de et est pour dans une un sur par avec son sa ses qui que au aux il elle'.split(' ')),
+  fr: new Set(
+    'le la les des du de et est pour dans une un sur par avec son sa ses qui que au aux il elle'.split(' '),
+  ),
   en: new Set('the of and is was for with his her that this from by an are has have who which to'.split(' ')),
 };
 
@@ -261,7 +263,8 @@ export function tokenizeText(text: string): TokenizedText {
     if (LATIN_MARKERS.en.has(t.form)) en++;
     const arabicScript = isArabicScriptForm(t.form);
     if (STOP_WORDS.has(t.form)) continue;
-    if (arabicScript && t.form.length <= 5 && wordVariants(t.form, true).some((v) => STOP_WORDS.has(v))) continue;
+    if (arabicScript && t.form.length <= 5 && wordVariants(t.form, true).some((v) => STOP_WORDS.has(v)))
+      continue;
     tokens.push({ ...t, arabicScript });
   }
   const ur = text.match(URDU_LETTERS)?.length ?? 0;
@@ -280,7 +283,13 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu;
  * Quotes the original text around [start, end): a few words of context on each side, cut at
  * spaces, invisible characters removed and whitespace collapsed, at most maxLength characters.
  */
-export function quoteExcerpt(text: string, start: number, end: number, context = 48, maxLength = 200): string {
+export function quoteExcerpt(
+  text: string,
+  start: number,
+  end: number,
+  context = 48,
+  maxLength = 200,
+): string {
   let from = Math.max(0, start - context);
   let to = Math.min(text.length, end + context);
   if (from > 0) {

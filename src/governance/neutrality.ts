@@ -17,10 +17,11 @@ import {
   CRIME_CUES,
   DISCLAIMER_ADJECTIVES,
   type LanguageTerms,
+  MIGRATION_CRIME_CUES,
   NEGATION_BREAKS,
   type NeutralityCategory,
   NEUTRALITY_RULES,
-  type NeutralityRule,
+  PERSON_STATUS_WEIGHT,
   TIGHT_NEGATIONS,
   type TextPattern,
   WIDE_NEGATIONS,
@@ -83,6 +84,8 @@ export const MAX_NEUTRALITY_FLAGS = 16;
 const CATEGORIES: readonly NeutralityCategory[] = ['political', 'military', 'religious', 'racial'];
 const LANGUAGES: readonly NeutralityLanguage[] = ['fr', 'en', 'ar', 'ur'];
 const WIDE_NEGATION_REACH = 2;
+/** Highest weight a rule found only through a pair of nearby words may carry. */
+const PAIR_WEIGHT = 2;
 
 // ---- compiled patterns ----------------------------------------------------------------------
 
@@ -136,7 +139,8 @@ function buildIndex(patterns: readonly TextPattern[]): PatternIndex {
         const { words, notNext } = compileWords(text);
         const key = `${pattern}|${role}|${pair}|${notNext ?? ''}|${words.map((w) => w.form + (w.prefix ? '*' : '')).join(' ')}`;
         const existing = byKey.get(key);
-        if (existing === undefined) byKey.set(key, { pattern, role, pair, words, notNext, languages: [language] });
+        if (existing === undefined)
+          byKey.set(key, { pattern, role, pair, words, notNext, languages: [language] });
         else if (!existing.languages.includes(language)) existing.languages.push(language);
       }
     }
@@ -167,7 +171,8 @@ const CRIME_INDEX = buildIndex(CRIME_CUES);
 const DISCLAIMER_INDEX = buildIndex(
   CATEGORIES.map((category) => ({ id: category, description: '', terms: DISCLAIMER_ADJECTIVES[category] })),
 );
-const foldSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.flatMap((w) => foldPhrase(w)));
+const foldSet = (words: readonly string[]): ReadonlySet<string> =>
+  new Set(words.flatMap((w) => foldPhrase(w)));
 const WIDE = foldSet(WIDE_NEGATIONS);
 const TIGHT = foldSet(TIGHT_NEGATIONS);
 const BREAKS = foldSet(NEGATION_BREAKS);
@@ -196,7 +201,11 @@ function termMatchesAt(term: CompiledTerm, tokens: readonly TextToken[], i: numb
   const last = i + term.words.length - 1;
   if (term.notNext !== undefined) {
     const next = tokens[last + 1];
-    if (next !== undefined && next.clause === clause && wordVariants(next.form, next.arabicScript).includes(term.notNext)) {
+    if (
+      next !== undefined &&
+      next.clause === clause &&
+      wordVariants(next.form, next.arabicScript).includes(term.notNext)
+    ) {
       return -1;
     }
   }
@@ -269,6 +278,8 @@ interface PatternHit {
   readonly field: number;
   readonly start: number;
   readonly end: number;
+  /** Found by a pair of nearby terms rather than by a fixed phrase. */
+  readonly paired: boolean;
 }
 
 interface Place {
@@ -290,11 +301,11 @@ function findPatterns(
 ): PatternHit[] {
   const hits: PatternHit[] = [];
   const seen = new Set<string>();
-  const record = (pattern: number, language: NeutralityLanguage, field: number, start: number, end: number): void => {
-    const key = `${pattern}|${language}`;
+  const record = (hit: PatternHit): void => {
+    const key = `${hit.pattern}|${hit.language}`;
     if (seen.has(key)) return;
     seen.add(key);
-    hits.push({ pattern, language, field, start, end });
+    hits.push(hit);
   };
   fields.forEach((field, f) => {
     const { tokens } = field;
@@ -308,7 +319,14 @@ function findPatterns(
         const start = tokens[first]!.start;
         const end = tokens[last]!.end;
         if (term.role === 'direct') {
-          record(term.pattern, pickLanguage(term.languages, arabicScript), f, start, end);
+          record({
+            pattern: term.pattern,
+            language: pickLanguage(term.languages, arabicScript),
+            field: f,
+            start,
+            end,
+            paired: false,
+          });
           continue;
         }
         const pair = index.patterns[term.pattern]!.pairs![term.pair]!;
@@ -319,18 +337,57 @@ function findPatterns(
         const partner = lastPlace.get(other);
         if (partner !== undefined && i - partner.pos <= pair.window && partner.pos !== i) {
           const anchor = term.role === 'anchor' ? here : partner;
-          record(
-            term.pattern,
-            pickLanguage(anchor.languages, arabicScript),
-            f,
-            Math.min(partner.start, start),
-            Math.max(partner.end, end),
-          );
+          record({
+            pattern: term.pattern,
+            language: pickLanguage(anchor.languages, arabicScript),
+            field: f,
+            start: Math.min(partner.start, start),
+            end: Math.max(partner.end, end),
+            paired: true,
+          });
         }
       }
     }
   });
   return hits;
+}
+
+/**
+ * Weight of each category: every rule found counts once, at its weight, or at PAIR_WEIGHT at
+ * most when only a pair of nearby words found it (co-occurrence is weaker evidence than a fixed
+ * phrase). Two rules of one category found on overlapping words count once, at the higher weight,
+ * so that "compulsory military service" does not count as both service and its refusal. In a
+ * smuggling or trafficking request the person-status rules of a category count together for
+ * PERSON_STATUS_WEIGHT at most (they usually describe the people moved).
+ */
+function weighCategories(
+  hits: readonly PatternHit[],
+  migration: boolean,
+): Record<NeutralityCategory, CategoryWeight> {
+  const weighed = hits
+    .map((hit) => {
+      const rule = NEUTRALITY_RULES[hit.pattern]!;
+      return { hit, rule, weight: hit.paired ? Math.min(rule.weight, PAIR_WEIGHT) : rule.weight };
+    })
+    .sort((a, b) => b.weight - a.weight);
+  const out = {} as Record<NeutralityCategory, CategoryWeight>;
+  for (const category of CATEGORIES) {
+    const counted: PatternHit[] = [];
+    const rules: string[] = [];
+    let weight = 0;
+    let statusWeight = 0;
+    for (const { hit, rule, weight: w } of weighed) {
+      if (rule.category !== category || rules.includes(rule.id)) continue;
+      const overlaps = counted.some((c) => c.field === hit.field && c.start < hit.end && hit.start < c.end);
+      if (overlaps) continue;
+      counted.push(hit);
+      rules.push(rule.id);
+      if (migration && rule.personStatus) statusWeight += w;
+      else weight += w;
+    }
+    out[category] = { weight: weight + Math.min(statusWeight, PERSON_STATUS_WEIGHT), rules };
+  }
+  return out;
 }
 
 // ---- the check ------------------------------------------------------------------------------
@@ -361,7 +418,10 @@ export function analyzeNeutrality(input: NeutralityInput): NeutralityAnalysis {
   // the language the request is written in.
   const latin: NeutralityLanguage = fr > en ? 'fr' : 'en';
   const arabic: NeutralityLanguage = ur > ar ? 'ur' : 'ar';
-  const pickLanguage = (languages: readonly NeutralityLanguage[], arabicScript: boolean): NeutralityLanguage => {
+  const pickLanguage = (
+    languages: readonly NeutralityLanguage[],
+    arabicScript: boolean,
+  ): NeutralityLanguage => {
     const preferred = arabicScript ? arabic : latin;
     return languages.includes(preferred) ? preferred : languages[0]!;
   };
@@ -371,11 +431,8 @@ export function analyzeNeutrality(input: NeutralityInput): NeutralityAnalysis {
   const crimeCues = [...new Set(crimeHits.map((h) => CRIME_CUES[h.pattern]!.id))];
   const crimeWeight = crimeCues.length * CRIME_CUE_WEIGHT;
 
-  const categories = {} as Record<NeutralityCategory, CategoryWeight>;
-  for (const category of CATEGORIES) {
-    const rules = [...new Set(ruleHits.map((h) => NEUTRALITY_RULES[h.pattern]!))].filter((r) => r.category === category);
-    categories[category] = { weight: rules.reduce((sum, r) => sum + r.weight, 0), rules: rules.map((r) => r.id) };
-  }
+  const migration = crimeCues.some((id) => MIGRATION_CRIME_CUES.includes(id));
+  const categories = weighCategories(ruleHits, migration);
 
   const flags: NeutralityFlag[] = [];
   const ordered = [...ruleHits].sort((a, b) => a.field - b.field || a.start - b.start);
