@@ -6,7 +6,7 @@
 // Pattern syntax. A term is a space-separated sequence of words matched on consecutive content
 // words (stop words removed, see neutrality-text.ts). A trailing `*` makes a word a prefix
 // ("desert*" would match "deserted", so such stems are chosen with care). A final `!word` means
-// the term does not count when that word follows ("ردة !فعل": apostasy, not "reaction").
+// the term does not count when that word follows ("ردة !فعل*": apostasy, not "reaction").
 // Words are folded exactly like request text, so they may be written with accents, hamza or
 // Urdu letters. Arabic stems are written without the article: proclitics are stripped from the
 // text before matching.
@@ -600,7 +600,7 @@ export const NEUTRALITY_RULES: readonly NeutralityRule[] = [
     terms: {
       en: ['apostasy', 'apostate*', 'renounc* islam', 'left islam', 'renounc* faith'],
       fr: ['apostasie', 'apostat*', 'renie* islam', 'renonce* islam'],
-      ar: ['رده !فعل', 'مرتد*', 'ترك* إسلام', 'تركه إسلام'],
+      ar: ['رده !فعل*', 'مرتد*', 'ترك* إسلام', 'تركه إسلام'],
       ur: ['ارتداد', 'مرتد*', 'اسلام ترک', 'اسلام چھوڑ*'],
     },
   },
@@ -827,7 +827,7 @@ export const NEUTRALITY_RULES: readonly NeutralityRule[] = [
     personStatus: true,
     description: 'Tribal or clan affiliation of the person sought.',
     terms: {
-      en: ['tribe*', 'tribal affiliation*', 'clan*'],
+      en: ['tribe*', 'tribal affiliation*', 'clan', 'clans'],
       fr: ['tribu', 'tribus', 'tribale*', 'tribaux', 'clan', 'clans'],
       ar: ['قبيله', 'قبائل', 'قبلي', 'قبليه'],
       ur: ['قبیلہ', 'قبیلے', 'قبائلی وابستگی'],

@@ -101,7 +101,7 @@ interface CompiledTerm {
   readonly role: TermRole;
   readonly pair: number;
   readonly words: readonly WordMatcher[];
-  readonly notNext: string | undefined;
+  readonly notNext: WordMatcher | undefined;
   readonly languages: NeutralityLanguage[];
 }
 
@@ -112,20 +112,22 @@ interface PatternIndex {
   readonly prefixLengths: readonly number[];
 }
 
-function compileWords(text: string): { words: WordMatcher[]; notNext: string | undefined } {
+function compileWord(raw: string): WordMatcher[] {
+  const prefix = raw.endsWith('*');
+  const forms = foldPhrase(prefix ? raw.slice(0, -1) : raw).filter((f) => !isStopWord(f));
+  return forms.map((form, i) => ({ form, prefix: prefix && i === forms.length - 1 }));
+}
+
+function compileWords(text: string): { words: WordMatcher[]; notNext: WordMatcher | undefined } {
   const words: WordMatcher[] = [];
-  let notNext: string | undefined;
+  let notNext: WordMatcher | undefined;
   for (const raw of text.split(/\s+/)) {
     if (raw === '') continue;
     if (raw.startsWith('!')) {
-      notNext = foldPhrase(raw.slice(1))[0];
+      notNext = compileWord(raw.slice(1))[0];
       continue;
     }
-    const prefix = raw.endsWith('*');
-    const forms = foldPhrase(prefix ? raw.slice(0, -1) : raw).filter((f) => !isStopWord(f));
-    forms.forEach((form, i) => {
-      words.push({ form, prefix: prefix && i === forms.length - 1 });
-    });
+    words.push(...compileWord(raw));
   }
   if (words.length === 0) throw new Error(`neutrality rule term has no content word: "${text}"`);
   return { words, notNext };
@@ -137,7 +139,7 @@ function buildIndex(patterns: readonly TextPattern[]): PatternIndex {
     for (const language of LANGUAGES) {
       for (const text of terms[language] ?? []) {
         const { words, notNext } = compileWords(text);
-        const key = `${pattern}|${role}|${pair}|${notNext ?? ''}|${words.map((w) => w.form + (w.prefix ? '*' : '')).join(' ')}`;
+        const key = `${pattern}|${role}|${pair}|${notNext?.form ?? ''}${notNext?.prefix ? '*' : ''}|${words.map((w) => w.form + (w.prefix ? '*' : '')).join(' ')}`;
         const existing = byKey.get(key);
         if (existing === undefined)
           byKey.set(key, { pattern, role, pair, words, notNext, languages: [language] });
@@ -201,11 +203,7 @@ function termMatchesAt(term: CompiledTerm, tokens: readonly TextToken[], i: numb
   const last = i + term.words.length - 1;
   if (term.notNext !== undefined) {
     const next = tokens[last + 1];
-    if (
-      next !== undefined &&
-      next.clause === clause &&
-      wordVariants(next.form, next.arabicScript).includes(term.notNext)
-    ) {
+    if (next !== undefined && next.clause === clause && wordMatches(term.notNext, next)) {
       return -1;
     }
   }
@@ -302,8 +300,13 @@ function findPatterns(
   const hits: PatternHit[] = [];
   const seen = new Set<string>();
   const record = (hit: PatternHit): void => {
+    // One hit per rule and language; the same words matched by a twin term of another
+    // language ("deserter" is English and French) count once.
     const key = `${hit.pattern}|${hit.language}`;
-    if (seen.has(key)) return;
+    const place = `${hit.pattern}@${hit.field}:${hit.start}-${hit.end}`;
+    const fresh = !seen.has(key) && !seen.has(place);
+    seen.add(place);
+    if (!fresh) return;
     seen.add(key);
     hits.push(hit);
   };
@@ -315,6 +318,11 @@ function findPatterns(
       if (matches.length === 0) continue;
       if (field.disclaimers.has(tokens[i]!.clause) || isNegated(tokens, i)) continue;
       const arabicScript = tokens[i]!.arabicScript;
+      const preferred = pickLanguage(LANGUAGES, arabicScript);
+      matches.sort(
+        (a, b) =>
+          Number(!a.term.languages.includes(preferred)) - Number(!b.term.languages.includes(preferred)),
+      );
       for (const { term, first, last } of matches) {
         const start = tokens[first]!.start;
         const end = tokens[last]!.end;
