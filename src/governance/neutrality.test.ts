@@ -108,7 +108,7 @@ describe('neutrality check: each category in each language', () => {
 });
 
 describe('neutrality check: ordinary police requests are not flagged', () => {
-  const ordinary: Array<[string, string, string?]> = [
+  const ordinary: Array<[string, string?]> = [
     [
       'A Daesh recruiter (synthetic) contacted young men at a mosque and sent two of them to Syria. Please check his phone numbers.',
       'Counter-terrorism',

@@ -19,11 +19,11 @@ import {
   type LanguageTerms,
   MIGRATION_CRIME_CUES,
   NEGATION_BREAKS,
-  type NeutralityCategory,
   NEUTRALITY_RULES,
+  type NeutralityCategory,
   PERSON_STATUS_WEIGHT,
-  TIGHT_NEGATIONS,
   type TextPattern,
+  TIGHT_NEGATIONS,
   WIDE_NEGATIONS,
 } from './neutrality-rules.js';
 import {
@@ -254,9 +254,9 @@ function disclaimerClauses(tokens: readonly TextToken[]): Set<number> {
     const t = tokens[i]!;
     if (WIDE.has(t.form) || TIGHT.has(t.form)) negated.add(t.clause);
     for (const m of matchesAt(DISCLAIMER_INDEX, tokens, i)) {
-      let set = categories.get(t.clause);
-      if (set === undefined) categories.set(t.clause, (set = new Set()));
+      const set = categories.get(t.clause) ?? new Set<number>();
       set.add(m.term.pattern);
+      categories.set(t.clause, set);
     }
   }
   const out = new Set<number>();
