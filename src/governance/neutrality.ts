@@ -1,6 +1,6 @@
 // Neutrality check in the spirit of Article 3 of the INTERPOL Constitution: flags outgoing
 // requests whose text or purpose suggests a political, military, religious or racial character,
-// with the rule and the words that triggered it. Explainable rules only (neutrality-rules.ts),
+// with the rule and the words that triggered it. Explainable rules only (neutrality-rules*.ts),
 // over French, English, Arabic and Urdu. Pure: no I/O, no node:* imports; linear in the length of
 // the text, so hostile input costs no more than its size.
 //
@@ -12,20 +12,20 @@
 // Generic labels ("terrorism", "criminal") are not crime cues: a journalist charged with
 // "terrorism" for his articles stays flagged.
 
+import { CRIME_CUES } from './neutrality-crime-cues.js';
 import {
   CRIME_CUE_WEIGHT,
-  CRIME_CUES,
   DISCLAIMER_ADJECTIVES,
   type LanguageTerms,
   MIGRATION_CRIME_CUES,
   NEGATION_BREAKS,
-  NEUTRALITY_RULES,
   type NeutralityCategory,
   PERSON_STATUS_WEIGHT,
   type TextPattern,
   TIGHT_NEGATIONS,
   WIDE_NEGATIONS,
-} from './neutrality-rules.js';
+} from './neutrality-patterns.js';
+import { NEUTRALITY_RULES } from './neutrality-rules.js';
 import {
   foldPhrase,
   isStopWord,
@@ -36,8 +36,9 @@ import {
   wordVariants,
 } from './neutrality-text.js';
 
-export type { NeutralityCategory, NeutralityRule } from './neutrality-rules.js';
-export { CRIME_CUES, NEUTRALITY_RULES } from './neutrality-rules.js';
+export { CRIME_CUES } from './neutrality-crime-cues.js';
+export type { CrimeCue, NeutralityCategory, NeutralityRule } from './neutrality-patterns.js';
+export { NEUTRALITY_RULES } from './neutrality-rules.js';
 export type { NeutralityLanguage } from './neutrality-text.js';
 
 /** One reason to send a request to the DPO: the rule, its category and the words that triggered it. */
