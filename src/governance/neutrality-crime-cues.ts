@@ -1,7 +1,7 @@
 // Ordinary-law crime families for the predominance test of the neutrality check (pattern
 // syntax: neutrality-rules.ts).
 
-import type { CrimeCue } from './neutrality-patterns.js';
+import type { CrimeCue, TextPattern } from './neutrality-patterns.js';
 
 /** Ordinary-law crime families. Each one found weighs CRIME_CUE_WEIGHT against a flag. */
 export const CRIME_CUES: readonly CrimeCue[] = [
@@ -316,3 +316,63 @@ export const CRIME_CUES: readonly CrimeCue[] = [
     },
   },
 ];
+/**
+ * Words of a victim identification request (INTERPOL DVI ante-mortem and post-mortem data).
+ * Not a crime: when present, person-status rules (ethnicity, faith, tribe, ...) describe the
+ * victim to be identified and carry no weight. A stated motive still counts in full.
+ */
+export const IDENTIFICATION_CONTEXT: TextPattern = {
+  id: 'victim-identification',
+  description:
+    'Victim identification: ante-mortem and post-mortem data, DNA, dental records, unidentified bodies.',
+  terms: {
+    en: [
+      'ante mortem',
+      'post mortem',
+      'dental record*',
+      'dna',
+      'unidentified bod*',
+      'unidentified remains',
+      'human remains',
+      'bodies recovered',
+      'missing person*',
+      'victim identification',
+      'identification victims',
+      'identify victims',
+    ],
+    fr: [
+      'ante mortem',
+      'post mortem',
+      'dossier* dentaire*',
+      'adn',
+      'corps non identifie*',
+      'restes non identifie*',
+      'restes humains',
+      'personne* disparue*',
+      'identification victimes',
+      'identifier victimes',
+    ],
+    ar: [
+      'سابق* للوفاه',
+      'بعد الوفاه',
+      'حمض نووي',
+      'سجلات سني*',
+      'سجلات أسنان',
+      'جث* مجهول*',
+      'رفات',
+      'أشخاص مفقودين',
+      'تعرف ضحايا',
+      'التعرف على الضحايا',
+    ],
+    ur: [
+      'قبل از مرگ',
+      'بعد از مرگ',
+      'ڈی این اے',
+      'دانتوں ریکارڈ',
+      'نامعلوم لاش*',
+      'نامعلوم باقیات',
+      'لاپتہ افراد',
+      'متاثرین شناخت',
+    ],
+  },
+};

@@ -176,6 +176,14 @@ describe('neutrality check: predominance test', () => {
     assert.equal(check('The man evaded conscription and left for Spain.').flagged, true);
   });
 
+  it('in a victim identification request, ethnicity or faith describe the victim; a stated motive still flags', () => {
+    const dvi =
+      'Please send ante-mortem data for the missing persons: height, ethnic origin, Ahmadi faith, dental records.';
+    assert.equal(check(dvi).flagged, false);
+    assert.equal(check('Please send the list of these persons and their ethnic origin.').flagged, true);
+    assert.equal(check(`${dvi} We need them because of their ethnic origin.`).flagged, true);
+  });
+
   it('negation: "non-political" and "no political character" do not flag, a later sentence still does', () => {
     assert.equal(check('Une demande sans caractère politique.').flagged, false);
     const result = check(

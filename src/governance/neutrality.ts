@@ -12,7 +12,7 @@
 // Generic labels ("terrorism", "criminal") are not crime cues: a journalist charged with
 // "terrorism" for his articles stays flagged.
 
-import { CRIME_CUES } from './neutrality-crime-cues.js';
+import { CRIME_CUES, IDENTIFICATION_CONTEXT } from './neutrality-crime-cues.js';
 import {
   CRIME_CUE_WEIGHT,
   DISCLAIMER_ADJECTIVES,
@@ -171,6 +171,7 @@ function buildIndex(patterns: readonly TextPattern[]): PatternIndex {
 
 const RULE_INDEX = buildIndex(NEUTRALITY_RULES);
 const CRIME_INDEX = buildIndex(CRIME_CUES);
+const IDENTIFICATION_INDEX = buildIndex([IDENTIFICATION_CONTEXT]);
 const DISCLAIMER_INDEX = buildIndex(
   CATEGORIES.map((category) => ({ id: category, description: '', terms: DISCLAIMER_ADJECTIVES[category] })),
 );
@@ -367,11 +368,12 @@ function findPatterns(
  * phrase). Two rules of one category found on overlapping words count once, at the higher weight,
  * so that "compulsory military service" does not count as both service and its refusal. In a
  * smuggling or trafficking request the person-status rules of a category count together for
- * PERSON_STATUS_WEIGHT at most (they usually describe the people moved).
+ * PERSON_STATUS_WEIGHT at most (they usually describe the people moved); in a victim
+ * identification request they count for nothing (they describe the victim).
  */
 function weighCategories(
   hits: readonly PatternHit[],
-  migration: boolean,
+  context: StatusContext,
 ): Record<NeutralityCategory, CategoryWeight> {
   const weighed = hits
     .map((hit) => {
@@ -391,13 +393,17 @@ function weighCategories(
       if (overlaps) continue;
       counted.push(hit);
       rules.push(rule.id);
-      if (migration && rule.personStatus) statusWeight += w;
+      if (rule.personStatus && context !== 'none') statusWeight += w;
       else weight += w;
     }
-    out[category] = { weight: weight + Math.min(statusWeight, PERSON_STATUS_WEIGHT), rules };
+    const status = context === 'identification' ? 0 : Math.min(statusWeight, PERSON_STATUS_WEIGHT);
+    out[category] = { weight: weight + status, rules };
   }
   return out;
 }
+
+/** What person-status words most likely describe: nobody in particular, migrants moved, or a victim. */
+type StatusContext = 'none' | 'migration' | 'identification';
 
 // ---- the check ------------------------------------------------------------------------------
 
@@ -440,8 +446,13 @@ export function analyzeNeutrality(input: NeutralityInput): NeutralityAnalysis {
   const crimeCues = [...new Set(crimeHits.map((h) => CRIME_CUES[h.pattern]!.id))];
   const crimeWeight = crimeCues.length * CRIME_CUE_WEIGHT;
 
-  const migration = crimeCues.some((id) => MIGRATION_CRIME_CUES.includes(id));
-  const categories = weighCategories(ruleHits, migration);
+  const context: StatusContext =
+    findPatterns(IDENTIFICATION_INDEX, fields, pickLanguage).length > 0
+      ? 'identification'
+      : crimeCues.some((id) => MIGRATION_CRIME_CUES.includes(id))
+        ? 'migration'
+        : 'none';
+  const categories = weighCategories(ruleHits, context);
 
   const flags: NeutralityFlag[] = [];
   const ordered = [...ruleHits].sort((a, b) => a.field - b.field || a.start - b.start);
