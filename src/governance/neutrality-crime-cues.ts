@@ -29,6 +29,9 @@ export const CRIME_CUES: readonly CrimeCue[] = [
         'assault*',
         'massacre*',
         'behead*',
+        'injur*',
+        'wounded',
+        'rammed',
       ],
       fr: [
         'attentat*',
@@ -51,6 +54,7 @@ export const CRIME_CUES: readonly CrimeCue[] = [
         'massacre*',
         'morts',
         'kamikaze*',
+        'blesse*',
         'hommes armes',
       ],
       ar: [
@@ -75,6 +79,8 @@ export const CRIME_CUES: readonly CrimeCue[] = [
         'طعن*',
         'ذبح*',
         'عنف',
+        'جرحى',
+        'إصابات',
       ],
       ur: [
         'حملہ*',
@@ -89,6 +95,7 @@ export const CRIME_CUES: readonly CrimeCue[] = [
         'آگ لگا*',
         'تشدد',
         'مسلح افراد',
+        'زخمی',
       ],
     },
   },

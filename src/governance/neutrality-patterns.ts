@@ -38,18 +38,16 @@ export interface NeutralityRule extends TextPattern {
   readonly weight: 2 | 3 | 6;
   /**
    * The rule describes a status a person may have (draft evader, deserter, ethnicity, tribe,
-   * minority faith, refugee). In a smuggling or trafficking request such words most often
-   * describe the people moved, who are clients or victims, not the person sought, so these rules
-   * count together for at most PERSON_STATUS_WEIGHT there.
+   * minority faith, refugee). When the text describes an ordinary crime, such words most often
+   * describe the people it harms or moves (victims, clients of smugglers), not the person sought,
+   * so these rules count together for at most PERSON_STATUS_WEIGHT there, and for nothing in a
+   * victim identification request.
    */
   readonly personStatus?: true;
 }
 
-/** Highest weight the person-status rules of one category carry together in a smuggling or trafficking request. */
+/** Highest weight the person-status rules of one category carry together when a crime cue is found. */
 export const PERSON_STATUS_WEIGHT = 2;
-
-/** Crime families in which person-status rules usually describe the people moved. */
-export const MIGRATION_CRIME_CUES: readonly string[] = ['smuggling', 'trafficking'];
 
 /** A family of ordinary-law crime: its presence weighs against a flag (predominance test). */
 export type CrimeCue = TextPattern;

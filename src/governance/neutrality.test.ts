@@ -128,6 +128,14 @@ describe('neutrality check: ordinary police requests are not flagged', () => {
     ['داعش کے لیے بھرتی کرنے والا ملزم مسجد میں نوجوانوں سے ملتا تھا؛ اس کے فون نمبر درکار ہیں۔'],
     ['This request has no political, military, religious or racial character. The suspect forged visas.'],
     ['La présente demande ne revêt aucun caractère politique, militaire, religieux ou racial.'],
+    ['The migrants were dropped on a deserted beach near Nador.'],
+    ['Les migrants ont été débarqués sur une plage déserte près de Nador.'],
+    ['He deserted his wife and children in 2019 and owes child support.'],
+    ['The victims belong to the Hazara ethnic minority and were killed in a bombing.'],
+    ['Protesters were injured; we seek the driver who rammed the crowd.'],
+    ['The political party headquarters was bombed by a Daesh cell; we request phone data of the bombers.'],
+    ['ملزم ایک سیاسی جماعت کا عہدیدار ہے اور منی لانڈرنگ میں ملوث ہے۔'],
+    ['Suspect in the murder of a journalist in Lahore.'],
     ['ليس لهذا الطلب أي طابع سياسي أو عسكري أو ديني أو عرقي.'],
     ['اس درخواست کا کوئی سیاسی، فوجی، مذہبی یا نسلی پہلو نہیں ہے۔'],
   ];
@@ -161,6 +169,16 @@ describe('neutrality check: predominance test', () => {
     const result = check('He is sought because of his political opinions and for a fraud committed in 2020.');
     assert.equal(result.flagged, true);
     assert.equal(result.flags[0]!.rule, 'political.opinion');
+  });
+
+  it('an opposition leader accused of laundering stays flagged; a party official is outweighed', () => {
+    assert.equal(check('The opposition leader is accused of money laundering.').flagged, true);
+    assert.equal(check('The party official is accused of money laundering.').flagged, false);
+  });
+
+  it('"deserted" needs a military word nearby', () => {
+    assert.equal(check('He deserted from his regiment in May.').flagged, true);
+    assert.equal(check('Il a déserté son unité en mai.').flagged, true);
   });
 
   it('a deserter who took part in a Daesh bombing is a terrorism request', () => {

@@ -17,7 +17,6 @@ import {
   CRIME_CUE_WEIGHT,
   DISCLAIMER_ADJECTIVES,
   type LanguageTerms,
-  MIGRATION_CRIME_CUES,
   NEGATION_BREAKS,
   type NeutralityCategory,
   PERSON_STATUS_WEIGHT,
@@ -366,10 +365,10 @@ function findPatterns(
  * Weight of each category: every rule found counts once, at its weight, or at PAIR_WEIGHT at
  * most when only a pair of nearby words found it (co-occurrence is weaker evidence than a fixed
  * phrase). Two rules of one category found on overlapping words count once, at the higher weight,
- * so that "compulsory military service" does not count as both service and its refusal. In a
- * smuggling or trafficking request the person-status rules of a category count together for
- * PERSON_STATUS_WEIGHT at most (they usually describe the people moved); in a victim
- * identification request they count for nothing (they describe the victim).
+ * so that "compulsory military service" does not count as both service and its refusal. When a
+ * crime cue is found, the person-status rules of a category count together for
+ * PERSON_STATUS_WEIGHT at most (they usually describe the people the crime harms or moves); in a
+ * victim identification request they count for nothing (they describe the victim).
  */
 function weighCategories(
   hits: readonly PatternHit[],
@@ -402,8 +401,8 @@ function weighCategories(
   return out;
 }
 
-/** What person-status words most likely describe: nobody in particular, migrants moved, or a victim. */
-type StatusContext = 'none' | 'migration' | 'identification';
+/** What person-status words most likely describe: the person sought, the people a crime harms or moves, or a victim to identify. */
+type StatusContext = 'none' | 'crime' | 'identification';
 
 // ---- the check ------------------------------------------------------------------------------
 
@@ -446,12 +445,8 @@ export function analyzeNeutrality(input: NeutralityInput): NeutralityAnalysis {
   const crimeCues = [...new Set(crimeHits.map((h) => CRIME_CUES[h.pattern]!.id))];
   const crimeWeight = crimeCues.length * CRIME_CUE_WEIGHT;
 
-  const context: StatusContext =
-    findPatterns(IDENTIFICATION_INDEX, fields, pickLanguage).length > 0
-      ? 'identification'
-      : crimeCues.some((id) => MIGRATION_CRIME_CUES.includes(id))
-        ? 'migration'
-        : 'none';
+  const identification = findPatterns(IDENTIFICATION_INDEX, fields, pickLanguage).length > 0;
+  const context: StatusContext = identification ? 'identification' : crimeCues.length > 0 ? 'crime' : 'none';
   const categories = weighCategories(ruleHits, context);
 
   const flags: NeutralityFlag[] = [];
