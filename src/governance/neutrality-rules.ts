@@ -81,7 +81,7 @@ const POLITICAL_RULES: readonly NeutralityRule[] = [
     category: 'political',
     weight: 3,
     description:
-      'Membership of, or support for, an opposition party, a political party or movement, or dissent.',
+      'Membership of, or support for, an opposition party or movement or a banned party, or dissent.',
     terms: {
       en: [
         'opposition part*',
