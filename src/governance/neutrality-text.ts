@@ -23,6 +23,12 @@ export interface TextToken {
   /** Clause number inside the field; a sentence mark (. ! ? ; : ، ؛ ۔ ؟ or a line break) starts a new one. */
   readonly clause: number;
   readonly arabicScript: boolean;
+  /**
+   * For Arabic-script words: the language of their sentence, told by the letters only Urdu or
+   * only Arabic writes (or of the whole field when the sentence does not tell). Unset when
+   * neither does.
+   */
+  readonly arabicLanguage?: 'ar' | 'ur';
 }
 
 /** Result of tokenising one field: content tokens (stop words removed) and language evidence. */
@@ -255,20 +261,35 @@ function isArabicScriptForm(form: string): boolean {
 /** Tokenises one field of a request: folded content words with offsets and language votes. */
 export function tokenizeText(text: string): TokenizedText {
   const raw = tokenizeRaw(text);
-  const tokens: TextToken[] = [];
   let fr = 0;
   let en = 0;
+  const clauseVotes = new Map<number, number>(); // Urdu letters minus Arabic letters, per clause
   for (const t of raw) {
     if (LATIN_MARKERS.fr.has(t.form)) fr++;
     if (LATIN_MARKERS.en.has(t.form)) en++;
-    const arabicScript = isArabicScriptForm(t.form);
-    if (STOP_WORDS.has(t.form)) continue;
-    if (arabicScript && t.form.length <= 5 && wordVariants(t.form, true).some((v) => STOP_WORDS.has(v)))
-      continue;
-    tokens.push({ ...t, arabicScript });
+    if (!isArabicScriptForm(t.form)) continue;
+    const word = text.slice(t.start, t.end);
+    const vote = (word.match(URDU_LETTERS)?.length ?? 0) - (word.match(ARABIC_LETTERS)?.length ?? 0);
+    if (vote !== 0) clauseVotes.set(t.clause, (clauseVotes.get(t.clause) ?? 0) + vote);
   }
   const ur = text.match(URDU_LETTERS)?.length ?? 0;
   const ar = text.match(ARABIC_LETTERS)?.length ?? 0;
+  const decide = (vote: number): 'ar' | 'ur' | undefined => (vote > 0 ? 'ur' : vote < 0 ? 'ar' : undefined);
+  const fieldLanguage = decide(ur - ar);
+  const tokens: TextToken[] = [];
+  for (const t of raw) {
+    if (STOP_WORDS.has(t.form)) continue;
+    const arabicScript = isArabicScriptForm(t.form);
+    if (!arabicScript) {
+      tokens.push({ ...t, arabicScript });
+      continue;
+    }
+    if (t.form.length <= 5 && wordVariants(t.form, true).some((v) => STOP_WORDS.has(v))) continue;
+    const arabicLanguage = decide(clauseVotes.get(t.clause) ?? 0) ?? fieldLanguage;
+    tokens.push(
+      arabicLanguage === undefined ? { ...t, arabicScript } : { ...t, arabicScript, arabicLanguage },
+    );
+  }
   return { tokens, latinVotes: { fr, en }, arabicVotes: { ar, ur } };
 }
 

@@ -214,6 +214,7 @@ function termMatchesAt(term: CompiledTerm, tokens: readonly TextToken[], i: numb
 /** Every term of the index that starts at token i. */
 function matchesAt(index: PatternIndex, tokens: readonly TextToken[], i: number): TermMatch[] {
   const token = tokens[i]!;
+  const language = token.arabicScript ? token.arabicLanguage : undefined;
   const seen = new Set<CompiledTerm>();
   const out: TermMatch[] = [];
   const consider = (terms: readonly CompiledTerm[] | undefined): void => {
@@ -221,6 +222,10 @@ function matchesAt(index: PatternIndex, tokens: readonly TextToken[], i: number)
     for (const term of terms) {
       if (seen.has(term)) continue;
       seen.add(term);
+      // Arabic and Urdu share a script and, once folded, some spellings: Urdu حملہ "attack" is
+      // Arabic حملة "campaign", Urdu بھائی "brother" is Arabic بهائي "Baha'i". A term counts only
+      // in a sentence of its own language when the letters tell which one it is.
+      if (language !== undefined && !term.languages.includes(language)) continue;
       const last = termMatchesAt(term, tokens, i);
       if (last >= 0) out.push({ term, first: i, last });
     }
@@ -296,7 +301,7 @@ interface Place {
 function findPatterns(
   index: PatternIndex,
   fields: readonly FieldText[],
-  pickLanguage: (languages: readonly NeutralityLanguage[], arabicScript: boolean) => NeutralityLanguage,
+  pickLanguage: (languages: readonly NeutralityLanguage[], token: TextToken) => NeutralityLanguage,
 ): PatternHit[] {
   const hits: PatternHit[] = [];
   const seen = new Set<string>();
@@ -318,8 +323,8 @@ function findPatterns(
       const matches = matchesAt(index, tokens, i);
       if (matches.length === 0) continue;
       if (field.disclaimers.has(tokens[i]!.clause) || isNegated(tokens, i)) continue;
-      const arabicScript = tokens[i]!.arabicScript;
-      const preferred = pickLanguage(LANGUAGES, arabicScript);
+      const token = tokens[i]!;
+      const preferred = pickLanguage(LANGUAGES, token);
       matches.sort(
         (a, b) =>
           Number(!a.term.languages.includes(preferred)) - Number(!b.term.languages.includes(preferred)),
@@ -330,7 +335,7 @@ function findPatterns(
         if (term.role === 'direct') {
           record({
             pattern: term.pattern,
-            language: pickLanguage(term.languages, arabicScript),
+            language: pickLanguage(term.languages, token),
             field: f,
             start,
             end,
@@ -348,7 +353,7 @@ function findPatterns(
           const anchor = term.role === 'anchor' ? here : partner;
           record({
             pattern: term.pattern,
-            language: pickLanguage(anchor.languages, arabicScript),
+            language: pickLanguage(anchor.languages, token),
             field: f,
             start: Math.min(partner.start, start),
             end: Math.max(partner.end, end),
@@ -432,11 +437,8 @@ export function analyzeNeutrality(input: NeutralityInput): NeutralityAnalysis {
   // the language the request is written in.
   const latin: NeutralityLanguage = fr > en ? 'fr' : 'en';
   const arabic: NeutralityLanguage = ur > ar ? 'ur' : 'ar';
-  const pickLanguage = (
-    languages: readonly NeutralityLanguage[],
-    arabicScript: boolean,
-  ): NeutralityLanguage => {
-    const preferred = arabicScript ? arabic : latin;
+  const pickLanguage = (languages: readonly NeutralityLanguage[], token: TextToken): NeutralityLanguage => {
+    const preferred = token.arabicScript ? (token.arabicLanguage ?? arabic) : latin;
     return languages.includes(preferred) ? preferred : languages[0]!;
   };
 
