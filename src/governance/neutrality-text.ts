@@ -23,6 +23,8 @@ export interface TextToken {
   /** Clause number inside the field; a sentence mark (. ! ? ; : ، ؛ ۔ ؟ or a line break) starts a new one. */
   readonly clause: number;
   readonly arabicScript: boolean;
+  /** The form and, for Arabic script, its forms without proclitics (see wordVariants). */
+  readonly variants: readonly string[];
   /**
    * For Arabic-script words: the language of their sentence, told by the letters only Urdu or
    * only Arabic writes (or of the whole field when the sentence does not tell). Unset when
@@ -281,13 +283,16 @@ export function tokenizeText(text: string): TokenizedText {
     if (STOP_WORDS.has(t.form)) continue;
     const arabicScript = isArabicScriptForm(t.form);
     if (!arabicScript) {
-      tokens.push({ ...t, arabicScript });
+      tokens.push({ ...t, arabicScript, variants: [t.form] });
       continue;
     }
-    if (t.form.length <= 5 && wordVariants(t.form, true).some((v) => STOP_WORDS.has(v))) continue;
+    const variants = wordVariants(t.form, true);
+    if (t.form.length <= 5 && variants.some((v) => STOP_WORDS.has(v))) continue;
     const arabicLanguage = decide(clauseVotes.get(t.clause) ?? 0) ?? fieldLanguage;
     tokens.push(
-      arabicLanguage === undefined ? { ...t, arabicScript } : { ...t, arabicScript, arabicLanguage },
+      arabicLanguage === undefined
+        ? { ...t, arabicScript, variants }
+        : { ...t, arabicScript, variants, arabicLanguage },
     );
   }
   return { tokens, latinVotes: { fr, en }, arabicVotes: { ar, ur } };

@@ -32,7 +32,6 @@ import {
   quoteExcerpt,
   type TextToken,
   tokenizeText,
-  wordVariants,
 } from './neutrality-text.js';
 
 export { CRIME_CUES } from './neutrality-crime-cues.js';
@@ -189,7 +188,7 @@ interface TermMatch {
 }
 
 function wordMatches(word: WordMatcher, token: TextToken): boolean {
-  for (const v of wordVariants(token.form, token.arabicScript)) {
+  for (const v of token.variants) {
     if (word.prefix ? v.startsWith(word.form) : v === word.form) return true;
   }
   return false;
@@ -230,7 +229,7 @@ function matchesAt(index: PatternIndex, tokens: readonly TextToken[], i: number)
       if (last >= 0) out.push({ term, first: i, last });
     }
   };
-  for (const v of wordVariants(token.form, token.arabicScript)) {
+  for (const v of token.variants) {
     consider(index.exact.get(v));
     for (const length of index.prefixLengths) {
       if (length > v.length) break;
