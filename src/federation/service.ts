@@ -17,23 +17,16 @@ import {
   type Random,
   type Tx,
   ValidationError,
-  x25519PublicJwk,
 } from '../platform/index.js';
 import { endpointUrl } from './backoff.js';
 import { acceptRevocation, acceptRotation } from './card-statements.js';
 import type { RandomBytes } from './clock.js';
 import { runDeliveryRound } from './delivery-worker.js';
 import { DEFAULT_MAX_ENVELOPE_BYTES, DEFAULT_REPLAY_WINDOW_MS, messageTypeSchema } from './envelope.js';
-import { computeFingerprint, type Fingerprint } from './fingerprint.js';
+import type { Fingerprint } from './fingerprint.js';
 import { signRequest, verifyRequest } from './http-signature.js';
 import { type InboxReceipt, type InboxRequest, receiveInbound, refuseInbound } from './inbox.js';
-import {
-  createNodeCard,
-  type NodeCard,
-  nodeCardSchema,
-  rotateNodeCard,
-  verifyNodeCard,
-} from './node-card.js';
+import { type NodeCard, nodeCardSchema } from './node-card.js';
 import { listNotifications, markNotificationRead } from './notification-store.js';
 import {
   deliveryView,
@@ -43,8 +36,9 @@ import {
   releaseLeases,
   requeueMessage,
 } from './outbox-store.js';
+import { KEYS_CHANNEL, OwnNode } from './own-node.js';
 import { importPartner, listPartners, revokePartner, verifyPartner } from './partner-admin.js';
-import { findPartner, insertOwnCard, latestOwnCard, listPartnerRecords } from './partner-store.js';
+import { findPartner, latestOwnCard, listPartnerRecords } from './partner-store.js';
 import type { FederationRefusal } from './refusal.js';
 import type { DeliverySettings, FederationRuntime } from './runtime.js';
 import type {
@@ -82,8 +76,6 @@ export interface FederationServiceOptions {
 
 /** Notification channel of new outbox messages. */
 const OUTBOX_CHANNEL = 'passerelle_outbox';
-/** Notification channel of key rotations, so every process sharing the database adopts the new keys. */
-const KEYS_CHANNEL = 'passerelle_keys';
 /** How often a worker checks, besides notifications, that its keys are the latest card's. */
 const KEY_CHECK_MS = 10_000;
 
@@ -91,10 +83,6 @@ const KEY_CHECK_MS = 10_000;
 export const MAX_PAYLOAD_BYTES = 2 * 1024 * 1024;
 /** Default time-to-live of an outgoing message (DESIGN §4). */
 export const DEFAULT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-const CARD_VALIDITY_MS = 365 * 24 * 60 * 60 * 1000;
-// A new card is valid from a little in the past so a partner whose clock lags still accepts it.
-const CARD_BACKDATE_MS = 60 * 60 * 1000;
 
 /**
  * Federation delivery (DESIGN §4, PROTOCOL §7): partners and pairing, the transactional
@@ -108,22 +96,17 @@ export class FederationService {
   readonly #randomBytes: RandomBytes;
   readonly #logger: Logger;
   readonly #node: NodeIdentity;
-  #keys: NodeKeys;
-  #previousEncryptionKey: { kid: string; privateKey: KeyObject } | null = null;
-  #endpoint: string;
+  readonly #own: OwnNode;
   readonly #handlers: Map<string, InboundHandler>;
   readonly #settings: DeliverySettings;
   readonly #runtime: FederationRuntime;
   readonly #cards = new Map<string, NodeCard>();
-  #ownCard: Promise<{ card: NodeCard; cardJws: string; cardHash: string }> | null = null;
   #worker: Promise<void> | null = null;
   #running = false;
   #wake: (() => void) | null = null;
   readonly #listen: FederationServiceOptions['listen'];
   #unlisten: Promise<() => Promise<void>> | null = null;
   #unlistenKeys: Promise<() => Promise<void>> | null = null;
-  readonly #reloadKeys: FederationServiceOptions['reloadKeys'];
-  #syncingKeys: Promise<boolean> | null = null;
 
   constructor(o: FederationServiceOptions) {
     this.#db = o.db;
@@ -132,16 +115,17 @@ export class FederationService {
     this.#randomBytes = (n) => o.random.bytes(n);
     this.#logger = o.logger.child({ component: 'federation' });
     this.#node = o.node;
-    this.#keys = o.keys;
     this.#listen = o.listen;
-    this.#reloadKeys = o.reloadKeys;
-    if (o.previousEncryptionKey) {
-      this.#previousEncryptionKey = {
-        kid: x25519PublicJwk(o.previousEncryptionKey).kid,
-        privateKey: o.previousEncryptionKey,
-      };
-    }
-    this.#endpoint = o.node.endpoint;
+    this.#own = new OwnNode({
+      db: o.db,
+      clock: o.clock,
+      logger: this.#logger,
+      node: o.node,
+      keys: o.keys,
+      previousEncryptionKey: o.previousEncryptionKey ?? null,
+      notify: o.listen !== undefined,
+      ...(o.reloadKeys ? { reloadKeys: o.reloadKeys } : {}),
+    });
     this.#handlers = new Map(Object.entries(o.handlers));
     const d = o.delivery ?? {};
     this.#settings = {
@@ -165,12 +149,9 @@ export class FederationService {
       randomBytes: this.#randomBytes,
       logger: this.#logger,
       nodeId: o.node.id,
-      keys: () => this.#keys,
-      decryptionKeys: () => [
-        { kid: this.#keys.encryption.publicJwk.kid, privateKey: this.#keys.encryption.privateKey },
-        ...(this.#previousEncryptionKey ? [this.#previousEncryptionKey] : []),
-      ],
-      endpoint: () => this.#endpoint,
+      keys: () => this.#own.keys,
+      decryptionKeys: () => this.#own.decryptionKeys(),
+      endpoint: () => this.#own.endpoint,
       handler: (type) => this.#handlers.get(type),
       fetch: (input, init) => fetchFn(input, init),
       settings: this.#settings,
@@ -181,7 +162,7 @@ export class FederationService {
 
   /** The node's current key pairs (they change when the keys rotate). */
   currentKeys(): NodeKeys {
-    return this.#keys;
+    return this.#own.keys;
   }
 
   /** Adds or replaces the handler of one inbound message type (feature modules, tests). */
@@ -194,90 +175,17 @@ export class FederationService {
    * learns it after listening; the card is re-issued for the new endpoint.
    */
   setEndpoint(url: string): void {
-    if (url === this.#endpoint) return;
-    this.#endpoint = url;
-    this.#ownCard = null;
+    this.#own.setEndpoint(url);
   }
 
   /** This node's current signed card, created (and stored) on first use. */
-  async ownCard(): Promise<{ card: NodeCard; cardJws: string; fingerprint: Fingerprint }> {
-    this.#ownCard ??= this.#loadOwnCard().catch((err) => {
-      this.#ownCard = null;
-      throw err;
-    });
-    const { card, cardJws } = await this.#ownCard;
-    return { card, cardJws, fingerprint: computeFingerprint(card) };
+  ownCard(): Promise<{ card: NodeCard; cardJws: string; fingerprint: Fingerprint }> {
+    return this.#own.card();
   }
 
-  /**
-   * Adopts keys rotated by another process of this node: when the latest own card in the
-   * database names a signing key other than ours, the key file is read again. Returns true
-   * when the keys changed. Concurrent calls share one check.
-   */
+  /** Adopts keys another process of this node rotated to (see {@link OwnNode.syncKeys}). */
   syncKeys(): Promise<boolean> {
-    this.#syncingKeys ??= this.#syncKeysOnce().finally(() => {
-      this.#syncingKeys = null;
-    });
-    return this.#syncingKeys;
-  }
-
-  async #syncKeysOnce(): Promise<boolean> {
-    if (!this.#reloadKeys) return false;
-    const latest = await latestOwnCard(this.#db);
-    if (!latest || latest.signingKid === this.#keys.signing.publicJwk.kid) return false;
-    const ring = await this.#reloadKeys();
-    if (ring.keys.signing.publicJwk.kid !== latest.signingKid) {
-      this.#logger.warn('federation: the latest own card names keys the key file does not hold', {
-        cardKid: latest.signingKid,
-      });
-      return false;
-    }
-    this.#keys = ring.keys;
-    this.#previousEncryptionKey = ring.previousEncryptionKey
-      ? { kid: x25519PublicJwk(ring.previousEncryptionKey).kid, privateKey: ring.previousEncryptionKey }
-      : null;
-    this.#ownCard = null;
-    this.#logger.info('federation: adopted keys rotated by another process', { kid: latest.signingKid });
-    return true;
-  }
-
-  async #loadOwnCard(): Promise<{ card: NodeCard; cardJws: string; cardHash: string }> {
-    // Never issue a card for stale keys over one another process rotated to.
-    await this.syncKeys();
-    const latest = await latestOwnCard(this.#db);
-    const kid = this.#keys.signing.publicJwk.kid;
-    if (latest && latest.signingKid === kid && latest.endpoint === this.#endpoint) {
-      const v = await verifyNodeCard(latest.cardJws, { clock: this.#clock });
-      if (
-        v.ok &&
-        v.card.encryptionKey.kid === this.#keys.encryption.publicJwk.kid &&
-        v.card.agency === this.#node.agency
-      ) {
-        return { card: v.card, cardJws: latest.cardJws, cardHash: v.cardHash };
-      }
-    }
-    const now = this.#clock.now();
-    const { card, cardJws } = await createNodeCard(
-      {
-        nodeId: this.#node.id,
-        agency: this.#node.agency,
-        country: this.#node.country,
-        endpoint: this.#endpoint,
-        validFrom: new Date(now.getTime() - CARD_BACKDATE_MS),
-        validUntil: new Date(now.getTime() + CARD_VALIDITY_MS),
-      },
-      this.#keys,
-    );
-    const cardHash = (await verifyNodeCard(cardJws, { clock: this.#clock, ignoreValidity: true })) as {
-      ok: true;
-      cardHash: string;
-    };
-    await insertOwnCard(
-      this.#db,
-      { cardJws, cardHash: cardHash.cardHash, signingKid: kid, endpoint: this.#endpoint },
-      now,
-    );
-    return { card, cardJws, cardHash: cardHash.cardHash };
+    return this.#own.syncKeys();
   }
 
   #parseCard(cardJws: string): NodeCard {
@@ -391,7 +299,7 @@ export class FederationService {
     const url = endpointUrl(partner.endpoint, path);
     const headers = signRequest(
       { method: 'GET', url, headers: {} },
-      { privateKey: this.#keys.signing.privateKey, kid: this.#keys.signing.publicJwk.kid },
+      { privateKey: this.#own.keys.signing.privateKey, kid: this.#own.keys.signing.publicJwk.kid },
       { clock: this.#clock },
     );
     return this.#runtime.fetch(url, {
@@ -414,7 +322,7 @@ export class FederationService {
     const partners = (await listPartnerRecords(this.#db)).filter((p) => p.status === 'verified');
     let partner: string | undefined;
     const signed = await verifyRequest(
-      { method: req.method, url: endpointUrl(this.#endpoint, req.path), headers: req.headers },
+      { method: req.method, url: endpointUrl(this.#own.endpoint, req.path), headers: req.headers },
       {
         clock: this.#clock,
         resolveKey: (kid) => {
@@ -635,47 +543,7 @@ export class FederationService {
     newKeys: NodeKeys,
     by: string,
   ): Promise<{ cardJws: string; rotationJws: string; pushed: Record<string, number> }> {
-    const old = await this.ownCard();
-    const oldKeys = this.#keys;
-    const now = this.#clock.now();
-    const { card, cardJws, rotationJws } = await rotateNodeCard({
-      oldCard: old.card,
-      oldSigningKey: oldKeys.signing.privateKey,
-      newKeys,
-      validFrom: new Date(now.getTime() - CARD_BACKDATE_MS),
-      validUntil: new Date(now.getTime() + CARD_VALIDITY_MS),
-      changes: { endpoint: this.#endpoint },
-      clock: this.#clock,
-    });
-    const v = await verifyNodeCard(cardJws, { clock: this.#clock, ignoreValidity: true });
-    const cardHash = v.ok ? v.cardHash : '';
-    await this.#db.transaction().execute(async (tx) => {
-      await insertOwnCard(
-        tx,
-        {
-          cardJws,
-          cardHash,
-          signingKid: newKeys.signing.publicJwk.kid,
-          endpoint: this.#endpoint,
-          rotationJws,
-        },
-        now,
-      );
-      await appendAudit(tx, this.#clock, {
-        actor: by,
-        action: 'node.rotate_keys',
-        subject: this.#node.id,
-        detail: { fingerprint: computeFingerprint(card).text },
-      });
-      // Every other process of this node re-reads the key file when this commits.
-      if (this.#listen) await sql`select pg_notify(${KEYS_CHANNEL}, '')`.execute(tx);
-    });
-    this.#previousEncryptionKey = {
-      kid: oldKeys.encryption.publicJwk.kid,
-      privateKey: oldKeys.encryption.privateKey,
-    };
-    this.#keys = newKeys;
-    this.#ownCard = Promise.resolve({ card, cardJws, cardHash });
+    const { cardJws, rotationJws } = await this.#own.rotate(newKeys, by);
     const pushed: Record<string, number> = {};
     for (const p of await listPartnerRecords(this.#db)) {
       if (p.status === 'verified') pushed[p.nodeId] = await this.pushRotation(p.nodeId);
