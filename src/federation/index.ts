@@ -1,7 +1,10 @@
 /**
- * Passerelle federation protocol: the pure cryptographic core (DESIGN §4, docs/PROTOCOL.md).
- * No I/O: the delivery layer (outbox, inbox, HTTP routes) calls these functions with keys,
- * a partner directory and an injected clock.
+ * The federation layer (DESIGN §4, docs/PROTOCOL.md): the protocol's cryptography (cards,
+ * envelopes, receipts, HTTP message signatures) and the services around it that do I/O —
+ * partners and pairing, the outbox and its delivery worker, the inbox, notifications,
+ * signed audit checkpoints — with their HTTP routes. Feature modules use the service, the
+ * routes and the types; the protocol functions are exported for the conformance vectors,
+ * the tests and the CLI.
  */
 
 export { registerCheckpointRoutes } from './checkpoint-routes.js';
