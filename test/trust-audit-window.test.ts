@@ -2,8 +2,10 @@
 // receipt carries the sender's audit head; the partner keeps the latest, and
 // `POST /audit/checkpoints/verify` (the API behind `audit verify --partners`) checks against it.
 import assert from 'node:assert/strict';
+import { PassThrough, Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { main } from '../src/cli/main.js';
 import { GENESIS_HASH, hashAuditEntry, verifyAuditChain } from '../src/platform/index.js';
 import { enqueueMessage, pairNodes, startTestNode, type TestNode, waitFor } from './_util.js';
 
@@ -165,6 +167,22 @@ describe('audit rewrites after the last checkpoint', () => {
       const check = await verify(lone, loneToken);
       assert.equal(check.nothingChecked, true);
       assert.equal(check.ok, false);
+      // The CLI says so and does not exit 0.
+      await lone.close();
+      const out = new PassThrough();
+      let text = '';
+      out.on('data', (c) => {
+        text += c;
+      });
+      const code = await main(['audit', 'verify', '--partners', '--data-dir', lone.dataDir], {
+        stdin: Readable.from(['']),
+        stdout: out,
+        stderr: out,
+        env: { PASSERELLE_KEY_PASSPHRASE: 'test-passphrase-not-secret' },
+        cwd: process.cwd(),
+      });
+      assert.equal(code, 3, text);
+      assert.match(text, /NOTHING was checked against partners/);
     } finally {
       await lone.destroy();
     }
