@@ -24,6 +24,7 @@ import {
   systemClock,
   systemRandom,
 } from '../platform/index.js';
+import { ScreeningService } from '../screening/index.js';
 import { fingerprintOf } from './fingerprint.js';
 
 /** Everything a running node is made of, built once by {@link createAppContext}. */
@@ -45,6 +46,8 @@ export interface AppContext {
   exchange: ExchangeService;
   /** Fetches the attachments of received messages from their senders (started by the server). */
   attachmentFetcher: AttachmentFetcher;
+  /** UN list screening and the flags on persons in received messages. */
+  screening: ScreeningService;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -123,8 +126,23 @@ export async function createAppContext(
     }),
   };
   const attachmentFetcher = new AttachmentFetcher(exchangeOptions);
+  const screening = new ScreeningService({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'screening' }),
+  });
   const exchange = new ExchangeService({
     ...exchangeOptions,
+    onMessageReceived: (tx, received) =>
+      received.message.type === 'ack'
+        ? Promise.resolve()
+        : screening.queueMessageSubjects(tx, {
+            messageId: received.message.id,
+            partner: received.partner,
+            entities: received.message.entities,
+            receivedAt: received.receivedAt,
+          }),
     // The inbound transaction has not committed yet when this runs: fetch a moment later.
     onAttachmentsPending: () => attachmentFetcher.kick(100),
   });
@@ -159,6 +177,7 @@ export async function createAppContext(
     checkpoints,
     exchange,
     attachmentFetcher,
+    screening,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
@@ -166,6 +185,7 @@ export async function createAppContext(
       // The worker may be mid-round: let it finish before the database goes away.
       await federation.stopWorker();
       await attachmentFetcher.stop();
+      await screening.stop();
       await database.close();
     },
   };

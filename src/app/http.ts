@@ -18,6 +18,7 @@ import {
   requirePermission,
 } from '../governance/index.js';
 import { ApiError, createApiRouter, handleError } from '../platform/index.js';
+import { LIST_IMPORT_PATH, registerScreeningRoutes } from '../screening/index.js';
 import type { AppContext } from './context.js';
 import { registerDashboardRoute } from './dashboard.js';
 import { registerKeyRotationRoute } from './key-rotation.js';
@@ -90,10 +91,10 @@ export function createHttpApp(ctx: AppContext): Hono {
   });
   // Attachment uploads stream to disk under their own 50 MiB limit (hono's bodyLimit would
   // buffer a chunked body in memory), so only they skip the global one.
+  // UN list imports read their XML under their own limit too (the list is over 1 MiB).
+  const ownLimit = new Set([`${API_BASE}${ATTACHMENT_UPLOAD_PATH}`, `${API_BASE}${LIST_IMPORT_PATH}`]);
   app.use(`${API_BASE}/*`, (c, next) =>
-    c.req.method === 'POST' && c.req.path === `${API_BASE}${ATTACHMENT_UPLOAD_PATH}`
-      ? next()
-      : apiBodyLimit(c, next),
+    c.req.method === 'POST' && ownLimit.has(c.req.path) ? next() : apiBodyLimit(c, next),
   );
   app.use(`${API_BASE}/*`, async (c, next) => {
     await next();
@@ -128,6 +129,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerKeyRotationRoute(router, ctx);
   registerExchangeRoutes(router, ctx.exchange);
   registerPartnerAttachmentRoute(app, ctx.exchange);
+  registerScreeningRoutes(router, ctx.screening);
 
   router.route({
     method: 'get',

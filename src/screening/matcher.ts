@@ -60,7 +60,9 @@ export interface ScreeningCandidate {
   document: AttributeCheck;
 }
 
-const NATIONALITY_CONFLICT = 0.9;
+// A nationality conflict alone takes an exact name below the default confident threshold: dual
+// nationals exist, so it asks for a review rather than clearing the candidate.
+const NATIONALITY_CONFLICT = 0.82;
 /** Share of the remaining distance to 1 that an identical document number closes. */
 const DOCUMENT_AGREEMENT = 0.8;
 
@@ -73,7 +75,10 @@ interface NameRef {
 
 /** Normalises a document number for comparison: letters and digits only, upper case. */
 export function normaliseDocumentNumber(n: string): string {
-  return n.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return n
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function yearOf(date: string | undefined): number | undefined {
@@ -88,10 +93,14 @@ function describeBirth(d: UnDesignation['datesOfBirth'][number]): string {
 }
 
 /** Birth agreement and its score factor. */
-export function checkBirth(query: string | undefined, d: UnDesignation): { check: AttributeCheck; factor: number } {
+export function checkBirth(
+  query: string | undefined,
+  d: UnDesignation,
+): { check: AttributeCheck; factor: number } {
   const listed = d.datesOfBirth.map(describeBirth);
   const qYear = yearOf(query);
-  if (qYear === undefined || d.datesOfBirth.length === 0) return { check: { status: 'unknown', listed }, factor: 1 };
+  if (qYear === undefined || d.datesOfBirth.length === 0)
+    return { check: { status: 'unknown', listed }, factor: 1 };
   let best = Number.POSITIVE_INFINITY;
   let sameDay = false;
   for (const b of d.datesOfBirth) {
@@ -112,10 +121,14 @@ export function checkBirth(query: string | undefined, d: UnDesignation): { check
   return { check: { status, listed }, factor: yearFactor(qYear, qYear + best) };
 }
 
-function checkNationality(query: string[] | undefined, d: UnDesignation): { check: AttributeCheck; factor: number } {
+function checkNationality(
+  query: string[] | undefined,
+  d: UnDesignation,
+): { check: AttributeCheck; factor: number } {
   const listed = d.nationalities.map((n) => n.name);
   const codes = d.nationalities.map((n) => n.code).filter((c): c is string => c !== null);
-  if (!query || query.length === 0 || codes.length === 0) return { check: { status: 'unknown', listed }, factor: 1 };
+  if (!query || query.length === 0 || codes.length === 0)
+    return { check: { status: 'unknown', listed }, factor: 1 };
   const agree = query.some((q) => codes.includes(q.toUpperCase()));
   return agree
     ? { check: { status: 'agree', listed }, factor: 1 }
@@ -183,7 +196,8 @@ export class ListMatcher {
         const ref = this.#names[Number(hit.id)]!;
         if (options.exclude?.has(`${ref.designation}:${ref.name}`)) continue;
         const prev = best.get(ref.designation);
-        if (!prev || hit.nameScore > prev.nameScore) best.set(ref.designation, { nameScore: hit.nameScore, ref, queryName });
+        if (!prev || hit.nameScore > prev.nameScore)
+          best.set(ref.designation, { nameScore: hit.nameScore, ref, queryName });
       }
     }
     const out: ScreeningCandidate[] = [];

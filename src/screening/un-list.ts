@@ -123,7 +123,9 @@ function nodes(v: unknown): Node[] {
 }
 
 function values(v: unknown): string[] {
-  return nodes(v).flatMap((n) => (Array.isArray(n.VALUE) ? n.VALUE : [n.VALUE]).map(str)).filter(isString);
+  return nodes(v)
+    .flatMap((n) => (Array.isArray(n.VALUE) ? n.VALUE : [n.VALUE]).map(str))
+    .filter(isString);
 }
 
 function isString(v: string | undefined): v is string {
@@ -275,7 +277,9 @@ export function parseUnList(xml: string | Buffer): UnListParseResult {
 }
 
 /** Every name a designation is known by: the list name, aliases, the original-script name. */
-export function namesOfDesignation(d: UnDesignation): Array<{ name: string; source: 'name' | 'alias' | 'original_script'; quality?: string }> {
+export function namesOfDesignation(
+  d: UnDesignation,
+): Array<{ name: string; source: 'name' | 'alias' | 'original_script'; quality?: string }> {
   return [
     { name: d.name, source: 'name' as const },
     ...d.aliases.map((a) => ({ name: a.name, source: 'alias' as const, quality: a.quality })),
