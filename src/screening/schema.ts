@@ -13,7 +13,13 @@ const purpose = z
 /** A birth date as screening accepts it: a year, a month or a day. */
 export const birthDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Give YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Give YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    if (m === undefined) return true;
+    if (m < 1 || m > 12) return false;
+    return d === undefined || (d >= 1 && d <= new Date(Date.UTC(y!, m, 0)).getUTCDate());
+  }, 'Not a calendar date');
 
 const countryCode = z
   .string()

@@ -34,7 +34,7 @@ export async function getListBySha256(db: DbOrTx, sha256: string): Promise<ListR
   return db.selectFrom('screening_lists').selectAll().where('sha256', '=', sha256).executeTakeFirst();
 }
 
-/** Every list version, newest import first. */
+/** Every list version, newest list first. */
 export async function listLists(db: DbOrTx): Promise<ListRow[]> {
   return db
     .selectFrom('screening_lists')
