@@ -143,7 +143,6 @@ export async function listChanges(db: DbOrTx, listId: string): Promise<ChangeRow
     .selectFrom('screening_changes')
     .selectAll()
     .where('list_id', '=', listId)
-    .orderBy('change')
     .orderBy('reference_number')
     .execute();
 }
