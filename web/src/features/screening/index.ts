@@ -1,1 +1,2 @@
+export { ScreeningFlags } from './ScreeningFlags.js';
 export { ScreeningPage } from './ScreeningPage.js';
