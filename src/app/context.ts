@@ -24,7 +24,7 @@ import {
   systemClock,
   systemRandom,
 } from '../platform/index.js';
-import { ScreeningService } from '../screening/index.js';
+import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
 import { fingerprintOf } from './fingerprint.js';
 
 /** Everything a running node is made of, built once by {@link createAppContext}. */
@@ -48,6 +48,8 @@ export interface AppContext {
   attachmentFetcher: AttachmentFetcher;
   /** UN list screening and the flags on persons in received messages. */
   screening: ScreeningService;
+  /** Threat alerts as STIX 2.1 (export, import, the TAXII collections). */
+  alerts: AlertInterchangeService;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -132,17 +134,26 @@ export async function createAppContext(
     random,
     logger: logger.child({ component: 'screening' }),
   });
-  const exchange = new ExchangeService({
+  const alerts = new AlertInterchangeService({
+    db,
+    clock,
+    node: config.node,
+    readMessage: (actor, id) => exchange.get(actor, id),
+  });
+  const exchange: ExchangeService = new ExchangeService({
     ...exchangeOptions,
-    onMessageReceived: (tx, received) =>
-      received.message.type === 'ack'
-        ? Promise.resolve()
-        : screening.queueMessageSubjects(tx, {
-            messageId: received.message.id,
-            partner: received.partner,
-            entities: received.message.entities,
-            receivedAt: received.receivedAt,
-          }),
+    onMessageReceived: async (tx, { message, partner, receivedAt }) => {
+      if (message.type === 'ack') return;
+      await screening.queueMessageSubjects(tx, {
+        messageId: message.id,
+        partner,
+        entities: message.entities,
+        receivedAt,
+      });
+      await alerts.recordAlert(tx, { message, partner, direction: 'in', at: receivedAt });
+    },
+    onMessageSent: (tx, { message, partner, receivedAt }) =>
+      alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt }),
     // The inbound transaction has not committed yet when this runs: fetch a moment later.
     onAttachmentsPending: () => attachmentFetcher.kick(100),
   });
@@ -178,6 +189,7 @@ export async function createAppContext(
     exchange,
     attachmentFetcher,
     screening,
+    alerts,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },

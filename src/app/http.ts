@@ -18,7 +18,12 @@ import {
   requirePermission,
 } from '../governance/index.js';
 import { ApiError, createApiRouter, handleError } from '../platform/index.js';
-import { LIST_IMPORT_PATH, registerScreeningRoutes } from '../screening/index.js';
+import {
+  LIST_IMPORT_PATH,
+  registerScreeningRoutes,
+  registerStixRoutes,
+  registerTaxiiRoutes,
+} from '../screening/index.js';
 import type { AppContext } from './context.js';
 import { registerDashboardRoute } from './dashboard.js';
 import { registerKeyRotationRoute } from './key-rotation.js';
@@ -130,6 +135,8 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerExchangeRoutes(router, ctx.exchange);
   registerPartnerAttachmentRoute(app, ctx.exchange);
   registerScreeningRoutes(router, ctx.screening);
+  registerStixRoutes(router, ctx.alerts);
+  registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));
 
   router.route({
     method: 'get',
@@ -169,7 +176,11 @@ export function createHttpApp(ctx: AppContext): Hono {
 
   const webDist = ctx.config.webDist ? resolve(ctx.config.webDist) : null;
   app.get('*', (c) => {
-    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/federation/')) {
+    if (
+      c.req.path.startsWith('/api/') ||
+      c.req.path.startsWith('/federation/') ||
+      c.req.path.startsWith('/taxii2')
+    ) {
       throw new ApiError(404, 'not_found', `No route for GET ${c.req.path}`);
     }
     if (!webDist) return c.text('Passerelle node: the web UI is not built (npm run build:web).', 404);

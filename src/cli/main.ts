@@ -15,6 +15,7 @@ import {
 } from './node-commands.js';
 import { keysHelp, partnerHelp, runKeys, runPartner } from './partner-command.js';
 import { listHelp, runList, runScreen, screenHelp } from './screen-command.js';
+import { runStix, stixHelp } from './stix-command.js';
 
 const usage = `Passerelle — federated police cooperation node
 
@@ -33,6 +34,7 @@ Commands:
   inbox         list messages (received and sent), overdue requests
   screen        screen a person (or a CSV batch) against the UN Security Council list
   list          UN list versions: import, versions, diff
+  stix          threat alerts as STIX 2.1 bundles: export, import
 
 Run "passerelle <command> --help" for a command's options.`;
 
@@ -48,6 +50,7 @@ const helps: Record<string, string> = {
   inbox: inboxHelp,
   screen: screenHelp,
   list: listHelp,
+  stix: stixHelp,
 };
 
 /** The CLI entry: returns the exit code; never calls process.exit itself. */
@@ -95,6 +98,8 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
         return await runScreen(args, cli);
       case 'list':
         return await runList(args, cli);
+      case 'stix':
+        return await runStix(args, cli);
       case 'names':
         // Loaded on demand: serving a node does not need the name engine in the CLI's start-up.
         return await (await import('./names-command.js')).runNamesCommand(args, cli);

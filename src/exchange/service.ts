@@ -54,6 +54,8 @@ export interface ExchangeOptions {
    * features queue their own work on it, e.g. screening of the persons it names).
    */
   onMessageReceived?: (tx: Tx, received: ReceivedMessageHookInput) => Promise<void>;
+  /** Called inside the transaction that stores an outgoing message (same shape; `partner` is the recipient). */
+  onMessageSent?: (tx: Tx, sent: ReceivedMessageHookInput) => Promise<void>;
 }
 
 /** What {@link ExchangeOptions.onMessageReceived} is given. */
@@ -204,6 +206,7 @@ export class ExchangeService {
         transferKeys,
       };
       await this.o.transport.enqueue(tx, { id, recipient, type: message.type, payload });
+      await this.o.onMessageSent?.(tx, { message, partner: recipient, receivedAt: createdAt });
       await appendAudit(tx, this.o.clock, {
         actor: by,
         action: 'message.send',

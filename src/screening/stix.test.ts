@@ -101,6 +101,26 @@ describe('STIX 2.1 export of alerts', () => {
     for (const tlp of Object.keys(TLP_MARKINGS) as Array<keyof typeof TLP_MARKINGS>) {
       for (const alertKind of ['threat_warning', 'modus_operandi', 'wanted']) {
         const bundle = alertToStixBundle(alert({ tlp, alertKind }), sender);
+        // A suspect with no known birth date or nationality: no empty lists (STIX §3.1).
+        const bare = alertToStixBundle(
+          alert({
+            tlp,
+            alertKind,
+            entities: [
+              {
+                kind: 'person',
+                id: 'p9',
+                role: 'suspect',
+                names: [{ full: 'X Y', script: 'Latn' }],
+                datesOfBirth: [],
+                nationalities: [],
+              },
+            ] as never,
+          }),
+          sender,
+        );
+        const bareResult = validateStixBundle(bare);
+        assert.ok(bareResult.ok, bareResult.ok ? '' : bareResult.errors.join('\n'));
         const r = validateStixBundle(bundle);
         assert.ok(r.ok, r.ok ? '' : r.errors.join('\n'));
       }

@@ -145,8 +145,14 @@ export function alertToStixBundle(alert: AlertMessage, sender: StixSender): Stix
   const objects: StixObject[] = [];
   const ref = new Map<string, string>();
   const terrorism = alert.crimeAreas.includes('terrorism');
+  // STIX forbids empty lists (§3.1): a property with nothing to say is left out.
   const ext = (props: Record<string, unknown>) => ({
-    extensions: { [PASSERELLE_EXTENSION_ID]: { extension_type: 'property-extension', ...props } },
+    extensions: {
+      [PASSERELLE_EXTENSION_ID]: {
+        extension_type: 'property-extension',
+        ...Object.fromEntries(Object.entries(props).filter(([, v]) => !(Array.isArray(v) && v.length === 0))),
+      },
+    },
   });
   // Phones, documents and vessels are observables: custom SCOs (no created/modified).
   const sco = (type: string, id: string) => ({

@@ -16,6 +16,8 @@ import type {
   ScreeningListsTable,
   ScreeningSettingsTable,
   ScreeningSubjectsTable,
+  StixObjectMessagesTable,
+  StixObjectsTable,
 } from './tables/screening.js';
 import type { SessionsTable } from './tables/sessions.js';
 import type { UsersTable } from './tables/users.js';
@@ -44,6 +46,8 @@ export interface DatabaseSchema {
   screening_settings: ScreeningSettingsTable;
   screening_batches: ScreeningBatchesTable;
   screening_subjects: ScreeningSubjectsTable;
+  stix_objects: StixObjectsTable;
+  stix_object_messages: StixObjectMessagesTable;
 }
 
 /** The database handle passed to stores and services. */

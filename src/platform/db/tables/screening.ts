@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -87,4 +87,24 @@ export interface ScreeningSubjectsTable {
   top_score: number | null;
   level: string | null;
   candidates: Json<unknown[]> | null;
+}
+
+/** A STIX object (one version) of a threat alert, as TAXII serves it. */
+export interface StixObjectsTable {
+  seq: Generated<number>;
+  stix_id: string;
+  /** The version: `modified`, or `created` for objects without it (markings). */
+  modified: string;
+  type: string;
+  spec_version: string;
+  object: Json<Record<string, unknown>>;
+  date_added: Date;
+}
+
+/** The alert and partner an object came with. */
+export interface StixObjectMessagesTable {
+  stix_id: string;
+  modified: string;
+  message_id: string;
+  partner: string;
 }
