@@ -94,8 +94,12 @@ describe('STIX export/import and the TAXII 2.1 server', () => {
     const stderr = new PassThrough();
     let out = '';
     let err = '';
-    stdout.on('data', (c) => (out += c));
-    stderr.on('data', (c) => (err += c));
+    stdout.on('data', (c) => {
+      out += c;
+    });
+    stderr.on('data', (c) => {
+      err += c;
+    });
     const code = await main([...args, '--url', ma.url, '--token', token], {
       stdout,
       stderr,
