@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { bundledDataPath } from '../platform/index.js';
 import { ApiCallError, type ApiTarget, callApi } from './api-client.js';
-import type { DemoNodeAccess } from './demo-scenario.js';
 import { type CliIo, println } from './io.js';
 
 // The demo's screening step (issue: counter-terrorism). Rabat loads the UN Security Council
@@ -9,6 +8,13 @@ import { type CliIo, println } from './io.js';
 // notice naming a person whose name is a transliteration variant of a designated person's
 // alias. The list is real and is used here only for screening: the message, the passenger
 // record and the story are invented and marked so; the flag is information for the officer.
+
+/** A demo node as the scenario reaches it (the same shape as demo-scenario's access). */
+interface DemoNode {
+  id: string;
+  admin: ApiTarget;
+  liaison: ApiTarget;
+}
 
 const LIST_FILE = 'un-consolidated-2024-09-26.xml';
 /** A spelling variant of the alias "Amir Ali Chaudry" of the designation QDi.312. */
@@ -38,11 +44,7 @@ async function importList(target: ApiTarget): Promise<void> {
 }
 
 /** Plays the screening step; returns the id of the flagged message at Rabat. */
-export async function playScreeningStep(
-  rabat: DemoNodeAccess,
-  islamabad: DemoNodeAccess,
-  io: CliIo,
-): Promise<string> {
+export async function playScreeningStep(rabat: DemoNode, islamabad: DemoNode, io: CliIo): Promise<string> {
   await importList(rabat.admin);
   println(io, `Demo: ma-dgsn loaded the UN Security Council Consolidated List (${LIST_FILE}).`);
   const now = Date.now();
