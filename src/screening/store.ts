@@ -39,8 +39,8 @@ export async function listLists(db: DbOrTx): Promise<ListRow[]> {
   return db
     .selectFrom('screening_lists')
     .selectAll()
+    .orderBy('generated_at', 'desc')
     .orderBy('imported_at', 'desc')
-    .orderBy('id', 'desc')
     .execute();
 }
 
