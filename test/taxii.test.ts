@@ -143,8 +143,8 @@ describe('STIX export/import and the TAXII 2.1 server', () => {
     assert.equal(d.status, 200);
     assert.equal(d.headers.get('content-type'), TAXII);
     const discovery = (await d.json()) as { api_roots: string[]; default: string; title: string };
-    assert.deepEqual(discovery.api_roots, ['/taxii2/api1/']);
-    const root = (await (await taxii(discovery.default)).json()) as {
+    assert.deepEqual(discovery.api_roots, [`${ma.url}/taxii2/api1/`]);
+    const root = (await (await taxii(new URL(discovery.default).pathname)).json()) as {
       versions: string[];
       max_content_length: number;
     };

@@ -178,14 +178,16 @@ export function registerTaxiiRoutes(
   for (const path of [ROOT, `${ROOT}/`]) {
     app.get(
       path,
-      handle(async (c) =>
-        send(c, {
+      handle(async (c) => {
+        // Absolute URLs, as clients follow them without resolving (TAXII 2.1 §4.1.1).
+        const apiRoot = new URL(`${API_ROOT}/`, c.req.url).href;
+        return send(c, {
           title: 'Passerelle TAXII 2.1 server',
           description: 'Threat alerts of this Passerelle node, as STIX 2.1',
-          default: `${API_ROOT}/`,
-          api_roots: [`${API_ROOT}/`],
-        }),
-      ),
+          default: apiRoot,
+          api_roots: [apiRoot],
+        });
+      }),
     );
   }
   app.get(
