@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { readBundledData } from '../src/platform/index.js';
+import { validateStixBundle } from '../src/screening/index.js';
 import { browserAvailable, launchBrowser } from './_browser.js';
 import { pairNodes, startTestNode, type TestNode, testAdmin } from './_util.js';
 
@@ -127,5 +128,59 @@ describe('screening in Chromium', { skip: !browserAvailable() && 'Chromium not i
     const flag = page.getByTestId('screening-flag');
     await flag.waitFor({ timeout: 15_000 });
     assert.match(await flag.innerText(), /QDi\.312/);
+    // An information message has no STIX form; a threat alert has, and it downloads valid.
+    assert.equal(await page.getByTestId('stix-export').count(), 0);
+  });
+
+  test('a threat alert offers its STIX 2.1 bundle for download', async () => {
+    const pkToken = (await pk.ctx.governance.createToken('liaison', { name: 't2' })).token;
+    const res = await fetch(`${pk.url}/api/v1/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${pkToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        recipient: 'ma-dgsn',
+        message: {
+          type: 'alert',
+          alertKind: 'threat_warning',
+          subject: 'Synthetic threat warning',
+          body: 'Synthetic test alert.',
+          language: 'en',
+          crimeAreas: ['terrorism'],
+          priority: 'urgent',
+          handlingCode: 'H0',
+          tlp: 'AMBER+STRICT',
+          evaluation: { sourceReliability: 'B', informationAccuracy: 2 },
+          legalBasis: 'Test',
+          purpose: 'Test',
+          retentionReviewDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+          entities: [
+            {
+              kind: 'person',
+              id: 'p1',
+              role: 'suspect',
+              names: [{ full: 'Synthetic Actor', script: 'Latn' }],
+              synthetic: true,
+            },
+          ],
+        },
+      }),
+    });
+    assert.equal(res.status, 201);
+    const page = await signIn(browser, ma, 'liaison');
+    await page.goto(`${ma.url}/#/exchange/inbox`);
+    const row = page.locator('[data-testid^="inbox-row-"]', { hasText: 'Synthetic threat warning' });
+    await row.waitFor({ timeout: 15_000 });
+    await row.locator('.inbox-subject').click();
+    const link = page.getByTestId('stix-export');
+    await link.waitFor();
+    const download = await page.context().request.get(`${ma.url}${await link.getAttribute('href')}`);
+    assert.equal(download.status(), 200);
+    const bundle = (await download.json()) as {
+      type: string;
+      objects: Array<{ type: string; name?: string }>;
+    };
+    assert.equal(bundle.type, 'bundle');
+    assert.ok(bundle.objects.some((o) => o.type === 'threat-actor' && o.name === 'Synthetic Actor'));
+    assert.ok(validateStixBundle(bundle).ok);
   });
 });
