@@ -2,8 +2,9 @@
 // with the alignment that produced it.
 
 import type { NameInput, NameToken, ParsedName } from './parse-name.js';
-import { parseName } from './parse-name.js';
-import { partSimilarity } from './token-distance.js';
+import { unsupportedScripts } from './normalize.js';
+import { MAX_NAME_WORDS, parseName } from './parse-name.js';
+import { cheapSubstitution, partSimilarity } from './token-distance.js';
 
 /** How two aligned parts matched. */
 export type AlignmentKind =
@@ -40,6 +41,11 @@ export interface CompareNamesResult {
   readonly unmatchedB: readonly string[];
   /** Normalisation rules applied to either name (honorifics, compounds, articles). */
   readonly notes: readonly string[];
+  /**
+   * Why the score may not mean what it seems: scripts with no Latin reading (Devanagari,
+   * Chinese…), or a text longer than MAX_NAME_WORDS read in part. Absent when there is none.
+   */
+  readonly warnings?: readonly string[];
 }
 
 /** Tunable parameters of the name score. */
@@ -74,6 +80,8 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
 };
 
 const ALTERNATE_PENALTY = 0.03;
+/** Share of a whole word's weight still open to conflict when only an initial confirms it. */
+const INITIAL_UNCONFIRMED = 0.7;
 const STRONG_SIMILARITY = 0.85;
 
 /** Similarity of two name tokens in [0, 1] (best over their alternate forms). */
@@ -91,6 +99,7 @@ export function compareTokens(a: NameToken, b: NameToken): number {
   }
   if (a.kind === b.kind && a.kind !== 'name') return compoundSimilarity(a, b);
   let best = partialSimilarity(a, b);
+  if (!a.arabic && !b.arabic && swappedConsonants(a.text, b.text)) best = TRANSPOSED_SIMILARITY;
   for (let i = 0; i < a.forms.length; i++) {
     for (let j = 0; j < b.forms.length; j++) {
       let s = partSimilarity(a.forms[i]!, b.forms[j]!, a.arabic, b.arabic);
@@ -104,6 +113,24 @@ export function compareTokens(a: NameToken, b: NameToken): number {
     if (s > best) best = s;
   }
   return best;
+}
+
+/** Two adjacent consonants written in the other order (Rashid / Rahsid): a typing slip. */
+const TRANSPOSED_SIMILARITY = 0.9;
+const CONSONANT = /^[b-df-hj-np-tv-z]$/;
+
+function swappedConsonants(x: string, y: string): boolean {
+  if (x.length !== y.length || x.length < 4 || x === y) return false;
+  let i = 0;
+  while (x[i] === y[i]) i++;
+  return (
+    i + 1 < x.length &&
+    x[i] === y[i + 1] &&
+    x[i + 1] === y[i] &&
+    CONSONANT.test(x[i]!) &&
+    CONSONANT.test(x[i + 1]!) &&
+    x.slice(i + 2) === y.slice(i + 2)
+  );
 }
 
 // Two abd-compounds (or two kunyas) share their particle by construction: Abd al-Rahman and
@@ -124,6 +151,8 @@ function compoundSimilarity(a: NameToken, b: NameToken): number {
 const COMPOUND_PREFIXES = ['abdul', 'abu', 'um', 'ait'];
 
 const PREFIX_SIMILARITY = 0.8;
+const ABD_HALF_SIMILARITY = 0.88;
+const ABD_HALF_PENALTY = 0.05;
 const PARTIAL_PENALTY = 0.1;
 const THEOPHORIC_END = /^(.{3,}?)(?:[aeu]din|ula)$/;
 
@@ -156,8 +185,13 @@ function partialSimilarity(a: NameToken, b: NameToken): number {
   if (a.kind !== b.kind && (a.kind === 'compound' || b.kind === 'compound')) {
     const [c, other] = a.kind === 'compound' ? [a, b] : [b, a];
     const rest = c.forms[0]!.slice(5);
+    // The divine name standing for the whole compound (Rahman for Abdurrahman) is how the
+    // compound is shortened in speech and on forms: nearly as strong as a respelling.
     if (other.kind === 'name' && rest.length >= 3)
-      best = partSimilarity(rest, other.forms[0]!, c.arabic, other.arabic) - PARTIAL_PENALTY;
+      return Math.min(
+        ABD_HALF_SIMILARITY,
+        partSimilarity(rest, other.forms[0]!, c.arabic, other.arabic) - ABD_HALF_PENALTY,
+      );
   }
   const sx = a.kind === 'name' ? theophoricStem(x) : '';
   const sy = b.kind === 'name' ? theophoricStem(y) : '';
@@ -181,7 +215,8 @@ function mergeable(t: NameToken): boolean {
 
 function mergedSimilarity(pair: readonly [NameToken, NameToken], single: NameToken): number {
   const [x, y] = pair;
-  const joined = x.forms[0]! + y.forms[0]!;
+  // Glued, the parts' meeting letters are one spelling (Mirza + Abdollahi = Mirzabdollahi).
+  const joined = (x.forms[0]! + y.forms[0]!).replace(/(.)\1+/g, '$1');
   const arabic = x.arabic && y.arabic;
   // As in compoundSimilarity: two abd-compounds are told apart by what follows "abd" only.
   if (x.kind === 'compound' && single.kind === 'compound')
@@ -189,15 +224,16 @@ function mergedSimilarity(pair: readonly [NameToken, NameToken], single: NameTok
   return partSimilarity(joined, single.forms[0]!, arabic, single.arabic);
 }
 
-const ONSET_VOWELS = 'aeiou@';
+const ONSET_VOWELS = 'aeiou@IU';
 
-// A merged spelling starts like its first part: a cheap test before the edit distance.
+// A merged spelling starts like its first part, or with a letter that stands for it (Qolam /
+// Gholam): a cheap test before the edit distance.
 function sameOnset(x: string, y: string): boolean {
   const cx = x[0];
   const cy = y[0];
+  if (cx === undefined || cy === undefined) return false;
   return (
-    cx === cy ||
-    (cx !== undefined && cy !== undefined && ONSET_VOWELS.includes(cx) && ONSET_VOWELS.includes(cy))
+    cx === cy || (ONSET_VOWELS.includes(cx) && ONSET_VOWELS.includes(cy)) || cheapSubstitution(cx, cy)
   );
 }
 
@@ -389,14 +425,32 @@ function alignNames(
     weakValues.push(((options.clearVariantSimilarity - e.similarity) / span) * weight);
   }
   const weakConflict = sumSorted(weakValues);
-  const matched = sumSorted(
-    chosen.map(
-      (e) =>
-        (Math.max(0, (e.similarity - floor) / (1 - floor)) * (weightOf(ta, e.a) + weightOf(tb, e.b))) / 2,
-    ),
-  );
-  const wa = totalWeight(ta);
-  const wb = totalWeight(tb);
+  // A glued word aligned with two parts (Gholamhossein / Gholam Hossein) carries the weight of
+  // both: the one-word spelling is not a shorter name.
+  let gluedA = 0;
+  let gluedB = 0;
+  // A whole word aligned only with an initial is confirmed, not matched: against a part the
+  // other name keeps unmatched it still counts as a conflict (Nabil K. Saleh / Khoury, Nabil).
+  const initialA: number[] = [];
+  const initialB: number[] = [];
+  const matchedValues: number[] = [];
+  for (const e of chosen) {
+    const wA = weightOf(ta, e.a);
+    const wB = weightOf(tb, e.b);
+    if (e.a.length === 1 && e.b.length > 1) gluedA += Math.max(0, wB - wA);
+    if (e.b.length === 1 && e.a.length > 1) gluedB += Math.max(0, wA - wB);
+    const merged = e.a.length > 1 || e.b.length > 1;
+    const value = Math.max(0, (e.similarity - floor) / (1 - floor));
+    matchedValues.push(merged ? value * Math.max(wA, wB) : (value * (wA + wB)) / 2);
+    if (merged) continue;
+    const x = ta[e.a[0]!]!;
+    const y = tb[e.b[0]!]!;
+    if (x.kind === 'initial' && y.kind !== 'initial') initialB.push(y.weight * INITIAL_UNCONFIRMED);
+    if (y.kind === 'initial' && x.kind !== 'initial') initialA.push(x.weight * INITIAL_UNCONFIRMED);
+  }
+  const matched = sumSorted(matchedValues);
+  const wa = totalWeight(ta) + gluedA;
+  const wb = totalWeight(tb) + gluedB;
   let score = 0;
   if (wa > 0 && wb > 0) {
     const small = Math.min(wa, wb);
@@ -404,9 +458,16 @@ function alignNames(
     const coverage = Math.min(1, matched / Math.max(small, Math.min(large, options.minDenominator)));
     const whole = Math.min(1, matched / ((wa + wb) / 2));
     score = options.coverageShare * coverage + (1 - options.coverageShare) * whole;
-    const conflict = Math.min(unmatchedWeight(ta, usedA), unmatchedWeight(tb, usedB)) + weakConflict;
+    const conflict =
+      Math.min(
+        unmatchedWeight(ta, usedA) + sumSorted(initialA),
+        unmatchedWeight(tb, usedB) + sumSorted(initialB),
+      ) + weakConflict;
     score -= options.conflictPenalty * conflict;
   }
+  // A text with more words than any name (MAX_NAME_WORDS) was read in part: scaled down.
+  const words = Math.max(a.words ?? 0, b.words ?? 0);
+  if (words > MAX_NAME_WORDS) score *= MAX_NAME_WORDS / words;
   // Rounded far below any meaningful difference, so equal inputs give bit-equal scores.
   return { chosen, score: Math.round(Math.min(1, Math.max(0, score)) * 1e12) / 1e12 };
 }
@@ -421,5 +482,20 @@ export function compareNames(
   b: NameInput,
   options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
 ): CompareNamesResult {
-  return compareParsedNames(parseName(a), parseName(b), options);
+  const pa = parseName(a);
+  const pb = parseName(b);
+  const result = compareParsedNames(pa, pb, options);
+  const warnings: string[] = [];
+  const scripts = unsupportedScripts(
+    [a, b].map((n) => (typeof n === 'string' ? n : Object.values(n).join(' '))).join(' '),
+  );
+  if (scripts.length > 0) warnings.push(`unsupported script: ${scripts.join(', ')} (no Latin reading)`);
+  for (const [which, p] of [
+    ['first', pa],
+    ['second', pb],
+  ] as const) {
+    if (p.words !== undefined)
+      warnings.push(`${which} name has ${p.words} words: the first ${MAX_NAME_WORDS} were compared`);
+  }
+  return warnings.length > 0 ? { ...result, warnings } : result;
 }

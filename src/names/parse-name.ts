@@ -2,6 +2,7 @@
 
 import { detectScript, normalizeName } from './normalize.js';
 import {
+  ABBREVIATIONS,
   ABD_GLUED,
   ABD_PREFIXES,
   ARTICLES,
@@ -12,7 +13,7 @@ import {
   SUFFIX_TOKENS,
 } from './particles.js';
 import { phoneticKey } from './phonetic-key.js';
-import { romanizeArabicToken } from './romanize.js';
+import { foreignReadings, romanizeArabicToken } from './romanize.js';
 import { spellingForm } from './spelling-form.js';
 import { partSimilarity } from './token-distance.js';
 
@@ -59,7 +60,23 @@ export interface NameToken {
 /** A parsed name. */
 export interface ParsedName {
   readonly tokens: readonly NameToken[];
+  /**
+   * Words as written, before the MAX_NAME_WORDS cap (absent: no more than the tokens). A text
+   * with more words than any name is scored on its first words only, and scaled down.
+   */
+  readonly words?: number;
 }
+
+/**
+ * At most this many words of a name are considered: real names have fewer (the longest UN
+ * listed names have about 12 with particles). It bounds the cost of one comparison whatever
+ * the input, and a longer text is not a name: its score is scaled down by MAX_NAME_WORDS / words.
+ */
+export const MAX_NAME_WORDS = 15;
+/** Longer words are cut to this many letters (the longest real name words have about 20). */
+export const MAX_WORD_LENGTH = 40;
+// Text beyond this many characters is not read at all (15 words of 40 letters fit many times).
+const MAX_NAME_CHARS = 4096;
 
 /** Relative weights of token kinds and roles; tuned on the training split. */
 export const TOKEN_WEIGHTS = {
@@ -134,7 +151,7 @@ function withoutArticle(raw: string, arabic: boolean): string {
 function abdCompound(rest: string, arabic: boolean): string {
   if (arabic && (rest === 'الله' || rest === 'له')) return 'abdula';
   const stripped = withoutArticle(rest, arabic);
-  if (!arabic && /^l?lah?$/.test(stripped)) return 'abdula';
+  if (!arabic && /^l?lah?[iy]?$/.test(stripped)) return 'abdula';
   return `abdul${formOf(stripped, arabic)}`;
 }
 
@@ -151,10 +168,33 @@ function splitGluedAbd(raw: string, arabic: boolean): string | undefined {
   return article && article !== 'l' ? article + rest : rest;
 }
 
-function draftTokens(text: string): TokenDraft[] {
-  const raws = normalizeName(text)
+// "SURNAME, Given" (the convention of sanctions lists) reads as "Given SURNAME", so that
+// "BIN SALEH, Omar" parses like "Omar bin Saleh". Only with exactly one comma.
+function naturalOrder(text: string): string {
+  const comma = /[,،]/;
+  const parts = text.split(comma);
+  if (parts.length !== 2) return text;
+  const [family, given] = parts as [string, string];
+  if (!/\p{L}/u.test(family) || !/\p{L}/u.test(given)) return text;
+  return `${given} ${family}`;
+}
+
+// A one-letter fragment between hyphens is a linking vowel (Persian ezafe: Nur-e-Alam,
+// Mir-i-Zaman), not an initial: dropped, so it cannot align with a whole word.
+const HYPHEN_FRAGMENT = /(?<=\p{L})\s*[-‐‑–]\s*\p{L}\s*[-‐‑–]\s*(?=\p{L})/gu;
+
+function draftTokens(text: string): { drafts: TokenDraft[]; words: number } {
+  const cut = text.length > MAX_NAME_CHARS ? text.slice(0, MAX_NAME_CHARS) : text;
+  const all = normalizeName(naturalOrder(cut).replace(HYPHEN_FRAGMENT, ' '))
     .split(' ')
     .filter((t) => t.length > 0);
+  const raws = all.length > MAX_NAME_WORDS ? all.slice(0, MAX_NAME_WORDS) : all;
+  for (let i = 0; i < raws.length; i++)
+    if (raws[i]!.length > MAX_WORD_LENGTH) raws[i] = [...raws[i]!].slice(0, MAX_WORD_LENGTH).join('');
+  return { drafts: draftWords(raws), words: all.length };
+}
+
+function draftWords(raws: string[]): TokenDraft[] {
   const out: TokenDraft[] = [];
   let pendingArticle: string | undefined;
   for (let i = 0; i < raws.length; i++) {
@@ -261,7 +301,9 @@ function plainToken(raw: string): PlainToken {
   return t;
 }
 
-function readPlainToken(raw: string, arabic: boolean): PlainToken {
+function readPlainToken(written: string, arabic: boolean): PlainToken {
+  const expanded = ABBREVIATIONS.get(written);
+  const raw = expanded ?? written;
   const gluedAbd = splitGluedAbd(raw, arabic);
   if (gluedAbd !== undefined) {
     return {
@@ -272,13 +314,33 @@ function readPlainToken(raw: string, arabic: boolean): PlainToken {
       rules: ['abd-compound'],
     };
   }
-  const rules: string[] = [];
+  const rules: string[] = expanded ? [`abbreviation of ${expanded}`] : [];
   const forms = [formOf(raw, arabic)];
   if (arabic && raw.startsWith('ال') && raw.length > 4) {
     // the Arabic article is always glued; the bare name is the preferred form
     forms.unshift(formOf(raw.slice(2), true));
     rules.push('article ال dropped');
-  } else if (!arabic && /^(?:al|el)[^aeiou]/.test(raw) && raw.length >= 6) {
+  }
+  if (arabic) {
+    // Letter groups Arabic uses for foreign sounds (تش = ch, سك = sch, تس = z): alternates.
+    const foreign = foreignReadings(raw.startsWith('ال') && raw.length > 4 ? raw.slice(2) : raw);
+    for (const reading of foreign) {
+      const form = spellingForm(reading);
+      if (!forms.includes(form)) forms.push(form);
+    }
+    if (foreign.length > 0) rules.push('foreign-sound letter group');
+  } else if (/[aeiou]ll[aeiou]/.test(raw)) {
+    // Spanish ll is y (Guillermo, Castillo), which Arabic writes ي.
+    forms.push(formOf(raw.replace(/([aeiou])ll(?=[aeiou])/g, '$1y'), false));
+  } else if (/(?:^|[aeiou])c[aeiou]/.test(raw)) {
+    // Turkish c is j (Cemal = Jamal, Cuma = Juma): an alternate reading.
+    forms.push(formOf(raw.replace(/c(?=[aeiou])/g, 'j'), false));
+  }
+  if (!arabic && raw.length >= 3 && !/[aeiouy]/.test(raw)) {
+    // Written without vowels (Khld, Mhmd): compared like an Arabic-script skeleton.
+    return { arabic: true, forms, somali: undefined, kind: 'name', rules: [...rules, 'written without vowels'] };
+  }
+  if (!arabic && /^(?:al|el)[^aeiou]/.test(raw) && raw.length >= 6) {
     forms.push(formOf(raw.slice(2), false)); // Alzawahiri, Elsseid: maybe a glued article
   }
   // Somali orthography writes ḥ as x and ayn as c (Xasan, Cabdullahi, Maxamed, Cusman): an
@@ -339,13 +401,19 @@ function finishTokens(drafts: TokenDraft[], role: NameRole, out: NameToken[]): v
  */
 export function parseName(input: NameInput): ParsedName {
   const tokens: NameToken[] = [];
+  let words = 0;
+  const add = (text: string, role: NameRole): void => {
+    const drafted = draftTokens(text);
+    words += drafted.words;
+    finishTokens(drafted.drafts, role, tokens);
+  };
   if (typeof input === 'string') {
-    finishTokens(draftTokens(input), 'any', tokens);
+    add(input, 'any');
   } else {
-    if (input.given) finishTokens(draftTokens(input.given), 'given', tokens);
-    if (input.father) finishTokens(draftTokens(input.father), 'father', tokens);
-    if (input.family) finishTokens(draftTokens(input.family), 'family', tokens);
-    if (input.full) finishTokens(draftTokens(input.full), 'any', tokens);
+    if (input.given) add(input.given, 'given');
+    if (input.father) add(input.father, 'father');
+    if (input.family) add(input.family, 'family');
+    if (input.full) add(input.full, 'any');
   }
-  return { tokens };
+  return words > MAX_NAME_WORDS ? { tokens, words } : { tokens };
 }

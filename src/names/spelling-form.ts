@@ -1,7 +1,8 @@
 // The spelling form: a phonetic rewrite of a Latin (or romanised) token in a small alphabet
 // where the digraphs of English, French and South-Asian romanisation become one symbol.
 //
-// Alphabet: vowels a e i o u, the wildcard '@' (ayn or a bare alef seat), semivowels y w,
+// Alphabet: vowels a e i o u, the long vowels I U (Latin ee ii, oo ou uu), the wildcard '@'
+// (ayn or a bare alef seat), semivowels y w,
 // Latin consonants, and X (kh, خ), G (gh, غ), S (sh, ش), C (ch, چ), T (th, ث),
 // D (dh, ذ), Z (zh, ژ).
 
@@ -11,6 +12,8 @@
 const DIGRAPHS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/x/g, 'ks', 'x'], // Latin x before kh becomes X
   [/tsch|tch/g, 'C', 'ch'],
+  [/cz/g, 'C', 'cz'], // Polish cz (Czesław)
+  [/tz/g, 'z', 'tz'], // German tz is z (Moritz, Seitz)
   [/sch/g, 'S', 'sch'],
   [/sh/g, 'S', 'sh'],
   // Indonesian and Malay write sh as sy: Rasyid, Basyir, Syamsuddin
@@ -28,18 +31,22 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/^kn/g, 'n', 'kn'],
   [/c(?=[eiy])/g, 's', 'c'],
   [/c/g, 'k', 'c'],
-  // French and English vowel digraphs: Youssef, Mahmood, Saeed, Haqqaani
-  [/ou/g, 'u', 'ou'],
-  [/oo/g, 'u', 'oo'],
-  [/uu/g, 'u', 'uu'],
-  [/ee/g, 'i', 'ee'],
-  [/ii/g, 'i', 'ii'],
+  // French and English vowel digraphs write a long vowel (Youssef, Mahmood, Saeed): U and I,
+  // which Arabic script must write too (و ي): Saeed is سعيد, not سعد.
+  [/ou/g, 'U', 'ou'],
+  [/oo/g, 'U', 'oo'],
+  [/uu/g, 'U', 'uu'],
+  [/ee/g, 'I', 'ee'],
+  [/ii/g, 'I', 'ii'],
   [/aa/g, 'a', 'aa'],
   [/ow(?=[^aeiou]|$)/g, 'au', 'ow'],
   [/ue(?=[^aeiou]|$)/g, 'u', 'ue'],
 ];
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', '@']);
+// -eau(x), -aux, -ault, -aud, -aut after a consonant; Daud and Saud (four letters) are spared.
+const FRENCH_O_ENDING = /(?<=[^aeiou@])(?:eaux?|aux|ault|aud|aut)$/;
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', '@', 'I', 'U']);
 
 /** True for the vowel symbols of the spelling-form alphabet (including '@'). */
 export function isFormVowel(ch: string): boolean {
@@ -86,6 +93,8 @@ function computeSpellingForm(token: string): string {
   out = out.replace(/(.)\1+/g, '$1');
   // Final h after a is silent (Fatimah, Allah, Shah → Sa; Saleh keeps its ح); final e after a consonant
   // is silent in French spellings (Eddine, Houcine).
+  // French silent endings: Arnaud, Thibault, Rousseau, Giraud → o.
+  if (out.length >= 6 && FRENCH_O_ENDING.test(out)) out = out.replace(FRENCH_O_ENDING, 'o');
   if (out.length > 2 && out.endsWith('ah')) out = out.slice(0, -1);
   else if (out.length > 3 && out.endsWith('e') && !VOWELS.has(out[out.length - 2]!)) out = out.slice(0, -1);
   return out;

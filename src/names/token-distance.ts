@@ -54,6 +54,9 @@ const CONSONANT_COSTS: ReadonlyArray<readonly [string, string, number]> = [
   ['G', 'g', 0.2],
   ['G', 'X', 0.4],
   ['G', 'r', 0.6],
+  // ق is q, gh, g or k (Qandahari, Ghandahari, Kandahari; Qolam, Gholam)
+  ['q', 'G', 0.25],
+  ['k', 'G', 0.45],
   ['g', 'j', 0.35],
   ['j', 'Z', 0.3],
   ['z', 'Z', 0.3],
@@ -69,6 +72,11 @@ const CONSONANT_COSTS: ReadonlyArray<readonly [string, string, number]> = [
   ['s', 'T', 0.3],
   ['d', 'D', 0.2],
   ['z', 'D', 0.3],
+  // ذ is dh, th or z (Dhahabi, Thahabi, Zahabi)
+  ['D', 'T', 0.25],
+  ['z', 'T', 0.35],
+  // j and y (Yusuf / Jusuf; Arabic ي for a Latin j or y)
+  ['j', 'y', 0.4],
   ['d', 'z', 0.5],
   ['d', 't', 0.6],
   ['b', 'p', 0.3],
@@ -79,6 +87,24 @@ const CONSONANT_COSTS: ReadonlyArray<readonly [string, string, number]> = [
   ['l', 'r', 0.75],
 ];
 for (const [a, b, c] of CONSONANT_COSTS) setPair(a, b, c);
+
+// Long vowels written with a Latin digraph (ee → I, oo/ou → U): the short vowel's costs, and
+// nearly free against it.
+for (const [long, short] of [
+  ['I', 'i'],
+  ['U', 'u'],
+] as const) {
+  for (let c = 0; c < SIZE; c++) {
+    const cost = subCost[short.charCodeAt(0) * SIZE + c]!;
+    setPair(long, String.fromCharCode(c), cost);
+  }
+  setPair(long, short, 0.05);
+  setPair(long, long, 0);
+}
+setPair('I', 'U', 0.5);
+// The ayn wildcard stands for a short vowel, not for a long one Arabic would have written.
+setPair('@', 'I', 0.6);
+setPair('@', 'U', 0.6);
 
 /** Tunable costs of inserting or deleting a symbol. */
 export interface EditCosts {
@@ -106,16 +132,26 @@ export const DEFAULT_EDIT_COSTS: EditCosts = {
   consonant: 0.9,
 };
 
+// A Latin i, o or u against an Arabic form that has no letter there is a little dearer than
+// an a or e (fatha is the commonest short vowel); a Latin long vowel (ee, oo) that Arabic
+// did not write is a different name (Saeed / سعد, Mahmood / محمد).
+const UNWRITTEN_IU_EXTRA = 0.06;
+const LONG_VOWEL_UNWRITTEN = 0.6;
+
 function indelCost(code: number, otherIsArabic: boolean, selfIsArabic: boolean, costs: EditCosts): number {
   switch (code) {
     case 64: // @
       return costs.wildcard;
     case 97:
     case 101:
+      return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel : costs.vowel;
     case 105:
     case 111:
     case 117:
-      return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel : costs.vowel;
+      return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel + UNWRITTEN_IU_EXTRA : costs.vowel;
+    case 73: // I, U: a long vowel Arabic script would have written
+    case 85:
+      return otherIsArabic && !selfIsArabic ? LONG_VOWEL_UNWRITTEN : costs.vowel;
     case 121:
     case 119:
       return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel + 0.08 : costs.semivowel;
@@ -126,9 +162,25 @@ function indelCost(code: number, otherIsArabic: boolean, selfIsArabic: boolean, 
   }
 }
 
+// Vowel symbols (a e i o u @ I U) by char code: transpositions are between consonants only
+// (Ahmad and Hamad are two names).
+const IS_VOWEL = new Uint8Array(SIZE);
+for (const v of 'aeiou@IU') IS_VOWEL[v.charCodeAt(0)] = 1;
+
+/** Cost of two adjacent consonants written in the other order (Hafsa / Hasfa). */
+export const TRANSPOSITION_COST = 0.45;
+
+/** True when two symbols stand for each other cheaply (a merged spelling may start with either). */
+export function cheapSubstitution(a: string, b: string): boolean {
+  const i = a.charCodeAt(0);
+  const j = b.charCodeAt(0);
+  return i === j || (i < SIZE && j < SIZE && subCost[i * SIZE + j]! <= 0.5);
+}
+
 // Reused rows: forms are short, and the distance runs millions of times in the evaluation.
 let prevRow = new Float64Array(64);
 let currRow = new Float64Array(64);
+let prev2Row = new Float64Array(64);
 let insertB = new Float64Array(64);
 
 /**
@@ -148,6 +200,7 @@ export function formDistance(
   if (m + 1 > prevRow.length) {
     prevRow = new Float64Array(m + 1);
     currRow = new Float64Array(m + 1);
+    prev2Row = new Float64Array(m + 1);
     insertB = new Float64Array(m + 1);
   }
   // The insertion cost of each symbol of b, once, outside the O(n·m) loop.
@@ -170,13 +223,26 @@ export function formDistance(
       if (del < best) best = del;
       const ins = currRow[j - 1]! + insertB[j]!;
       if (ins < best) best = ins;
+      if (
+        i > 1 &&
+        j > 1 &&
+        ca !== cb &&
+        ca === b.charCodeAt(j - 2) &&
+        cb === a.charCodeAt(i - 2) &&
+        !IS_VOWEL[ca] &&
+        !IS_VOWEL[cb]
+      ) {
+        const swap = prev2Row[j - 2]! + TRANSPOSITION_COST;
+        if (swap < best) best = swap;
+      }
       currRow[j] = best;
       if (best < rowMin) rowMin = best;
     }
     // Costs only grow down the table: once a whole row is dearer than the caller cares about,
     // so is the answer (most pairs of parts in bulk scoring are different names).
     if (rowMin > maxCost) return rowMin;
-    const t = prevRow;
+    const t = prev2Row;
+    prev2Row = prevRow;
     prevRow = currRow;
     currRow = t;
   }
@@ -187,7 +253,8 @@ function formMass(form: string, arabic: boolean): number {
   let mass = 0;
   for (let i = 0; i < form.length; i++) {
     const c = form.charCodeAt(i);
-    const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 64;
+    const vowel =
+      c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 64 || c === 73 || c === 85;
     mass += vowel ? (arabic ? 0.8 : 0.6) : 1;
   }
   return mass;
