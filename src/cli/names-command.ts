@@ -122,7 +122,10 @@ function startWorker(): Worker {
 }
 
 /** A pool of workers answering batches; each batch resolves to its output text. */
-function workerPool(size: number): { score: (lines: string[]) => Promise<string>; close: () => Promise<void> } {
+function workerPool(size: number): {
+  score: (lines: string[]) => Promise<string>;
+  close: () => Promise<void>;
+} {
   const workers = Array.from({ length: size }, startWorker);
   const waiting = new Map<number, { resolve: (out: string) => void; reject: (e: Error) => void }>();
   let seq = 0;
@@ -178,7 +181,10 @@ async function runScore(args: string[], io: NamesCommandIo): Promise<number> {
     await pool?.close();
   }
   if (invalid > 0) {
-    await write(io.stderr, `names score: ${invalid} line(s) not valid UTF-8: not scored, reported in column 4\n`);
+    await write(
+      io.stderr,
+      `names score: ${invalid} line(s) not valid UTF-8: not scored, reported in column 4\n`,
+    );
     return 1;
   }
   return 0;

@@ -80,7 +80,8 @@ export function decodeLine(bytes: Buffer): DecodedLine {
  */
 export function invalidLineOutput(line: { readonly invalid: Buffer; readonly at: number }): Buffer {
   const bytes = Buffer.from(line.invalid);
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0d || bytes[i] === 0x0b || bytes[i] === 0x0c) bytes[i] = 0x20;
+  for (let i = 0; i < bytes.length; i++)
+    if (bytes[i] === 0x0d || bytes[i] === 0x0b || bytes[i] === 0x0c) bytes[i] = 0x20;
   const tabs = bytes.filter((b) => b === 0x09).length;
   const pad = tabs === 0 ? '\t\t' : '\t';
   return Buffer.concat([bytes, Buffer.from(`${pad}\tinvalid UTF-8 at byte ${line.at + 1}`)]);

@@ -1,8 +1,8 @@
 // compareNames: are these two names (any script) the same person's name? A score in [0, 1]
 // with the alignment that produced it.
 
-import type { NameInput, NameToken, ParsedName } from './parse-name.js';
 import { unsupportedScripts } from './normalize.js';
+import type { NameInput, NameToken, ParsedName } from './parse-name.js';
 import { MAX_NAME_WORDS, parseName } from './parse-name.js';
 import { cheapSubstitution, partSimilarity } from './token-distance.js';
 
@@ -232,9 +232,7 @@ function sameOnset(x: string, y: string): boolean {
   const cx = x[0];
   const cy = y[0];
   if (cx === undefined || cy === undefined) return false;
-  return (
-    cx === cy || (ONSET_VOWELS.includes(cx) && ONSET_VOWELS.includes(cy)) || cheapSubstitution(cx, cy)
-  );
+  return cx === cy || (ONSET_VOWELS.includes(cx) && ONSET_VOWELS.includes(cy)) || cheapSubstitution(cx, cy);
 }
 
 function addMergedEdges(

@@ -151,7 +151,7 @@ function withoutArticle(raw: string, arabic: boolean): string {
 function abdCompound(rest: string, arabic: boolean): string {
   if (arabic && (rest === 'الله' || rest === 'له')) return 'abdula';
   const stripped = withoutArticle(rest, arabic);
-  if (!arabic && /^l?lah?[iy]?$/.test(stripped)) return 'abdula';
+  if (!arabic && /^l?lah?$/.test(stripped)) return 'abdula';
   return `abdul${formOf(stripped, arabic)}`;
 }
 
@@ -338,7 +338,13 @@ function readPlainToken(written: string, arabic: boolean): PlainToken {
   }
   if (!arabic && raw.length >= 3 && !/[aeiouy]/.test(raw)) {
     // Written without vowels (Khld, Mhmd): compared like an Arabic-script skeleton.
-    return { arabic: true, forms, somali: undefined, kind: 'name', rules: [...rules, 'written without vowels'] };
+    return {
+      arabic: true,
+      forms,
+      somali: undefined,
+      kind: 'name',
+      rules: [...rules, 'written without vowels'],
+    };
   }
   if (!arabic && /^(?:al|el)[^aeiou]/.test(raw) && raw.length >= 6) {
     forms.push(formOf(raw.slice(2), false)); // Alzawahiri, Elsseid: maybe a glued article

@@ -157,7 +157,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'السيد',
 ]);
 
-/** Theophoric suffix tokens merged into the preceding name (Jalal ud-Din, Esmat Ullah). */
+/** Theophoric suffix tokens merged into the preceding name (Jalal ud-Din, Barakat Ullah). */
 export const SUFFIX_TOKENS: ReadonlyMap<string, 'din' | 'allah'> = new Map([
   ['din', 'din'],
   ['deen', 'din'],

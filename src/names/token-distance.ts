@@ -89,7 +89,7 @@ const CONSONANT_COSTS: ReadonlyArray<readonly [string, string, number]> = [
 for (const [a, b, c] of CONSONANT_COSTS) setPair(a, b, c);
 
 // Long vowels written with a Latin digraph (ee → I, oo/ou → U): the short vowel's costs, and
-// nearly free against it.
+// free against it (only Arabic script tells them apart).
 for (const [long, short] of [
   ['I', 'i'],
   ['U', 'u'],
@@ -98,7 +98,7 @@ for (const [long, short] of [
     const cost = subCost[short.charCodeAt(0) * SIZE + c]!;
     setPair(long, String.fromCharCode(c), cost);
   }
-  setPair(long, short, 0.05);
+  setPair(long, short, 0);
   setPair(long, long, 0);
 }
 setPair('I', 'U', 0.5);
