@@ -11,6 +11,7 @@ import { jaroWinklerScore } from './baselines/jaro-winkler.js';
 import type { BenchResult } from './envelope-bench.js';
 import { NAME_GROUPS } from './names-confusables.js';
 import { seededRandom } from './names-eval-data.js';
+import { runHeldOutSearch } from './names-search-heldout.js';
 
 interface Spellings {
   readonly latin: readonly string[];
@@ -253,13 +254,14 @@ export async function runNamesBench(options: NamesBenchOptions = {}): Promise<Na
  */
 export async function benchNames(): Promise<BenchResult[]> {
   const r = await runNamesBench({ records: 1_000_000, queries: 300, pairs: 50_000 });
+  const heldOut = runHeldOutSearch({ filler: 100_000 });
   return [
     {
       name: 'names score (pairs/s)',
       value: r.scorePairsPerSecond,
       unit: 'pairs/s',
       ratio: r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond,
-      note: 'ratio to Jaro-Winkler over the same pairs; goal ≥ 20,000 pairs/s',
+      note: 'one core, in process; ratio to Jaro-Winkler over the same pairs; goal ≥ 25,000 pairs/s',
     },
     {
       name: `search top-10 p95 (${r.records} records)`,
@@ -271,8 +273,15 @@ export async function benchNames(): Promise<BenchResult[]> {
       name: 'search top-10 recall, variant queries',
       value: r.top10Recall * 100,
       unit: '%',
-      note: `${r.queries} queries; goal ≥ 98 %`,
+      note: `${r.queries} synthetic queries (closed spelling lists); goal ≥ 98 %`,
     },
+    ...heldOut.byKind.map((k) => ({
+      name: `search top-10 recall, held-out real ${k.kind}s`,
+      value: k.passerelle * 100,
+      unit: '%',
+      ratio: k.trigram > 0 ? k.passerelle / k.trigram : undefined,
+      note: `${k.queries} queries, ${heldOut.records} records; trigram index ${(k.trigram * 100).toFixed(1)} % in the same run`,
+    })),
   ];
 }
 
@@ -360,7 +369,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--score-only')) {
     const r = runScoreBench({ records: flag('records'), pairs: flag('pairs') });
     console.log(
-      `names score           ${Math.round(r.scorePairsPerSecond)} pairs/s (goal ≥ 20000); Jaro-Winkler ${Math.round(r.jaroWinklerPairsPerSecond)} pairs/s, ratio ${(r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond).toFixed(3)} (${r.pairs} pairs)`,
+      `names score           ${Math.round(r.scorePairsPerSecond)} pairs/s (goal ≥ 25000); Jaro-Winkler ${Math.round(r.jaroWinklerPairsPerSecond)} pairs/s, ratio ${(r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond).toFixed(3)} (${r.pairs} pairs)`,
     );
     process.exit(0);
   }
@@ -381,6 +390,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `top-10 recall         ${(r.top10Recall * 100).toFixed(1)}% of ${r.queries} variant queries (goal ≥ 98%)`,
   );
   console.log(
-    `names score           ${Math.round(r.scorePairsPerSecond)} pairs/s (goal ≥ 20000); Jaro-Winkler ${Math.round(r.jaroWinklerPairsPerSecond)} pairs/s, ratio ${(r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond).toFixed(3)}`,
+    `names score           ${Math.round(r.scorePairsPerSecond)} pairs/s (goal ≥ 25000); Jaro-Winkler ${Math.round(r.jaroWinklerPairsPerSecond)} pairs/s, ratio ${(r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond).toFixed(3)}`,
   );
 }

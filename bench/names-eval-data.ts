@@ -557,3 +557,31 @@ function buildVariantGroupTask(
     hardNegatives: confusable,
   };
 }
+
+/** A name-search query from real held-out data and the listed name it should find. */
+export interface SearchQuery {
+  readonly query: string;
+  readonly target: string;
+  readonly kind: 'latin alias' | 'arabic script';
+}
+
+/**
+ * Real search queries for the name-search benchmark: the held-out (eval) half's Latin aliases
+ * that are spelling variants (same filter as the evaluation) and original-script names, each
+ * to find its person's listed name among the listed names of every UN individual.
+ */
+export function heldOutSearchSet(dataDir: string): { records: string[]; queries: SearchQuery[] } {
+  const un = loadUnIndividuals(dataDir);
+  const people = un.people.filter((p) => p.name.length > 0);
+  const queries: SearchQuery[] = [];
+  for (const p of people) {
+    if (splitOf(p.dataId) !== 'eval') continue;
+    for (const alias of p.aliases) {
+      if (ARABIC.test(alias.name) || variantExclusion(p.name, alias) !== undefined) continue;
+      queries.push({ query: alias.name, target: p.name, kind: 'latin alias' });
+    }
+    if (p.originalScript !== undefined && ARABIC.test(p.originalScript))
+      queries.push({ query: p.originalScript, target: p.name, kind: 'arabic script' });
+  }
+  return { records: [...new Set(people.map((p) => p.name))], queries };
+}

@@ -40,13 +40,15 @@ export function scoreLine(line: string, cache: Map<string, ParsedName> = new Map
   if (a.trim().length === 0 || b.trim().length === 0) return `${shown}\t`;
   try {
     const score = scoreParsedNames(cachedParse(cache, a), cachedParse(cache, b));
-    const scripts = unsupportedScripts(a + b);
+    const scripts = ASCII.test(a) && ASCII.test(b) ? [] : unsupportedScripts(a + b);
     const note = scripts.length > 0 ? `\tunsupported script: ${scripts.join(', ')} (no Latin reading)` : '';
     return `${shown}\t${score.toFixed(4)}${note}`;
   } catch {
     return `${shown}\t`;
   }
 }
+
+const ASCII = /^[\x00-\x7F]*$/;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
