@@ -13,14 +13,14 @@ export class TrigramIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly sizes: number[] = [];
 
-  constructor(private readonly names: readonly string[]) {
+  constructor(names: readonly string[]) {
     names.forEach((name, id) => {
       const grams = trigrams(name);
       this.sizes.push(grams.size);
       for (const g of grams) {
-        let list = this.postings.get(g);
-        if (list === undefined) this.postings.set(g, (list = []));
-        list.push(id);
+        const list = this.postings.get(g);
+        if (list === undefined) this.postings.set(g, [id]);
+        else list.push(id);
       }
     });
   }
