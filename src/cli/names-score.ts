@@ -48,7 +48,7 @@ export function scoreLine(line: string, cache: Map<string, ParsedName> = new Map
   }
 }
 
-const ASCII = /^[\x00-\x7F]*$/;
+const ASCII = /^[\t\x20-\x7E]*$/;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
