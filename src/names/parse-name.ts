@@ -55,6 +55,12 @@ export interface NameToken {
   readonly rules: readonly string[];
   /** Somali-orthography reading (x = ḥ, c = ayn), compared against Latin spellings only. */
   readonly somali?: string | undefined;
+  /**
+   * The Latin word as pronounced where French spelling writes silent final letters (Bouchard,
+   * Daudet, Leroux → bouchar, daude, leru): Arabic script writes the sound, so this reading is
+   * compared against Arabic-script forms only.
+   */
+  readonly spoken?: string | undefined;
 }
 
 /** A parsed name. */
@@ -70,7 +76,8 @@ export interface ParsedName {
 /**
  * At most this many words of a name are considered: real names have fewer (the longest UN
  * listed names have about 12 with particles). It bounds the cost of one comparison whatever
- * the input, and a longer text is not a name: its score is scaled down by MAX_NAME_WORDS / words.
+ * the input. A text of more than twice as many words is not a name (a list, junk): its score
+ * is scaled down by 2 × MAX_NAME_WORDS / words.
  */
 export const MAX_NAME_WORDS = 15;
 /** Longer words are cut to this many letters (the longest real name words have about 20). */
@@ -132,6 +139,7 @@ interface TokenDraft {
   kind: TokenKind;
   rules: string[];
   somali?: string;
+  spoken?: string;
 }
 
 function formOf(raw: string, arabic: boolean): string {
@@ -269,18 +277,19 @@ function draftWords(raws: string[]): TokenDraft[] {
 }
 
 function draftOf(plain: PlainToken, raw: string, article: string | undefined): TokenDraft {
-  const { forms, somali, kind, arabic } = plain;
+  const { forms, somali, spoken, kind, arabic } = plain;
   // A glued abd-compound swallows its article (Abdellatif has none to drop).
   if (kind === 'compound' || article === undefined)
-    return { text: raw, forms, arabic, kind, rules: plain.rules, somali };
+    return { text: raw, forms, arabic, kind, rules: plain.rules, somali, spoken };
   const rules = [`article "${article}" dropped`, ...plain.rules];
-  return { text: `${article} ${raw}`, forms, arabic, kind, rules, somali };
+  return { text: `${article} ${raw}`, forms, arabic, kind, rules, somali, spoken };
 }
 
 interface PlainToken {
   readonly arabic: boolean;
   readonly forms: string[];
   readonly somali: string | undefined;
+  readonly spoken?: string | undefined;
   readonly kind: TokenKind;
   readonly rules: string[];
 }
@@ -329,6 +338,9 @@ function readPlainToken(written: string, arabic: boolean): PlainToken {
       if (!forms.includes(form)) forms.push(form);
     }
     if (foreign.length > 0) rules.push('foreign-sound letter group');
+  } else if (raw.includes('cz')) {
+    // Polish and Czech cz is ch (Czerny, Wilczek), which Arabic writes تش.
+    forms.push(formOf(raw.replace(/cz/g, 'ch'), false));
   } else if (/[aeiou]ll[aeiou]/.test(raw)) {
     // Spanish ll is y (Guillermo, Castillo), which Arabic writes ي.
     forms.push(formOf(raw.replace(/([aeiou])ll(?=[aeiou])/g, '$1y'), false));
@@ -349,6 +361,8 @@ function readPlainToken(written: string, arabic: boolean): PlainToken {
   if (!arabic && /^(?:al|el)[^aeiou]/.test(raw) && raw.length >= 6) {
     forms.push(formOf(raw.slice(2), false)); // Alzawahiri, Elsseid: maybe a glued article
   }
+  const glued = arabic ? undefined : GLUED_PATRONYMIC.exec(raw);
+  if (glued) forms.push(formOf(glued[1]!, false)); // Binalshibh, Benali: bin (al) + name
   // Somali orthography writes ḥ as x and ayn as c (Xasan, Cabdullahi, Maxamed, Cusman): an
   // alternate reading, so Xasan meets Hassan without making every Latin x an h. Compared
   // against Latin spellings only: against Arabic script the ordinary reading of a Western
@@ -358,8 +372,25 @@ function readPlainToken(written: string, arabic: boolean): PlainToken {
       ? formOf(raw.replace(/x/g, 'h').replace(/c(?![hk])/g, '@'), false)
       : undefined;
   const kind: TokenKind = !arabic && raw.length === 1 ? 'initial' : 'name';
-  return { arabic, forms, somali, kind, rules };
+  const spoken = arabic ? undefined : frenchSpoken(raw);
+  return { arabic, forms, somali, spoken: spoken === forms[0] ? undefined : spoken, kind, rules };
 }
+
+// French endings as pronounced: -eau(x), -aux, -ault, -aud, -aut are o (Arnaud, Thibault,
+// Rousseau); the final consonants of -ard, -et, -oux, -eux, -ez are silent (Bouchard, Daudet,
+// Leroux). Words of five letters or fewer are spared (Daud, Saud, Ahmet are not French).
+const FRENCH_O_END = /(?<=[^aeiou])(?:eaux?|aux|ault|aud|aut)$/;
+const FRENCH_SILENT_END = /(?<=[^aeiou].*(?:ar|e|ou|eu|ai))(?:ds?|ts?|x|z)$/;
+
+function frenchSpoken(raw: string): string | undefined {
+  if (raw.length < 6) return undefined;
+  if (FRENCH_O_END.test(raw)) return formOf(raw.replace(FRENCH_O_END, 'o'), false);
+  if (FRENCH_SILENT_END.test(raw)) return formOf(raw.replace(FRENCH_SILENT_END, ''), false);
+  return undefined;
+}
+
+// A patronymic marker glued to the name, with or without the article (Binalshibh, Ibnsina).
+const GLUED_PATRONYMIC = /^(?:bin|ben|ibn)(?:al|el)?([^aeiou].{2,})$/;
 
 const keyCache = new Map<string, { key: string; common: boolean }>();
 
@@ -397,6 +428,7 @@ function finishTokens(drafts: TokenDraft[], role: NameRole, out: NameToken[]): v
       weight,
       rules,
       somali: d.somali,
+      spoken: d.spoken,
     });
   }
 }

@@ -85,12 +85,13 @@ export function romanizeArabicToken(token: string): string {
 
 // Letter groups Arabic writers use for sounds Arabic lacks, in names from other languages:
 // تش for ch (Charles, Tschudi, Czech cz, č), سك for sch (Schouten), تس for z and tz (German
-// and Italian z: Moritz, Zelda). Read as the two letters they are, they would never meet the
+// and Italian z, written z or tz: Zelda, Moritz). Read as the two letters they are, they would never meet the
 // Latin spelling; each is an alternate reading, never the only one.
 const FOREIGN_GROUPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/تش/g, 'چ'],
   [/سك/g, 'ش'],
   [/تس/g, 'ز'],
+  [/تس/g, 'تز'],
 ];
 
 /**

@@ -12,8 +12,6 @@
 const DIGRAPHS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/x/g, 'ks', 'x'], // Latin x before kh becomes X
   [/tsch|tch/g, 'C', 'ch'],
-  [/cz/g, 'C', 'cz'], // Polish cz (Czesław)
-  [/tz/g, 'z', 'tz'], // German tz is z (Moritz, Seitz)
   [/sch/g, 'S', 'sch'],
   [/sh/g, 'S', 'sh'],
   // Indonesian and Malay write sh as sy: Rasyid, Basyir, Syamsuddin
@@ -31,9 +29,9 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/^kn/g, 'n', 'kn'],
   [/c(?=[eiy])/g, 's', 'c'],
   [/c/g, 'k', 'c'],
-  // French and English vowel digraphs write a long vowel (Youssef, Mahmood, Saeed): U and I,
-  // which Arabic script must write too (و ي): Saeed is سعيد, not سعد.
-  [/ou/g, 'U', 'ou'],
+  // French ou is any u (Khouja, Youssef). English oo, ee and doubled ii, uu write a long vowel
+  // (Mahmood, Saeed): U and I, which Arabic script must write too (و ي): Saeed is سعيد, not سعد.
+  [/ou/g, 'u', 'ou'],
   [/oo/g, 'U', 'oo'],
   [/uu/g, 'U', 'uu'],
   [/ee/g, 'I', 'ee'],
@@ -42,9 +40,6 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/ow(?=[^aeiou]|$)/g, 'au', 'ow'],
   [/ue(?=[^aeiou]|$)/g, 'u', 'ue'],
 ];
-
-// -eau(x), -aux, -ault, -aud, -aut after a consonant; Daud and Saud (four letters) are spared.
-const FRENCH_O_ENDING = /(?<=[^aeiou@])(?:eaux?|aux|ault|aud|aut)$/;
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', '@', 'I', 'U']);
 
@@ -93,8 +88,6 @@ function computeSpellingForm(token: string): string {
   out = out.replace(/(.)\1+/g, '$1');
   // Final h after a is silent (Fatimah, Allah, Shah → Sa; Saleh keeps its ح); final e after a consonant
   // is silent in French spellings (Eddine, Houcine).
-  // French silent endings: Arnaud, Thibault, Rousseau, Giraud → o.
-  if (out.length >= 6 && FRENCH_O_ENDING.test(out)) out = out.replace(FRENCH_O_ENDING, 'o');
   if (out.length > 2 && out.endsWith('ah')) out = out.slice(0, -1);
   else if (out.length > 3 && out.endsWith('e') && !VOWELS.has(out[out.length - 2]!)) out = out.slice(0, -1);
   return out;

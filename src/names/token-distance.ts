@@ -81,6 +81,9 @@ const CONSONANT_COSTS: ReadonlyArray<readonly [string, string, number]> = [
   ['d', 't', 0.6],
   ['b', 'p', 0.3],
   ['f', 'v', 0.3],
+  // ف for a German or Dutch w (Warburg, Winkelman); Persian و read v (Rajavi)
+  ['f', 'w', 0.4],
+  ['u', 'v', 0.35],
   ['f', 'p', 0.5],
   ['b', 'v', 0.6],
   ['n', 'm', 0.7],
@@ -162,25 +165,16 @@ function indelCost(code: number, otherIsArabic: boolean, selfIsArabic: boolean, 
   }
 }
 
-// Vowel symbols (a e i o u @ I U) by char code: transpositions are between consonants only
-// (Ahmad and Hamad are two names).
-const IS_VOWEL = new Uint8Array(SIZE);
-for (const v of 'aeiou@IU') IS_VOWEL[v.charCodeAt(0)] = 1;
-
-/** Cost of two adjacent consonants written in the other order (Hafsa / Hasfa). */
-export const TRANSPOSITION_COST = 0.45;
-
 /** True when two symbols stand for each other cheaply (a merged spelling may start with either). */
 export function cheapSubstitution(a: string, b: string): boolean {
   const i = a.charCodeAt(0);
   const j = b.charCodeAt(0);
-  return i === j || (i < SIZE && j < SIZE && subCost[i * SIZE + j]! <= 0.5);
+  return i === j || (i < SIZE && j < SIZE && subCost[i * SIZE + j]! <= 0.3);
 }
 
 // Reused rows: forms are short, and the distance runs millions of times in the evaluation.
 let prevRow = new Float64Array(64);
 let currRow = new Float64Array(64);
-let prev2Row = new Float64Array(64);
 let insertB = new Float64Array(64);
 
 /**
@@ -200,7 +194,6 @@ export function formDistance(
   if (m + 1 > prevRow.length) {
     prevRow = new Float64Array(m + 1);
     currRow = new Float64Array(m + 1);
-    prev2Row = new Float64Array(m + 1);
     insertB = new Float64Array(m + 1);
   }
   // The insertion cost of each symbol of b, once, outside the O(n·m) loop.
@@ -223,26 +216,13 @@ export function formDistance(
       if (del < best) best = del;
       const ins = currRow[j - 1]! + insertB[j]!;
       if (ins < best) best = ins;
-      if (
-        i > 1 &&
-        j > 1 &&
-        ca !== cb &&
-        ca === b.charCodeAt(j - 2) &&
-        cb === a.charCodeAt(i - 2) &&
-        !IS_VOWEL[ca] &&
-        !IS_VOWEL[cb]
-      ) {
-        const swap = prev2Row[j - 2]! + TRANSPOSITION_COST;
-        if (swap < best) best = swap;
-      }
       currRow[j] = best;
       if (best < rowMin) rowMin = best;
     }
     // Costs only grow down the table: once a whole row is dearer than the caller cares about,
     // so is the answer (most pairs of parts in bulk scoring are different names).
     if (rowMin > maxCost) return rowMin;
-    const t = prev2Row;
-    prev2Row = prevRow;
+    const t = prevRow;
     prevRow = currRow;
     currRow = t;
   }
