@@ -221,6 +221,8 @@ interface Edge {
   readonly a: readonly number[];
   readonly b: readonly number[];
   readonly similarity: number;
+  /** 1 when one side is an initial: such edges are chosen after every whole-word edge. */
+  readonly initial?: number;
 }
 
 function mergeable(t: NameToken): boolean {
@@ -281,7 +283,9 @@ function candidateEdges(ta: readonly NameToken[], tb: readonly NameToken[], minS
   for (let i = 0; i < ta.length; i++) {
     for (let j = 0; j < tb.length; j++) {
       const s = compareTokens(ta[i]!, tb[j]!);
-      if (s >= minSim) edges.push({ a: [i], b: [j], similarity: s });
+      if (s < minSim) continue;
+      const initial = ta[i]!.kind === 'initial' || tb[j]!.kind === 'initial';
+      edges.push(initial ? { a: [i], b: [j], similarity: s, initial: 1 } : { a: [i], b: [j], similarity: s });
     }
   }
   // Split/merged spellings: "Bashir Uddin" / "Bashiruddin", "Fazlur Rahman" / "Fazl-ur-Rahman".
@@ -299,14 +303,6 @@ function candidateEdges(ta: readonly NameToken[], tb: readonly NameToken[], minS
     addMergedEdges(tb, ta, minSim, edges, true);
   }
   return edges;
-}
-
-function initialEdge(ta: readonly NameToken[], tb: readonly NameToken[], e: Edge): number {
-  return e.a.length === 1 &&
-    e.b.length === 1 &&
-    (ta[e.a[0]!]!.kind === 'initial' || tb[e.b[0]!]!.kind === 'initial')
-    ? 1
-    : 0;
 }
 
 function weightOf(tokens: readonly NameToken[], idx: readonly number[]): number {
@@ -422,7 +418,7 @@ function alignNames(
   // a word from a full name that matches it (A. Rahman: Rahman takes Abdurrahman, not "A").
   edges.sort(
     (x, y) =>
-      initialEdge(ta, tb, x) - initialEdge(ta, tb, y) ||
+      (x.initial ?? 0) - (y.initial ?? 0) ||
       y.similarity - x.similarity ||
       weightOf(ta, y.a) + weightOf(tb, y.b) - (weightOf(ta, x.a) + weightOf(tb, x.b)) ||
       compareStrings(edgeLabel(ta, tb, x), edgeLabel(ta, tb, y)),
@@ -457,8 +453,8 @@ function alignNames(
   let gluedB = 0;
   // A whole word aligned only with an initial is confirmed, not matched: against a part the
   // other name keeps unmatched it still counts as a conflict (Nabil K. Saleh / Khoury, Nabil).
-  const initialA: number[] = [];
-  const initialB: number[] = [];
+  let initialA = 0;
+  let initialB = 0;
   const matchedValues: number[] = [];
   for (const e of chosen) {
     const wA = weightOf(ta, e.a);
@@ -471,8 +467,9 @@ function alignNames(
     if (merged) continue;
     const x = ta[e.a[0]!]!;
     const y = tb[e.b[0]!]!;
-    if (x.kind === 'initial' && y.kind !== 'initial') initialB.push(y.weight * INITIAL_UNCONFIRMED);
-    if (y.kind === 'initial' && x.kind !== 'initial') initialA.push(x.weight * INITIAL_UNCONFIRMED);
+    // At most one or two per name: plain sums (order cannot change them measurably; rounded below).
+    if (x.kind === 'initial' && y.kind !== 'initial') initialB += y.weight * INITIAL_UNCONFIRMED;
+    if (y.kind === 'initial' && x.kind !== 'initial') initialA += x.weight * INITIAL_UNCONFIRMED;
   }
   const matched = sumSorted(matchedValues);
   const wa = totalWeight(ta) + gluedA;
@@ -485,10 +482,7 @@ function alignNames(
     const whole = Math.min(1, matched / ((wa + wb) / 2));
     score = options.coverageShare * coverage + (1 - options.coverageShare) * whole;
     const conflict =
-      Math.min(
-        unmatchedWeight(ta, usedA) + sumSorted(initialA),
-        unmatchedWeight(tb, usedB) + sumSorted(initialB),
-      ) + weakConflict;
+      Math.min(unmatchedWeight(ta, usedA) + initialA, unmatchedWeight(tb, usedB) + initialB) + weakConflict;
     score -= options.conflictPenalty * conflict;
   }
   // A text with more words than any name (MAX_NAME_WORDS) was read in part; one with more

@@ -191,9 +191,13 @@ function naturalOrder(text: string): string {
 // Mir-i-Zaman), not an initial: dropped, so it cannot align with a whole word.
 const HYPHEN_FRAGMENT = /(?<=\p{L})\s*[-‐‑–]\s*\p{L}\s*[-‐‑–]\s*(?=\p{L})/gu;
 
+const HAS_COMMA = /[,،]/;
+const HAS_DASH = /[-‐‑–]/;
+
 function draftTokens(text: string): { drafts: TokenDraft[]; words: number } {
   const cut = text.length > MAX_NAME_CHARS ? text.slice(0, MAX_NAME_CHARS) : text;
-  const all = normalizeName(naturalOrder(cut).replace(HYPHEN_FRAGMENT, ' '))
+  const ordered = HAS_COMMA.test(cut) ? naturalOrder(cut) : cut;
+  const all = normalizeName(HAS_DASH.test(ordered) ? ordered.replace(HYPHEN_FRAGMENT, ' ') : ordered)
     .split(' ')
     .filter((t) => t.length > 0);
   const raws = all.length > MAX_NAME_WORDS ? all.slice(0, MAX_NAME_WORDS) : all;
