@@ -12,6 +12,11 @@ describe('Arabic letter groups for foreign sounds', () => {
     assert.ok(score('تشيرني', 'Czerny') > score('تشيرني', 'Terni'));
     assert.ok(score('تشابيك', 'Čapek') > 0.7);
   });
+  it('meets ي for a Latin j and و / أو for a Scandinavian aa', () => {
+    assert.ok(score('Johan', 'يوهان') > 0.75);
+    assert.ok(score('Jensen', 'ينسن') > 0.75);
+    assert.ok(score('Haaland', 'هولاند') > 0.85);
+  });
   it('reads تس as z or tz, and سك as sch', () => {
     assert.ok(score('موريتس', 'Moritz') > 0.75);
     assert.ok(score('سكوتن', 'Schouten') > 0.7);

@@ -348,6 +348,9 @@ function readPlainToken(written: string, arabic: boolean): PlainToken {
   } else if (/[aeiou]ll[aeiou]/.test(raw)) {
     // Spanish ll is y (Guillermo, Castillo), which Arabic writes ي.
     forms.push(formOf(raw.replace(/([aeiou])ll(?=[aeiou])/g, '$1y'), false));
+  } else if (raw.includes('aa')) {
+    // Scandinavian and Dutch aa is close to o (Aasen, Haaland), which Arabic writes و / أو.
+    forms.push(formOf(raw.replace(/aa/g, 'o'), false));
   } else if (/(?:^|[aeiou])c[aeiou]/.test(raw)) {
     // Turkish c is j (Cemal = Jamal, Cuma = Juma): an alternate reading.
     forms.push(formOf(raw.replace(/c(?=[aeiou])/g, 'j'), false));
