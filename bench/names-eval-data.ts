@@ -483,7 +483,7 @@ function buildTranslitTask(
 }
 
 // --- Latin variant groups: the spellings of one name word in a person's listed name and
-// aliases (ESMATULLAH / Asmatullah), linked with the same engine-free test as the alias
+// aliases (a listed word and its alias spellings), linked with the same engine-free test as the alias
 // filter. Each person's word and its linked spellings form one group (no chaining across
 // people, which joined different names). Positives: two different spellings of one group.
 // Negatives: words of different people's groups that the engine-free test does not link

@@ -57,8 +57,8 @@ export interface NameToken {
   readonly somali?: string | undefined;
   /**
    * The Latin word as pronounced where French spelling writes silent final letters (Bouchard,
-   * Daudet, Leroux → bouchar, daude, leru): Arabic script writes the sound, so this reading is
-   * compared against Arabic-script forms only.
+   * Daudet, Leroux → bouchar, daude, leru; Arnaud → arno): Arabic script writes the sound. An
+   * alternate reading: the written form stays the main one.
    */
   readonly spoken?: string | undefined;
 }
@@ -346,7 +346,7 @@ function readPlainToken(written: string, arabic: boolean): PlainToken {
     // Polish and Czech cz is ch (Czerny, Wilczek), which Arabic writes تش.
     forms.push(formOf(raw.replace(/cz/g, 'ch'), false));
   } else if (/[aeiou]ll[aeiou]/.test(raw)) {
-    // Spanish ll is y (Guillermo, Castillo), which Arabic writes ي.
+    // Spanish ll is y (Castillo, Murillo), which Arabic writes ي.
     forms.push(formOf(raw.replace(/([aeiou])ll(?=[aeiou])/g, '$1y'), false));
   } else if (raw.includes('aa')) {
     // Scandinavian and Dutch aa is close to o (Aasen, Haaland), which Arabic writes و / أو.
