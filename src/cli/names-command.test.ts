@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { runNamesCommand } from './names-command.js';
 
 async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
@@ -147,5 +148,40 @@ process.exitCode = await runNamesCommand(['score'], { stdin: process.stdin, stdo
     const r = await run(['score', '--workers=0'], 'a\tb\n');
     assert.equal(r.code, 2);
     assert.match(r.err, /--workers/);
+  });
+  it('whatever the bytes, writes one output line per input line (property)', async () => {
+    // Bytes that break naive line handling: LF, CR, tab, NUL, invalid UTF-8 lead and
+    // continuation bytes, a BOM, multi-byte Arabic, and plain letters.
+    const piece = fc.constantFrom(
+      [0x0a],
+      [0x0d],
+      [0x09],
+      [0x00],
+      [0xff],
+      [0xc3],
+      [0x80],
+      [0xef, 0xbb, 0xbf],
+      [0xd8, 0xb9],
+      [0x41],
+      [0x6c],
+      [0x20],
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 60 }), async (pieces) => {
+        const bytes = Buffer.from(pieces.flat());
+        const stdout = new PassThrough();
+        const stderr = new PassThrough();
+        const out: Buffer[] = [];
+        stdout.on('data', (c: Buffer) => out.push(c));
+        stderr.resume();
+        await runNamesCommand(['score'], { stdin: Readable.from([bytes]), stdout, stderr });
+        const all = Buffer.concat(out);
+        const lfs = bytes.filter((b) => b === 0x0a).length;
+        const expected = lfs + (bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a ? 1 : 0);
+        const written = all.filter((b) => b === 0x0a).length;
+        return written === expected && !all.includes(0x0d);
+      }),
+      { numRuns: 300, seed: 10 },
+    );
   });
 });
