@@ -18,16 +18,16 @@ import { compareNames } from './index.js';
 const PINNED_RECALL_AT_0_1_PCT: Record<string, number> = {
   'latin-latin': 0.515,
   'latin-variants': 0.61,
-  'arabic-latin-un': 0.92,
-  'arabic-latin-translit': 0.83,
+  'arabic-latin-un': 0.95,
+  'arabic-latin-translit': 0.87,
 };
 
 // The same, on subsets of the positives (see bench/names-eval-data.ts), at the same threshold.
 const PINNED_SUBSET_RECALL: Record<string, number> = {
   [`latin-latin/${EVERY_WORD_CORRESPONDS}`]: 0.59,
   [`latin-latin/${UN_2020_ONLY}`]: 0.38,
-  // 16 positives: one miss is 6 points, so the pin leaves room for exactly one.
-  [`arabic-latin-un/${UN_2020_ONLY}`]: 0.93,
+  // 16 positives, all found since round two: the pin is what the engine reaches.
+  [`arabic-latin-un/${UN_2020_ONLY}`]: 0.99,
 };
 
 describe('name matching regression (held-out split, sampled)', () => {

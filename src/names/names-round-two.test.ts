@@ -98,6 +98,11 @@ describe('false hits that must fall', () => {
     assert.ok(score('سعيد', 'Saeed') > 0.9);
     assert.ok(score('حمد', 'Hamid') < score('حامد', 'Hamid'));
   });
+  it('a long vowel Arabic wrote, against a different Latin vowel, is a conflict', () => {
+    assert.ok(score('جميل', 'Jamal') < 0.7);
+    assert.ok(score('جميل', 'Jamil') > 0.9);
+    assert.ok(score('سعيد', 'Saud') < 0.7);
+  });
   it('long junk does not score high against a short name', () => {
     let seed = 7;
     const rnd = (): number => {

@@ -3,6 +3,7 @@
 // (q/k, s/z, th/s, dh/d, ch/sh, j/g, p/b, v/w) are cheap, other consonants are dear.
 
 const SIZE = 128;
+const CROSS_LONG_VOWEL_COST = 0.8;
 const subCost = new Float32Array(SIZE * SIZE).fill(1);
 
 function setPair(a: string, b: string, cost: number): void {
@@ -109,6 +110,25 @@ setPair('I', 'U', 0.5);
 setPair('@', 'I', 0.6);
 setPair('@', 'U', 0.6);
 
+// Across scripts, a long vowel Arabic wrote (ا ي و: a, i, u) against a different Latin vowel
+// is a different name (جميل Jamil is not Jamal, سعيد Saeed is not Saud): dearer than between two
+// Latin spellings, where a and i or a and u stand for the same short vowel.
+const crossSubCost = Float32Array.from(subCost);
+for (const [a, b] of [
+  ['a', 'i'],
+  ['a', 'u'],
+  ['i', 'u'],
+  ['a', 'I'],
+  ['a', 'U'],
+  ['i', 'U'],
+  ['u', 'I'],
+  ['i', 'o'],
+  ['a', 'o'],
+] as const) {
+  crossSubCost[a.charCodeAt(0) * SIZE + b.charCodeAt(0)] = CROSS_LONG_VOWEL_COST;
+  crossSubCost[b.charCodeAt(0) * SIZE + a.charCodeAt(0)] = CROSS_LONG_VOWEL_COST;
+}
+
 /** Tunable costs of inserting or deleting a symbol. */
 export interface EditCosts {
   /** A vowel present in one Latin form and missing in another Latin form. */
@@ -140,6 +160,8 @@ export const DEFAULT_EDIT_COSTS: EditCosts = {
 // did not write is a different name (Saeed / سعد, Mahmood / محمد).
 const UNWRITTEN_IU_EXTRA = 0.06;
 const LONG_VOWEL_UNWRITTEN = 0.6;
+// A long vowel Arabic wrote (ا و ي) and the Latin spelling lacks.
+const ARABIC_LONG_VOWEL_DROPPED = 0.5;
 
 function indelCost(code: number, otherIsArabic: boolean, selfIsArabic: boolean, costs: EditCosts): number {
   switch (code) {
@@ -147,10 +169,12 @@ function indelCost(code: number, otherIsArabic: boolean, selfIsArabic: boolean, 
       return costs.wildcard;
     case 97:
     case 101:
+      if (selfIsArabic && !otherIsArabic) return ARABIC_LONG_VOWEL_DROPPED;
       return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel : costs.vowel;
     case 105:
     case 111:
     case 117:
+      if (selfIsArabic && !otherIsArabic) return ARABIC_LONG_VOWEL_DROPPED;
       return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel + UNWRITTEN_IU_EXTRA : costs.vowel;
     case 73: // I, U: a long vowel Arabic script would have written
     case 85:
@@ -202,6 +226,7 @@ export function formDistance(
     insertB[j] = indelCost(b.charCodeAt(j - 1), aArabic, bArabic, costs);
     prevRow[j] = prevRow[j - 1]! + insertB[j]!;
   }
+  const table = aArabic !== bArabic ? crossSubCost : subCost;
   for (let i = 1; i <= n; i++) {
     const ca = a.charCodeAt(i - 1);
     const delA = indelCost(ca, bArabic, aArabic, costs);
@@ -210,7 +235,7 @@ export function formDistance(
     const rowBase = (ca < SIZE ? ca : 0) * SIZE;
     for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(j - 1);
-      const sub = ca === cb ? 0 : cb < SIZE && ca < SIZE ? subCost[rowBase + cb]! : 1;
+      const sub = ca === cb ? 0 : cb < SIZE && ca < SIZE ? table[rowBase + cb]! : 1;
       let best = prevRow[j - 1]! + sub;
       const del = prevRow[j]! + delA;
       if (del < best) best = del;
