@@ -108,10 +108,11 @@ export function compareTokens(a: NameToken, b: NameToken): number {
     }
   }
   if (a.arabic !== b.arabic) {
-    const [latin, arabic] = a.arabic ? [b, a] : [a, b];
+    const latin = a.arabic ? b : a;
+    const arabic = a.arabic ? a : b;
     if (latin.spoken !== undefined) {
-      for (const f of arabic.forms) {
-        const s = partSimilarity(latin.spoken, f, false, true) - ALTERNATE_PENALTY;
+      for (let i = 0; i < arabic.forms.length; i++) {
+        const s = partSimilarity(latin.spoken, arabic.forms[i]!, false, true) - ALTERNATE_PENALTY;
         if (s > best) best = s;
       }
     }

@@ -106,6 +106,10 @@ const LATIN_SPECIALS: Readonly<Record<string, string>> = {
   ħ: 'h',
 };
 
+// Most non-ASCII names (Arabic script, plain accents) have none of these: one test skips the loop.
+// Decomposed input (c + combining cedilla) is caught by the combining marks.
+const HAS_LATIN_SPECIAL = /[çčćşšșžßæœøđðþłıħ\u0300-\u036F]/;
+
 // Ayn and hamza are written with a zoo of apostrophe-like characters, or not at all.
 const APOSTROPHES = /['`´ʻʼʽʾʿ‘’′]/g;
 
@@ -116,10 +120,14 @@ const APOSTROPHES = /['`´ʻʼʽʾʿ‘’′]/g;
 export function foldLatin(text: string): string {
   // Fast path: plain ASCII needs no decomposition (most names in bulk scoring).
   if (/^[\x20-\x7E]*$/.test(text)) return text.toLowerCase().replace(APOSTROPHES, '');
-  let out = '';
-  for (const ch of text.toLowerCase().normalize('NFC')) {
-    const special = LATIN_SPECIALS[ch];
-    out += special === undefined ? ch : special;
+  let out = text.toLowerCase();
+  if (HAS_LATIN_SPECIAL.test(out)) {
+    let expanded = '';
+    for (const ch of out.normalize('NFC')) {
+      const special = LATIN_SPECIALS[ch];
+      expanded += special === undefined ? ch : special;
+    }
+    out = expanded;
   }
   return out
     .normalize('NFKD')
@@ -140,7 +148,8 @@ export function normalizeName(text: string): string {
       .replace(/[^a-z]+/g, ' ')
       .trim();
   }
-  const nfkc = romanizeCyrillic(stripInvisible(text).normalize('NFKC'));
+  const visible = HAS_INVISIBLE_OR_CYRILLIC.test(text) ? romanizeCyrillic(stripInvisible(text)) : text;
+  const nfkc = visible.normalize('NFKC');
   const folded = foldArabic(foldLatin(nfkc));
   // Separators: anything that is neither a letter nor a combining mark. Arabic letters
   // are \p{L}, so they survive.
@@ -153,6 +162,7 @@ export function normalizeName(text: string): string {
 // Whitespace controls separate words; every other control character (NUL, DEL, C1) and every
 // format character (zero-width space and joiners, direction marks, the byte-order mark, soft
 // hyphen) is invisible in a name as displayed and is removed, so "Al<ZWJ>i" is "Ali".
+const HAS_INVISIBLE_OR_CYRILLIC = /[\p{Cc}\p{Cf}\u0085\u0400-\u04FF]/u;
 const WHITESPACE_CONTROLS = /[\t\n\v\f\r\u0085]/g;
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 

@@ -440,6 +440,13 @@ function finishTokens(drafts: TokenDraft[], role: NameRole, out: NameToken[]): v
   }
 }
 
+// Drafts one part of a name into `out`; returns its word count before the cap.
+function addPart(text: string, role: NameRole, out: NameToken[]): number {
+  const drafted = draftTokens(text);
+  finishTokens(drafted.drafts, role, out);
+  return drafted.words;
+}
+
 /**
  * Parses a name in any script into weighted tokens: normalises, tokenises, joins
  * compounds (abd-, abu-, -ud-din, -ullah), marks honorifics, initials and patronymics.
@@ -447,18 +454,13 @@ function finishTokens(drafts: TokenDraft[], role: NameRole, out: NameToken[]): v
 export function parseName(input: NameInput): ParsedName {
   const tokens: NameToken[] = [];
   let words = 0;
-  const add = (text: string, role: NameRole): void => {
-    const drafted = draftTokens(text);
-    words += drafted.words;
-    finishTokens(drafted.drafts, role, tokens);
-  };
   if (typeof input === 'string') {
-    add(input, 'any');
+    words = addPart(input, 'any', tokens);
   } else {
-    if (input.given) add(input.given, 'given');
-    if (input.father) add(input.father, 'father');
-    if (input.family) add(input.family, 'family');
-    if (input.full) add(input.full, 'any');
+    if (input.given) words += addPart(input.given, 'given', tokens);
+    if (input.father) words += addPart(input.father, 'father', tokens);
+    if (input.family) words += addPart(input.family, 'family', tokens);
+    if (input.full) words += addPart(input.full, 'any', tokens);
   }
   return words > MAX_NAME_WORDS ? { tokens, words } : { tokens };
 }
