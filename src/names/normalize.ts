@@ -108,7 +108,7 @@ const LATIN_SPECIALS: Readonly<Record<string, string>> = {
 
 // Most non-ASCII names (Arabic script, plain accents) have none of these: one test skips the loop.
 // Decomposed input (c + combining cedilla) is caught by the combining marks.
-const HAS_LATIN_SPECIAL = /[çčćşšșžßæœøđðþłıħ\u0300-\u036F]/;
+const HAS_LATIN_SPECIAL = /[çčćşšșžßæœøđðþłıħ]|\p{M}/u;
 
 // Ayn and hamza are written with a zoo of apostrophe-like characters, or not at all.
 const APOSTROPHES = /['`´ʻʼʽʾʿ‘’′]/g;
