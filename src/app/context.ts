@@ -26,6 +26,7 @@ import {
   systemClock,
   systemRandom,
 } from '../platform/index.js';
+import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
 import { fingerprintOf } from './fingerprint.js';
 
 /** Everything a running node is made of, built once by {@link createAppContext}. */
@@ -47,6 +48,10 @@ export interface AppContext {
   exchange: ExchangeService;
   /** Fetches the attachments of received messages from their senders (started by the server). */
   attachmentFetcher: AttachmentFetcher;
+  /** UN list screening and the flags on persons in received messages. */
+  screening: ScreeningService;
+  /** Threat alerts as STIX 2.1 (export, import, the TAXII collections). */
+  alerts: AlertInterchangeService;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -129,8 +134,32 @@ export async function createAppContext(
     }),
   };
   const attachmentFetcher = new AttachmentFetcher(exchangeOptions);
-  const exchange = new ExchangeService({
+  const screening = new ScreeningService({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'screening' }),
+  });
+  const alerts = new AlertInterchangeService({
+    db,
+    clock,
+    node: config.node,
+    readMessage: (actor, id) => exchange.get(actor, id),
+  });
+  const exchange: ExchangeService = new ExchangeService({
     ...exchangeOptions,
+    onMessageReceived: async (tx, { message, partner, receivedAt }) => {
+      if (message.type === 'ack') return;
+      await screening.queueMessageSubjects(tx, {
+        messageId: message.id,
+        partner,
+        entities: message.entities,
+        receivedAt,
+      });
+      await alerts.recordAlert(tx, { message, partner, direction: 'in', at: receivedAt });
+    },
+    onMessageSent: (tx, { message, partner, receivedAt }) =>
+      alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt }),
     // Called inside the inbound transaction: fetch once it has committed (the poll covers a
     // caller outside the transaction helper).
     onAttachmentsPending: () => onCommit(() => attachmentFetcher.kick()),
@@ -166,6 +195,8 @@ export async function createAppContext(
     checkpoints,
     exchange,
     attachmentFetcher,
+    screening,
+    alerts,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
@@ -173,6 +204,7 @@ export async function createAppContext(
       // The worker may be mid-round: let it finish before the database goes away.
       await federation.stopWorker();
       await attachmentFetcher.stop();
+      await screening.stop();
       await database.close();
     },
   };

@@ -40,6 +40,10 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   if (config.http.port === 0) ctx.federation.setEndpoint(url);
   ctx.federation.startWorker();
   ctx.attachmentFetcher.start();
+  // Embedded PGlite is this process's alone: a batch found running was cut by a stop.
+  if (ctx.database.kind === 'pglite') {
+    ctx.screening.recoverInterrupted().catch((err) => ctx.logger.warn('screening recovery failed', { err }));
+  }
   // Partners keep a signed checkpoint of this node's audit chain, refreshed every few minutes
   // while there is activity (an idle node signs nothing new).
   const checkpointTimer = setInterval(() => {

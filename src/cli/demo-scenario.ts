@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readDataFile } from '../platform/index.js';
 import { ApiCallError, type ApiTarget, callApi } from './api-client.js';
+import { playScreeningStep } from './demo-screening.js';
 import { type CliIo, println } from './io.js';
 
 // The demo's seeded story, played through the nodes' public HTTP API exactly as officers
@@ -21,6 +22,7 @@ export interface ScenarioState {
   paired?: boolean;
   exchanged?: boolean;
   checkpointed?: boolean;
+  screened?: boolean;
 }
 
 /** Aggregate figures of one IOM Missing Migrants incident. */
@@ -235,6 +237,10 @@ export async function playDemoScenario(
     await waitForMessage(rabat.liaison, 'direction=in&type=reply', (m) => m.subject === reply.subject);
     state.exchanged = true;
     println(io, `Demo: request ${sent.message.id} from ma-dgsn answered by pk-fia.`);
+  }
+  if (!state.screened) {
+    await playScreeningStep(rabat, islamabad, io);
+    state.screened = true;
   }
   if (!state.checkpointed) {
     // Each node signs the head of its audit log and hands it to the other (DESIGN §8).

@@ -14,6 +14,8 @@ import {
   userHelp,
 } from './node-commands.js';
 import { keysHelp, partnerHelp, runKeys, runPartner } from './partner-command.js';
+import { listHelp, runList, runScreen, screenHelp } from './screen-command.js';
+import { runStix, stixHelp } from './stix-command.js';
 
 const usage = `Passerelle — federated police cooperation node
 
@@ -30,6 +32,9 @@ Commands:
   names         compare names across scripts, score pairs, show keys
   send          send a request, reply, information or alert to a partner
   inbox         list messages (received and sent), overdue requests
+  screen        screen a person (or a CSV batch) against the UN Security Council list
+  list          UN list versions: import, versions, diff
+  stix          threat alerts as STIX 2.1 bundles: export, import
 
 Run "passerelle <command> --help" for a command's options.`;
 
@@ -43,6 +48,9 @@ const helps: Record<string, string> = {
   keys: keysHelp,
   send: sendHelp,
   inbox: inboxHelp,
+  screen: screenHelp,
+  list: listHelp,
+  stix: stixHelp,
 };
 
 /** The CLI entry: returns the exit code; never calls process.exit itself. */
@@ -86,6 +94,12 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
         return await runSend(args, cli);
       case 'inbox':
         return await runInbox(args, cli);
+      case 'screen':
+        return await runScreen(args, cli);
+      case 'list':
+        return await runList(args, cli);
+      case 'stix':
+        return await runStix(args, cli);
       case 'names':
         // Loaded on demand: serving a node does not need the name engine in the CLI's start-up.
         return await (await import('./names-command.js')).runNamesCommand(args, cli);

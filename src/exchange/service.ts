@@ -49,6 +49,20 @@ export interface ExchangeOptions {
   vault: AttachmentVault;
   /** Called after a received message brought attachments to fetch (the fetcher's kick). */
   onAttachmentsPending?: () => void;
+  /**
+   * Called inside the transaction that stores a received message, after it is stored (other
+   * features queue their own work on it, e.g. screening of the persons it names).
+   */
+  onMessageReceived?: (tx: Tx, received: ReceivedMessageHookInput) => Promise<void>;
+  /** Called inside the transaction that stores an outgoing message (same shape; `partner` is the recipient). */
+  onMessageSent?: (tx: Tx, sent: ReceivedMessageHookInput) => Promise<void>;
+}
+
+/** What {@link ExchangeOptions.onMessageReceived} is given. */
+export interface ReceivedMessageHookInput {
+  message: OperationalMessage;
+  partner: string;
+  receivedAt: Date;
 }
 
 /** Everything an outgoing message row needs, from a validated operational message. */
@@ -192,6 +206,7 @@ export class ExchangeService {
         transferKeys,
       };
       await this.o.transport.enqueue(tx, { id, recipient, type: message.type, payload });
+      await this.o.onMessageSent?.(tx, { message, partner: recipient, receivedAt: createdAt });
       await appendAudit(tx, this.o.clock, {
         actor: by,
         action: 'message.send',

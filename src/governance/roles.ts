@@ -25,6 +25,12 @@ export const permissions = {
   'message.send': ['liaison', 'analyst', 'dvi'],
   'message.review': ['dpo'],
   'dashboard.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
+  // Screening a person against the UN lists is operational work on personal data: the
+  // officers who handle partner messages and cases, not the administrator (least privilege)
+  // nor DVI teams (identification of the dead). The DPO reads versions and flags to review.
+  'screening.run': ['liaison', 'analyst'],
+  'screening.read': ['admin', 'liaison', 'analyst', 'dpo'],
+  'screening.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissions;
 

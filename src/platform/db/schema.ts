@@ -9,6 +9,16 @@ import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
 import type { PartnersTable } from './tables/partners.js';
+import type {
+  ScreeningBatchesTable,
+  ScreeningChangesTable,
+  ScreeningDesignationsTable,
+  ScreeningListsTable,
+  ScreeningSettingsTable,
+  ScreeningSubjectsTable,
+  StixObjectMessagesTable,
+  StixObjectsTable,
+} from './tables/screening.js';
 import type { SessionsTable } from './tables/sessions.js';
 import type { UsersTable } from './tables/users.js';
 
@@ -30,6 +40,14 @@ export interface DatabaseSchema {
   notifications: NotificationsTable;
   messages: MessagesTable;
   attachments: AttachmentsTable;
+  screening_lists: ScreeningListsTable;
+  screening_designations: ScreeningDesignationsTable;
+  screening_changes: ScreeningChangesTable;
+  screening_settings: ScreeningSettingsTable;
+  screening_batches: ScreeningBatchesTable;
+  screening_subjects: ScreeningSubjectsTable;
+  stix_objects: StixObjectsTable;
+  stix_object_messages: StixObjectMessagesTable;
 }
 
 /** The database handle passed to stores and services. */

@@ -5,6 +5,8 @@ import * as exchange from './2026-11-30T0610-exchange.js';
 import * as auditCheckpoints from './2026-11-30T0700-audit-checkpoints.js';
 import * as signInHardening from './2026-12-01T0100-sign-in-hardening.js';
 import * as partnerAuditHeads from './2026-12-01T0110-partner-audit-heads.js';
+import * as screening from './2026-12-01T0400-screening.js';
+import * as stixObjects from './2026-12-01T0410-stix-objects.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -17,6 +19,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0700-audit-checkpoints': auditCheckpoints,
   '2026-12-01T0100-sign-in-hardening': signInHardening,
   '2026-12-01T0110-partner-audit-heads': partnerAuditHeads,
+  '2026-12-01T0400-screening': screening,
+  '2026-12-01T0410-stix-objects': stixObjects,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */
