@@ -1,5 +1,5 @@
 // npm run eval:names — recall at fixed false-positive rates for exact match, Soundex, Double
-// Metaphone, Jaro-Winkler and Passerelle, side by side, on the real data in ../shared/data.
+// Metaphone, Jaro-Winkler and Passerelle, side by side, on the real data in data/.
 //
 //   node --import tsx bench/eval-names.ts [--split=eval|train|both] [--data=DIR] [--sample=N] [--failures=N]
 

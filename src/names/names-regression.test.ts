@@ -1,5 +1,5 @@
 // Regression over the evaluation harness (bench/eval-names.ts) on the real data in
-// ../shared/data: fails if recall at 0.1% false-positive rate falls below the level the engine
+// the repository's data/ folder: fails if recall at 0.1% false-positive rate falls below the level the engine
 // reaches today. Deterministic sample of the held-out split, to stay well under 30 s.
 // The data folder is required: without it the test fails, it does not skip.
 import assert from 'node:assert/strict';
