@@ -248,6 +248,13 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     },
   });
   app.get(`${FEDERATION_BASE}/openapi.json`, (c) =>
-    c.json(fed.openapi({ title: 'Passerelle federation protocol', version: '1' })),
+    c.json(
+      fed.openapi({
+        title: 'Passerelle federation protocol',
+        version: '1',
+        description: 'Node-to-node endpoints; the wire formats are specified in docs/PROTOCOL.md.',
+        tags: { 'federation-v1': 'Endpoints partner nodes call (PROTOCOL §7)' },
+      }),
+    ),
   );
 }

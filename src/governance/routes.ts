@@ -4,6 +4,8 @@ import { z } from 'zod';
 import {
   ApiError,
   type ApiRouter,
+  auditEntryViewSchema,
+  auditVerifyResultSchema,
   type Clock,
   type Db,
   FixedWindowCounter,
@@ -232,10 +234,11 @@ export function registerGovernanceRoutes(
       before: z.coerce.number().int().positive().optional(),
       limit: z.coerce.number().int().min(1).max(1000).optional(),
     }),
+    response: z.object({ entries: z.array(auditEntryViewSchema) }),
     handler: async ({ actor, query }) => {
       requirePermission(actor, 'audit.read');
       const entries = await listAuditEntries(deps.db, { ...query, beforeSeq: query.before });
-      return { entries };
+      return { entries: entries.map((e) => ({ ...e, at: e.at.toISOString() })) };
     },
   });
 
@@ -245,6 +248,7 @@ export function registerGovernanceRoutes(
     tag: 'audit',
     summary: 'Recompute the audit hash chain and report the first broken link (admin, DPO)',
     auth: 'user',
+    response: auditVerifyResultSchema,
     handler: async ({ actor }) => {
       requirePermission(actor, 'audit.verify');
       return verifyAuditChain(deps.db);
