@@ -15,6 +15,7 @@ import {
   type ScryptParams,
   Secret,
 } from '../src/platform/index.js';
+import { checkResponseContract } from './_contract.js';
 
 /** Fast scrypt parameters for tests only: the real default costs ~0.3 s per hash. */
 export const testScrypt: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
@@ -151,7 +152,10 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
   };
 }
 
-/** A tiny HTTP client that keeps cookies and sends the CSRF header, like the web UI. */
+/**
+ * A tiny HTTP client that keeps cookies and sends the CSRF header, like the web UI. Every
+ * answer is checked against the OpenAPI documents (test/_contract.ts).
+ */
 export class TestClient {
   #cookies = new Map<string, string>();
   constructor(readonly baseUrl: string) {}
@@ -181,6 +185,13 @@ export class TestClient {
     } catch {
       json = null;
     }
+    checkResponseContract(
+      method,
+      `${this.baseUrl}${path}`,
+      res.status,
+      res.headers.get('content-type'),
+      json,
+    );
     return { status: res.status, json, text, headers: res.headers };
   }
   get(path: string) {

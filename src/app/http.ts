@@ -45,7 +45,8 @@ export const apiDocumentInfo: OpenApiInfo = {
     auth: 'Sign-in with password and second factor, session, sign-out',
     dashboard: 'Counts per module for the signed-in role',
     exchange: 'Messages with partners: requests, replies, information, alerts, attachments',
-    federation: 'Partners: cards, fingerprint verification, revocation, deliveries, notifications, key rotation',
+    federation:
+      'Partners: cards, fingerprint verification, revocation, deliveries, notifications, key rotation',
     node: 'This node: identity and key fingerprint',
     users: 'Accounts, roles and API tokens',
     health: 'Probes for load balancers and orchestrators (no sign-in)',

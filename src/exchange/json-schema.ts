@@ -40,7 +40,10 @@ const formatHints = new Map<z.ZodType, Record<string, unknown>>([
   [isoDateSchema, { format: 'date', pattern: DATE_PATTERN, description: 'Calendar date YYYY-MM-DD' }],
   [
     partialDateSchema,
-    { pattern: PARTIAL_DATE_PATTERN, description: 'A real date to the precision known: YYYY, YYYY-MM or YYYY-MM-DD' },
+    {
+      pattern: PARTIAL_DATE_PATTERN,
+      description: 'A real date to the precision known: YYYY, YYYY-MM or YYYY-MM-DD',
+    },
   ],
   [
     occurredAtSchema,
@@ -51,10 +54,19 @@ const formatHints = new Map<z.ZodType, Record<string, unknown>>([
   ],
   [
     languageTagSchema,
-    { pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$', description: 'BCP 47 language tag, e.g. fr, ar, ur-Arab-PK' },
+    {
+      pattern: '^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$',
+      description: 'BCP 47 language tag, e.g. fr, ar, ur-Arab-PK',
+    },
   ],
-  [countryCodeSchema, { pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code in upper case (or XK)' }],
-  [e164Schema, { pattern: '^\\+[1-9]\\d{6,14}$', description: 'Phone number in E.164 form, e.g. +212612345678' }],
+  [
+    countryCodeSchema,
+    { pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code in upper case (or XK)' },
+  ],
+  [
+    e164Schema,
+    { pattern: '^\\+[1-9]\\d{6,14}$', description: 'Phone number in E.164 form, e.g. +212612345678' },
+  ],
 ]);
 
 function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
@@ -72,11 +84,13 @@ function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
 // Cross-field rules zod checks in superRefine, restated in JSON Schema.
 const handlingRule = {
   if: { properties: { handlingCode: { const: 'H3' } }, required: ['handlingCode'] },
+  // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
   then: { required: ['handlingRestriction'] },
   else: { not: { required: ['handlingRestriction'] } },
 };
 const declineRule = {
   if: { properties: { status: { const: 'declined' } }, required: ['status'] },
+  // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
   then: { required: ['reason'] },
 };
 const alertSubjectRules = (
@@ -87,6 +101,7 @@ const alertSubjectRules = (
   ] as const
 ).map(([kind, role]) => ({
   if: { properties: { alertKind: { const: kind } }, required: ['alertKind'] },
+  // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword, not a thenable
   then: {
     required: ['entities'],
     properties: {
@@ -135,7 +150,8 @@ export function exchangeJsonSchemas(): Record<string, Record<string, unknown>> {
         message: messageJsonSchema(type),
         transferKeys: {
           ...(wire.properties.transferKeys as object),
-          description: 'Attachment id → AES-256-GCM transfer key (base64url, 43 characters); names every attachment',
+          description:
+            'Attachment id → AES-256-GCM transfer key (base64url, 43 characters); names every attachment',
         },
       },
     };

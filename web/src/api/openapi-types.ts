@@ -691,7 +691,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /** @description `bad_request`: The request is malformed or fails validation; nothing changed */
             400: {
@@ -769,7 +771,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        entries: {
+                            seq: number;
+                            /** Format: date-time */
+                            at: string;
+                            actor: string;
+                            action: string;
+                            subject: string | null;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            prevHash: string;
+                            hash: string;
+                        }[];
+                    };
+                };
             };
             /** @description `bad_request`: The request is malformed or fails validation; nothing changed */
             400: {
@@ -951,7 +969,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        checked: number;
+                        findings: {
+                            seq: number;
+                            hash: string;
+                            /** @description "own", or the partner node id that returned the copy */
+                            source: string;
+                            /** @enum {string} */
+                            problem: "missingEntry" | "hashMismatch" | "badSignature" | "unknownKey";
+                        }[];
+                        partners: {
+                            [key: string]: {
+                                held: number;
+                                error?: string;
+                            };
+                        };
+                    };
+                };
             };
             /** @description `bad_request`: The request is malformed or fails validation; nothing changed */
             400: {
@@ -1014,7 +1051,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        ok: true;
+                        entries: number;
+                        head: {
+                            seq: number;
+                            hash: string;
+                        };
+                    } | {
+                        /** @constant */
+                        ok: false;
+                        entries: number;
+                        brokenAt: number;
+                        /** @enum {string} */
+                        reason: "hashMismatch" | "prevHashMismatch" | "missingEntry" | "headMismatch";
+                        message: string;
+                    };
+                };
             };
             /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
             401: {
