@@ -19,6 +19,7 @@ Commands:
   names              compare names across scripts: compare, score, key
   send               send a request, reply, information or alert to a partner
   inbox              list messages (received and sent), overdue requests
+  conformance        play the federation conformance checklist against another node
 
 Run "passerelle <command> --help" for a command's options.`;
 
@@ -60,6 +61,10 @@ const commands: Record<string, CommandEntry> = {
     // The names command prints its own help (its subcommands take --help too).
     load: async () =>
       import('./names-command.js').then((m) => ({ run: m.runNamesCommand, help: m.namesHelp })),
+  },
+  conformance: {
+    load: async () =>
+      import('./conformance-command.js').then((m) => ({ run: m.runConformance, help: m.conformanceHelp })),
   },
 };
 
