@@ -141,6 +141,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     auth: 'user',
     params: idParamsSchema,
     status: 204,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => {
       await service.markNotificationRead(actor, params.id);
       return undefined;

@@ -156,7 +156,7 @@ export function registerGovernanceRoutes(
     params: z.object({ id: z.uuid() }),
     body: updateUserRequestSchema,
     response: userResponse,
-    errors: ['last_admin', 'totp_not_enrolled'],
+    errors: ['not_found', 'last_admin', 'totp_not_enrolled'],
     handler: async ({ actor, params, body }) => ({ user: await service.updateUser(actor, params.id, body) }),
   });
 
@@ -168,6 +168,7 @@ export function registerGovernanceRoutes(
     auth: 'user',
     params: z.object({ id: z.uuid() }),
     response: userResponse,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => ({ user: await service.unlockUser(actor, params.id) }),
   });
 
@@ -215,6 +216,7 @@ export function registerGovernanceRoutes(
     auth: 'user',
     params: z.object({ id: z.uuid() }),
     status: 204,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => {
       await service.revokeToken(actor, params.id);
       return undefined;
