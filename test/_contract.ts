@@ -99,3 +99,34 @@ export function checkResponseContract(
     );
   }
 }
+
+let installed = false;
+
+/**
+ * Wraps the global `fetch` of the test process so that every answer of the node API
+ * (`/api/v1/…`), whoever asked for it (a test, the CLI run in-process, TestClient), is
+ * checked with {@link checkResponseContract}. The federation endpoints are left out: tests
+ * stand up fake partners there that misbehave on purpose.
+ */
+export function installResponseContractCheck(): void {
+  if (installed) return;
+  installed = true;
+  const original = globalThis.fetch;
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const res = await original(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!new URL(url).pathname.startsWith('/api/v1/')) return res;
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const type = res.headers.get('content-type');
+    let json: unknown = null;
+    if (type?.includes('application/json')) {
+      try {
+        json = await res.clone().json();
+      } catch {
+        json = null;
+      }
+    }
+    checkResponseContract(method, url, res.status, type, json);
+    return res;
+  };
+}

@@ -162,6 +162,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
   const fed = createApiRouter<Actor>({
     app,
     base: FEDERATION_BASE,
+    surface: 'federation',
     authenticate: async () => {
       throw new Error('federation endpoints are public');
     },
@@ -191,6 +192,8 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       'payload_too_large',
       'unknown_type',
       'invalid_message',
+      'conflict',
+      'rate_limited',
     ],
     handler: async ({ c }) => {
       const client = options.clientIp?.(c) ?? 'unknown';

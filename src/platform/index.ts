@@ -89,7 +89,7 @@ export {
   type RouteRequest,
   type RouteSpec,
 } from './http/api-router.js';
-export { type ErrorCode, errorCodes } from './http/error-codes.js';
+export { type ErrorCode, type ErrorSurface, errorCodes, statusOf } from './http/error-codes.js';
 export { handleError } from './http/error-handler.js';
 export { FixedWindowCounter } from './http/rate-limit.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';

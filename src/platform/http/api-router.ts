@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
-import { type ErrorCode, errorCodes } from './error-codes.js';
+import { type ErrorCode, type ErrorSurface, errorCodes, statusOf } from './error-codes.js';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -54,6 +54,8 @@ export interface ApiRouterOptions<Actor> {
   base: string;
   /** Resolves the actor of a request or throws an `UnauthenticatedError`. */
   authenticate: (c: Context) => Promise<Actor>;
+  /** The federation endpoints answer some codes with another status (PROTOCOL §7.1). Default `api`. */
+  surface?: ErrorSurface;
 }
 
 function issuesOf(error: z.ZodError, prefix: string) {
@@ -101,10 +103,13 @@ export function implicitErrors(spec: {
 }
 
 /** OpenAPI responses for a list of error codes, one per status, naming the codes. */
-export function errorResponses(codes: readonly ErrorCode[]): Record<string, unknown> {
+export function errorResponses(
+  codes: readonly ErrorCode[],
+  surface: ErrorSurface = 'api',
+): Record<string, unknown> {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of new Set(codes)) {
-    const { status } = errorCodes[code];
+    const status = statusOf(code, surface);
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   const out: Record<string, unknown> = {};
@@ -208,7 +213,7 @@ export function createApiRouter<Actor>(options: ApiRouterOptions<Actor>) {
         : {};
     responses[ok] = spec.status === 204 ? { description: 'Done' } : { description: 'Success', ...okContent };
     const declared = [...implicitErrors(spec), ...(spec.errors ?? [])];
-    Object.assign(responses, errorResponses(declared));
+    Object.assign(responses, errorResponses(declared, options.surface));
     paths[openapiPath] ??= {};
     paths[openapiPath][spec.method] = {
       summary: spec.summary,

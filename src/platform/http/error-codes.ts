@@ -2,7 +2,8 @@
  * Every error code the node's HTTP surfaces answer with, and its status. The codes are part
  * of the API contract (the web UI and the CLI act on them): a route declares the codes it may
  * answer, the OpenAPI document derives each operation's statuses from them, and tests check
- * that every error a response carries was declared by its operation.
+ * that every error a response carries was declared by its operation. A code the federation
+ * endpoints answer with another status (PROTOCOL §7.1) says so in `federationStatus`.
  */
 export const errorCodes = {
   bad_request: { status: 400, description: 'The request is malformed or fails validation; nothing changed' },
@@ -24,11 +25,15 @@ export const errorCodes = {
   forbidden: { status: 403, description: 'The roles or need-to-know of the caller do not allow this' },
   csrf_invalid: { status: 403, description: 'Missing or wrong CSRF token (cookie sessions)' },
   unknown_partner: { status: 403, description: 'The sender is not a partner of this node' },
-  partner_revoked: { status: 403, description: 'The partner is revoked' },
-  partner_not_verified: { status: 403, description: 'The partner is not verified yet' },
   not_found: { status: 404, description: 'No such record, or one the caller may not know exists' },
   conflict: { status: 409, description: 'The change conflicts with the current state' },
   partner_exists: { status: 409, description: 'The partner is already imported' },
+  partner_revoked: { status: 409, federationStatus: 403, description: 'The partner is revoked' },
+  partner_not_verified: {
+    status: 409,
+    federationStatus: 403,
+    description: 'The partner is not verified yet',
+  },
   username_taken: { status: 409, description: 'The username is taken' },
   last_admin: { status: 409, description: 'The change would leave the node without an administrator' },
   totp_not_enrolled: { status: 409, description: 'Admin and DPO roles need a second factor' },
@@ -46,7 +51,16 @@ export const errorCodes = {
   internal: { status: 500, description: 'Internal error; the answer carries a reference for the log' },
   card_unreachable: { status: 502, description: "The partner's card could not be fetched" },
   not_ready: { status: 503, description: 'The node is starting or its database is unreachable' },
-} as const satisfies Record<string, { status: number; description: string }>;
+} as const satisfies Record<string, { status: number; federationStatus?: number; description: string }>;
+
+/** Which HTTP surface answers: the node API, or the node-to-node federation endpoints. */
+export type ErrorSurface = 'api' | 'federation';
+
+/** The status `code` answers with on `surface`. */
+export function statusOf(code: ErrorCode, surface: ErrorSurface = 'api'): number {
+  const entry: { status: number; federationStatus?: number } = errorCodes[code];
+  return surface === 'federation' ? (entry.federationStatus ?? entry.status) : entry.status;
+}
 
 /** A declared error code. */
 export type ErrorCode = keyof typeof errorCodes;

@@ -1992,7 +1992,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions); `partner_not_verified`: The partner is not verified yet */
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2003,6 +2003,15 @@ export interface operations {
             };
             /** @description `not_found`: No such record, or one the caller may not know exists */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `partner_not_verified`: The partner is not verified yet */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2261,7 +2270,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions); `partner_not_verified`: The partner is not verified yet */
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2279,7 +2288,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `not_acknowledgeable`: Only messages received from a partner are acknowledged; `already_acknowledged`: The message is already acknowledged */
+            /** @description `not_acknowledgeable`: Only messages received from a partner are acknowledged; `already_acknowledged`: The message is already acknowledged; `partner_not_verified`: The partner is not verified yet */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2941,7 +2950,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions); `partner_revoked`: The partner is revoked */
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2952,6 +2961,15 @@ export interface operations {
             };
             /** @description `not_found`: No such record, or one the caller may not know exists */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `partner_revoked`: The partner is revoked */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
