@@ -38,7 +38,15 @@ let main;
 if (compiledIsFresh()) {
   ({ main } = await import('../dist/cli/main.js'));
 } else {
-  const { register } = await import('tsx/esm/api');
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    process.stderr.write(
+      'passerelle: dist/ is missing or older than the sources, and tsx is not installed: run "npm ci" (or "npm run build:cli")\n',
+    );
+    process.exit(1);
+  }
   register();
   ({ main } = await import('../src/cli/main.ts'));
 }
