@@ -30,6 +30,8 @@ export interface InboxRefusal {
   code: string;
   message: string;
   reason?: string;
+  /** `headerMismatch`: the header members whose outer and signed copies differ. */
+  fields?: string[];
 }
 
 function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
@@ -46,6 +48,14 @@ function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
         code: 'expired',
         message: 'Envelope is older than the replay window',
         reason: 'expired',
+      };
+    case 'headerMismatch':
+      return {
+        status: 400,
+        code: 'bad_envelope',
+        message: `Envelope refused: headerMismatch (${reason.fields.join(', ')})`,
+        reason: reason.type,
+        fields: reason.fields,
       };
     default:
       return {
@@ -74,6 +84,7 @@ export async function refuseInbound(
       detail: {
         code: refusal.code,
         ...(refusal.reason ? { reason: refusal.reason } : {}),
+        ...(refusal.fields ? { fields: refusal.fields } : {}),
         ...(facts.type ? { type: facts.type } : {}),
         // Unauthenticated claims are recorded as such, never as facts.
         ...(facts.sender ? { claimedSender: facts.sender } : {}),
@@ -92,6 +103,7 @@ export async function refuseInbound(
         code: refusal.code,
         message: refusal.message,
         ...(refusal.reason ? { reason: refusal.reason } : {}),
+        ...(refusal.fields ? { fields: refusal.fields } : {}),
       },
     },
   };

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import {
   ApiError,
   type ApiRouter,
+  auditEntryViewSchema,
+  auditVerifyResultSchema,
   type Clock,
   type Db,
   FixedWindowCounter,
@@ -154,7 +156,7 @@ export function registerGovernanceRoutes(
     params: z.object({ id: z.uuid() }),
     body: updateUserRequestSchema,
     response: userResponse,
-    errors: ['last_admin', 'totp_not_enrolled'],
+    errors: ['not_found', 'last_admin', 'totp_not_enrolled'],
     handler: async ({ actor, params, body }) => ({ user: await service.updateUser(actor, params.id, body) }),
   });
 
@@ -166,6 +168,7 @@ export function registerGovernanceRoutes(
     auth: 'user',
     params: z.object({ id: z.uuid() }),
     response: userResponse,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => ({ user: await service.unlockUser(actor, params.id) }),
   });
 
@@ -213,6 +216,7 @@ export function registerGovernanceRoutes(
     auth: 'user',
     params: z.object({ id: z.uuid() }),
     status: 204,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => {
       await service.revokeToken(actor, params.id);
       return undefined;
@@ -232,10 +236,11 @@ export function registerGovernanceRoutes(
       before: z.coerce.number().int().positive().optional(),
       limit: z.coerce.number().int().min(1).max(1000).optional(),
     }),
+    response: z.object({ entries: z.array(auditEntryViewSchema) }),
     handler: async ({ actor, query }) => {
       requirePermission(actor, 'audit.read');
       const entries = await listAuditEntries(deps.db, { ...query, beforeSeq: query.before });
-      return { entries };
+      return { entries: entries.map((e) => ({ ...e, at: e.at.toISOString() })) };
     },
   });
 
@@ -245,6 +250,7 @@ export function registerGovernanceRoutes(
     tag: 'audit',
     summary: 'Recompute the audit hash chain and report the first broken link (admin, DPO)',
     auth: 'user',
+    response: auditVerifyResultSchema,
     handler: async ({ actor }) => {
       requirePermission(actor, 'audit.verify');
       return verifyAuditChain(deps.db);
