@@ -15,8 +15,12 @@ import {
   type ScryptParams,
   Secret,
 } from '../src/platform/index.js';
+import { installResponseContractCheck } from './_contract.js';
 
 /** Fast scrypt parameters for tests only: the real default costs ~0.3 s per hash. */
+// Every answer of the node API a test receives is checked against docs/openapi.json.
+installResponseContractCheck();
+
 export const testScrypt: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
 
 /** The PostgreSQL server tests use when reachable (this project's machines run one). */
@@ -155,7 +159,10 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
   };
 }
 
-/** A tiny HTTP client that keeps cookies and sends the CSRF header, like the web UI. */
+/**
+ * A tiny HTTP client that keeps cookies and sends the CSRF header, like the web UI. Its
+ * answers are checked against the OpenAPI document like every fetch (test/_contract.ts).
+ */
 export class TestClient {
   #cookies = new Map<string, string>();
   constructor(readonly baseUrl: string) {}

@@ -16,6 +16,7 @@ export {
   type InboundOperationalMessage,
   type OperationalHandler,
 } from './handlers.js';
+export { exchangeJsonSchemas } from './json-schema.js';
 export { ATTACHMENT_UPLOAD_PATH, registerExchangeRoutes, registerPartnerAttachmentRoute } from './routes.js';
 export {
   ACK_STATUSES,

@@ -170,6 +170,7 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
     auth: 'user',
     params: idParams,
     errors: ['not_found', 'attachment_pending', 'attachment_unavailable'],
+    produces: 'application/octet-stream',
     handler: async ({ actor, params }) => {
       const { attachment, content } = await service.openAttachment(actor, params.id);
       return new Response(toWebStream(content), {

@@ -14,6 +14,21 @@ const checkpointViewSchema = z.object({
   receivedAt: z.string().nullable(),
 });
 
+/** What `POST /audit/checkpoints/verify` answers (`CheckpointCheck`). */
+const checkpointCheckSchema = z.object({
+  ok: z.boolean(),
+  checked: z.number().int().nonnegative(),
+  findings: z.array(
+    z.object({
+      seq: z.number().int(),
+      hash: z.string(),
+      source: z.string().describe('"own", or the partner node id that returned the copy'),
+      problem: z.enum(['missingEntry', 'hashMismatch', 'badSignature', 'unknownKey']),
+    }),
+  ),
+  partners: z.record(z.string(), z.object({ held: z.number().int(), error: z.string().optional() })),
+});
+
 /** Registers the checkpoint API (/api/v1/audit/checkpoints…) and the partner endpoint. */
 export function registerCheckpointRoutes(
   router: ApiRouter<Actor>,
@@ -51,6 +66,7 @@ export function registerCheckpointRoutes(
       "Compare this node's audit chain with its signed checkpoints, and with the copies its partners hold",
     auth: 'user',
     body: z.object({ partners: z.boolean().default(true) }),
+    response: checkpointCheckSchema,
     handler: async ({ actor, body }) => checkpoints.verify(actor, { partners: body.partners }),
   });
 

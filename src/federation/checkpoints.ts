@@ -51,7 +51,8 @@ export const checkpointSchema = z.strictObject({
 /** The signed content of a checkpoint. */
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
-const checkpointMessageSchema = z.strictObject({ checkpointJws: z.string().max(4096) });
+/** Payload of an `audit.checkpoint` envelope (PROTOCOL §9). */
+export const checkpointMessageSchema = z.strictObject({ checkpointJws: z.string().max(4096) });
 
 /** A checkpoint as the API shows it. */
 export interface CheckpointView {

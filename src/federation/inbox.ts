@@ -37,6 +37,8 @@ export interface InboxRefusal {
   code: string;
   message: string;
   reason?: string;
+  /** `headerMismatch`: the header members whose outer and signed copies differ. */
+  fields?: string[];
 }
 
 function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
@@ -53,6 +55,14 @@ function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
         code: 'expired',
         message: 'Envelope is older than the replay window',
         reason: 'expired',
+      };
+    case 'headerMismatch':
+      return {
+        status: 400,
+        code: 'bad_envelope',
+        message: `Envelope refused: headerMismatch (${reason.fields.join(', ')})`,
+        reason: reason.type,
+        fields: reason.fields,
       };
     default:
       return {
@@ -83,6 +93,7 @@ export async function refuseInbound(
       detail: {
         code: refusal.code,
         ...(refusal.reason ? { reason: refusal.reason } : {}),
+        ...(refusal.fields ? { fields: refusal.fields } : {}),
         ...(facts.type ? { type: claimText(facts.type) } : {}),
         ...(facts.sender ? { claimedSender: claimText(facts.sender) } : {}),
         ...(facts.messageId && !facts.authenticated ? { claimedMessageId: claimText(facts.messageId) } : {}),
@@ -95,7 +106,7 @@ export async function refuseInbound(
     sender: claimText(facts.sender),
     messageId: claimText(facts.messageId),
   });
-  return new FederationRefusal(refusal.status, refusal.code, refusal.message, refusal.reason);
+  return new FederationRefusal(refusal.status, refusal.code, refusal.message, refusal.reason, refusal.fields);
 }
 
 /**

@@ -16,6 +16,8 @@ export {
   type CheckpointCheck,
   type CheckpointFinding,
   type CheckpointView,
+  checkpointMessageSchema,
+  checkpointSchema,
 } from './checkpoints.js';
 export { type RandomBytes, systemRandomBytes } from './clock.js';
 export {

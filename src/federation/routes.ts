@@ -140,6 +140,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     auth: 'user',
     params: idParamsSchema,
     status: 204,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => {
       await service.markNotificationRead(actor, params.id);
       return undefined;
@@ -186,6 +187,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
   const fed = createApiRouter<Actor>({
     app,
     base: FEDERATION_BASE,
+    surface: 'federation',
     authenticate: async () => {
       throw new Error('federation endpoints are public');
     },
@@ -216,6 +218,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       'unknown_type',
       'invalid_message',
       'invalid_text',
+      'conflict',
       'rate_limited',
     ],
     handler: async ({ c }) => {
@@ -272,6 +275,13 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     },
   });
   app.get(`${FEDERATION_BASE}/openapi.json`, (c) =>
-    c.json(fed.openapi({ title: 'Passerelle federation protocol', version: '1' })),
+    c.json(
+      fed.openapi({
+        title: 'Passerelle federation protocol',
+        version: '1',
+        description: 'Node-to-node endpoints; the wire formats are specified in docs/PROTOCOL.md.',
+        tags: { 'federation-v1': 'Endpoints partner nodes call (PROTOCOL §7)' },
+      }),
+    ),
   );
 }

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import {
   ApiError,
   type ApiRouter,
+  auditEntryViewSchema,
+  auditVerifyResultSchema,
   type Clock,
   type Db,
   FixedWindowCounter,
@@ -160,7 +162,7 @@ export function registerGovernanceRoutes(
     params: z.object({ id: z.uuid() }),
     body: updateUserRequestSchema,
     response: userResponse,
-    errors: ['last_admin', 'totp_not_enrolled'],
+    errors: ['not_found', 'last_admin', 'totp_not_enrolled'],
     handler: async ({ actor, params, body }) => ({ user: await service.updateUser(actor, params.id, body) }),
   });
 
@@ -172,6 +174,7 @@ export function registerGovernanceRoutes(
     auth: 'user',
     params: z.object({ id: z.uuid() }),
     response: userResponse,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => ({ user: await service.unlockUser(actor, params.id) }),
   });
 
@@ -183,7 +186,7 @@ export function registerGovernanceRoutes(
     auth: 'user',
     body: changePasswordRequestSchema,
     status: 204,
-    errors: ['wrong_password', 'weak_password', 'password_reused', 'locked'],
+    errors: ['weak_password', 'password_reused', 'locked'],
     handler: async ({ actor, body, c }) => {
       await service.changePassword(actor, body.currentPassword, body.newPassword, {
         sessionToken: getCookie(c, SESSION_COOKIE) ?? null,
@@ -209,7 +212,7 @@ export function registerGovernanceRoutes(
     tag: 'users',
     summary:
       'Create an API token for the CLI from a browser session; the token is shown once. Admin and DPO scopes need a current TOTP code',
-    errors: ['session_required', 'totp_required', 'totp_invalid', 'invalid_scope'],
+    errors: ['session_required', 'totp_required', 'totp_invalid'],
     auth: 'user',
     body: createTokenRequestSchema,
     status: 201,
@@ -225,6 +228,7 @@ export function registerGovernanceRoutes(
     auth: 'user',
     params: z.object({ id: z.uuid() }),
     status: 204,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => {
       await service.revokeToken(actor, params.id);
       return undefined;
@@ -244,9 +248,11 @@ export function registerGovernanceRoutes(
       before: z.coerce.number().int().positive().optional(),
       limit: z.coerce.number().int().min(1).max(1000).optional(),
     }),
-    handler: async ({ actor, query }) => ({
-      entries: await service.readAudit(actor, { ...query, beforeSeq: query.before }),
-    }),
+    response: z.object({ entries: z.array(auditEntryViewSchema) }),
+    handler: async ({ actor, query }) => {
+      const entries = await service.readAudit(actor, { ...query, beforeSeq: query.before });
+      return { entries: entries.map((e) => ({ ...e, at: e.at.toISOString() })) };
+    },
   });
 
   router.route({
@@ -255,6 +261,7 @@ export function registerGovernanceRoutes(
     tag: 'audit',
     summary: 'Recompute the audit hash chain and report the first broken link (admin, DPO)',
     auth: 'user',
+    response: auditVerifyResultSchema,
     handler: async ({ actor }) => service.verifyAudit(actor),
   });
 }

@@ -442,7 +442,7 @@ export class GovernanceService {
     if (!viaCli && privileged) {
       const secret = this.#totpSecret(user);
       if (!secret || !input.totp)
-        throw new ForbiddenError(
+        throw new UnauthenticatedError(
           'Enter a current authenticator code to create an admin or DPO token',
           'totp_required',
         );
@@ -452,7 +452,7 @@ export class GovernanceService {
           actor: auditActor(actorOrUsername),
           action: 'token.step_up_failed',
         });
-        throw new ForbiddenError('The code is wrong or was already used', 'totp_invalid');
+        throw new UnauthenticatedError('The code is wrong or was already used', 'totp_invalid');
       }
     }
     const id = randomUUID();

@@ -12,6 +12,7 @@ export {
   readAuditHead,
   verifyAuditChain,
 } from './audit/audit-log.js';
+export { auditEntryViewSchema, auditVerifyResultSchema } from './audit/audit-views.js';
 export { bundledDataDir, bundledDataPath, readBundledData, readDataFile } from './bundled-data.js';
 export { type Clock, ManualClock, systemClock } from './clock.js';
 export {
@@ -85,9 +86,14 @@ export {
   type ApiRouter,
   type ApiRouterOptions,
   createApiRouter,
+  errorResponses,
+  errorSchema,
+  implicitErrors,
+  type OpenApiInfo,
   type RouteRequest,
   type RouteSpec,
 } from './http/api-router.js';
+export { type ErrorCode, type ErrorSurface, errorCodes, statusOf } from './http/error-codes.js';
 export { handleError } from './http/error-handler.js';
 export { FixedWindowCounter } from './http/rate-limit.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
