@@ -123,7 +123,7 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
     auth: 'user',
     status: 201,
     response: z.object({ attachment: attachmentSchema }),
-    errors: ['payload_too_large', 'unsupported_media_type', 'bad_request'],
+    errors: ['payload_too_large', 'unsupported_media_type', 'bad_request', 'invalid_text'],
     handler: async ({ actor, c }) => {
       const rawName = c.req.header('x-filename');
       let name: string | undefined;

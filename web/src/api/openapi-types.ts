@@ -808,7 +808,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description `bad_request`: The request is malformed or fails validation; nothing changed */
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
             400: {
                 headers: {
                     [name: string]: unknown;
