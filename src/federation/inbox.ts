@@ -106,7 +106,33 @@ export async function refuseInbound(
     sender: claimText(facts.sender),
     messageId: claimText(facts.messageId),
   });
-  return new FederationRefusal(refusal.status, refusal.code, refusal.message, refusal.reason, refusal.fields);
+  return new FederationRefusal(
+    refusal.status,
+    refusal.code,
+    refusal.message,
+    refusal.reason,
+    refusal.fields,
+    facts.authenticated ? facts.sender : undefined,
+  );
+}
+
+/**
+ * The node id of the verified partner whose RFC 9421 signature this inbox request carries,
+ * or undefined. Writes nothing: the rate limiter uses it to let a partner's signed traffic
+ * through when other clients behind the same address have exhausted the refusal budget.
+ */
+export async function authenticatedSender(rt: FederationRuntime, req: InboxRequest): Promise<string | undefined> {
+  if (typeof req.body !== 'string' || Buffer.byteLength(req.body, 'utf8') > rt.settings.maxEnvelopeBytes) return undefined;
+  const inspected = inspectEnvelope(req.body, rt.settings.maxEnvelopeBytes);
+  if (!inspected.ok) return undefined;
+  const partner = await findPartner(rt.db, inspected.header.sender);
+  if (!partner || partner.status !== 'verified') return undefined;
+  const card = rt.parseCard(partner.cardJws);
+  const signed = await verifyRequest(
+    { method: 'POST', url: endpointUrl(rt.endpoint(), INBOX_PATH), headers: req.headers, body: req.body },
+    { clock: rt.clock, resolveKey: (kid) => (kid === card.signingKey.kid ? card.signingKey : undefined) },
+  );
+  return signed.ok ? partner.nodeId : undefined;
 }
 
 /**

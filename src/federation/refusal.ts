@@ -13,6 +13,8 @@ export class FederationRefusal extends ApiError {
     message: string,
     readonly reason?: string,
     readonly fields?: string[],
+    /** The verified partner whose RFC 9421 signature the refused request carried, if any. */
+    readonly partner?: string,
   ) {
     super(status, code, message);
   }

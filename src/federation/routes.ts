@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
 import { requirePermission } from '../governance/index.js';
 import { type ApiRouter, createApiRouter, FixedWindowCounter } from '../platform/index.js';
+import { inspectEnvelope } from './envelope.js';
 import { FederationRefusal } from './refusal.js';
 import {
   deliveryQuerySchema,
@@ -148,17 +149,26 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
   });
 
   // Node-to-node endpoints: public, authenticated by signatures rather than sessions.
-  // Every refusal there is audited, so refusals are counted per address first: past
-  // REFUSALS_PER_MINUTE the address gets 429 without work or audit until the minute ends.
+  // Every refusal there is audited, so refusals are counted first: past REFUSALS_PER_MINUTE
+  // the counter's key gets 429 (with Retry-After) without work or audit until the minute
+  // ends. A refusal of a request whose RFC 9421 signature verified for a verified partner is
+  // counted under that partner, any other under the client address; and when an address is
+  // over the limit, a request a verified partner signed still goes through, so junk from a
+  // neighbour behind the same address (NAT, proxy) cannot block a partner (PROTOCOL §7.4).
   const clientOf = (c: Context) => options.clientIp?.(c) ?? 'unknown';
-  const limited = (c: Context) =>
-    refusals.peek(clientOf(c)) >= REFUSALS_PER_MINUTE
-      ? c.json({ error: { code: 'rate_limited', message: 'Too many refused requests; wait a minute' } }, 429)
-      : null;
+  const partnerKey = (nodeId: string) => `partner:${nodeId}`;
+  const tooMany = (c: Context, key: string) =>
+    c.json({ error: { code: 'rate_limited', message: 'Too many refused requests; wait a minute' } }, 429, {
+      'retry-after': String(Math.max(1, Math.ceil(refusals.resetInMs(key) / 1000))),
+    });
+  const limited = (c: Context) => {
+    const key = clientOf(c);
+    return refusals.peek(key) >= REFUSALS_PER_MINUTE ? tooMany(c, key) : null;
+  };
   /** Counts a refusal; the one that reaches the limit is audited once. */
-  const countRefusal = async (c: Context) => {
-    const client = clientOf(c);
-    if (refusals.count(client) === REFUSALS_PER_MINUTE) await service.recordRateLimited(client);
+  const countRefusal = async (c: Context, err?: FederationRefusal) => {
+    const key = err?.partner ? partnerKey(err.partner) : clientOf(c);
+    if (refusals.count(key) === REFUSALS_PER_MINUTE) await service.recordRateLimited(key);
   };
   /** Runs a node-to-node operation; a refusal (already audited) is counted and answered in the wire form. */
   const answer = async <T extends object>(c: Context, work: () => Promise<T>) => {
@@ -166,7 +176,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       return c.json(await work(), 200);
     } catch (err) {
       if (!(err instanceof FederationRefusal)) throw err;
-      await countRefusal(c);
+      await countRefusal(c, err);
       return c.json(err.toBody(), err.status as 400);
     }
   };
@@ -222,12 +232,18 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       'rate_limited',
     ],
     handler: async ({ c }) => {
-      const blocked = limited(c);
-      if (blocked) return blocked;
       const body = await c.req.text();
-      return answer(c, () =>
-        service.receive({ method: c.req.method, url: c.req.url, headers: c.req.raw.headers, body }),
-      );
+      const req = { method: c.req.method, url: c.req.url, headers: c.req.raw.headers, body };
+      // The partner's own refusals limit that partner (the claimed sender is enough here:
+      // only refusals of requests it signed are counted under its name).
+      const inspected = inspectEnvelope(body, service.maxEnvelopeBytes);
+      const claimed = inspected.ok ? inspected.header.sender : undefined;
+      if (claimed && refusals.peek(partnerKey(claimed)) >= REFUSALS_PER_MINUTE)
+        return tooMany(c, partnerKey(claimed));
+      const blocked = limited(c);
+      if (blocked && (claimed === undefined || (await service.authenticatedSender(req)) !== claimed))
+        return blocked;
+      return answer(c, () => service.receive(req));
     },
   });
   fed.route({

@@ -25,7 +25,7 @@ import { runDeliveryRound } from './delivery-worker.js';
 import { DEFAULT_MAX_ENVELOPE_BYTES, DEFAULT_REPLAY_WINDOW_MS, messageTypeSchema } from './envelope.js';
 import type { Fingerprint } from './fingerprint.js';
 import { signRequest, verifyRequest } from './http-signature.js';
-import { type InboxReceipt, type InboxRequest, receiveInbound, refuseInbound } from './inbox.js';
+import { authenticatedSender, type InboxReceipt, type InboxRequest, receiveInbound, refuseInbound } from './inbox.js';
 import { type NodeCard, nodeCardSchema } from './node-card.js';
 import { listNotifications, markNotificationRead } from './notification-store.js';
 import {
@@ -504,6 +504,11 @@ export class FederationService {
   /** The inbox logic behind POST /federation/v1/inbox. */
   receive(req: InboxRequest): Promise<InboxReceipt> {
     return receiveInbound(this.#runtime, req);
+  }
+
+  /** The verified partner that signed this inbox request (RFC 9421), if any; writes nothing. */
+  authenticatedSender(req: InboxRequest): Promise<string | undefined> {
+    return authenticatedSender(this.#runtime, req);
   }
 
   /** Audits a request refused before `receive` could read it (body over the limit); returns the refusal. */

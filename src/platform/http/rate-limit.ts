@@ -28,6 +28,12 @@ export class FixedWindowCounter {
     return this.#window(key).count;
   }
 
+  /** Milliseconds until the key's current window ends (for a `Retry-After` answer). */
+  resetInMs(key: string): number {
+    const w = this.#window(key);
+    return Math.max(0, w.start + this.windowMs - this.clock.now().getTime());
+  }
+
   /** Counts one event; returns the count in the current window including it. */
   count(key: string): number {
     const w = this.#window(key);
