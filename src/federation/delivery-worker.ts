@@ -6,7 +6,7 @@ import { INBOX_PATH } from './inbox.js';
 import { insertNotification } from './notification-store.js';
 import { claimDueMessages, deadLetterExpired, type OutboxRecord, recordAttempt } from './outbox-store.js';
 import { findPartner, type PartnerRecord, recordPartnerAuditHead } from './partner-store.js';
-import { hashEnvelope, verifyReceipt } from './receipt.js';
+import { describeReceiptFailure, hashEnvelope, receiptProvesDelivery, verifyReceipt } from './receipt.js';
 import type { FederationRuntime } from './runtime.js';
 import type { DeliveryError } from './schema.js';
 import { uuidv7 } from './uuidv7.js';
@@ -210,12 +210,9 @@ async function attempt(
       jwe: sealed.jwe,
     });
     // A resend is re-sealed (fresh ephemeral key and time), so the receipt the partner kept
-    // from the first arrival names the first envelope's hash: still a signed proof that
-    // this message id arrived, which is what the sender keeps.
-    if (
-      verified.ok ||
-      (verified.reason.type === 'mismatch' && verified.reason.fields.join() === 'payloadHash')
-    ) {
+    // from the first arrival names the first envelope's hash: still a signed proof that this
+    // message id arrived. On the first attempt the hash must match (PROTOCOL §7.3).
+    if (verified.ok || receiptProvesDelivery(verified, row.attempts)) {
       return {
         kind: 'delivered',
         receiptJws: receiptJws as string,
@@ -226,7 +223,7 @@ async function attempt(
     }
     return {
       kind: 'failed',
-      error: { status: 200, message: `bad receipt: ${verified.reason.type}`, body },
+      error: { status: 200, message: `bad receipt: ${describeReceiptFailure(verified.reason)}`, body },
     };
   }
   let message = `HTTP ${res.status}`;

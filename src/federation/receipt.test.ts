@@ -3,7 +3,15 @@ import { describe, it } from 'node:test';
 import { generateNodeKeys, ManualClock } from '../platform/index.js';
 import { systemRandomBytes } from './clock.js';
 import { sealEnvelope } from './envelope.js';
-import { createReceipt, hashEnvelope, verifyReceipt } from './receipt.js';
+import { signStatement } from './signed-statement.js';
+import {
+  createReceipt,
+  describeReceiptFailure,
+  hashEnvelope,
+  RECEIPT_TYP,
+  receiptProvesDelivery,
+  verifyReceipt,
+} from './receipt.js';
 
 const clock = new ManualClock('2025-06-01T12:00:00Z');
 const rabat = generateNodeKeys();
@@ -63,5 +71,35 @@ describe('receipt', () => {
     const flipped = `${h}.${p}.${s!.startsWith('A') ? 'B' : 'A'}${s!.slice(1)}`;
     const r4 = await verifyReceipt(flipped, islamabad.signing.publicJwk, expected);
     assert.equal(r4.ok ? 'ok' : r4.reason.type, 'badSignature');
+  });
+
+  it('proves delivery on a first attempt only when payloadHash matches; on a resend it may name the first envelope', async () => {
+    const { sealed, receiptJws } = await deliver();
+    const other = await deliver();
+    const expected = { messageId: sealed.id, sender: 'ma-dgsn', receiver: 'pk-fia', jwe: other.sealed.jwe };
+    const hashOnly = await verifyReceipt(receiptJws, islamabad.signing.publicJwk, expected);
+    assert.equal(receiptProvesDelivery(hashOnly, 1), false, 'first delivery: the hash must match');
+    assert.equal(receiptProvesDelivery(hashOnly, 2), true, 'resend: the receipt of the first arrival');
+    const wrongReceiver = await verifyReceipt(receiptJws, islamabad.signing.publicJwk, {
+      ...expected,
+      receiver: 'pk-karachi',
+    });
+    assert.equal(receiptProvesDelivery(wrongReceiver, 2), false);
+    assert.ok(!wrongReceiver.ok);
+    assert.equal(describeReceiptFailure(wrongReceiver.reason), 'mismatch (receiver, payloadHash)');
+  });
+
+  it('refuses a receipt whose protected header has a member §5 does not list', async () => {
+    const { sealed, receipt } = await deliver();
+    const expected = { messageId: sealed.id, sender: 'ma-dgsn', receiver: 'pk-fia', jwe: sealed.jwe };
+    const withCty = await signStatement(
+      receipt,
+      { typ: RECEIPT_TYP, kid: islamabad.signing.publicJwk.kid, cty: 'json' },
+      islamabad.signing.privateKey,
+    );
+    const r = await verifyReceipt(withCty, islamabad.signing.publicJwk, expected);
+    assert.ok(!r.ok);
+    assert.equal(r.reason.type, 'malformed');
+    assert.equal(describeReceiptFailure(r.reason), 'malformed (unexpected header member(s): cty)');
   });
 });

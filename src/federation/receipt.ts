@@ -8,6 +8,8 @@ import { UUIDV7_PATTERN } from './uuidv7.js';
 /** JWS `typ` of a delivery receipt. */
 export const RECEIPT_TYP = 'passerelle-receipt+jws';
 
+const RECEIPT_HEADER_MEMBERS = new Set(['alg', 'kid', 'typ']);
+
 /** Receipt payload (version 1). */
 export const receiptSchema = z.strictObject({
   version: z.literal(1),
@@ -38,6 +40,33 @@ export type ReceiptFailure =
   | StatementFailure
   | { type: 'invalidReceipt'; issues: string[] }
   | { type: 'mismatch'; fields: string[] };
+
+/** A failure in words, naming the mismatching fields (for delivery errors and logs). */
+export function describeReceiptFailure(reason: ReceiptFailure): string {
+  switch (reason.type) {
+    case 'mismatch':
+      return `mismatch (${reason.fields.join(', ')})`;
+    case 'invalidReceipt':
+      return `invalidReceipt (${reason.issues.join('; ')})`;
+    case 'malformed':
+      return `malformed (${reason.detail})`;
+    default:
+      return reason.type;
+  }
+}
+
+/**
+ * Whether a verified-or-refused receipt proves delivery of attempt number `attempt` of a
+ * message (PROTOCOL §7.3). On the first attempt every field must match, `payloadHash`
+ * included. A resend is re-sealed (fresh ephemeral key and time) while the receiver answers
+ * a known id with the receipt it kept from the first arrival, which names the earlier
+ * envelope's hash: from the second attempt on, a receipt whose only mismatch is
+ * `payloadHash` still proves that this message id arrived.
+ */
+export function receiptProvesDelivery(result: VerifyReceiptResult, attempt: number): boolean {
+  if (result.ok) return true;
+  return attempt > 1 && result.reason.type === 'mismatch' && result.reason.fields.join() === 'payloadHash';
+}
 
 /** Result of {@link verifyReceipt}. */
 export type VerifyReceiptResult = { ok: true; receipt: Receipt } | { ok: false; reason: ReceiptFailure };
@@ -111,6 +140,14 @@ export async function verifyReceipt(
     header.kid === receiverSigningKey.kid ? receiverSigningKey : undefined,
   );
   if (!verified.ok) return verified;
+  // §5: the protected header has exactly these members.
+  const extra = Object.keys(verified.statement.header).filter((k) => !RECEIPT_HEADER_MEMBERS.has(k));
+  if (extra.length > 0) {
+    return {
+      ok: false,
+      reason: { type: 'malformed', detail: `unexpected header member(s): ${extra.sort().join(', ')}` },
+    };
+  }
   const parsed = receiptSchema.safeParse(verified.statement.payload);
   if (!parsed.success) {
     return {
