@@ -8,11 +8,13 @@ import {
   createRevocation,
   FederationRefusal,
   FederationService,
+  NODE_CARD_TYP,
   type InboxRequest,
   sealEnvelope,
   signRequest,
   systemRandomBytes,
 } from '../src/federation/index.js';
+import { signStatement } from '../src/federation/signed-statement.js';
 import {
   type Clock,
   createLogger,
@@ -162,6 +164,31 @@ for (const engine of await testEngines()) {
       assert.equal(refusals.length, refusalsBefore + 1, 'one audit entry');
       assert.equal(refusals[0]?.detail.code, code);
     }
+
+    test('card import refuses an endpoint ending in /federation/v1 or "/", and an unassigned country', async () => {
+      const keys = generateNodeKeys();
+      const { card } = await cardOf({ nodeId: 'eg-moi', keys });
+      for (const [edit, member] of [
+        [{ endpoint: 'http://eg-moi.test/federation/v1' }, 'endpoint'],
+        [{ endpoint: 'http://eg-moi.test/' }, 'endpoint'],
+        [{ country: 'ZZ' }, 'country'],
+      ] as const) {
+        const cardJws = await signStatement(
+          { ...card, ...edit },
+          { typ: NODE_CARD_TYP, kid: card.signingKey.kid },
+          keys.signing.privateKey,
+        );
+        await assert.rejects(service.importPartner(admin, { cardJws }), (err: Error & { code?: string }) => {
+          assert.equal(err.code, 'invalid_card');
+          assert.match(err.message, new RegExp(`invalidCard \\(${member}: `));
+          return true;
+        });
+      }
+      assert.equal(
+        (await service.listPartners(admin)).some((p) => p.nodeId === 'eg-moi'),
+        false,
+      );
+    });
 
     test('a genuine envelope is accepted once; a replay gets the original receipt', async () => {
       const env = await envelope(rabat);

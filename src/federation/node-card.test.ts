@@ -21,7 +21,7 @@ const fields: NodeCardFields = {
   nodeId: 'ma-dgsn',
   agency: 'Direction Générale de la Sûreté Nationale',
   country: 'MA',
-  endpoint: 'https://passerelle.dgsn.example/federation/v1',
+  endpoint: 'https://passerelle.dgsn.example',
   validFrom: new Date('2025-01-01T00:00:00Z'),
   validUntil: new Date('2026-01-01T00:00:00Z'),
 };
@@ -50,6 +50,22 @@ describe('node card', () => {
     await assert.rejects(createNodeCard({ ...fields, country: 'QQ' }, keys));
     await assert.rejects(createNodeCard({ ...fields, endpoint: 'ftp://x.example' }, keys));
     await assert.rejects(createNodeCard({ ...fields, validUntil: fields.validFrom }, keys));
+    await assert.rejects(createNodeCard({ ...fields, country: 'ZZ' }, keys), /assigned ISO 3166-1/);
+    await assert.rejects(createNodeCard({ ...fields, country: 'ma' }, keys));
+    await assert.rejects(
+      createNodeCard({ ...fields, endpoint: 'https://gw.example/passerelle/federation/v1' }, keys),
+      /must not end with ..\/federation\/v1/,
+    );
+    await assert.rejects(
+      createNodeCard({ ...fields, endpoint: 'https://gw.example/' }, keys),
+      /must not end with ..\/../,
+    );
+    await assert.rejects(createNodeCard({ ...fields, endpoint: 'https://gw.example/p?x=1' }, keys));
+    const prefixed = await createNodeCard(
+      { ...fields, endpoint: 'https://gw.example/passerelle', country: 'XK' },
+      keys,
+    );
+    assert.equal(prefixed.card.endpoint, 'https://gw.example/passerelle');
     const loopback = await createNodeCard({ ...fields, endpoint: 'http://127.0.0.1:4001' }, keys);
     assert.equal(loopback.card.endpoint, 'http://127.0.0.1:4001');
   });
@@ -125,6 +141,24 @@ describe('node card', () => {
     );
     const r3 = await verifyNodeCard(extra, { clock });
     assert.equal(r3.ok ? 'ok' : r3.reason.type, 'invalidCard');
+
+    // A card signed by someone else's code with a §2-violating endpoint or country is refused
+    // at verification (and so at import), naming the member.
+    for (const [edit, member] of [
+      [{ endpoint: 'https://dgsn.example/federation/v1' }, 'endpoint'],
+      [{ endpoint: 'https://dgsn.example/' }, 'endpoint'],
+      [{ country: 'ZZ' }, 'country'],
+    ] as const) {
+      const jwsBad = await signStatement(
+        { ...card, ...edit },
+        { typ: NODE_CARD_TYP, kid: card.signingKey.kid },
+        keys.signing.privateKey,
+      );
+      const r = await verifyNodeCard(jwsBad, { clock });
+      assert.ok(!r.ok);
+      assert.equal(r.reason.type, 'invalidCard');
+      assert.match((r.reason as { issues: string[] }).issues.join(), new RegExp(`^${member}: `));
+    }
   });
 });
 
@@ -139,7 +173,7 @@ describe('card rotation', () => {
       newKeys,
       validFrom: new Date('2025-06-01T00:00:00Z'),
       validUntil: new Date('2026-06-01T00:00:00Z'),
-      changes: { endpoint: 'https://new.dgsn.example/federation/v1' },
+      changes: { endpoint: 'https://new.dgsn.example' },
       clock,
     });
     const result = await verifyCardRotation(oldCard, rotated.rotationJws, { clock });
@@ -147,7 +181,7 @@ describe('card rotation', () => {
     assert.deepEqual(result.card, rotated.card);
     assert.equal(result.card.previousCardHash, hashNodeCard(oldCard));
     assert.equal(result.card.signingKey.kid, newKeys.signing.publicJwk.kid);
-    assert.equal(result.card.endpoint, 'https://new.dgsn.example/federation/v1');
+    assert.equal(result.card.endpoint, 'https://new.dgsn.example');
   });
 
   it('refuses a rotation signed by anyone but the old key, or for another card', async () => {

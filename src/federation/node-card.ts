@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import { isCountryCode } from '../entities/index.js';
 import type { Clock } from '../platform/index.js';
 import {
   canonicalize,
@@ -29,12 +30,29 @@ const compactJwsSchema = z
 /** Node identifiers: lowercase, stable, used in URLs and headers (e.g. `ma-dgsn`). */
 export const nodeIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'invalid node id');
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-/** ISO 3166-1 alpha-2 country code, uppercase, known to ICU (which includes XK). */
+/**
+ * ISO 3166-1 alpha-2 country code, upper case: one of the 249 officially assigned codes or
+ * XK (Kosovo), the list the entities use. User-assigned codes such as `ZZ` or `XX` are refused.
+ */
 export const countryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/)
-  .refine((code) => regionNames.of(code) !== code, 'unknown ISO 3166-1 alpha-2 code');
+  .regex(/^[A-Z]{2}$/, 'country must be an ISO 3166-1 alpha-2 code in upper case')
+  .refine((code) => isCountryCode(code), 'country is not an assigned ISO 3166-1 alpha-2 code');
+
+/**
+ * A card's `endpoint`: the node's base URL (PROTOCOL §2). The federation endpoints are
+ * `<endpoint>/federation/v1/…`, so the base URL neither ends in `/` (which would double the
+ * slash) nor in `/federation/v1` (which would double the prefix), and has no query or fragment.
+ */
+export const endpointSchema = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.hostname })
+  .max(2048)
+  .refine((url) => !url.endsWith('/'), 'endpoint must not end with "/" (it is a base URL)')
+  .refine(
+    (url) => !/\/federation\/v1$/i.test(url),
+    'endpoint must not end with "/federation/v1": it is the base URL the federation paths are appended to',
+  )
+  .refine((url) => !/[?#]/.test(url), 'endpoint must not carry a query or a fragment');
 
 /** The node card wire shape (version 1), as signed. Unknown members are refused. */
 export const nodeCardSchema = z
@@ -43,7 +61,7 @@ export const nodeCardSchema = z
     nodeId: nodeIdSchema,
     agency: z.string().trim().min(1).max(200),
     country: countryCodeSchema,
-    endpoint: z.url({ protocol: /^https?$/, hostname: z.regexes.hostname }).max(2048),
+    endpoint: endpointSchema,
     signingKey: ed25519PublicJwkSchema,
     encryptionKey: x25519PublicJwkSchema,
     validFrom: instantSchema,

@@ -46,9 +46,14 @@ export async function importPartner(
   const cardJws = 'cardJws' in input ? input.cardJws : await fetchCard(rt, input.url);
   const v = await verifyNodeCard(cardJws, { clock: rt.clock });
   if (!v.ok)
-    throw new ApiError(400, 'invalid_card', `The card is not valid: ${v.reason.type}`, {
-      reason: v.reason,
-    });
+    throw new ApiError(
+      400,
+      'invalid_card',
+      `The card is not valid: ${v.reason.type}${v.reason.type === 'invalidCard' ? ` (${v.reason.issues.join('; ')})` : ''}`,
+      {
+        reason: v.reason,
+      },
+    );
   const card = v.card;
   if (card.nodeId === rt.nodeId) throw new ApiError(400, 'invalid_card', 'This is our own card');
   const fp = computeFingerprint(card);

@@ -13,7 +13,12 @@ export const nodeIdentitySchema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'node id: lower-case letters, digits and hyphens, 2–63 long'),
   agency: z.string().min(2).max(200),
   country: z.string().regex(/^[A-Z]{2}$/, 'country: ISO 3166-1 alpha-2 code such as MA or PK'),
-  endpoint: z.url({ protocol: /^https?$/ }),
+  // The base URL partners append /federation/v1/… to (PROTOCOL §2): a trailing "/" is
+  // dropped, and a URL that already names the federation prefix is refused.
+  endpoint: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .refine((url) => !/\/federation\/v1$/i.test(url), 'endpoint: the base URL, without "/federation/v1"'),
 });
 export type NodeIdentity = z.infer<typeof nodeIdentitySchema>;
 
