@@ -1,12 +1,13 @@
 // Regenerates the federation interop vectors in test/vectors/. Run only when the wire format
 // changes on purpose (then bump the version in the file names), naming the vectors to write:
-//   node --import tsx scripts/make-vectors.ts [envelope] [node-card] [checkpoint]
-// (all three without arguments). test/vectors/payloads-v1.json is written by hand.
+//   node --import tsx scripts/make-vectors.ts [envelope] [node-card] [checkpoint] [http-signature]
+// (all four without arguments). test/vectors/payloads-v1.json is written by hand.
 // Keys derive from fixed seeds, so they are stable; the JWE's ephemeral key, CEK and IV are
 // fresh on every run by design, so the committed files are the reference, not this script.
 import { createHash, createPrivateKey, type KeyObject } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { CHECKPOINT_TYP } from '../src/federation/checkpoints.js';
+import { createSignatureBase } from '../src/federation/http-signature.js';
 import {
   computeFingerprint,
   createNodeCard,
@@ -14,8 +15,10 @@ import {
   createRevocation,
   rotateNodeCard,
   sealEnvelope,
+  signRequest,
 } from '../src/federation/index.js';
 import { signStatement } from '../src/federation/signed-statement.js';
+import { parseDictionary } from '../src/federation/structured-fields.js';
 import { exportPrivateJwk, ManualClock, nodeKeysFromPrivateKeys } from '../src/platform/index.js';
 
 // RFC 8410 PKCS#8 prefixes for a raw 32-byte Ed25519 / X25519 private key.
@@ -50,16 +53,15 @@ const privateOf = (k: ReturnType<typeof keysFor>) => ({
   encryption: exportPrivateJwk(k.encryption.privateKey),
 });
 
-const payload = {
-  subject: 'Request for information: vessel sighted off Dakhla',
-  body: 'Synthetic test message. No real person or vessel.',
-  language: 'fr',
-  priority: 'urgent',
-  handlingCode: 'H2',
-  tlp: 'TLP:AMBER',
-  numbers: [1, 2.5, 1e21, -0.000001],
-  names: ['Ould Ahmed', 'ولد أحمد', 'احمد'],
+// A valid rfi payload (it passes docs/schemas/rfi.json): the first rfi of the hand-written
+// payload vectors, with an Arabic-script name so the vector exercises non-ASCII JCS.
+const payloadVectors = JSON.parse(
+  readFileSync(new URL('../test/vectors/payloads-v1.json', import.meta.url), 'utf8'),
+);
+const payload = structuredClone(payloadVectors.valid.rfi) as {
+  message: { entities: Array<{ names?: Array<Record<string, string>> }> };
 };
+payload.message.entities[0]!.names!.push({ given: 'عمران', family: 'مصنوع', script: 'Arab' });
 const sealed = await sealEnvelope({
   sender: {
     nodeId: 'ma-dgsn',
@@ -97,9 +99,14 @@ const envelopeVector = {
     sender: 'ma-dgsn',
     recipient: 'pk-fia',
     type: 'rfi',
-    createdAt: sealed.createdAt.toISOString(),
+    iat: Math.floor(sealed.createdAt.getTime() / 1000),
     senderKeyId: rabat.signing.publicJwk.kid,
     payload,
+  },
+  notes: {
+    expected:
+      'id, sender, recipient, type and iat are the signed header members mid, snd, rcp, mty and iat (NumericDate); senderKeyId is the inner kid; payload is the JSON value whose RFC 8785 form was signed.',
+    epk: 'The JWE epk is an ephemeral X25519 public key without kid (RFC 7518 §4.6.1.1); the four-member rule of PROTOCOL §1 applies to node keys.',
   },
   receipt: { jws: receipt.receiptJws, payload: receipt.receipt },
 };
@@ -155,11 +162,76 @@ const checkpointVector = {
 };
 const envelopePayload = { 'audit.checkpoint': { checkpointJws: checkpointVector.checkpointJws } };
 
+// RFC 9421 request signatures (PROTOCOL §6): Ed25519 signatures are deterministic, so with a
+// fixed key, clock and body this vector is reproducible byte for byte.
+const envelopeJwe =
+  process.argv.slice(2).length === 0 || process.argv.includes('envelope')
+    ? sealed.jwe
+    : (
+        JSON.parse(readFileSync(new URL('../test/vectors/envelope-v1.json', import.meta.url), 'utf8')) as {
+          jwe: string;
+        }
+      ).jwe;
+const signingKey = { privateKey: rabat.signing.privateKey, kid: rabat.signing.publicJwk.kid };
+function signedRequest(
+  name: string,
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body?: string,
+) {
+  const request = { method, url, headers, ...(body !== undefined ? { body } : {}) };
+  const added = signRequest(request, signingKey, { clock });
+  const inner = parseDictionary(added['signature-input']!).get('pas') as Parameters<
+    typeof createSignatureBase
+  >[2];
+  const components = inner.items.map((i) => String(i.value));
+  const base = createSignatureBase({ ...request, headers: { ...headers, ...added } }, components, inner);
+  if (typeof base !== 'string') throw new Error(`no signature base for ${name}`);
+  return {
+    name,
+    method,
+    url,
+    headers,
+    ...(body !== undefined ? { body } : {}),
+    signatureBase: base,
+    addedHeaders: {
+      ...(added['content-digest'] ? { 'Content-Digest': added['content-digest'] } : {}),
+      'Signature-Input': added['signature-input'],
+      Signature: added.signature,
+    },
+  };
+}
+const httpSignatureVector = {
+  description:
+    'RFC 9421 request signatures as a Passerelle node sends them (PROTOCOL §6): Ed25519 (alg="ed25519"), label pas, tag passerelle-federation-1, created at verifyAt, expires 300 s later. For each request: rebuild signatureBase from method, url, headers plus addedHeaders, and verify Signature over its UTF-8 bytes with signingPublicJwk; Content-Digest is sha-256 of the body bytes (UTF-8). Signing again with privateJwk at verifyAt gives the same headers (Ed25519 is deterministic).',
+  verifyAt: now.toISOString(),
+  nodeId: 'ma-dgsn',
+  signingPublicJwk: rabat.signing.publicJwk,
+  privateJwk: exportPrivateJwk(rabat.signing.privateKey),
+  requests: [
+    signedRequest(
+      'POST inbox with an envelope',
+      'POST',
+      'https://pk-fia.passerelle.example/federation/v1/inbox',
+      { 'content-type': 'application/jose' },
+      envelopeJwe,
+    ),
+    signedRequest(
+      'GET checkpoints',
+      'GET',
+      'https://pk-fia.passerelle.example/federation/v1/checkpoints',
+      {},
+    ),
+  ],
+};
+
 const out = new URL('../test/vectors/', import.meta.url);
 const vectors: Record<string, [string, unknown]> = {
   envelope: ['envelope-v1.json', envelopeVector],
   'node-card': ['node-card-v1.json', cardVector],
   checkpoint: ['checkpoint-v1.json', { ...checkpointVector, payload: envelopePayload['audit.checkpoint'] }],
+  'http-signature': ['http-signature-v1.json', httpSignatureVector],
 };
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(vectors);
 for (const name of wanted) {

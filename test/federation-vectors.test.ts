@@ -4,6 +4,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { createSignatureBase, signRequest, verifyRequest } from '../src/federation/http-signature.js';
 import {
   CHECKPOINT_TYP,
   checkpointSchema,
@@ -16,6 +19,7 @@ import {
   verifyRevocation,
 } from '../src/federation/index.js';
 import { verifyStatement } from '../src/federation/signed-statement.js';
+import { parseDictionary } from '../src/federation/structured-fields.js';
 import {
   type Ed25519PublicJwk,
   importPrivateJwk,
@@ -24,6 +28,7 @@ import {
   type X25519PublicJwk,
 } from '../src/platform/index.js';
 
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`./vectors/${name}`, import.meta.url), 'utf8'));
 
@@ -43,7 +48,17 @@ describe('envelope-v1 vector', () => {
       clock: new ManualClock(v.openAt),
     });
     assert.ok(result.ok, JSON.stringify(result));
-    assert.deepEqual({ ...result.envelope, createdAt: result.envelope.createdAt.toISOString() }, v.expected);
+    const { createdAt, ...opened } = result.envelope;
+    assert.deepEqual({ ...opened, iat: createdAt.getTime() / 1000 }, v.expected);
+  });
+
+  it('carries a payload valid for its type (docs/schemas/rfi.json) and an epk without kid', () => {
+    const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+    const validate = ajv.compile(read('../../docs/schemas/rfi.json'));
+    assert.equal(v.expected.type, 'rfi');
+    assert.ok(validate(v.expected.payload), ajv.errorsText(validate.errors));
+    const header = JSON.parse(Buffer.from(v.jwe.split('.')[0], 'base64url').toString());
+    assert.deepEqual(Object.keys(header.epk).sort(), ['crv', 'kty', 'x']);
   });
 
   it('keeps the private keys consistent with the published public keys', () => {
@@ -120,4 +135,53 @@ describe('node-card-v1 endpoint', () => {
     const v = read('node-card-v1.json');
     assert.doesNotMatch(v.card.endpoint, /\/federation\/v1\/?$/);
   });
+});
+
+describe('http-signature-v1 vector', () => {
+  const v = read('http-signature-v1.json');
+  const clock = new ManualClock(v.verifyAt);
+  const requestOf = (r: { method: string; url: string; headers: Record<string, string>; body?: string }) => ({
+    method: r.method,
+    url: r.url,
+    headers: { ...r.headers },
+    ...(r.body !== undefined ? { body: r.body } : {}),
+  });
+
+  it('covers a POST with a body and a GET without one', () => {
+    assert.deepEqual(
+      v.requests.map((r: { method: string }) => r.method),
+      ['POST', 'GET'],
+    );
+  });
+
+  for (const name of ['POST inbox with an envelope', 'GET checkpoints']) {
+    it(`${name}: the signature base, the headers and the signature are what the code makes and accepts`, async () => {
+      const r = v.requests.find((x: { name: string }) => x.name === name);
+      const lower = Object.fromEntries(
+        Object.entries(r.addedHeaders as Record<string, string>).map(([k, x]) => [k.toLowerCase(), x]),
+      );
+      const key = importPrivateJwk(v.privateJwk);
+      const again = signRequest(requestOf(r), { privateKey: key, kid: v.signingPublicJwk.kid }, { clock });
+      assert.deepEqual(again, lower);
+      const inner = parseDictionary(lower['signature-input']).get('pas');
+      assert.ok(inner && 'items' in inner);
+      const base = createSignatureBase(
+        { ...requestOf(r), headers: { ...r.headers, ...lower } },
+        inner.items.map((i) => String(i.value)),
+        inner,
+      );
+      assert.equal(base, r.signatureBase);
+      const verified = await verifyRequest(
+        { ...requestOf(r), headers: { ...r.headers, ...lower } },
+        { clock, resolveKey: (kid) => (kid === v.signingPublicJwk.kid ? v.signingPublicJwk : undefined) },
+      );
+      assert.ok(verified.ok, JSON.stringify(verified));
+      // One changed byte of the body or of the target is refused.
+      const tampered = await verifyRequest(
+        { ...requestOf(r), url: r.url.replace('pk-fia', 'pk-fib'), headers: { ...r.headers, ...lower } },
+        { clock, resolveKey: () => v.signingPublicJwk },
+      );
+      assert.equal(tampered.ok ? 'ok' : tampered.reason.type, 'badSignature');
+    });
+  }
 });
