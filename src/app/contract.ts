@@ -32,15 +32,26 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
   return Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** Schemas that are shared definitions rather than the payload of a message type. */
+const DEFINITIONS = new Set(['entity', 'audit-checkpoint-statement']);
+
 /**
  * Serves `GET /federation/v1/schemas` (the list) and `GET /federation/v1/schemas/{name}.json`.
- * Public like the card: a partner's implementer needs them before pairing.
+ * Public like the card: a partner's implementer needs them before pairing. Each listed `url`
+ * is absolute, built from the node's card endpoint (its public base URL), so it stays right
+ * behind a reverse proxy that serves the node under a path prefix (PROTOCOL §7.1).
  */
-export function registerSchemaRoutes(app: Hono): void {
+export function registerSchemaRoutes(app: Hono, endpoint: () => string): void {
   const schemas = federationJsonSchemas();
   const names = Object.keys(schemas);
   app.get(SCHEMAS_PATH, (c) =>
-    c.json({ schemas: names.map((name) => ({ name, url: `${SCHEMAS_PATH}/${name}.json` })) }),
+    c.json({
+      schemas: names.map((name) => ({
+        name,
+        kind: DEFINITIONS.has(name) ? 'definition' : 'message',
+        url: `${endpoint()}${SCHEMAS_PATH}/${name}.json`,
+      })),
+    }),
   );
   app.get(`${SCHEMAS_PATH}/:file`, (c) => {
     const name = c.req.param('file').replace(/\.json$/, '');

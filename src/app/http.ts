@@ -196,7 +196,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerScreeningRoutes(router, ctx.screening);
   registerStixRoutes(router, ctx.alerts);
   registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));
-  registerSchemaRoutes(app);
+  registerSchemaRoutes(app, () => ctx.federation.publicEndpoint);
 
   router.route({
     method: 'get',

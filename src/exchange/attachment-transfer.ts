@@ -14,8 +14,8 @@ export const PARTNER_ATTACHMENT_PATH = '/federation/v1/attachments';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function refusal(status: number, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status });
+function refusal(status: number, code: string, message: string, reason?: string): Response {
+  return Response.json({ error: { code, message, ...(reason ? { reason } : {}) } }, { status });
 }
 
 /**
@@ -28,7 +28,7 @@ export async function serveAttachmentToPartner(
   id: string,
 ): Promise<Response> {
   const auth = await o.transport.authenticatePartner(request);
-  if (!auth.ok) return refusal(auth.status, auth.code, auth.message);
+  if (!auth.ok) return refusal(auth.status, auth.code, auth.message, auth.reason);
   if (!UUID.test(id) || !(await store.attachmentSentTo(o.db, id, auth.partner))) {
     return refusal(404, 'not_found', 'No such attachment');
   }

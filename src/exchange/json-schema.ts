@@ -20,7 +20,7 @@ import {
   occurredAtSchema,
   partialDateSchema,
 } from '../entities/index.js';
-import { ackSchema, alertSchema, infoSchema, replySchema, rfiSchema } from './schema.js';
+import { ackSchema, alertSchema, attachmentSchema, infoSchema, replySchema, rfiSchema } from './schema.js';
 import { exchangePayloadSchema } from './wire.js';
 
 const DATE_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$';
@@ -32,9 +32,11 @@ const formatHints = new Map<z.ZodType, Record<string, unknown>>([
   [
     dateTimeSchema,
     {
-      format: 'date-time',
+      // No `format: date-time`: RFC 3339 requires seconds, which this protocol makes optional
+      // (PROTOCOL §8.4); the pattern is the rule, and the calendar check is in prose.
       pattern: DATE_TIME_PATTERN,
-      description: 'RFC 3339 date-time with an explicit offset (Z or ±hh:mm), e.g. 2025-01-31T09:30:00.000Z',
+      description:
+        'Date-time with an explicit offset (Z or ±hh:mm), seconds and fraction optional, e.g. 2025-01-31T09:30:00.000Z or 2025-01-31T09:30+01:00; the date and time must exist',
     },
   ],
   [isoDateSchema, { format: 'date', pattern: DATE_PATTERN, description: 'Calendar date YYYY-MM-DD' }],
@@ -62,6 +64,26 @@ const formatHints = new Map<z.ZodType, Record<string, unknown>>([
   [
     countryCodeSchema,
     { pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code in upper case (or XK)' },
+  ],
+  [
+    attachmentSchema.shape.name,
+    {
+      pattern: '^[^/\\\\\\u0000-\\u001f\\u007f-\\u009f]+$',
+      not: { enum: ['.', '..'] },
+      description:
+        'A file name: no "/", "\\" or control characters, not "." or ".."; 1–255 characters after trimming',
+    },
+  ],
+  [
+    attachmentSchema.shape.mediaType,
+    {
+      pattern: '^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$',
+      description: 'RFC 6838 type/subtype in lower case, without parameters, e.g. application/pdf',
+    },
+  ],
+  [
+    attachmentSchema.shape.sha256,
+    { pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the file, 64 lower-case hexadecimal digits' },
   ],
   [
     e164Schema,
@@ -124,10 +146,22 @@ const messageTypes = {
   ack: { schema: ackSchema, rules: [declineRule], title: 'Acknowledgement (read, accepted, declined)' },
 } as const;
 
+/** The message id equals the envelope's `mid` (PROTOCOL §4.1): a lower-case UUIDv7. */
+const MESSAGE_ID_SCHEMA = {
+  type: 'string',
+  pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$',
+  description: 'Lower-case UUIDv7 (RFC 9562 §5.7); equals the envelope mid',
+};
+
 /** The JSON Schema of the operational message of one type (the `message` member). */
 export function messageJsonSchema(type: keyof typeof messageTypes): Record<string, unknown> {
   const { schema, rules, title } = messageTypes[type];
   const { $schema: _s, ...message } = toJsonSchema(schema);
+  // Rules zod checks in code that JSON Schema can state on one member (the cross-field
+  // rules that it cannot state are listed in PROTOCOL §8.4).
+  const properties = message.properties as Record<string, Record<string, unknown>>;
+  properties.id = MESSAGE_ID_SCHEMA;
+  if (properties.crimeAreas) properties.crimeAreas = { ...properties.crimeAreas, uniqueItems: true };
   return { ...message, title, allOf: rules };
 }
 

@@ -20,7 +20,7 @@ export interface PartnerRequest {
 /** Outcome of checking a partner's request signature. */
 export type PartnerAuthResult =
   | { ok: true; partner: string }
-  | { ok: false; status: number; code: string; message: string };
+  | { ok: false; status: number; code: string; message: string; reason?: string };
 
 /** Sending to, and hearing from, partner nodes. */
 export interface ExchangeTransport {

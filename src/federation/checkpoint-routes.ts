@@ -77,7 +77,11 @@ export function registerCheckpointRoutes(
       path: new URL(c.req.url).pathname,
       headers: c.req.raw.headers,
     });
-    if (!auth.ok) return c.json({ error: { code: auth.code, message: auth.message } }, auth.status as 401);
+    if (!auth.ok)
+      return c.json(
+        { error: { code: auth.code, message: auth.message, reason: auth.reason } },
+        auth.status as 401,
+      );
     return c.json({ checkpoints: await checkpoints.heldOf(auth.partner) });
   });
 
@@ -88,7 +92,11 @@ export function registerCheckpointRoutes(
       path: new URL(c.req.url).pathname,
       headers: c.req.raw.headers,
     });
-    if (!auth.ok) return c.json({ error: { code: auth.code, message: auth.message } }, auth.status as 401);
+    if (!auth.ok)
+      return c.json(
+        { error: { code: auth.code, message: auth.message, reason: auth.reason } },
+        auth.status as 401,
+      );
     return c.json({ head: await checkpoints.heldHeadOf(auth.partner) });
   });
 }

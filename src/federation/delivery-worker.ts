@@ -174,7 +174,7 @@ async function attempt(
     payload: JSON.parse(row.payload) as unknown,
     clock: rt.clock,
     random: rt.randomBytes,
-    // Every envelope tells the partner where this node's audit chain stands (PROTOCOL §8.3).
+    // Every envelope tells the partner where this node's audit chain stands (PROTOCOL §9.1).
     auditHead: await readAuditHead(rt.db),
   });
   const url = endpointUrl(partner.endpoint, INBOX_PATH);

@@ -74,7 +74,7 @@ export const envelopeHeaderSchema = z.strictObject({
 
 /**
  * Inner JWS protected header. `ahs`/`ahh` carry the sender's audit head (sequence, hash)
- * at sealing time (PROTOCOL §8.3); optional, so envelopes of earlier nodes still open.
+ * at sealing time (PROTOCOL §9.1); optional, so envelopes of earlier nodes still open.
  */
 export const messageHeaderSchema = z.strictObject({
   alg: z.literal('EdDSA'),
@@ -172,7 +172,7 @@ export interface SealEnvelopeOptions<T> {
    * same id and the receiver can deduplicate); default a fresh UUIDv7 from `clock`/`random`.
    */
   id?: string;
-  /** The sender's audit head, signed into the inner header (PROTOCOL §8.3). */
+  /** The sender's audit head, signed into the inner header (PROTOCOL §9.1). */
   auditHead?: CarriedAuditHead;
 }
 

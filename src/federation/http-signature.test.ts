@@ -128,6 +128,17 @@ describe('node-to-node request signatures', () => {
     );
   });
 
+  it('names a Content-Digest with only unknown algorithms unsupportedDigest, not a mismatch', async () => {
+    const request = signed();
+    const unknownOnly = { ...request, headers: { ...request.headers, 'content-digest': 'sha-999=:AAAA:' } };
+    assert.equal(reason(await verifyRequest(unknownOnly, verifyOpts())), 'unsupportedDigest');
+    const wrongKnown = {
+      ...request,
+      headers: { ...request.headers, 'content-digest': `sha-512=:${Buffer.alloc(64).toString('base64')}:` },
+    };
+    assert.equal(reason(await verifyRequest(wrongKnown, verifyOpts())), 'digestMismatch');
+  });
+
   it('refuses a changed body, method, URL, content type, or key', async () => {
     const request = signed();
     assert.equal(

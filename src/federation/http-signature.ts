@@ -55,6 +55,7 @@ export type HttpSignatureFailure =
   | { type: 'expired' }
   | { type: 'notYetValid' }
   | { type: 'digestMismatch' }
+  | { type: 'unsupportedDigest' }
   | { type: 'badSignature' };
 
 /** Result of {@link verifyRequest}. */
@@ -334,8 +335,9 @@ function checkContentDigest(
       return { type: 'digestMismatch' };
     checked = true;
   }
-  // RFC 9530 §2: a recipient ignores algorithms it does not know; if none is known, refuse.
-  return checked ? 'ok' : { type: 'digestMismatch' };
+  // RFC 9530 §2: a recipient ignores algorithms it does not know; if none is known, refuse
+  // with its own reason, so the sender learns to add sha-256 rather than suspect its bytes.
+  return checked ? 'ok' : { type: 'unsupportedDigest' };
 }
 
 function normaliseHeaders(input: HeaderInput): Map<string, string> {

@@ -31,7 +31,7 @@ export interface InboxReceipt {
 /** Path of the inbox endpoint (PROTOCOL §7). */
 export const INBOX_PATH = '/federation/v1/inbox';
 
-/** Why an inbound request was refused; `code` is the wire error code (PROTOCOL §7.3). */
+/** Why an inbound request was refused; `code` is the wire error code (PROTOCOL §7.1). */
 export interface InboxRefusal {
   status: number;
   code: string;
@@ -121,8 +121,12 @@ export async function refuseInbound(
  * or undefined. Writes nothing: the rate limiter uses it to let a partner's signed traffic
  * through when other clients behind the same address have exhausted the refusal budget.
  */
-export async function authenticatedSender(rt: FederationRuntime, req: InboxRequest): Promise<string | undefined> {
-  if (typeof req.body !== 'string' || Buffer.byteLength(req.body, 'utf8') > rt.settings.maxEnvelopeBytes) return undefined;
+export async function authenticatedSender(
+  rt: FederationRuntime,
+  req: InboxRequest,
+): Promise<string | undefined> {
+  if (typeof req.body !== 'string' || Buffer.byteLength(req.body, 'utf8') > rt.settings.maxEnvelopeBytes)
+    return undefined;
   const inspected = inspectEnvelope(req.body, rt.settings.maxEnvelopeBytes);
   if (!inspected.ok) return undefined;
   const partner = await findPartner(rt.db, inspected.header.sender);
@@ -136,7 +140,7 @@ export async function authenticatedSender(rt: FederationRuntime, req: InboxReque
 }
 
 /**
- * The idempotent inbox (PROTOCOL §7.3). Cheap checks first (size, outer header, partner
+ * The idempotent inbox (PROTOCOL §7.4). Cheap checks first (size, outer header, partner
  * trust, RFC 9421 request signature), then a known id is answered with its original
  * receipt before any decryption; a new message is opened (signature, freshness, headers),
  * and the inbox row, the type handler's work and the audit entry commit in one transaction,
@@ -256,7 +260,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     jwe: req.body,
     signingKey: { privateKey: rt.keys().signing.privateKey, kid: rt.keys().signing.publicJwk.kid },
     clock: rt.clock,
-    // The receipt tells the sender where this node's audit chain stands (PROTOCOL §8.3).
+    // The receipt tells the sender where this node's audit chain stands (PROTOCOL §9.1).
     auditHead: await readAuditHead(rt.db),
   });
   let duplicate = false;

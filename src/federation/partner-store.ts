@@ -257,7 +257,7 @@ export async function insertOwnCard(
 }
 
 /**
- * Keeps the audit head a partner announced (PROTOCOL §8.3) when it is newer than the one on
+ * Keeps the audit head a partner announced (PROTOCOL §9.1) when it is newer than the one on
  * file: a conditional update, so concurrent deliveries never move it backwards.
  */
 export async function recordPartnerAuditHead(

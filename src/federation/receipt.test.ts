@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import { generateNodeKeys, ManualClock } from '../platform/index.js';
 import { systemRandomBytes } from './clock.js';
 import { sealEnvelope } from './envelope.js';
-import { signStatement } from './signed-statement.js';
 import {
   createReceipt,
   describeReceiptFailure,
@@ -12,6 +11,7 @@ import {
   receiptProvesDelivery,
   verifyReceipt,
 } from './receipt.js';
+import { signStatement } from './signed-statement.js';
 
 const clock = new ManualClock('2025-06-01T12:00:00Z');
 const rabat = generateNodeKeys();

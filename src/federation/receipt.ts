@@ -19,7 +19,7 @@ export const receiptSchema = z.strictObject({
   receiver: nodeIdSchema,
   sender: nodeIdSchema,
   payloadHash: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  /** The receiver's audit head when it received the envelope (PROTOCOL §8.3); optional. */
+  /** The receiver's audit head when it received the envelope (PROTOCOL §9.1); optional. */
   auditHead: z
     .strictObject({
       seq: z

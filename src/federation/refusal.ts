@@ -2,7 +2,7 @@ import { ApiError } from '../platform/index.js';
 
 /**
  * A refusal of a node-to-node request (inbox, card statements), already audited when it is
- * thrown. `reason` is the protocol's finer reason (PROTOCOL §7.3), sent beside the code, and
+ * thrown. `reason` is the protocol's finer reason (PROTOCOL §4.2, §6), sent beside the code, and
  * `fields` the header members that differ for a `headerMismatch`.
  */
 export class FederationRefusal extends ApiError {

@@ -5,6 +5,7 @@ import type { Actor } from '../governance/index.js';
 import { requirePermission } from '../governance/index.js';
 import { type ApiRouter, createApiRouter, FixedWindowCounter } from '../platform/index.js';
 import { inspectEnvelope } from './envelope.js';
+import { completeInboxOperation, describeOtherFederationEndpoints } from './openapi-doc.js';
 import { FederationRefusal } from './refusal.js';
 import {
   deliveryQuerySchema,
@@ -290,14 +291,15 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       return answer(c, () => service.acceptRevocation(body.revocationJws));
     },
   });
-  app.get(`${FEDERATION_BASE}/openapi.json`, (c) =>
-    c.json(
-      fed.openapi({
-        title: 'Passerelle federation protocol',
-        version: '1',
-        description: 'Node-to-node endpoints; the wire formats are specified in docs/PROTOCOL.md.',
-        tags: { 'federation-v1': 'Endpoints partner nodes call (PROTOCOL §7)' },
-      }),
-    ),
-  );
+  describeOtherFederationEndpoints(fed, 'federation-v1');
+  app.get(`${FEDERATION_BASE}/openapi.json`, (c) => {
+    const doc = fed.openapi({
+      title: 'Passerelle federation protocol',
+      version: '1',
+      description: 'Node-to-node endpoints; the wire formats are specified in docs/PROTOCOL.md.',
+      tags: { 'federation-v1': 'Endpoints partner nodes call (PROTOCOL §7)' },
+    });
+    completeInboxOperation(doc as unknown as Parameters<typeof completeInboxOperation>[0]);
+    return c.json(doc);
+  });
 }

@@ -25,7 +25,13 @@ import { runDeliveryRound } from './delivery-worker.js';
 import { DEFAULT_MAX_ENVELOPE_BYTES, DEFAULT_REPLAY_WINDOW_MS, messageTypeSchema } from './envelope.js';
 import type { Fingerprint } from './fingerprint.js';
 import { signRequest, verifyRequest } from './http-signature.js';
-import { authenticatedSender, type InboxReceipt, type InboxRequest, receiveInbound, refuseInbound } from './inbox.js';
+import {
+  authenticatedSender,
+  type InboxReceipt,
+  type InboxRequest,
+  receiveInbound,
+  refuseInbound,
+} from './inbox.js';
 import { type NodeCard, nodeCardSchema } from './node-card.js';
 import { listNotifications, markNotificationRead } from './notification-store.js';
 import {
@@ -318,7 +324,10 @@ export class FederationService {
     method: string;
     path: string;
     headers: Headers;
-  }): Promise<{ ok: true; partner: string } | { ok: false; status: number; code: string; message: string }> {
+  }): Promise<
+    | { ok: true; partner: string }
+    | { ok: false; status: number; code: string; message: string; reason: string }
+  > {
     const partners = (await listPartnerRecords(this.#db)).filter((p) => p.status === 'verified');
     let partner: string | undefined;
     const signed = await verifyRequest(
@@ -344,6 +353,7 @@ export class FederationService {
         status: 401,
         code: 'bad_http_signature',
         message: `HTTP message signature refused: ${reason}`,
+        reason,
       };
     }
     return { ok: true, partner };
@@ -482,6 +492,11 @@ export class FederationService {
       });
       this.#wake = null;
     }
+  }
+
+  /** This node's public base URL, as on its card (PROTOCOL §2). */
+  get publicEndpoint(): string {
+    return this.#own.endpoint;
   }
 
   /** The clock the service runs on (shared with its HTTP adapters). */
