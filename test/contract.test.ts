@@ -60,7 +60,9 @@ describe('published contract', () => {
       for (const type of ['rfi', 'reply', 'info', 'alert', 'ack', 'audit.checkpoint', 'entity'])
         assert.ok(names.includes(type), `${type} not listed`);
       for (const { name, url } of list.schemas) {
-        const res = await fetch(`${node.url}${url}`);
+        // Absolute, under the node's card endpoint (PROTOCOL §7.1), so a path prefix is kept.
+        assert.equal(url, `${node.url}/federation/v1/schemas/${name}.json`);
+        const res = await fetch(url);
         assert.equal(res.status, 200);
         assert.match(res.headers.get('content-type') ?? '', /application\/schema\+json/);
         assert.deepEqual(await res.json(), JSON.parse(read(`docs/schemas/${name}.json`)));

@@ -116,6 +116,15 @@ export async function receiveMessage(
       ]);
     }
   }
+  // A key for no attachment is a sender error (PROTOCOL §8.3): refused, not silently kept.
+  const named = new Set(attachments.map((a) => a.id));
+  const stray = Object.keys(keys).filter((id) => !named.has(id));
+  if (stray.length > 0) {
+    refuse(
+      'A transfer key names no attachment of the message',
+      stray.map((id) => ({ path: `transferKeys.${id}`, code: 'invalid', message: 'No attachment has this id' })),
+    );
+  }
 
   await store.insertMessage(tx, {
     ...messageColumns(m),

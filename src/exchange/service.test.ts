@@ -182,6 +182,15 @@ for (const engine of await testEngines()) {
       for (const k of ['legalBasis', 'purpose', 'retentionReviewDate'])
         delete (stray as Record<string, unknown>)[k];
       await assert.rejects(receive('xx-other', stray), ValidationError);
+      // A transfer key must name an attachment of the message.
+      await assert.rejects(
+        receive('pk-fia', incoming('info'), { '01947a6e-8c2b-7d4e-9f10-000000000009': 'A'.repeat(43) }),
+        (err: Error) => {
+          assert.ok(err instanceof ValidationError);
+          assert.match(err.message, /transfer key names no attachment/);
+          return true;
+        },
+      );
       // The payload's id must be the envelope's.
       const mismatched = incoming('info');
       await assert.rejects(
