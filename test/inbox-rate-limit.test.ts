@@ -58,11 +58,7 @@ describe('refused inbox requests are rate-limited per address', () => {
       10_000,
       'delivery through the blocked address',
     );
-    const received = await node.ctx.db
-      .selectFrom('inbox')
-      .select('id')
-      .where('id', '=', id)
-      .execute();
+    const received = await node.ctx.db.selectFrom('inbox').select('id').where('id', '=', id).execute();
     assert.equal(received.length, 1);
   });
 });

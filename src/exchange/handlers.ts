@@ -122,7 +122,11 @@ export async function receiveMessage(
   if (stray.length > 0) {
     refuse(
       'A transfer key names no attachment of the message',
-      stray.map((id) => ({ path: `transferKeys.${id}`, code: 'invalid', message: 'No attachment has this id' })),
+      stray.map((id) => ({
+        path: `transferKeys.${id}`,
+        code: 'invalid',
+        message: 'No attachment has this id',
+      })),
     );
   }
 
