@@ -8,7 +8,7 @@ import {
   ExchangeService,
 } from '../exchange/index.js';
 import { AuditCheckpointService, FederationService } from '../federation/index.js';
-import { GovernanceService } from '../governance/index.js';
+import { AccessService, GovernanceService } from '../governance/index.js';
 import {
   type Clock,
   type Config,
@@ -39,6 +39,8 @@ export interface AppContext {
   /** Fingerprint of the current keys, as partners compare it. */
   readonly fingerprint: string;
   governance: GovernanceService;
+  /** Need-to-know: units, membership, break-glass. */
+  access: AccessService;
   federation: FederationService;
   /** Signed audit checkpoints exchanged with partners (DESIGN §8). */
   checkpoints: AuditCheckpointService;
@@ -91,6 +93,7 @@ export async function createAppContext(
     lockoutMinutes: config.security.lockoutMinutes,
     totpIssuer: `Passerelle ${config.node.id}`,
   });
+  const access = new AccessService({ db, clock });
   const federation = new FederationService({
     db,
     clock,
@@ -117,6 +120,7 @@ export async function createAppContext(
       authenticatePartner: federation.verifyPartnerRequest.bind(federation),
       nudge: () => federation.nudge(),
     },
+    access,
     vault: new AttachmentVault({
       dir: config.attachmentsDir ?? join(config.dataDir, 'attachments'),
       ...deriveAttachmentKek(keyring.storageSecret),
@@ -155,6 +159,7 @@ export async function createAppContext(
       return fingerprintOf(federation.currentKeys());
     },
     governance,
+    access,
     federation,
     checkpoints,
     exchange,

@@ -14,6 +14,7 @@ import { registerCheckpointRoutes, registerFederationRoutes } from '../federatio
 import {
   type Actor,
   createAuthenticator,
+  registerAccessRoutes,
   registerGovernanceRoutes,
   requirePermission,
 } from '../governance/index.js';
@@ -122,6 +123,7 @@ export function createHttpApp(ctx: AppContext): Hono {
     secureCookies: ctx.config.http.secureCookies,
     clientIp,
   });
+  registerAccessRoutes(router, ctx.access);
   registerFederationRoutes(router, { service: ctx.federation, app, clientIp });
   registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
   registerDashboardRoute(router, ctx);

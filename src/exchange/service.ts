@@ -1,7 +1,18 @@
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { uuidv7 } from '../federation/index.js';
-import { type Actor, auditActor, requirePermission } from '../governance/index.js';
+import {
+  type AccessService,
+  type Actor,
+  auditActor,
+  can,
+  canSee,
+  isAddressee,
+  type NeedToKnowContext,
+  type NeedToKnowRecord,
+  requirePermission,
+  visibleCondition,
+} from '../governance/index.js';
 import {
   ApiError,
   appendAudit,
@@ -9,6 +20,7 @@ import {
   ConflictError,
   type Db,
   type FieldIssue,
+  ForbiddenError,
   type Logger,
   NotFoundError,
   type Random,
@@ -47,6 +59,8 @@ export interface ExchangeOptions {
   nodeId: string;
   transport: ExchangeTransport;
   vault: AttachmentVault;
+  /** Need-to-know: who may see which message. */
+  access: AccessService;
   /** Called after a received message brought attachments to fetch (the fetcher's kick). */
   onAttachmentsPending?: () => void;
 }
@@ -69,8 +83,34 @@ export function messageColumns(m: OperationalMessage) {
     createdAt: new Date(m.createdAt),
     hasAttachments: (content?.attachments.length ?? 0) > 0,
     retentionReviewDate: content?.retentionReviewDate ?? null,
+    unit: null as string | null,
+    addressedOfficers: [] as string[],
   };
 }
+
+/** What need-to-know looks at in a message row. */
+export function messageRecord(row: store.MessageRow): NeedToKnowRecord {
+  return {
+    kind: 'message',
+    id: row.id,
+    unit: row.unit,
+    officers: row.addressed_officers,
+    tlp: row.tlp,
+    handlingCode: row.handling_code,
+    createdBy: row.created_by,
+  };
+}
+
+/** The message columns {@link visibleCondition} filters listings on. */
+export const MESSAGE_NTK_COLUMNS = {
+  kind: 'message',
+  id: 'messages.id',
+  unit: 'messages.unit',
+  officers: 'messages.addressed_officers',
+  tlp: 'messages.tlp',
+  handlingCode: 'messages.handling_code',
+  createdBy: 'messages.created_by',
+} as const;
 
 const attachmentIdsSchema = z.array(z.uuid()).max(100);
 const SET_BY_NODE = ['id', 'createdAt', 'schemaVersion'] as const;
@@ -145,13 +185,25 @@ export class ExchangeService {
         { path: 'message.attachmentIds', code: 'duplicate', message: 'An attachment is listed twice' },
       ]);
     }
+    const ntk = await this.o.access.contextFor(actor);
+    const unit = this.#owningUnit(ntk, input.unit);
+    const addressed = draft.addressedTo as { officers?: unknown[] } | undefined;
+    if (draft.tlp === 'RED' && !(Array.isArray(addressed?.officers) && addressed.officers.length > 0)) {
+      invalid([
+        {
+          path: 'message.addressedTo.officers',
+          code: 'named_recipients_required',
+          message: 'TLP:RED is for named recipients only: name the officers it is for',
+        },
+      ]);
+    }
     const recipient = input.recipient;
     const id = this.newId();
     const createdAt = this.o.clock.now();
     const by = auditActor(actor);
 
     const row = await this.o.db.transaction().execute(async (tx) => {
-      const conversationId = await this.#conversationFor(tx, recipient, draft, id);
+      const conversationId = await this.#conversationFor(tx, recipient, draft, id, ntk);
       const files = await this.#claimUploads(tx, actor, attachmentIds);
       const full = {
         ...draft,
@@ -174,6 +226,7 @@ export class ExchangeService {
       const message = parsed.message;
       await store.insertMessage(tx, {
         ...messageColumns(message),
+        unit,
         direction: 'out',
         partner: recipient,
         status: 'sent',
@@ -211,19 +264,30 @@ export class ExchangeService {
     return toSummary(row, this.o.clock.now(), delivery.get(row.id) ?? null);
   }
 
+  /** The unit of this node an outgoing message belongs to: one of the author's units. */
+  #owningUnit(ntk: NeedToKnowContext, asked: string | undefined): string | null {
+    if (asked === undefined) return [...ntk.units].sort()[0] ?? null;
+    if (!ntk.units.has(asked)) {
+      invalid([{ path: 'unit', code: 'not_member', message: 'You are not a member of this unit' }]);
+    }
+    return asked;
+  }
+
   /** The conversation a new outgoing message joins, checked against the recipient. */
   async #conversationFor(
     tx: Tx,
     recipient: string,
     draft: Record<string, unknown>,
     id: string,
+    ntk: NeedToKnowContext,
   ): Promise<string> {
     const given = typeof draft.conversationId === 'string' ? draft.conversationId : undefined;
     if (typeof draft.inReplyTo === 'string') {
       const ref = z.uuid().safeParse(draft.inReplyTo).success
         ? await store.getMessage(tx, draft.inReplyTo)
         : undefined;
-      if (!ref || ref.partner !== recipient || ref.type === 'ack') {
+      // A message outside the author's need-to-know is answered as if it did not exist.
+      if (!ref || ref.partner !== recipient || ref.type === 'ack' || !canSee(ntk, messageRecord(ref))) {
         invalid([
           {
             path: 'message.inReplyTo',
@@ -253,8 +317,12 @@ export class ExchangeService {
       return ref.conversation_id;
     }
     if (given) {
-      const partners = z.uuid().safeParse(given).success ? await store.conversationPartners(tx, given) : [];
-      if (partners.length === 0 || partners.some((p) => p !== recipient)) {
+      const thread = z.uuid().safeParse(given).success ? await store.listConversation(tx, given) : [];
+      if (
+        thread.length === 0 ||
+        thread.some((m) => m.partner !== recipient) ||
+        !thread.some((m) => canSee(ntk, messageRecord(m)))
+      ) {
         invalid([
           {
             path: 'message.conversationId',
@@ -302,6 +370,14 @@ export class ExchangeService {
   async ack(actor: Actor, messageId: string, input: AckRequest): Promise<MessageSummary> {
     requirePermission(actor, 'message.send');
     const by = auditActor(actor);
+    const ntk = await this.o.access.contextFor(actor);
+    const found = await store.getMessage(this.o.db, messageId);
+    if (!found) throw new NotFoundError('No such message');
+    await this.o.access.requireVisible(actor, messageRecord(found), ntk);
+    // Only an addressee speaks for this node; a break-glass reader does not acknowledge.
+    if (found.direction === 'in' && !isAddressee(ntk, messageRecord(found))) {
+      throw new ForbiddenError('Only those the message is addressed to acknowledge it', 'not_addressee');
+    }
     const row = await this.o.db.transaction().execute(async (tx) => {
       const target = await store.getMessage(tx, messageId, true);
       if (!target) throw new NotFoundError('No such message');
@@ -362,23 +438,33 @@ export class ExchangeService {
   async list(actor: Actor, filter: store.MessageFilter): Promise<MessageSummary[]> {
     requirePermission(actor, 'message.read');
     const now = this.o.clock.now();
-    const rows = await store.listMessages(this.o.db, filter, now);
+    const visible = visibleCondition(actor, MESSAGE_NTK_COLUMNS, now);
+    const rows = await store.listMessages(this.o.db, filter, now, visible);
     const delivery = await this.#deliveries(rows);
     return rows.map((r) => toSummary(r, now, delivery.get(r.id) ?? null));
   }
 
-  /** A message with its content; the read is audited and marks an incoming message read. */
+  /**
+   * A message with its content, if it is within the actor's need-to-know (otherwise 404, and
+   * the attempt is audited). The read is audited; it marks an incoming message read only
+   * when one of its addressees who acts on messages opens it.
+   */
   async get(actor: Actor, id: string): Promise<MessageDetail> {
     requirePermission(actor, 'message.read');
+    const found = await store.getMessage(this.o.db, id);
+    if (!found) throw new NotFoundError('No such message');
+    const ntk = await this.o.access.contextFor(actor);
+    const seen = await this.o.access.requireVisible(actor, messageRecord(found), ntk);
+    const marksRead = this.#marksRead(actor, ntk);
     const row = await this.o.db.transaction().execute(async (tx) => {
       const r = await store.getMessage(tx, id);
       if (!r) throw new NotFoundError('No such message');
-      if (r.direction === 'in') await store.markRead(tx, id, this.o.clock.now());
+      if (r.direction === 'in' && marksRead(r)) await store.markRead(tx, id, this.o.clock.now());
       await appendAudit(tx, this.o.clock, {
         actor: auditActor(actor),
         action: 'message.read',
         subject: `message:${id}`,
-        detail: { partner: r.partner, type: r.type },
+        detail: { partner: r.partner, type: r.type, via: seen.via },
       });
       return (await store.getMessage(tx, id))!;
     });
@@ -395,19 +481,27 @@ export class ExchangeService {
     conversationId: string,
   ): Promise<{ id: string; subject: string | null; partner: string; messages: MessageDetail[] }> {
     requirePermission(actor, 'message.read');
+    const ntk = await this.o.access.contextFor(actor);
+    const visibleOf = (list: store.MessageRow[]) => list.filter((r) => canSee(ntk, messageRecord(r)));
+    const all = await store.listConversation(this.o.db, conversationId);
+    if (all.length === 0) throw new NotFoundError('No such conversation');
+    if (visibleOf(all).length === 0) {
+      await this.o.access.auditDenied(actor, { kind: 'conversation', id: conversationId });
+      throw new NotFoundError('No such conversation');
+    }
+    const marksRead = this.#marksRead(actor, ntk);
     const rows = await this.o.db.transaction().execute(async (tx) => {
-      const list = await store.listConversation(tx, conversationId);
-      if (list.length === 0) throw new NotFoundError('No such conversation');
+      const list = visibleOf(await store.listConversation(tx, conversationId));
       const now = this.o.clock.now();
       for (const r of list)
-        if (r.direction === 'in' && r.read_at === null) await store.markRead(tx, r.id, now);
+        if (r.direction === 'in' && r.read_at === null && marksRead(r)) await store.markRead(tx, r.id, now);
       await appendAudit(tx, this.o.clock, {
         actor: auditActor(actor),
         action: 'message.read',
         subject: `conversation:${conversationId}`,
         detail: { partner: list[0]!.partner, messages: list.map((r) => r.id) },
       });
-      return store.listConversation(tx, conversationId);
+      return visibleOf(await store.listConversation(tx, conversationId));
     });
     const [attachments, delivery] = await Promise.all([
       store.listAttachmentsOf(
@@ -509,6 +603,16 @@ export class ExchangeService {
    */
   async openAttachment(actor: Actor, id: string): Promise<{ attachment: AttachmentView; content: Readable }> {
     requirePermission(actor, 'message.read');
+    // A file follows its message: outside the message's need-to-know it does not exist.
+    const found = await store.getAttachment(this.o.db, id);
+    const message = found?.message_id ? await store.getMessage(this.o.db, found.message_id) : undefined;
+    if (found && message) {
+      const ntk = await this.o.access.contextFor(actor);
+      if (!canSee(ntk, messageRecord(message))) {
+        await this.o.access.auditDenied(actor, { kind: 'attachment', id });
+        throw new NotFoundError('No such attachment');
+      }
+    }
     const row = await this.o.db.transaction().execute(async (tx) => {
       const a = await store.getAttachment(tx, id);
       // An unsent upload is its uploader's draft: to anyone else it does not exist.
@@ -531,6 +635,14 @@ export class ExchangeService {
     });
     const content = await this.o.vault.openPlaintext(id, this.o.vault.unwrapKey(id, row.wrapped_key));
     return { attachment: toAttachmentView(row), content };
+  }
+
+  /**
+   * Whether the actor's opening of a received message counts as this node reading it: only
+   * an addressee who acts on messages (not a viewer, not a break-glass reader).
+   */
+  #marksRead(actor: Actor, ntk: NeedToKnowContext): (row: store.MessageRow) => boolean {
+    return (row) => can(actor, 'message.send') && isAddressee(ntk, messageRecord(row));
   }
 
   async #deliveries(rows: store.MessageRow[]): Promise<Map<string, DeliveryView>> {

@@ -60,6 +60,10 @@ export const messageSummarySchema = z.object({
   ackStatus: z.enum(ACK_STATUSES).nullable(),
   ackReason: z.string().nullable(),
   ackAt: z.string().nullable(),
+  /** Unit of this node the message belongs to (null: the whole organisation). */
+  unit: z.string().nullable(),
+  /** Officers of this node it is addressed to by name. */
+  addressedOfficers: z.array(z.string()),
 });
 
 /** Summary as returned. */
@@ -119,6 +123,8 @@ export const listQuerySchema = z.object({
 /** Body of `POST /messages`: the recipient and the message without the fields the node sets. */
 export const sendRequestSchema = z.object({
   recipient: z.string().min(2).max(63),
+  /** Unit of this node the message belongs to; one of the author's units (default: the first). */
+  unit: z.string().min(1).max(40).optional(),
   /** Operational message fields except `id`, `createdAt`, `schemaVersion`; validated in full by the service. */
   message: z.record(z.string(), z.unknown()),
 });
@@ -179,6 +185,8 @@ export function toSummary(row: MessageRow, now: Date, delivery: DeliveryView | n
     ackStatus: row.ack_status as MessageSummary['ackStatus'],
     ackReason: row.ack_reason,
     ackAt: iso(row.ack_at),
+    unit: row.unit,
+    addressedOfficers: row.addressed_officers,
   };
 }
 

@@ -1,4 +1,27 @@
-// Governance: accounts, roles and permissions, sign-in, sessions, API tokens, audit access.
+// Governance: accounts, roles and permissions, need-to-know, sign-in, sessions, API tokens,
+// audit access.
+
+export { registerAccessRoutes } from './access-routes.js';
+export {
+  AccessService,
+  type AccessServiceOptions,
+  BREAK_GLASS_MAX_MINUTES,
+  type BreakGlassRequest,
+  type BreakGlassView,
+  type UnitView,
+} from './access-service.js';
+export {
+  canSee,
+  grantKey,
+  isAddressee,
+  isRestricted,
+  type NeedToKnowColumns,
+  type NeedToKnowContext,
+  type NeedToKnowRecord,
+  type Visibility,
+  visibility,
+  visibleCondition,
+} from './need-to-know.js';
 export {
   type Actor,
   auditActor,

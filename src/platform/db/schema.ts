@@ -3,6 +3,7 @@ import type { ApiTokensTable } from './tables/api-tokens.js';
 import type { AttachmentsTable } from './tables/attachments.js';
 import type { AuditCheckpointsTable } from './tables/audit-checkpoints.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
+import type { BreakGlassTable } from './tables/break-glass.js';
 import type { InboxTable } from './tables/inbox.js';
 import type { MessagesTable } from './tables/messages.js';
 import type { NodeCardsTable } from './tables/node-cards.js';
@@ -10,6 +11,8 @@ import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
 import type { PartnersTable } from './tables/partners.js';
 import type { SessionsTable } from './tables/sessions.js';
+import type { SharingPoliciesTable } from './tables/sharing-policies.js';
+import type { UnitsTable, UserUnitsTable } from './tables/units.js';
 import type { UsersTable } from './tables/users.js';
 
 /**
@@ -30,6 +33,10 @@ export interface DatabaseSchema {
   notifications: NotificationsTable;
   messages: MessagesTable;
   attachments: AttachmentsTable;
+  units: UnitsTable;
+  user_units: UserUnitsTable;
+  break_glass: BreakGlassTable;
+  sharing_policies: SharingPoliciesTable;
 }
 
 /** The database handle passed to stores and services. */
