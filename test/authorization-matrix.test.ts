@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { type Permission, permissions, type Role, roles } from '../src/governance/index.js';
 import { ManualClock } from '../src/platform/index.js';
-import { pairNodes, startTestNode, type TestNode, waitFor } from './_util.js';
+import { allowSharing, pairNodes, startTestNode, type TestNode, waitFor } from './_util.js';
 
 const DAY = 86_400_000;
 const clock = new ManualClock('2026-03-02T09:00:00.000Z');
@@ -273,6 +273,42 @@ const matrix: Record<string, Entry> = {
     ok: [200],
   },
   'GET /node': { allow: 'node.read', records: 'none', request: none('/node'), ok: [200] },
+  'GET /reviews': { allow: 'message.review', records: 'none', request: none('/reviews'), ok: [200] },
+  'POST /reviews/{id}/approve': {
+    allow: 'message.review',
+    records: 'none',
+    request: () => ({ path: `/reviews/${randomUUID()}/approve`, body: { note: 'ok' } }),
+    ok: [404],
+  },
+  'POST /reviews/{id}/return': {
+    allow: 'message.review',
+    records: 'none',
+    request: () => ({ path: `/reviews/${randomUUID()}/return`, body: { comment: 'no' } }),
+    ok: [404],
+  },
+  'GET /sharing-policies': {
+    allow: 'message.review',
+    records: 'none',
+    request: none('/sharing-policies'),
+    ok: [200],
+  },
+  'POST /sharing-policies': {
+    allow: 'policy.manage',
+    records: 'none',
+    request: none('/sharing-policies', {
+      partner: 'zz-nobody',
+      maxHandlingCode: 'H1',
+      dataCategories: ['persons'],
+      description: 'Matrix test policy for a partner that does not exist',
+    }),
+    ok: [201],
+  },
+  'POST /sharing-policies/{id}/revoke': {
+    allow: 'policy.manage',
+    records: 'none',
+    request: () => ({ path: `/sharing-policies/${randomUUID()}/revoke`, body: {} }),
+    ok: [404],
+  },
 };
 
 function allowed(entry: Entry, role: Role): boolean {
@@ -315,6 +351,8 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
       startTestNode({ id: 'pk-fia', country: 'PK', clock }),
     ]);
     await pairNodes(a, b);
+    await allowSharing(a, 'pk-fia');
+    await allowSharing(b, 'ma-dgsn');
     await b.ctx.access.createUnit(null, { id: 'cid', name: 'Criminal investigation department' });
     await b.ctx.access.createUnit(null, { id: 'other', name: 'Another unit' });
     for (const role of roles) {

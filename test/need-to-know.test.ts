@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Role } from '../src/governance/index.js';
 import { listAuditEntries, ManualClock } from '../src/platform/index.js';
-import { pairNodes, startTestNode, type TestNode, testEngines, waitFor } from './_util.js';
+import { allowSharing, pairNodes, startTestNode, type TestNode, testEngines, waitFor } from './_util.js';
 
 const DAY = 86_400_000;
 
@@ -90,6 +90,7 @@ for (const engine of await testEngines()) {
         startTestNode({ id: 'pk-fia', country: 'PK', engine, clock }),
       ]);
       await pairNodes(a, b);
+      await allowSharing(a, 'pk-fia');
       await b.ctx.access.createUnit(null, { id: 'cid', name: 'Criminal investigation department' });
       alice = await user(a, 'alice', ['liaison']);
       bilal = await user(b, 'bilal', ['liaison'], ['cid']);

@@ -6,9 +6,10 @@ import {
   createExchangeHandlers,
   deriveAttachmentKek,
   ExchangeService,
+  OutgoingReview,
 } from '../exchange/index.js';
 import { AuditCheckpointService, FederationService } from '../federation/index.js';
-import { AccessService, GovernanceService } from '../governance/index.js';
+import { AccessService, GovernanceService, SharingPolicyService } from '../governance/index.js';
 import {
   type Clock,
   type Config,
@@ -45,6 +46,10 @@ export interface AppContext {
   /** Signed audit checkpoints exchanged with partners (DESIGN §8). */
   checkpoints: AuditCheckpointService;
   exchange: ExchangeService;
+  /** The DPO's outgoing review queue. */
+  review: OutgoingReview;
+  /** The DPO's standing sharing policies. */
+  sharingPolicies: SharingPolicyService;
   /** Fetches the attachments of received messages from their senders (started by the server). */
   attachmentFetcher: AttachmentFetcher;
   /** Throws when the node cannot serve (database unreachable). */
@@ -163,6 +168,8 @@ export async function createAppContext(
     federation,
     checkpoints,
     exchange,
+    review: new OutgoingReview(exchange),
+    sharingPolicies: new SharingPolicyService({ db, clock }),
     attachmentFetcher,
     readiness: async () => {
       await sql`select 1`.execute(db);

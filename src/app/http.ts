@@ -9,6 +9,7 @@ import {
   ATTACHMENT_UPLOAD_PATH,
   registerExchangeRoutes,
   registerPartnerAttachmentRoute,
+  registerReviewRoutes,
 } from '../exchange/index.js';
 import { registerCheckpointRoutes, registerFederationRoutes } from '../federation/index.js';
 import {
@@ -16,6 +17,7 @@ import {
   createAuthenticator,
   registerAccessRoutes,
   registerGovernanceRoutes,
+  registerSharingPolicyRoutes,
   requirePermission,
 } from '../governance/index.js';
 import { ApiError, createApiRouter, handleError } from '../platform/index.js';
@@ -124,11 +126,13 @@ export function createHttpApp(ctx: AppContext): Hono {
     clientIp,
   });
   registerAccessRoutes(router, ctx.access);
+  registerSharingPolicyRoutes(router, ctx.sharingPolicies);
   registerFederationRoutes(router, { service: ctx.federation, app, clientIp });
   registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
   registerDashboardRoute(router, ctx);
   registerKeyRotationRoute(router, ctx);
   registerExchangeRoutes(router, ctx.exchange);
+  registerReviewRoutes(router, ctx.review);
   registerPartnerAttachmentRoute(app, ctx.exchange);
 
   router.route({

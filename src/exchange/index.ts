@@ -16,7 +16,13 @@ export {
   type InboundOperationalMessage,
   type OperationalHandler,
 } from './handlers.js';
-export { ATTACHMENT_UPLOAD_PATH, registerExchangeRoutes, registerPartnerAttachmentRoute } from './routes.js';
+export { OutgoingReview, type ReviewItem } from './review.js';
+export {
+  ATTACHMENT_UPLOAD_PATH,
+  registerExchangeRoutes,
+  registerPartnerAttachmentRoute,
+  registerReviewRoutes,
+} from './routes.js';
 export {
   ACK_STATUSES,
   ALERT_KINDS,

@@ -4,6 +4,12 @@ import type { Actor } from '../governance/index.js';
 import { type ApiRouter, ValidationError } from '../platform/index.js';
 import { PARTNER_ATTACHMENT_PATH, serveAttachmentToPartner } from './attachment-transfer.js';
 import { AttachmentTooLargeError, toWebStream } from './attachments.js';
+import {
+  approveRequestSchema,
+  type OutgoingReview,
+  returnRequestSchema,
+  reviewItemSchema,
+} from './review.js';
 import type { ExchangeService } from './service.js';
 import {
   ackRequestSchema,
@@ -191,4 +197,45 @@ export function registerPartnerAttachmentRoute(app: Hono, service: ExchangeServi
       c.req.param('id'),
     ),
   );
+}
+
+/** Registers the DPO's outgoing review queue. */
+export function registerReviewRoutes(router: ApiRouter<Actor>, review: OutgoingReview): void {
+  router.route({
+    method: 'get',
+    path: '/reviews',
+    tag: 'exchange',
+    summary:
+      'Outgoing messages awaiting the DPO: held ones and threat-to-life ones sent first (the look is audited)',
+    auth: 'user',
+    response: z.object({ messages: z.array(reviewItemSchema) }),
+    handler: async ({ actor }) => ({ messages: await review.queue(actor) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/reviews/:id/approve',
+    tag: 'exchange',
+    summary:
+      'Approve a held message, optionally redacted, and send it; or record the review of one sent first',
+    auth: 'user',
+    params: idParams,
+    body: approveRequestSchema,
+    response: z.object({ message: messageSummarySchema }),
+    errors: ['not_found', 'not_pending', 'already_sent', 'bad_request'],
+    handler: async ({ actor, params, body }) => ({ message: await review.approve(actor, params.id, body) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/reviews/:id/return',
+    tag: 'exchange',
+    summary: 'Return a held message to its author with a comment; nothing leaves',
+    auth: 'user',
+    params: idParams,
+    body: returnRequestSchema,
+    response: z.object({ message: messageSummarySchema }),
+    errors: ['not_found', 'not_pending'],
+    handler: async ({ actor, params, body }) => ({
+      message: await review.returnToAuthor(actor, params.id, body),
+    }),
+  });
 }

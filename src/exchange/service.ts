@@ -1,15 +1,18 @@
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { uuidv7 } from '../federation/index.js';
+import { findPartner, uuidv7 } from '../federation/index.js';
 import {
   type AccessService,
   type Actor,
+  activeSharingPolicies,
   auditActor,
   can,
   canSee,
+  decideOutgoingReview,
   isAddressee,
   type NeedToKnowContext,
   type NeedToKnowRecord,
+  notifyDpo,
   requirePermission,
   visibleCondition,
 } from '../governance/index.js';
@@ -85,6 +88,23 @@ export function messageColumns(m: OperationalMessage) {
     retentionReviewDate: content?.retentionReviewDate ?? null,
     unit: null as string | null,
     addressedOfficers: [] as string[],
+  };
+}
+
+/** What the outgoing review looks at in a message to `partner`. */
+export function reviewFacts(m: OperationalMessage, partner: string) {
+  const c = m.type === 'ack' ? null : m;
+  return {
+    type: m.type,
+    partner,
+    crimeAreas: c ? [...c.crimeAreas] : [],
+    handlingCode: c?.handlingCode ?? 'H0',
+    priority: c?.priority ?? 'routine',
+    subject: c?.subject ?? '',
+    body: c?.body ?? '',
+    purpose: c?.purpose ?? '',
+    entityKinds: c ? c.entities.map((e) => e.kind) : [],
+    hasAttachments: (c?.attachments.length ?? 0) > 0,
   };
 }
 
@@ -224,14 +244,21 @@ export class ExchangeService {
       const parsed = parseOperationalMessage(full);
       if (!parsed.ok) invalid(prefixed(parsed.issues, 'message'));
       const message = parsed.message;
+      const review = decideOutgoingReview(
+        reviewFacts(message, recipient),
+        await activeSharingPolicies(tx, recipient),
+      );
+      const held = review.outcome === 'hold';
       await store.insertMessage(tx, {
         ...messageColumns(message),
         unit,
         direction: 'out',
         partner: recipient,
-        status: 'sent',
+        status: held ? 'held' : 'sent',
         createdBy: by,
         receivedAt: null,
+        reviewStatus: held ? 'pending' : review.outcome === 'after' ? 'sent_before_review' : null,
+        reviewFlags: review.flags,
       });
       const transferKeys: Record<string, string> = {};
       for (const f of files) {
@@ -239,15 +266,37 @@ export class ExchangeService {
         transferKeys[f.id] = Buffer.from(key).toString('base64url');
         await store.bindAttachment(tx, f.id, id, this.o.vault.wrapKey(f.id, Buffer.from(key)));
       }
-      if (message.type === 'reply' && message.final) await store.markAnswered(tx, message.inReplyTo);
-      const payload: ExchangePayload = {
-        message: message as unknown as Record<string, unknown>,
-        transferKeys,
-      };
-      await this.o.transport.enqueue(tx, { id, recipient, type: message.type, payload });
+      if (held) {
+        // Nothing leaves until the DPO approves (exchange/review.ts sends it then); the
+        // partner is checked now, as enqueue would, so a hopeless message is not held.
+        const partner = await findPartner(tx, recipient);
+        if (partner?.status !== 'verified') {
+          throw new ApiError(409, 'partner_not_verified', `${recipient} is not a verified partner`);
+        }
+        await notifyDpo(tx, {
+          kind: 'review_pending',
+          title: `Outgoing ${message.type} to ${recipient} awaits review`,
+          detail: review.flags
+            .map((f) =>
+              f.kind === 'personal_data'
+                ? `personal data: ${f.categories.join(', ')}`
+                : `neutrality: ${f.category} (${f.rule})`,
+            )
+            .join('; '),
+          subject: `message:${id}`,
+          at: createdAt,
+        });
+      } else {
+        if (message.type === 'reply' && message.final) await store.markAnswered(tx, message.inReplyTo);
+        const payload: ExchangePayload = {
+          message: message as unknown as Record<string, unknown>,
+          transferKeys,
+        };
+        await this.o.transport.enqueue(tx, { id, recipient, type: message.type, payload });
+      }
       await appendAudit(tx, this.o.clock, {
         actor: by,
-        action: 'message.send',
+        action: held ? 'message.hold' : 'message.send',
         subject: `message:${id}`,
         detail: {
           partner: recipient,
@@ -255,6 +304,7 @@ export class ExchangeService {
           conversationId,
           ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
           attachments: files.map((f) => f.id),
+          review: { outcome: review.outcome, flags: review.flags, coveredBy: review.coveredBy },
         },
       });
       return (await store.getMessage(tx, id))!;

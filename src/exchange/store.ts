@@ -447,6 +447,8 @@ export async function attachmentSentTo(db: DbOrTx, attachmentId: string, partner
     .where('attachments.origin', '=', 'upload')
     .where('messages.direction', '=', 'out')
     .where('messages.partner', '=', partner)
+    // Held for review or returned: nothing of it has left this node.
+    .where('messages.status', 'not in', ['held', 'returned'])
     .executeTakeFirst();
   return row !== undefined;
 }

@@ -9,6 +9,11 @@ import {
   unitViewSchema,
 } from './access-service.js';
 import type { Actor } from './roles.js';
+import {
+  type SharingPolicyService,
+  sharingPolicyRequestSchema,
+  sharingPolicyViewSchema,
+} from './sharing-policies.js';
 
 /** Registers units, membership and break-glass routes. */
 export function registerAccessRoutes(router: ApiRouter<Actor>, service: AccessService): void {
@@ -89,5 +94,43 @@ export function registerAccessRoutes(router: ApiRouter<Actor>, service: AccessSe
     handler: async ({ actor, params, body }) => ({
       access: await service.reviewBreakGlass(actor, params.id, body),
     }),
+  });
+}
+
+/** Registers the DPO's standing sharing policies. */
+export function registerSharingPolicyRoutes(router: ApiRouter<Actor>, service: SharingPolicyService): void {
+  router.route({
+    method: 'get',
+    path: '/sharing-policies',
+    tag: 'governance',
+    summary: 'Standing sharing policies under which personal data leaves without case-by-case review',
+    auth: 'user',
+    response: z.object({ policies: z.array(sharingPolicyViewSchema) }),
+    handler: async ({ actor }) => ({ policies: await service.list(actor) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/sharing-policies',
+    tag: 'governance',
+    summary: 'Adopt a standing sharing policy (DPO): partner, crime area, handling code, data categories',
+    auth: 'user',
+    body: sharingPolicyRequestSchema,
+    status: 201,
+    response: z.object({ policy: sharingPolicyViewSchema }),
+    handler: async ({ actor, body }) => ({ policy: await service.create(actor, body) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/sharing-policies/:id/revoke',
+    tag: 'governance',
+    summary: 'End a standing sharing policy (DPO)',
+    auth: 'user',
+    params: z.object({ id: z.uuid() }),
+    status: 204,
+    errors: ['not_found'],
+    handler: async ({ actor, params }) => {
+      await service.revoke(actor, params.id);
+      return undefined;
+    },
   });
 }

@@ -1,7 +1,7 @@
 // Governance: accounts, roles and permissions, need-to-know, sign-in, sessions, API tokens,
 // audit access.
 
-export { registerAccessRoutes } from './access-routes.js';
+export { registerAccessRoutes, registerSharingPolicyRoutes } from './access-routes.js';
 export {
   AccessService,
   type AccessServiceOptions,
@@ -22,6 +22,14 @@ export {
   visibility,
   visibleCondition,
 } from './need-to-know.js';
+export { checkNeutrality, type NeutralityFlag, type NeutralityResult } from './neutrality.js';
+export {
+  DATA_CATEGORIES,
+  dataCategoriesOf,
+  decideOutgoingReview,
+  type OutgoingReviewDecision,
+  type ReviewFlag,
+} from './outgoing-review.js';
 export {
   type Actor,
   auditActor,
@@ -48,3 +56,9 @@ export {
   GovernanceService,
   type SessionResult,
 } from './service.js';
+export {
+  activeSharingPolicies,
+  notifyDpo,
+  SharingPolicyService,
+  type SharingPolicyView,
+} from './sharing-policies.js';
