@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
+import { main } from '../src/cli/main.js';
 import type { Role } from '../src/governance/index.js';
 import { listAuditEntries, ManualClock } from '../src/platform/index.js';
 import { pairNodes, startTestNode, type TestNode, testEngines, waitFor } from './_util.js';
@@ -206,6 +208,71 @@ for (const engine of await testEngines()) {
       assert.equal(decided.status, 200);
       const audit = await listAuditEntries(a.ctx.db, { action: 'review.return', subject: `message:${f.id}` });
       assert.equal(audit.length, 1);
+    });
+
+    test('CLI: passerelle dpo queue, approve and return, with --json', async () => {
+      const { token } = await a.ctx.governance.createToken('dora', { name: 'cli' });
+      const run = async (argv: string[]) => {
+        const out = new PassThrough();
+        const err = new PassThrough();
+        let stdout = '';
+        let stderr = '';
+        out.on('data', (d) => {
+          stdout += d;
+        });
+        err.on('data', (d) => {
+          stderr += d;
+        });
+        const code = await main(argv, {
+          stdout: out,
+          stderr: err,
+          env: { PASSERELLE_URL: a.url, PASSERELLE_TOKEN: token },
+          cwd: process.cwd(),
+        });
+        return { code, stdout, stderr };
+      };
+      const first = await alice('POST', '/messages', {
+        recipient: 'pk-fia',
+        message: rfi(clock, 'CLI one', { crimeAreas: ['terrorism'] }),
+      });
+      const second = await alice('POST', '/messages', {
+        recipient: 'pk-fia',
+        message: rfi(clock, 'CLI two', { crimeAreas: ['terrorism'] }),
+      });
+      const queue = await run(['dpo', 'queue', '--json']);
+      assert.equal(queue.code, 0, queue.stderr);
+      const ids = JSON.parse(queue.stdout).messages.map((m: { id: string }) => m.id);
+      assert.ok(ids.includes(first.json.message.id) && ids.includes(second.json.message.id));
+      // The DPO's dashboard shows the same real figures.
+      const cards = (await dora('GET', '/dashboard')).json.cards as Array<{ id: string; value: number }>;
+      const card = (id: string) => cards.find((c) => c.id === id)?.value;
+      assert.equal(card('disclosuresPending'), ids.length);
+      assert.equal(card('neutralityFlags'), 0);
+      assert.equal(card('breakGlassToReview'), 0);
+      const text = await run(['dpo', 'queue']);
+      assert.match(text.stdout, /why: personal data \(persons\)/);
+      const approve = await run([
+        'dpo',
+        'approve',
+        first.json.message.id,
+        '--note',
+        'fine',
+        '--remove-entity',
+        'p1',
+        '--json',
+      ]);
+      assert.equal(approve.code, 0, approve.stderr);
+      assert.equal(JSON.parse(approve.stdout).message.review.status, 'approved');
+      await waitFor(
+        async () => (await onB(first.json.message.id)) !== undefined,
+        15_000,
+        'CLI-approved delivery',
+      );
+      const back = await run(['dpo', 'return', second.json.message.id, '--comment', 'Too broad']);
+      assert.equal(back.code, 0, back.stderr);
+      assert.equal((await run(['dpo', 'return', second.json.message.id, '--comment', 'again'])).code, 2);
+      const denied = await run(['dpo', 'queue']);
+      assert.equal(denied.code, 0);
     });
   });
 }

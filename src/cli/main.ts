@@ -1,6 +1,7 @@
 import { ApiError, ConfigError, DatabaseLockedError, KeyStoreError } from '../platform/index.js';
 import { ApiCallError } from './api-client.js';
 import { demoHelp, runDemo } from './demo.js';
+import { dpoHelp, runDpo } from './dpo-command.js';
 import { inboxHelp, runInbox, runSend, sendHelp } from './exchange-command.js';
 import { type CliIo, println, UsageError } from './io.js';
 import {
@@ -30,6 +31,7 @@ Commands:
   names         compare names across scripts, score pairs, show keys
   send          send a request, reply, information or alert to a partner
   inbox         list messages (received and sent), overdue requests
+  dpo           data-protection officer: review queue, approve, return, break-glass reviews
 
 Run "passerelle <command> --help" for a command's options.`;
 
@@ -43,6 +45,7 @@ const helps: Record<string, string> = {
   keys: keysHelp,
   send: sendHelp,
   inbox: inboxHelp,
+  dpo: dpoHelp,
 };
 
 /** The CLI entry: returns the exit code; never calls process.exit itself. */
@@ -86,6 +89,8 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
         return await runSend(args, cli);
       case 'inbox':
         return await runInbox(args, cli);
+      case 'dpo':
+        return await runDpo(args, cli);
       case 'names':
         // Loaded on demand: serving a node does not need the name engine in the CLI's start-up.
         return await (await import('./names-command.js')).runNamesCommand(args, cli);

@@ -5,9 +5,10 @@
  * row, or not at all. A `ValidationError` refuses the message: the sender gets 422.
  */
 import { appendAudit, type FieldIssue, type Tx, ValidationError } from '../platform/index.js';
+import { messageColumns } from './message-record.js';
 import { RECEPTION_UNIT } from './routing.js';
 import { type OperationalMessage, parseOperationalMessage } from './schema.js';
-import { type ExchangeService, messageColumns } from './service.js';
+import type { ExchangeService } from './service.js';
 import * as store from './store.js';
 import { exchangePayloadSchema } from './wire.js';
 

@@ -7,12 +7,21 @@
  */
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { type Actor, auditActor, requirePermission } from '../governance/index.js';
+import { findPartner } from '../federation/index.js';
 import {
+  type Actor,
+  auditActor,
+  notifyDpo,
+  type ReviewFlag,
+  requirePermission,
+} from '../governance/index.js';
+import {
+  ApiError,
   appendAudit,
   ConflictError,
   type FieldIssue,
   NotFoundError,
+  type Tx,
   ValidationError,
 } from '../platform/index.js';
 import { parseOperationalMessage } from './schema.js';
@@ -48,6 +57,33 @@ export type ReviewItem = z.infer<typeof reviewItemSchema>;
 
 const OPEN = ['pending', 'sent_before_review'];
 
+/**
+ * Holds a new outgoing message for review (inside the sender's transaction): the partner is
+ * checked now, as enqueue would, so a hopeless message is not held, and the DPO is notified.
+ */
+export async function holdForReview(
+  tx: Tx,
+  m: { id: string; recipient: string; type: string; flags: ReviewFlag[]; at: Date },
+): Promise<void> {
+  const partner = await findPartner(tx, m.recipient);
+  if (partner?.status !== 'verified') {
+    throw new ApiError(409, 'partner_not_verified', `${m.recipient} is not a verified partner`);
+  }
+  await notifyDpo(tx, {
+    kind: 'review_pending',
+    title: `Outgoing ${m.type} to ${m.recipient} awaits review`,
+    detail: m.flags
+      .map((f) =>
+        f.kind === 'personal_data'
+          ? `personal data: ${f.categories.join(', ')}`
+          : `neutrality: ${f.category} (${f.rule})`,
+      )
+      .join('; '),
+    subject: `message:${m.id}`,
+    at: m.at,
+  });
+}
+
 /** The DPO's queue of outgoing messages. */
 export class OutgoingReview {
   constructor(private readonly exchange: ExchangeService) {}
@@ -79,15 +115,24 @@ export class OutgoingReview {
     }));
   }
 
-  /** Number of messages awaiting review (DPO dashboard). */
-  async count(actor: Actor): Promise<number> {
+  /**
+   * DPO dashboard figures: messages awaiting review (held or sent first), and those among
+   * them that a neutrality rule flagged.
+   */
+  async counts(actor: Actor): Promise<{ pending: number; neutrality: number }> {
     requirePermission(actor, 'message.review');
     const row = await this.exchange.o.db
       .selectFrom('messages')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .select((eb) => [
+        eb.fn.countAll<number>().as('n'),
+        eb.fn
+          .countAll<number>()
+          .filterWhere(sql<boolean>`review_flags @> '[{"kind":"neutrality"}]'::jsonb`)
+          .as('flagged'),
+      ])
       .where('review_status', 'in', OPEN)
       .executeTakeFirstOrThrow();
-    return Number(row.n);
+    return { pending: Number(row.n), neutrality: Number(row.flagged) };
   }
 
   /**
@@ -129,8 +174,14 @@ export class OutgoingReview {
       const draft = { ...(m.payload as Record<string, unknown>) };
       const r = input.redact ?? {};
       const redacted: string[] = [];
-      if (r.subject) (draft.subject = r.subject), redacted.push('subject');
-      if (r.body) (draft.body = r.body), redacted.push('body');
+      if (r.subject) {
+        draft.subject = r.subject;
+        redacted.push('subject');
+      }
+      if (r.body) {
+        draft.body = r.body;
+        redacted.push('body');
+      }
       if (r.removeEntityIds?.length) {
         draft.entities = ((draft.entities as Array<{ id?: string }>) ?? []).filter(
           (e) => !r.removeEntityIds!.includes(e.id ?? ''),

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { findPartner, uuidv7 } from '../federation/index.js';
+import { uuidv7 } from '../federation/index.js';
 import {
   type AccessService,
   type Actor,
@@ -12,7 +12,6 @@ import {
   isAddressee,
   type NeedToKnowContext,
   type NeedToKnowRecord,
-  notifyDpo,
   requirePermission,
   visibleCondition,
 } from '../governance/index.js';
@@ -31,6 +30,8 @@ import {
   ValidationError,
 } from '../platform/index.js';
 import { AttachmentTooLargeError, type AttachmentVault } from './attachments.js';
+import { MESSAGE_NTK_COLUMNS, messageColumns, messageRecord, reviewFacts } from './message-record.js';
+import { holdForReview } from './review.js';
 import {
   type Attachment,
   attachmentSchema,
@@ -67,70 +68,6 @@ export interface ExchangeOptions {
   /** Called after a received message brought attachments to fetch (the fetcher's kick). */
   onAttachmentsPending?: () => void;
 }
-
-/** Everything an outgoing message row needs, from a validated operational message. */
-export function messageColumns(m: OperationalMessage) {
-  const content = m.type === 'ack' ? null : m;
-  return {
-    id: m.id,
-    conversationId: m.conversationId,
-    type: m.type,
-    subject: content?.subject ?? null,
-    priority: content?.priority ?? null,
-    crimeAreas: content ? [...content.crimeAreas] : [],
-    handlingCode: content?.handlingCode ?? null,
-    tlp: content?.tlp ?? null,
-    deadline: content?.deadline ? new Date(content.deadline) : null,
-    inReplyTo: m.inReplyTo ?? null,
-    payload: m as unknown as Record<string, unknown>,
-    createdAt: new Date(m.createdAt),
-    hasAttachments: (content?.attachments.length ?? 0) > 0,
-    retentionReviewDate: content?.retentionReviewDate ?? null,
-    unit: null as string | null,
-    addressedOfficers: [] as string[],
-  };
-}
-
-/** What the outgoing review looks at in a message to `partner`. */
-export function reviewFacts(m: OperationalMessage, partner: string) {
-  const c = m.type === 'ack' ? null : m;
-  return {
-    type: m.type,
-    partner,
-    crimeAreas: c ? [...c.crimeAreas] : [],
-    handlingCode: c?.handlingCode ?? 'H0',
-    priority: c?.priority ?? 'routine',
-    subject: c?.subject ?? '',
-    body: c?.body ?? '',
-    purpose: c?.purpose ?? '',
-    entityKinds: c ? c.entities.map((e) => e.kind) : [],
-    hasAttachments: (c?.attachments.length ?? 0) > 0,
-  };
-}
-
-/** What need-to-know looks at in a message row. */
-export function messageRecord(row: store.MessageRow): NeedToKnowRecord {
-  return {
-    kind: 'message',
-    id: row.id,
-    unit: row.unit,
-    officers: row.addressed_officers,
-    tlp: row.tlp,
-    handlingCode: row.handling_code,
-    createdBy: row.created_by,
-  };
-}
-
-/** The message columns {@link visibleCondition} filters listings on. */
-export const MESSAGE_NTK_COLUMNS = {
-  kind: 'message',
-  id: 'messages.id',
-  unit: 'messages.unit',
-  officers: 'messages.addressed_officers',
-  tlp: 'messages.tlp',
-  handlingCode: 'messages.handling_code',
-  createdBy: 'messages.created_by',
-} as const;
 
 const attachmentIdsSchema = z.array(z.uuid()).max(100);
 const SET_BY_NODE = ['id', 'createdAt', 'schemaVersion'] as const;
@@ -267,25 +204,7 @@ export class ExchangeService {
         await store.bindAttachment(tx, f.id, id, this.o.vault.wrapKey(f.id, Buffer.from(key)));
       }
       if (held) {
-        // Nothing leaves until the DPO approves (exchange/review.ts sends it then); the
-        // partner is checked now, as enqueue would, so a hopeless message is not held.
-        const partner = await findPartner(tx, recipient);
-        if (partner?.status !== 'verified') {
-          throw new ApiError(409, 'partner_not_verified', `${recipient} is not a verified partner`);
-        }
-        await notifyDpo(tx, {
-          kind: 'review_pending',
-          title: `Outgoing ${message.type} to ${recipient} awaits review`,
-          detail: review.flags
-            .map((f) =>
-              f.kind === 'personal_data'
-                ? `personal data: ${f.categories.join(', ')}`
-                : `neutrality: ${f.category} (${f.rule})`,
-            )
-            .join('; '),
-          subject: `message:${id}`,
-          at: createdAt,
-        });
+        await holdForReview(tx, { id, recipient, type: message.type, flags: review.flags, at: createdAt });
       } else {
         if (message.type === 'reply' && message.final) await store.markAnswered(tx, message.inReplyTo);
         const payload: ExchangePayload = {

@@ -17,6 +17,7 @@ export type ModuleId =
   | 'screening'
   | 'knowledge'
   | 'statistics'
+  | 'dpo'
   | 'admin';
 
 /** Navigation order follows a working day: what is waiting, then exchange, then investigation tools. */
@@ -29,6 +30,7 @@ export const MODULES: readonly AppModule[] = [
   { id: 'screening', path: '/screening' },
   { id: 'knowledge', path: '/knowledge' },
   { id: 'statistics', path: '/statistics' },
+  { id: 'dpo', path: '/dpo', roles: ['dpo'] },
   { id: 'admin', path: '/admin', roles: ['admin'] },
 ];
 

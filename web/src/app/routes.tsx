@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AdminPage, type AdminView } from '../features/admin/index.js';
 import { CasesPage } from '../features/cases/index.js';
 import { DashboardPage } from '../features/dashboard/index.js';
+import { DpoPage, type DpoView } from '../features/dpo/index.js';
 import { ExchangePage } from '../features/exchange/index.js';
 import { IncidentsPage } from '../features/incidents/index.js';
 import { KnowledgePage, StatisticsPage } from '../features/knowledge/index.js';
@@ -22,6 +23,7 @@ const PAGES: Record<ModuleId, (view: string | undefined) => ReactNode> = {
   screening: () => <ScreeningPage />,
   knowledge: () => <KnowledgePage />,
   statistics: () => <StatisticsPage />,
+  dpo: (view) => <DpoPage view={(view ?? 'queue') as DpoView} />,
   admin: (view) => <AdminPage view={(view ?? 'partners') as AdminView} />,
 };
 

@@ -1,0 +1,79 @@
+import { type ApiResult, requestApi } from '../../api/client.js';
+
+/** Why a message waits: personal data categories, or a neutrality rule that fired. */
+export interface ReviewFlag {
+  kind: 'personal_data' | 'neutrality';
+  categories?: string[];
+  category?: string;
+  rule?: string;
+  excerpt?: string;
+  language?: string;
+}
+
+/** An outgoing message in the DPO's review queue, with exactly what would leave. */
+export interface ReviewItem {
+  id: string;
+  type: string;
+  partner: string;
+  subject: string | null;
+  priority: string | null;
+  handlingCode: string | null;
+  tlp: string | null;
+  createdAt: string;
+  createdBy: string | null;
+  status: string;
+  review: { status: string; flags: ReviewFlag[]; note: string | null } | null;
+  payload: Record<string, unknown>;
+}
+
+/** An emergency access outside need-to-know. */
+export interface BreakGlassRow {
+  id: string;
+  username: string;
+  recordKind: string;
+  recordId: string;
+  reason: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** Redactions applied before a held message leaves. */
+export interface Redaction {
+  subject?: string;
+  body?: string;
+  removeEntityIds?: string[];
+}
+
+/** The review queue. */
+export function listReviews(): Promise<ApiResult<{ messages: ReviewItem[] }>> {
+  return requestApi('/reviews');
+}
+
+/** Approves (and sends) a held message, optionally redacted. */
+export function approveReview(id: string, note: string, redact?: Redaction) {
+  return requestApi<unknown>(`/reviews/${encodeURIComponent(id)}/approve`, {
+    method: 'POST',
+    body: { ...(note ? { note } : {}), ...(redact ? { redact } : {}) },
+  });
+}
+
+/** Returns a held message to its author. */
+export function returnReview(id: string, comment: string) {
+  return requestApi<unknown>(`/reviews/${encodeURIComponent(id)}/return`, {
+    method: 'POST',
+    body: { comment },
+  });
+}
+
+/** Emergency accesses not yet reviewed. */
+export function listBreakGlass(): Promise<ApiResult<{ accesses: BreakGlassRow[] }>> {
+  return requestApi('/break-glass?unreviewed=true');
+}
+
+/** Judges an emergency access. */
+export function reviewBreakGlass(id: string, verdict: 'justified' | 'unjustified', note: string) {
+  return requestApi<unknown>(`/break-glass/${encodeURIComponent(id)}/review`, {
+    method: 'POST',
+    body: { verdict, note },
+  });
+}
