@@ -7,21 +7,12 @@
  */
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { findPartner } from '../federation/index.js';
+import { type Actor, auditActor, requirePermission } from '../governance/index.js';
 import {
-  type Actor,
-  auditActor,
-  notifyDpo,
-  type ReviewFlag,
-  requirePermission,
-} from '../governance/index.js';
-import {
-  ApiError,
   appendAudit,
   ConflictError,
   type FieldIssue,
   NotFoundError,
-  type Tx,
   ValidationError,
 } from '../platform/index.js';
 import { parseOperationalMessage } from './schema.js';
@@ -56,33 +47,6 @@ export const reviewItemSchema = messageSummarySchema.extend({
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 
 const OPEN = ['pending', 'sent_before_review'];
-
-/**
- * Holds a new outgoing message for review (inside the sender's transaction): the partner is
- * checked now, as enqueue would, so a hopeless message is not held, and the DPO is notified.
- */
-export async function holdForReview(
-  tx: Tx,
-  m: { id: string; recipient: string; type: string; flags: ReviewFlag[]; at: Date },
-): Promise<void> {
-  const partner = await findPartner(tx, m.recipient);
-  if (partner?.status !== 'verified') {
-    throw new ApiError(409, 'partner_not_verified', `${m.recipient} is not a verified partner`);
-  }
-  await notifyDpo(tx, {
-    kind: 'review_pending',
-    title: `Outgoing ${m.type} to ${m.recipient} awaits review`,
-    detail: m.flags
-      .map((f) =>
-        f.kind === 'personal_data'
-          ? `personal data: ${f.categories.join(', ')}`
-          : `neutrality: ${f.category} (${f.rule})`,
-      )
-      .join('; '),
-    subject: `message:${m.id}`,
-    at: m.at,
-  });
-}
 
 /** The DPO's queue of outgoing messages. */
 export class OutgoingReview {

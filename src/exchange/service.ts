@@ -11,7 +11,6 @@ import {
   decideOutgoingReview,
   isAddressee,
   type NeedToKnowContext,
-  type NeedToKnowRecord,
   requirePermission,
   visibleCondition,
 } from '../governance/index.js';
@@ -31,13 +30,8 @@ import {
 } from '../platform/index.js';
 import { AttachmentTooLargeError, type AttachmentVault } from './attachments.js';
 import { MESSAGE_NTK_COLUMNS, messageColumns, messageRecord, reviewFacts } from './message-record.js';
-import { holdForReview } from './review.js';
-import {
-  type Attachment,
-  attachmentSchema,
-  type OperationalMessage,
-  parseOperationalMessage,
-} from './schema.js';
+import { holdForReview } from './review-hold.js';
+import { type Attachment, attachmentSchema, parseOperationalMessage } from './schema.js';
 import * as store from './store.js';
 import type { DeliveryView, ExchangeTransport } from './transport.js';
 import {
