@@ -286,6 +286,27 @@ const matrix: Record<string, Entry> = {
     request: () => ({ path: `/reviews/${randomUUID()}/return`, body: { comment: 'no' } }),
     ok: [404],
   },
+  'POST /subject-requests/search': {
+    allow: 'subject.request',
+    records: 'none',
+    request: none('/subject-requests/search', { name: { full: 'Nobody Synthetic' }, reference: 'matrix' }),
+    ok: [200],
+  },
+  'POST /subject-requests/change': {
+    allow: 'subject.request',
+    records: 'none',
+    request: () => ({
+      path: '/subject-requests/change',
+      body: {
+        module: 'exchange',
+        recordId: randomUUID(),
+        entityId: 'p1',
+        action: 'erase',
+        reference: 'matrix',
+      },
+    }),
+    ok: [404],
+  },
   'GET /sharing-policies': {
     allow: 'message.review',
     records: 'none',

@@ -6,10 +6,16 @@ import {
   createExchangeHandlers,
   deriveAttachmentKek,
   ExchangeService,
+  exchangeSubjectSource,
   OutgoingReview,
 } from '../exchange/index.js';
 import { AuditCheckpointService, FederationService } from '../federation/index.js';
-import { AccessService, GovernanceService, SharingPolicyService } from '../governance/index.js';
+import {
+  AccessService,
+  GovernanceService,
+  SharingPolicyService,
+  SubjectRequestService,
+} from '../governance/index.js';
 import {
   type Clock,
   type Config,
@@ -50,6 +56,8 @@ export interface AppContext {
   review: OutgoingReview;
   /** The DPO's standing sharing policies. */
   sharingPolicies: SharingPolicyService;
+  /** Data-subject requests across the modules that hold persons. */
+  subjects: SubjectRequestService;
   /** Fetches the attachments of received messages from their senders (started by the server). */
   attachmentFetcher: AttachmentFetcher;
   /** Throws when the node cannot serve (database unreachable). */
@@ -150,6 +158,8 @@ export async function createAppContext(
     federation,
   });
   checkpoints.register();
+  const subjects = new SubjectRequestService({ db, clock });
+  subjects.register(exchangeSubjectSource(db));
   return {
     config,
     logger,
@@ -170,6 +180,7 @@ export async function createAppContext(
     exchange,
     review: new OutgoingReview(exchange),
     sharingPolicies: new SharingPolicyService({ db, clock }),
+    subjects,
     attachmentFetcher,
     readiness: async () => {
       await sql`select 1`.execute(db);

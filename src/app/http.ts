@@ -18,6 +18,7 @@ import {
   registerAccessRoutes,
   registerGovernanceRoutes,
   registerSharingPolicyRoutes,
+  registerSubjectRoutes,
   requirePermission,
 } from '../governance/index.js';
 import { ApiError, createApiRouter, handleError } from '../platform/index.js';
@@ -127,6 +128,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   });
   registerAccessRoutes(router, ctx.access);
   registerSharingPolicyRoutes(router, ctx.sharingPolicies);
+  registerSubjectRoutes(router, ctx.subjects);
   registerFederationRoutes(router, { service: ctx.federation, app, clientIp });
   registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
   registerDashboardRoute(router, ctx);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { MessageSummary, ReviewItem } from '../exchange/index.js';
-import type { BreakGlassView } from '../governance/index.js';
+import type { BreakGlassView, SubjectReport } from '../governance/index.js';
 import { apiTargetOf, callApi } from './api-client.js';
 import { type CliIo, println, UsageError } from './io.js';
 
@@ -15,6 +15,8 @@ The data-protection officer's work through the node's API (role dpo).
              [--remove-entity EID]   entities and attachments (repeatable)
              [--remove-attachment AID]
   return ID --comment T              return a held message to its author; nothing leaves
+  subject --reference R [--given G] [--family F] [--father P] [--full N]
+                                     find everything held on a person, in any script
   break-glass                        emergency accesses not yet reviewed
   review-access ID --verdict justified|unjustified --note T
                                      judge an emergency access (unjustified ends it)
@@ -45,6 +47,11 @@ export async function runDpo(args: string[], io: CliIo): Promise<number> {
       note: { type: 'string' },
       comment: { type: 'string' },
       verdict: { type: 'string' },
+      reference: { type: 'string' },
+      given: { type: 'string' },
+      family: { type: 'string' },
+      father: { type: 'string' },
+      full: { type: 'string' },
       'redact-subject': { type: 'string' },
       'redact-body': { type: 'string' },
       'remove-entity': { type: 'string', multiple: true },
@@ -92,6 +99,27 @@ export async function runDpo(args: string[], io: CliIo): Promise<number> {
         comment: values.comment,
       });
       return print(res, () => println(io, `${id}: returned to its author.`));
+    }
+    case 'subject': {
+      const name = Object.fromEntries(
+        (['given', 'family', 'father', 'full'] as const).filter((k) => values[k]).map((k) => [k, values[k]]),
+      );
+      if (!values.reference || Object.keys(name).length === 0)
+        throw new UsageError(
+          'dpo subject: give --reference and at least one of --given, --family, --father, --full',
+        );
+      const res = await callApi<{ report: SubjectReport }>(target, 'POST', '/subject-requests/search', {
+        name,
+        reference: values.reference,
+      });
+      return print(res, () => {
+        println(io, `Report ${res.report.reference}: ${res.report.hits.length} record(s).`);
+        for (const h of res.report.hits)
+          println(
+            io,
+            `  ${h.score.toFixed(3)}  ${h.module} ${h.recordKind} ${h.recordId} #${h.entityId}  ${Object.values(h.matchedName).join(' ')}  (${h.direction ?? ''} ${h.partner ?? ''}, ${h.handlingCode ?? ''}, TLP:${h.tlp ?? ''})`,
+          );
+      });
     }
     case 'break-glass': {
       const res = await callApi<{ accesses: BreakGlassView[] }>(

@@ -14,6 +14,12 @@ import {
   sharingPolicyRequestSchema,
   sharingPolicyViewSchema,
 } from './sharing-policies.js';
+import {
+  type SubjectRequestService,
+  subjectChangeSchema,
+  subjectReportSchema,
+  subjectSearchSchema,
+} from './subject-requests.js';
 
 /** Registers units, membership and break-glass routes. */
 export function registerAccessRoutes(router: ApiRouter<Actor>, service: AccessService): void {
@@ -130,6 +136,35 @@ export function registerSharingPolicyRoutes(router: ApiRouter<Actor>, service: S
     errors: ['not_found'],
     handler: async ({ actor, params }) => {
       await service.revoke(actor, params.id);
+      return undefined;
+    },
+  });
+}
+
+/** Registers data-subject requests (DPO). */
+export function registerSubjectRoutes(router: ApiRouter<Actor>, service: SubjectRequestService): void {
+  router.route({
+    method: 'post',
+    path: '/subject-requests/search',
+    tag: 'governance',
+    summary:
+      'Find everything the node holds on a person, in any script (names engine); the report is the export for the DPO (audited)',
+    auth: 'user',
+    body: subjectSearchSchema,
+    response: z.object({ report: subjectReportSchema }),
+    handler: async ({ actor, body }) => ({ report: await service.search(actor, body) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/subject-requests/change',
+    tag: 'governance',
+    summary: 'Erase or correct one person entity found by a subject request (DPO; audited with a tombstone)',
+    auth: 'user',
+    body: subjectChangeSchema,
+    status: 204,
+    errors: ['not_found'],
+    handler: async ({ actor, body }) => {
+      await service.change(actor, body);
       return undefined;
     },
   });

@@ -1,7 +1,11 @@
 // Governance: accounts, roles and permissions, need-to-know, sign-in, sessions, API tokens,
 // audit access.
 
-export { registerAccessRoutes, registerSharingPolicyRoutes } from './access-routes.js';
+export {
+  registerAccessRoutes,
+  registerSharingPolicyRoutes,
+  registerSubjectRoutes,
+} from './access-routes.js';
 export {
   AccessService,
   type AccessServiceOptions,
@@ -62,3 +66,10 @@ export {
   SharingPolicyService,
   type SharingPolicyView,
 } from './sharing-policies.js';
+export {
+  type SubjectChange,
+  type SubjectHit,
+  type SubjectRecordSource,
+  type SubjectReport,
+  SubjectRequestService,
+} from './subject-requests.js';

@@ -31,6 +31,7 @@ export const permissions = {
   'breakglass.open': ['admin', 'liaison', 'analyst', 'dvi', 'dpo'],
   'breakglass.review': ['dpo'],
   'policy.manage': ['dpo'],
+  'subject.request': ['dpo'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissions;
 
