@@ -20,6 +20,7 @@ describe('matchRoute', () => {
   it('opens the DPO workplace to the DPO only, with its queue and break-glass views', () => {
     assert.equal(summary('/dpo', ['dpo']), 'page:dpo/queue');
     assert.equal(summary('/dpo/break-glass', ['dpo']), 'page:dpo/break-glass');
+    assert.equal(summary('/dpo/subjects', ['dpo']), 'page:dpo/subjects');
     assert.equal(summary('/dpo/other', ['dpo']), 'notFound');
     assert.equal(summary('/dpo', ['admin', 'viewer']), 'forbidden:dpo');
   });

@@ -12,9 +12,10 @@ import {
   returnReview,
   reviewBreakGlass,
 } from './api.js';
+import { SubjectPanel } from './SubjectPanel.js';
 
 /** Views of the DPO's workplace, in tab order. */
-export const DPO_VIEWS = ['queue', 'break-glass'] as const;
+export const DPO_VIEWS = ['queue', 'break-glass', 'subjects'] as const;
 
 /** A view of the DPO's workplace. */
 export type DpoView = (typeof DPO_VIEWS)[number];
@@ -34,11 +35,19 @@ export function DpoPage({ view }: { view: DpoView }) {
             aria-current={candidate === view ? 'page' : undefined}
             data-testid={`dpo-tab-${candidate}`}
           >
-            {t(candidate === 'queue' ? 'dpo.queue.title' : 'dpo.breakGlass.title')}
+            {t(
+              candidate === 'queue'
+                ? 'dpo.queue.title'
+                : candidate === 'subjects'
+                  ? 'dpo.subjects.title'
+                  : 'dpo.breakGlass.title',
+            )}
           </a>
         ))}
       </nav>
-      {view === 'queue' ? <ReviewQueue /> : <BreakGlassReviews />}
+      {view === 'queue' ? <ReviewQueue /> : null}
+      {view === 'break-glass' ? <BreakGlassReviews /> : null}
+      {view === 'subjects' ? <SubjectPanel /> : null}
     </>
   );
 }

@@ -77,3 +77,43 @@ export function reviewBreakGlass(id: string, verdict: 'justified' | 'unjustified
     body: { verdict, note },
   });
 }
+
+/** One place where the node holds a data subject. */
+export interface SubjectHit {
+  module: string;
+  recordKind: string;
+  recordId: string;
+  entityId: string;
+  score: number;
+  matchedName: Record<string, string>;
+  role: string | null;
+  partner: string | null;
+  direction: string | null;
+  createdAt: string;
+  handlingCode: string | null;
+  tlp: string | null;
+  purpose: string | null;
+}
+
+/** The DPO's report on a data subject. */
+export interface SubjectReport {
+  reference: string;
+  generatedAt: string;
+  hits: SubjectHit[];
+}
+
+/** Finds everything the node holds on a person, in any script. */
+export function searchSubject(name: Record<string, string>, reference: string) {
+  return requestApi<{ report: SubjectReport }>('/subject-requests/search', {
+    method: 'POST',
+    body: { name, reference },
+  });
+}
+
+/** Erases one person entity found by a subject request. */
+export function eraseSubject(hit: SubjectHit, reference: string) {
+  return requestApi<unknown>('/subject-requests/change', {
+    method: 'POST',
+    body: { module: hit.module, recordId: hit.recordId, entityId: hit.entityId, action: 'erase', reference },
+  });
+}
