@@ -307,6 +307,43 @@ const matrix: Record<string, Entry> = {
     }),
     ok: [404],
   },
+  'GET /retention/due': {
+    allow: 'retention.manage',
+    records: 'none',
+    request: none('/retention/due'),
+    ok: [200],
+  },
+  'POST /retention/scan': {
+    allow: 'retention.manage',
+    records: 'none',
+    request: none('/retention/scan', {}),
+    ok: [200],
+  },
+  'PUT /retention/rules': {
+    allow: 'retention.manage',
+    records: 'none',
+    request: none('/retention/rules', {
+      recordType: 'message',
+      legalBasis: 'Matrix basis',
+      reviewAfterDays: 30,
+    }),
+    ok: [204],
+  },
+  'POST /retention/{id}/extend': {
+    allow: 'retention.manage',
+    records: 'none',
+    request: () => ({
+      path: `/retention/${randomUUID()}/extend`,
+      body: { until: '2099-01-01', reason: 'matrix test' },
+    }),
+    ok: [404],
+  },
+  'POST /retention/{id}/purge': {
+    allow: 'retention.manage',
+    records: 'none',
+    request: () => ({ path: `/retention/${randomUUID()}/purge`, body: { reason: 'matrix test' } }),
+    ok: [404],
+  },
   'GET /sharing-policies': {
     allow: 'message.review',
     records: 'none',

@@ -7,7 +7,9 @@ import {
   deriveAttachmentKek,
   ExchangeService,
   exchangeSubjectSource,
+  MessageRetention,
   OutgoingReview,
+  RETENTION_DELETED_TYPE,
 } from '../exchange/index.js';
 import { AuditCheckpointService, FederationService } from '../federation/index.js';
 import {
@@ -56,6 +58,8 @@ export interface AppContext {
   review: OutgoingReview;
   /** The DPO's standing sharing policies. */
   sharingPolicies: SharingPolicyService;
+  /** Retention reviews and purges (its scan is started by the server). */
+  retention: MessageRetention;
   /** Data-subject requests across the modules that hold persons. */
   subjects: SubjectRequestService;
   /** Fetches the attachments of received messages from their senders (started by the server). */
@@ -158,6 +162,8 @@ export async function createAppContext(
     federation,
   });
   checkpoints.register();
+  const retention = new MessageRetention(exchange);
+  federation.setHandler(RETENTION_DELETED_TYPE, (tx, msg) => retention.receiveDeleted(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
   subjects.register(exchangeSubjectSource(db));
   return {
@@ -181,6 +187,7 @@ export async function createAppContext(
     review: new OutgoingReview(exchange),
     sharingPolicies: new SharingPolicyService({ db, clock }),
     subjects,
+    retention,
     attachmentFetcher,
     readiness: async () => {
       await sql`select 1`.execute(db);
@@ -189,6 +196,7 @@ export async function createAppContext(
       // The worker may be mid-round: let it finish before the database goes away.
       await federation.stopWorker();
       await attachmentFetcher.stop();
+      retention.stop();
       await database.close();
     },
   };

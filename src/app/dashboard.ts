@@ -27,6 +27,9 @@ export async function dashboardCards(
     cards.push({ id: 'disclosuresPending', value: queue.pending });
     cards.push({ id: 'neutralityFlags', value: queue.neutrality });
   }
+  if (can(actor, 'retention.manage')) {
+    cards.push({ id: 'retentionDue', value: (await ctx.retention.listDue(actor)).length });
+  }
   if (can(actor, 'breakglass.review')) {
     cards.push({ id: 'breakGlassToReview', value: await ctx.access.countUnreviewedBreakGlass(actor) });
   }

@@ -9,6 +9,7 @@ import {
   ATTACHMENT_UPLOAD_PATH,
   registerExchangeRoutes,
   registerPartnerAttachmentRoute,
+  registerRetentionRoutes,
   registerReviewRoutes,
 } from '../exchange/index.js';
 import { registerCheckpointRoutes, registerFederationRoutes } from '../federation/index.js';
@@ -135,6 +136,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerKeyRotationRoute(router, ctx);
   registerExchangeRoutes(router, ctx.exchange);
   registerReviewRoutes(router, ctx.review);
+  registerRetentionRoutes(router, ctx.retention);
   registerPartnerAttachmentRoute(app, ctx.exchange);
 
   router.route({

@@ -37,6 +37,7 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   if (config.http.port === 0) ctx.federation.setEndpoint(url);
   ctx.federation.startWorker();
   ctx.attachmentFetcher.start();
+  ctx.retention.start();
   // Partners keep a signed checkpoint of this node's audit chain, refreshed daily.
   const checkpointTimer = setInterval(() => {
     ctx.checkpoints.publish(null).catch((err) => ctx.logger.error('audit checkpoint failed', { err }));

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { MessageSummary, ReviewItem } from '../exchange/index.js';
+import type { MessageSummary, RetentionDueView, ReviewItem } from '../exchange/index.js';
 import type { BreakGlassView, SubjectReport } from '../governance/index.js';
 import { apiTargetOf, callApi } from './api-client.js';
 import { type CliIo, println, UsageError } from './io.js';
@@ -17,6 +17,9 @@ The data-protection officer's work through the node's API (role dpo).
   return ID --comment T              return a held message to its author; nothing leaves
   subject --reference R [--given G] [--family F] [--father P] [--full N]
                                      find everything held on a person, in any script
+  retention [--scan]                 messages due for their retention review (--scan: list now)
+  extend ID --until DATE --reason T  keep a message until a later review date
+  purge ID --reason T                purge a message and its files; the provider is told
   break-glass                        emergency accesses not yet reviewed
   review-access ID --verdict justified|unjustified --note T
                                      judge an emergency access (unjustified ends it)
@@ -48,6 +51,9 @@ export async function runDpo(args: string[], io: CliIo): Promise<number> {
       comment: { type: 'string' },
       verdict: { type: 'string' },
       reference: { type: 'string' },
+      reason: { type: 'string' },
+      until: { type: 'string' },
+      scan: { type: 'boolean' },
       given: { type: 'string' },
       family: { type: 'string' },
       father: { type: 'string' },
@@ -99,6 +105,31 @@ export async function runDpo(args: string[], io: CliIo): Promise<number> {
         comment: values.comment,
       });
       return print(res, () => println(io, `${id}: returned to its author.`));
+    }
+    case 'retention': {
+      if (values.scan) await callApi(target, 'POST', '/retention/scan');
+      const res = await callApi<{ messages: RetentionDueView[] }>(target, 'GET', '/retention/due');
+      return print(res, () => {
+        if (res.messages.length === 0) return println(io, 'No message is due for its retention review.');
+        for (const m of res.messages)
+          println(io, `${m.id}  due ${m.dueOn}  ${m.direction} ${m.partner} ${m.type}: ${m.subject ?? ''}`);
+      });
+    }
+    case 'extend': {
+      if (!id || !values.until || !values.reason)
+        throw new UsageError('dpo extend: give the message id, --until DATE and --reason');
+      await callApi(target, 'POST', `/retention/${id}/extend`, {
+        until: values.until,
+        reason: values.reason,
+      });
+      return print({ id, extendedUntil: values.until }, () =>
+        println(io, `${id}: kept until ${values.until}.`),
+      );
+    }
+    case 'purge': {
+      if (!id || !values.reason) throw new UsageError('dpo purge: give the message id and --reason');
+      await callApi(target, 'POST', `/retention/${id}/purge`, { reason: values.reason });
+      return print({ id, purged: true }, () => println(io, `${id}: purged.`));
     }
     case 'subject': {
       const name = Object.fromEntries(

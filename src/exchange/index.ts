@@ -16,11 +16,18 @@ export {
   type InboundOperationalMessage,
   type OperationalHandler,
 } from './handlers.js';
+export {
+  MessageRetention,
+  RETENTION_DELETED_TYPE,
+  type RetentionDueView,
+  retentionDeletedSchema,
+} from './retention.js';
 export { OutgoingReview, type ReviewItem } from './review.js';
 export {
   ATTACHMENT_UPLOAD_PATH,
   registerExchangeRoutes,
   registerPartnerAttachmentRoute,
+  registerRetentionRoutes,
   registerReviewRoutes,
 } from './routes.js';
 export {

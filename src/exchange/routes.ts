@@ -1,9 +1,10 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { Actor } from '../governance/index.js';
+import { type Actor, requirePermission } from '../governance/index.js';
 import { type ApiRouter, ValidationError } from '../platform/index.js';
 import { PARTNER_ATTACHMENT_PATH, serveAttachmentToPartner } from './attachment-transfer.js';
 import { AttachmentTooLargeError, toWebStream } from './attachments.js';
+import { type MessageRetention, retentionDueViewSchema, retentionRuleSchema } from './retention.js';
 import {
   approveRequestSchema,
   type OutgoingReview,
@@ -237,5 +238,74 @@ export function registerReviewRoutes(router: ApiRouter<Actor>, review: OutgoingR
     handler: async ({ actor, params, body }) => ({
       message: await review.returnToAuthor(actor, params.id, body),
     }),
+  });
+}
+
+/** Registers retention: the due list, the scan, extensions, purges and rules (DPO). */
+export function registerRetentionRoutes(router: ApiRouter<Actor>, retention: MessageRetention): void {
+  router.route({
+    method: 'get',
+    path: '/retention/due',
+    tag: 'exchange',
+    summary: 'Messages due for their retention review (DPO)',
+    auth: 'user',
+    response: z.object({ messages: z.array(retentionDueViewSchema) }),
+    handler: async ({ actor }) => ({ messages: await retention.listDue(actor) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/retention/scan',
+    tag: 'exchange',
+    summary: 'Run the retention scan now (DPO); it also runs on a schedule',
+    auth: 'user',
+    response: z.object({ listed: z.number().nullable() }),
+    handler: async ({ actor }) => {
+      requirePermission(actor, 'retention.manage');
+      return { listed: await retention.scan(true) };
+    },
+  });
+  router.route({
+    method: 'put',
+    path: '/retention/rules',
+    tag: 'exchange',
+    summary: 'Set the review period of a record type under a legal basis ("*": the default) (DPO)',
+    auth: 'user',
+    body: retentionRuleSchema,
+    status: 204,
+    handler: async ({ actor, body }) => {
+      await retention.setRule(actor, body);
+      return undefined;
+    },
+  });
+  router.route({
+    method: 'post',
+    path: '/retention/:id/extend',
+    tag: 'exchange',
+    summary: 'Keep a message until a later review date, with a reason (DPO)',
+    auth: 'user',
+    params: idParams,
+    body: z.object({ until: z.iso.date(), reason: z.string().trim().min(5).max(2000) }),
+    status: 204,
+    errors: ['not_found', 'bad_request'],
+    handler: async ({ actor, params, body }) => {
+      await retention.extend(actor, params.id, body);
+      return undefined;
+    },
+  });
+  router.route({
+    method: 'post',
+    path: '/retention/:id/purge',
+    tag: 'exchange',
+    summary:
+      'Purge a message and its files everywhere on this node; the audit keeps a tombstone and the provider is told (DPO)',
+    auth: 'user',
+    params: idParams,
+    body: z.object({ reason: z.string().trim().min(5).max(2000) }),
+    status: 204,
+    errors: ['not_found', 'review_pending'],
+    handler: async ({ actor, params, body }) => {
+      await retention.purge(actor, params.id, body);
+      return undefined;
+    },
   });
 }

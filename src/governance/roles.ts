@@ -32,6 +32,7 @@ export const permissions = {
   'breakglass.review': ['dpo'],
   'policy.manage': ['dpo'],
   'subject.request': ['dpo'],
+  'retention.manage': ['dpo'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissions;
 

@@ -10,6 +10,7 @@ import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
 import type { PartnersTable } from './tables/partners.js';
+import type { RetentionDueTable, RetentionRulesTable, ScheduledJobsTable } from './tables/retention.js';
 import type { SessionsTable } from './tables/sessions.js';
 import type { SharingPoliciesTable } from './tables/sharing-policies.js';
 import type { UnitsTable, UserUnitsTable } from './tables/units.js';
@@ -37,6 +38,9 @@ export interface DatabaseSchema {
   user_units: UserUnitsTable;
   break_glass: BreakGlassTable;
   sharing_policies: SharingPoliciesTable;
+  retention_rules: RetentionRulesTable;
+  retention_due: RetentionDueTable;
+  scheduled_jobs: ScheduledJobsTable;
 }
 
 /** The database handle passed to stores and services. */

@@ -4,6 +4,7 @@ import * as federation from './2026-11-30T0600-federation.js';
 import * as exchange from './2026-11-30T0610-exchange.js';
 import * as auditCheckpoints from './2026-11-30T0700-audit-checkpoints.js';
 import * as needToKnow from './2026-12-01T0200-need-to-know.js';
+import * as retention from './2026-12-01T0210-retention.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0610-exchange': exchange,
   '2026-11-30T0700-audit-checkpoints': auditCheckpoints,
   '2026-12-01T0200-need-to-know': needToKnow,
+  '2026-12-01T0210-retention': retention,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */

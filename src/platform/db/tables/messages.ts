@@ -52,4 +52,9 @@ export interface MessagesTable {
   review_note: string | null;
   reviewed_by: string | null;
   reviewed_at: Date | null;
+  /** The DPO extended retention until this date (reason beside it). */
+  retention_extended_until: string | null;
+  retention_extension_reason: string | null;
+  /** Outgoing: the partner told us it deleted its copy (retention or erasure). */
+  partner_deleted_at: Date | null;
 }

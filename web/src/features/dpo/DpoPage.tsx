@@ -12,10 +12,11 @@ import {
   returnReview,
   reviewBreakGlass,
 } from './api.js';
+import { RetentionPanel } from './RetentionPanel.js';
 import { SubjectPanel } from './SubjectPanel.js';
 
 /** Views of the DPO's workplace, in tab order. */
-export const DPO_VIEWS = ['queue', 'break-glass', 'subjects'] as const;
+export const DPO_VIEWS = ['queue', 'break-glass', 'retention', 'subjects'] as const;
 
 /** A view of the DPO's workplace. */
 export type DpoView = (typeof DPO_VIEWS)[number];
@@ -40,13 +41,16 @@ export function DpoPage({ view }: { view: DpoView }) {
                 ? 'dpo.queue.title'
                 : candidate === 'subjects'
                   ? 'dpo.subjects.title'
-                  : 'dpo.breakGlass.title',
+                  : candidate === 'retention'
+                    ? 'dpo.retention.title'
+                    : 'dpo.breakGlass.title',
             )}
           </a>
         ))}
       </nav>
       {view === 'queue' ? <ReviewQueue /> : null}
       {view === 'break-glass' ? <BreakGlassReviews /> : null}
+      {view === 'retention' ? <RetentionPanel /> : null}
       {view === 'subjects' ? <SubjectPanel /> : null}
     </>
   );

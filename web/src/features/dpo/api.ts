@@ -117,3 +117,42 @@ export function eraseSubject(hit: SubjectHit, reference: string) {
     body: { module: hit.module, recordId: hit.recordId, entityId: hit.entityId, action: 'erase', reference },
   });
 }
+
+/** A message due for its retention review. */
+export interface RetentionDueRow {
+  id: string;
+  type: string;
+  direction: string;
+  partner: string;
+  subject: string | null;
+  createdAt: string;
+  dueOn: string;
+  legalBasis: string | null;
+  handlingCode: string | null;
+}
+
+/** Messages due for review. */
+export function listRetentionDue(): Promise<ApiResult<{ messages: RetentionDueRow[] }>> {
+  return requestApi('/retention/due');
+}
+
+/** Runs the retention scan now. */
+export function scanRetention() {
+  return requestApi<{ listed: number | null }>('/retention/scan', { method: 'POST' });
+}
+
+/** Keeps a message until a later date. */
+export function extendRetention(id: string, until: string, reason: string) {
+  return requestApi<unknown>(`/retention/${encodeURIComponent(id)}/extend`, {
+    method: 'POST',
+    body: { until, reason },
+  });
+}
+
+/** Purges a message everywhere on this node. */
+export function purgeMessage(id: string, reason: string) {
+  return requestApi<unknown>(`/retention/${encodeURIComponent(id)}/purge`, {
+    method: 'POST',
+    body: { reason },
+  });
+}
