@@ -27,10 +27,15 @@ export interface InboundOperationalMessage {
 export type OperationalHandler = (tx: Tx, msg: InboundOperationalMessage) => Promise<void>;
 
 /**
- * Tolerance between the envelope's time and the message's `createdAt`: the sender writes
- * both from one clock in one transaction, but serialisation may round them differently.
+ * How far a message's `createdAt` may lie after the envelope's `iat` (clock skew between the
+ * sender's composition and sealing clocks). There is deliberately no lower bound: a message
+ * waits in the sender's outbox through a partner outage for up to its time-to-live (7 days by
+ * default, longer when an administrator requeues a dead letter), and every attempt is sealed
+ * afresh, so `iat` bounds the freshness of the attempt (replay window) and `createdAt` only
+ * records when the officer wrote the message. Replays are stopped by message-id
+ * de-duplication, not by this time.
  */
-const CREATED_AT_TOLERANCE_MS = 5 * 60_000;
+const CREATED_AT_MAX_AHEAD_MS = 5 * 60_000;
 
 function refuse(message: string, issues: FieldIssue[] = []): never {
   throw new ValidationError(message, issues);
@@ -67,8 +72,10 @@ export async function receiveMessage(
   if (m.id !== msg.id || m.type !== msg.type) {
     refuse('The message id and type must be those of the envelope');
   }
-  if (Math.abs(Date.parse(m.createdAt) - msg.createdAt.getTime()) > CREATED_AT_TOLERANCE_MS) {
-    refuse('The message createdAt does not agree with the envelope time');
+  if (Date.parse(m.createdAt) - msg.createdAt.getTime() > CREATED_AT_MAX_AHEAD_MS) {
+    refuse('The message createdAt is later than the envelope time', [
+      { path: 'message.createdAt', code: 'invalid', message: 'Later than the envelope iat plus 5 minutes' },
+    ]);
   }
   if (await store.getMessage(tx, m.id)) refuse('A message with this id is already stored');
 
