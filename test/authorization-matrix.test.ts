@@ -344,6 +344,34 @@ const matrix: Record<string, Entry> = {
     request: () => ({ path: `/retention/${randomUUID()}/purge`, body: { reason: 'matrix test' } }),
     ok: [404],
   },
+  'POST /messages/{id}/consent-requests': {
+    allow: 'message.send',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/messages/${f[s].message}/consent-requests`,
+      body: { recipient: 'zz-third', purpose: 'Matrix test' },
+    }),
+    ok: [201],
+  },
+  'GET /consent-requests': {
+    allow: 'message.read',
+    records: 'none',
+    request: none('/consent-requests'),
+    ok: [200],
+  },
+  'POST /consent-requests/{id}/reply': {
+    allow: 'message.send',
+    records: 'none',
+    request: () => ({ path: `/consent-requests/${randomUUID()}/reply`, body: { granted: false } }),
+    ok: [404],
+  },
+  'POST /messages/{id}/forward': {
+    allow: 'message.send',
+    records: 'record',
+    // The only partner is the provider itself: refused after the need-to-know check.
+    request: (f, s) => ({ path: `/messages/${f[s].message}/forward`, body: { recipient: 'ma-dgsn' } }),
+    ok: [400],
+  },
   'GET /sharing-policies': {
     allow: 'message.review',
     records: 'none',

@@ -193,6 +193,8 @@ for (const engine of await testEngines()) {
         recipient: 'pk-fia',
         message: rfi(clock, 'Members of the political opposition', {
           priority: 'threat_to_life',
+          body: 'Please provide the list of members of the opposition party who attended the demonstration against the government last week.',
+          purpose: 'Monitor the political opposition',
           entities: [],
         }),
       });
@@ -200,7 +202,8 @@ for (const engine of await testEngines()) {
       assert.equal(f.status, 'held');
       assert.equal(f.review.flags[0].kind, 'neutrality');
       assert.equal(f.review.flags[0].category, 'political');
-      assert.match(f.review.flags[0].excerpt, /political opposition/);
+      assert.equal(f.review.flags[0].rule, 'political.opposition');
+      assert.match(f.review.flags[0].excerpt, /opposition party/);
       assert.equal(await queued(f.id), false);
       const decided = await dora('POST', `/reviews/${f.id}/return`, {
         comment: 'Article 3: a request about political opposition cannot be sent',

@@ -3,11 +3,14 @@ import { sql } from 'kysely';
 import {
   AttachmentFetcher,
   AttachmentVault,
+  CONSENT_REPLY_TYPE,
+  CONSENT_REQUEST_TYPE,
   createExchangeHandlers,
   deriveAttachmentKek,
   ExchangeService,
   exchangeSubjectSource,
   MessageRetention,
+  OnwardTransmission,
   OutgoingReview,
   RETENTION_DELETED_TYPE,
 } from '../exchange/index.js';
@@ -58,6 +61,8 @@ export interface AppContext {
   review: OutgoingReview;
   /** The DPO's standing sharing policies. */
   sharingPolicies: SharingPolicyService;
+  /** Consent requests and onward transmission of received data. */
+  onward: OnwardTransmission;
   /** Retention reviews and purges (its scan is started by the server). */
   retention: MessageRetention;
   /** Data-subject requests across the modules that hold persons. */
@@ -164,6 +169,9 @@ export async function createAppContext(
   checkpoints.register();
   const retention = new MessageRetention(exchange);
   federation.setHandler(RETENTION_DELETED_TYPE, (tx, msg) => retention.receiveDeleted(tx, msg));
+  const onward = new OnwardTransmission(exchange);
+  federation.setHandler(CONSENT_REQUEST_TYPE, (tx, msg) => onward.receiveRequest(tx, msg));
+  federation.setHandler(CONSENT_REPLY_TYPE, (tx, msg) => onward.receiveReply(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
   subjects.register(exchangeSubjectSource(db));
   return {
@@ -188,6 +196,7 @@ export async function createAppContext(
     sharingPolicies: new SharingPolicyService({ db, clock }),
     subjects,
     retention,
+    onward,
     attachmentFetcher,
     readiness: async () => {
       await sql`select 1`.execute(db);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   ATTACHMENT_UPLOAD_PATH,
   registerExchangeRoutes,
+  registerOnwardRoutes,
   registerPartnerAttachmentRoute,
   registerRetentionRoutes,
   registerReviewRoutes,
@@ -137,6 +138,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerExchangeRoutes(router, ctx.exchange);
   registerReviewRoutes(router, ctx.review);
   registerRetentionRoutes(router, ctx.retention);
+  registerOnwardRoutes(router, ctx.onward);
   registerPartnerAttachmentRoute(app, ctx.exchange);
 
   router.route({

@@ -12,6 +12,11 @@ export {
   deriveAttachmentKek,
 } from './attachments.js';
 export {
+  CONSENT_REPLY_TYPE,
+  CONSENT_REQUEST_TYPE,
+  OnwardTransmission,
+} from './consent.js';
+export {
   createExchangeHandlers,
   type InboundOperationalMessage,
   type OperationalHandler,
@@ -26,6 +31,7 @@ export { OutgoingReview, type ReviewItem } from './review.js';
 export {
   ATTACHMENT_UPLOAD_PATH,
   registerExchangeRoutes,
+  registerOnwardRoutes,
   registerPartnerAttachmentRoute,
   registerRetentionRoutes,
   registerReviewRoutes,

@@ -4,6 +4,7 @@ import { type Actor, requirePermission } from '../governance/index.js';
 import { type ApiRouter, ValidationError } from '../platform/index.js';
 import { PARTNER_ATTACHMENT_PATH, serveAttachmentToPartner } from './attachment-transfer.js';
 import { AttachmentTooLargeError, toWebStream } from './attachments.js';
+import { consentViewSchema, type OnwardTransmission } from './consent.js';
 import { type MessageRetention, retentionDueViewSchema, retentionRuleSchema } from './retention.js';
 import {
   approveRequestSchema,
@@ -307,5 +308,60 @@ export function registerRetentionRoutes(router: ApiRouter<Actor>, retention: Mes
       await retention.purge(actor, params.id, body);
       return undefined;
     },
+  });
+}
+
+/** Registers consent requests and onward transmission (H2/H3 need the provider's consent). */
+export function registerOnwardRoutes(router: ApiRouter<Actor>, onward: OnwardTransmission): void {
+  router.route({
+    method: 'post',
+    path: '/messages/:id/consent-requests',
+    tag: 'exchange',
+    summary: "Ask a received message's provider for consent to pass it to another partner",
+    auth: 'user',
+    params: idParams,
+    body: z.object({ recipient: z.string().min(2).max(63), purpose: z.string().trim().min(1).max(1000) }),
+    status: 201,
+    response: z.object({ request: consentViewSchema }),
+    errors: ['not_found', 'not_received', 'partner_not_verified'],
+    handler: async ({ actor, params, body }) => ({ request: await onward.ask(actor, params.id, body) }),
+  });
+  router.route({
+    method: 'get',
+    path: '/consent-requests',
+    tag: 'exchange',
+    summary: 'Consent requests: those we sent to providers, and those partners sent about our data',
+    auth: 'user',
+    response: z.object({ requests: z.array(consentViewSchema) }),
+    handler: async ({ actor }) => ({ requests: await onward.list(actor) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/consent-requests/:id/reply',
+    tag: 'exchange',
+    summary: "Grant or refuse a partner's request to pass our data on (the answer goes back to it)",
+    auth: 'user',
+    params: idParams,
+    body: z.object({ granted: z.boolean(), conditions: z.string().trim().min(1).max(2000).optional() }),
+    status: 204,
+    errors: ['not_found', 'already_answered'],
+    handler: async ({ actor, params, body }) => {
+      await onward.reply(actor, params.id, body);
+      return undefined;
+    },
+  });
+  router.route({
+    method: 'post',
+    path: '/messages/:id/forward',
+    tag: 'exchange',
+    summary:
+      'Pass a received message on to another partner with its markings (H2/H3: only with the provider’s consent; never TLP:RED or AMBER+STRICT)',
+    auth: 'user',
+    params: idParams,
+    body: z.object({ recipient: z.string().min(2).max(63) }),
+    status: 201,
+    response: z.object({ message: messageSummarySchema }),
+    errors: ['not_found', 'consent_required', 'onward_transmission_forbidden', 'not_received'],
+    handler: async ({ actor, params, body }) => ({ message: await onward.forward(actor, params.id, body) }),
   });
 }

@@ -10,7 +10,12 @@ import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
 import type { PartnersTable } from './tables/partners.js';
-import type { RetentionDueTable, RetentionRulesTable, ScheduledJobsTable } from './tables/retention.js';
+import type {
+  ConsentRequestsTable,
+  RetentionDueTable,
+  RetentionRulesTable,
+  ScheduledJobsTable,
+} from './tables/retention.js';
 import type { SessionsTable } from './tables/sessions.js';
 import type { SharingPoliciesTable } from './tables/sharing-policies.js';
 import type { UnitsTable, UserUnitsTable } from './tables/units.js';
@@ -41,6 +46,7 @@ export interface DatabaseSchema {
   retention_rules: RetentionRulesTable;
   retention_due: RetentionDueTable;
   scheduled_jobs: ScheduledJobsTable;
+  consent_requests: ConsentRequestsTable;
 }
 
 /** The database handle passed to stores and services. */

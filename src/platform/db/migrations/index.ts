@@ -5,6 +5,7 @@ import * as exchange from './2026-11-30T0610-exchange.js';
 import * as auditCheckpoints from './2026-11-30T0700-audit-checkpoints.js';
 import * as needToKnow from './2026-12-01T0200-need-to-know.js';
 import * as retention from './2026-12-01T0210-retention.js';
+import * as consent from './2026-12-01T0220-consent.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0700-audit-checkpoints': auditCheckpoints,
   '2026-12-01T0200-need-to-know': needToKnow,
   '2026-12-01T0210-retention': retention,
+  '2026-12-01T0220-consent': consent,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */

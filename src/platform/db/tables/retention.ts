@@ -22,3 +22,20 @@ export interface ScheduledJobsTable {
   next_run_at: Date;
   last_run_at: Date | null;
 }
+
+/** A request for the provider's consent to onward transmission (either direction). */
+export interface ConsentRequestsTable {
+  id: string;
+  direction: 'in' | 'out';
+  message_id: string;
+  partner: string;
+  recipient: string;
+  purpose: string;
+  /** `pending`, `granted`, `refused`. */
+  status: string;
+  conditions: string | null;
+  requested_by: string | null;
+  created_at: ColumnType<Date, Date, never>;
+  answered_at: Date | null;
+  answered_by: string | null;
+}
