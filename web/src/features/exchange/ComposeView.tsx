@@ -321,6 +321,31 @@ export function ComposeView({ replyTo }: { replyTo?: string }) {
               )}
             </FormField>
           ) : null}
+          <FormField path="addressedTo.unit" label={t('exchange.fields.toUnit')} issues={byPath}>
+            {(control) => (
+              <input
+                {...control}
+                value={draft.toUnit}
+                onChange={set('toUnit')}
+                data-testid="compose-toUnit"
+              />
+            )}
+          </FormField>
+          <FormField
+            path="addressedTo.officers"
+            label={t('exchange.fields.toOfficers')}
+            issues={byPath}
+            hint={t('exchange.fields.toOfficersHint')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                value={draft.toOfficers}
+                onChange={set('toOfficers')}
+                data-testid="compose-toOfficers"
+              />
+            )}
+          </FormField>
           <FormField
             path="tlp"
             label={t('exchange.fields.tlp')}
