@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { appendAudit, type Clock, type Db, type DbOrTx, NotFoundError, type Tx } from '../platform/index.js';
+import {
+  appendAudit,
+  type Clock,
+  type Db,
+  type DbOrTx,
+  NotFoundError,
+  type Tx,
+  ValidationError,
+} from '../platform/index.js';
 import { DATA_CATEGORIES, type SharingPolicy } from './outgoing-review.js';
 import { type Actor, auditActor, requirePermission } from './roles.js';
 
@@ -83,7 +91,16 @@ export class SharingPolicyService {
   /** Adopts a policy (DPO). */
   async create(actor: Actor, input: z.input<typeof sharingPolicyRequestSchema>): Promise<SharingPolicyView> {
     requirePermission(actor, 'policy.manage');
-    const p = sharingPolicyRequestSchema.parse(input);
+    const parsed = sharingPolicyRequestSchema.safeParse(input);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({
+        path: ['body', ...i.path.map(String)].join('.'),
+        code: i.code,
+        message: i.message,
+      }));
+      throw new ValidationError(issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+    }
+    const p = parsed.data;
     const id = randomUUID();
     await this.o.db.transaction().execute(async (tx) => {
       await tx
