@@ -1,8 +1,15 @@
 // npm run eval:names — recall at fixed false-positive rates for exact match, Soundex, Double
-// Metaphone, Jaro-Winkler and Passerelle, side by side, on the real data in ../shared/data.
+// Metaphone, Jaro-Winkler and Passerelle, side by side, on the real data shipped in data/.
 //
-//   node --import tsx bench/eval-names.ts [--split=eval|train|both] [--data=DIR] [--sample=N] [--failures=N]
+//   node --import tsx bench/eval-names.ts [--split=eval|train|both] [--data=DIR] [--sample=N]
+//     [--failures=N [--failures-split=train|eval|both]]
+//
+// --failures lists the lowest-scoring positives and top-scoring negatives of the TRAIN split
+// only, unless --failures-split says otherwise: held-out pairs are never printed by default,
+// so that looking at them cannot turn into tuning on them.
 
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { compareNames } from '../src/names/index.js';
 import { doubleMetaphoneScore } from './baselines/double-metaphone.js';
 import { exactScore } from './baselines/exact.js';
@@ -30,13 +37,17 @@ export const NAME_SCORERS: readonly NameScorer[] = [
 export interface TaskResult {
   readonly task: string;
   readonly scorer: string;
+  readonly recallAt1e2: number;
   readonly recallAt1e3: number;
   readonly recallAt1e4: number;
+  /** Recall with no false positive at all (threshold at the best-scoring negative). */
+  readonly recallAt0: number;
   readonly threshold1e3: number;
   /** The same figures on named subsets of the positives, at the same thresholds. */
   readonly subsets: ReadonlyArray<{
     readonly name: string;
     readonly positives: number;
+    readonly recallAt1e2: number;
     readonly recallAt1e3: number;
     readonly recallAt1e4: number;
   }>;
@@ -53,13 +64,16 @@ export function evaluateTasks(
     for (const scorer of scorers) {
       const pos = scorePairs(task.positives, scorer.score);
       const neg = scorePairs(negatives, scorer.score);
+      const r2 = recallAtFpr(pos, neg, 1e-2);
       const r3 = recallAtFpr(pos, neg, 1e-3);
       const r4 = recallAtFpr(pos, neg, 1e-4);
+      const r0 = recallAtFpr(pos, neg, 0);
       const subsets = Object.entries(task.positiveSubsets ?? {}).map(([name, members]) => {
         const sub = Float64Array.from(pos.filter((_, i) => members.has(task.positives[i]!)));
         return {
           name,
           positives: sub.length,
+          recallAt1e2: recallAtFpr(sub, neg, 1e-2).recall,
           recallAt1e3: recallAtFpr(sub, neg, 1e-3).recall,
           recallAt1e4: recallAtFpr(sub, neg, 1e-4).recall,
         };
@@ -67,8 +81,10 @@ export function evaluateTasks(
       results.push({
         task: task.id,
         scorer: scorer.name,
+        recallAt1e2: r2.recall,
         recallAt1e3: r3.recall,
         recallAt1e4: r4.recall,
+        recallAt0: r0.recall,
         threshold1e3: r3.threshold,
         subsets,
       });
@@ -88,7 +104,12 @@ export function wilsonInterval(p: number, n: number): [number, number] {
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-function printTable(split: DataSplit, tasks: readonly NameEvalTask[], results: readonly TaskResult[]): void {
+function printTable(
+  split: DataSplit,
+  tasks: readonly NameEvalTask[],
+  results: readonly TaskResult[],
+  scorers: readonly NameScorer[],
+): void {
   console.log(`\n### Split: ${split}\n`);
   console.log('| task | positives | negatives (random + hard) |');
   console.log('|---|---:|---:|');
@@ -98,24 +119,25 @@ function printTable(split: DataSplit, tasks: readonly NameEvalTask[], results: r
     );
   }
   console.log();
-  console.log(`| method | ${tasks.map((t) => `${t.id} @0.1% | @0.01%`).join(' | ')} |`);
-  console.log(`|---|${tasks.map(() => '---:|---:').join('|')}|`);
-  for (const scorer of NAME_SCORERS) {
+  console.log('Recall at a false-positive rate of 1 % / 0.1 % / 0.01 % / 0 (no false positive):\n');
+  console.log(`| method | ${tasks.map((t) => t.id).join(' | ')} |`);
+  console.log(`|---|${tasks.map(() => '---:').join('|')}|`);
+  for (const scorer of scorers) {
     const cells = tasks.map((t) => {
       const r = results.find((x) => x.task === t.id && x.scorer === scorer.name)!;
-      return `${pct(r.recallAt1e3)} | ${pct(r.recallAt1e4)}`;
+      return [r.recallAt1e2, r.recallAt1e3, r.recallAt1e4, r.recallAt0].map(pct).join(' / ');
     });
     console.log(`| ${scorer.name} | ${cells.join(' | ')} |`);
   }
   const subsetRows = results.flatMap((r) => r.subsets.map((s) => ({ task: r.task, scorer: r.scorer, ...s })));
   if (subsetRows.length === 0) return;
   console.log('\nSubsets of the positives, same negatives and thresholds (95 % Wilson interval at 0.1 %):\n');
-  console.log('| task | subset | positives | method | @0.1% | 95% interval | @0.01% |');
-  console.log('|---|---|---:|---|---:|---|---:|');
+  console.log('| task | subset | positives | method | @1% | @0.1% | 95% interval | @0.01% |');
+  console.log('|---|---|---:|---|---:|---:|---|---:|');
   for (const r of subsetRows) {
     const [lo, hi] = wilsonInterval(r.recallAt1e3, r.positives);
     console.log(
-      `| ${r.task} | ${r.name} | ${r.positives} | ${r.scorer} | ${pct(r.recallAt1e3)} | ${pct(lo)}–${pct(hi)} | ${pct(r.recallAt1e4)} |`,
+      `| ${r.task} | ${r.name} | ${r.positives} | ${r.scorer} | ${pct(r.recallAt1e2)} | ${pct(r.recallAt1e3)} | ${pct(lo)}–${pct(hi)} | ${pct(r.recallAt1e4)} |`,
     );
   }
 }
@@ -144,7 +166,23 @@ async function main(argv: string[]): Promise<void> {
   const splitArg = flag('split') ?? 'both';
   const splits: DataSplit[] = splitArg === 'both' ? ['train', 'eval'] : [splitArg as DataSplit];
   const sampleArg = flag('sample');
+  // --before=DIR: another checkout of src/names (e.g. `git show` of an older commit), scored
+  // in the same run as "Passerelle before".
+  const beforeDir = flag('before');
+  const scorers = [...NAME_SCORERS];
+  if (beforeDir) {
+    const before = (await import(pathToFileURL(resolve(beforeDir, 'index.ts')).href)) as {
+      compareNames: (a: string, b: string) => { score: number };
+    };
+    scorers.splice(scorers.length - 1, 0, {
+      name: 'Passerelle before',
+      score: (a, b) => before.compareNames(a, b).score,
+    });
+  }
   const failures = Number(flag('failures') ?? 0);
+  const failuresSplit = flag('failures-split') ?? 'train';
+  const showFailures = (split: DataSplit): boolean =>
+    failures > 0 && (failuresSplit === 'both' || failuresSplit === split);
   for (const split of splits) {
     const started = performance.now();
     const { tasks, filter } = buildNameEvalTasks({
@@ -155,10 +193,11 @@ async function main(argv: string[]): Promise<void> {
     console.log(
       `\nUN aliases (${split}): ${filter.aliases} Latin aliases, ${filter.kept} kept as spelling variants; excluded: ${JSON.stringify(filter.excluded)}`,
     );
-    const results = evaluateTasks(tasks);
-    printTable(split, tasks, results);
+    const results = evaluateTasks(tasks, scorers);
+    printTable(split, tasks, results, scorers);
     console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    if (failures > 0) for (const t of tasks) printFailures(t, failures);
+    if (showFailures(split)) for (const t of tasks) printFailures(t, failures);
+    else if (failures > 0) console.log(`\n(failures of the ${split} split not printed: held out)`);
   }
 }
 

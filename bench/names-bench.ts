@@ -11,6 +11,7 @@ import { jaroWinklerScore } from './baselines/jaro-winkler.js';
 import type { BenchResult } from './envelope-bench.js';
 import { NAME_GROUPS } from './names-confusables.js';
 import { seededRandom } from './names-eval-data.js';
+import { runHeldOutSearch } from './names-search-heldout.js';
 
 interface Spellings {
   readonly latin: readonly string[];
@@ -64,11 +65,11 @@ const FAMILY: readonly Spellings[] = [
   { latin: ['Tazi', 'Al-Tazi', 'Ettazi'], arabic: 'التازي' },
   { latin: ['Benjelloun', 'Ben Jelloun', 'Bin Jallun'], arabic: 'بنجلون' },
   { latin: ['Ouazzani', 'Wazzani', 'El Ouazzani'], arabic: 'الوزاني' },
-  { latin: ['Chraibi', 'Cheraibi', 'Shraybi'], arabic: 'الشرايبي' },
+  { latin: ['Bennani', 'Benani', 'Ben Nani'], arabic: 'بناني' },
   { latin: ['El Fassi', 'Fassi', 'Al-Fasi'], arabic: 'الفاسي' },
   { latin: ['Berrada', 'Barada'], arabic: 'برادة' },
   { latin: ['Mansouri', 'Mansuri', 'El Mansouri'], arabic: 'المنصوري' },
-  { latin: ['Hashmi', 'Hashemi', 'Al-Hashimi'], arabic: 'الهاشمي' },
+  { latin: ['Hashmi', 'Hashemi', 'Al-Hashemy'], arabic: 'الهاشمي' },
   { latin: ['Baloch', 'Baluch', 'Balouch'], arabic: 'بلوچ' },
   { latin: ['Abbasi', 'Abassi'], arabic: 'عباسی' },
   { latin: ['Bukhari', 'Bokhari', 'Boukhari'], arabic: 'بخاری' },
@@ -155,6 +156,8 @@ export interface NamesBenchResult {
   readonly top10Recall: number;
   readonly scorePairsPerSecond: number;
   readonly jaroWinklerPairsPerSecond: number;
+  readonly scorePairsPerCpuSecond: number;
+  readonly jaroWinklerPairsPerCpuSecond: number;
 }
 
 interface Person {
@@ -253,13 +256,21 @@ export async function runNamesBench(options: NamesBenchOptions = {}): Promise<Na
  */
 export async function benchNames(): Promise<BenchResult[]> {
   const r = await runNamesBench({ records: 1_000_000, queries: 300, pairs: 50_000 });
+  const heldOut = runHeldOutSearch({ filler: 100_000 });
   return [
     {
       name: 'names score (pairs/s)',
       value: r.scorePairsPerSecond,
       unit: 'pairs/s',
       ratio: r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond,
-      note: 'ratio to Jaro-Winkler over the same pairs; goal ≥ 20,000 pairs/s',
+      note: 'one core, in process; ratio to Jaro-Winkler over the same pairs; goal ≥ 25,000 pairs/s',
+    },
+    {
+      name: 'names score (pairs per CPU-second)',
+      value: r.scorePairsPerCpuSecond,
+      unit: 'pairs/CPU-s',
+      ratio: r.scorePairsPerCpuSecond / r.jaroWinklerPairsPerCpuSecond,
+      note: 'CPU time, which waiting for a core on a loaded machine does not inflate',
     },
     {
       name: `search top-10 p95 (${r.records} records)`,
@@ -271,8 +282,15 @@ export async function benchNames(): Promise<BenchResult[]> {
       name: 'search top-10 recall, variant queries',
       value: r.top10Recall * 100,
       unit: '%',
-      note: `${r.queries} queries; goal ≥ 98 %`,
+      note: `${r.queries} synthetic queries (closed spelling lists); goal ≥ 98 %`,
     },
+    ...heldOut.byKind.map((k) => ({
+      name: `search top-10 recall, held-out real ${k.kind}s`,
+      value: k.passerelle * 100,
+      unit: '%',
+      ratio: k.trigram > 0 ? k.passerelle / k.trigram : undefined,
+      note: `${k.queries} queries, ${heldOut.records} records; trigram index ${(k.trigram * 100).toFixed(1)} % in the same run`,
+    })),
   ];
 }
 
@@ -307,32 +325,52 @@ function scoreLines(
 export function measureScoreThroughput(
   lines: readonly string[],
   rounds = 3,
-): { scorePairsPerSecond: number; jaroWinklerPairsPerSecond: number } {
+): {
+  scorePairsPerSecond: number;
+  jaroWinklerPairsPerSecond: number;
+  scorePairsPerCpuSecond: number;
+  jaroWinklerPairsPerCpuSecond: number;
+} {
   let score = 0;
   let jw = 0;
+  let scoreCpu = 0;
+  let jwCpu = 0;
+  // CPU time as well as wall time: on a loaded machine a thread waits for a core, and CPU
+  // seconds are the figure that waiting does not inflate.
+  const cpu = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
   for (let r = 0; r < rounds; r++) {
     // A fresh cache per round: every round pays for parsing each distinct name once, as a
     // fresh `names score` process does.
     const cache = new Map();
     let t0 = performance.now();
+    let c0 = cpu();
     for (const line of lines) scoreLine(line, cache);
     score = Math.max(score, lines.length / ((performance.now() - t0) / 1000));
+    scoreCpu = Math.max(scoreCpu, lines.length / (cpu() - c0));
     t0 = performance.now();
+    c0 = cpu();
     for (const line of lines) {
       const tab = line.indexOf('\t');
       jaroWinklerScore(line.slice(0, tab), line.slice(tab + 1));
     }
     jw = Math.max(jw, lines.length / ((performance.now() - t0) / 1000));
+    jwCpu = Math.max(jwCpu, lines.length / (cpu() - c0));
   }
-  return { scorePairsPerSecond: score, jaroWinklerPairsPerSecond: jw };
+  return {
+    scorePairsPerSecond: score,
+    jaroWinklerPairsPerSecond: jw,
+    scorePairsPerCpuSecond: scoreCpu,
+    jaroWinklerPairsPerCpuSecond: jwCpu,
+  };
 }
 
 /** The `names score` throughput alone, over pairs drawn from `records` synthetic persons. */
-export function runScoreBench(options: NamesBenchOptions = {}): {
-  pairs: number;
-  scorePairsPerSecond: number;
-  jaroWinklerPairsPerSecond: number;
-} {
+export function runScoreBench(
+  options: NamesBenchOptions = {},
+): { pairs: number } & ReturnType<typeof measureScoreThroughput> {
   const lines = buildScoreLines(options);
   return { pairs: lines.length, ...measureScoreThroughput(lines) };
 }
@@ -360,7 +398,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--score-only')) {
     const r = runScoreBench({ records: flag('records'), pairs: flag('pairs') });
     console.log(
-      `names score           ${Math.round(r.scorePairsPerSecond)} pairs/s (goal ≥ 20000); Jaro-Winkler ${Math.round(r.jaroWinklerPairsPerSecond)} pairs/s, ratio ${(r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond).toFixed(3)} (${r.pairs} pairs)`,
+      `names score           ${Math.round(r.scorePairsPerSecond)} pairs/s (goal ≥ 25000); Jaro-Winkler ${Math.round(r.jaroWinklerPairsPerSecond)} pairs/s, ratio ${(r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond).toFixed(3)} (${r.pairs} pairs); per CPU-second ${Math.round(r.scorePairsPerCpuSecond)} vs ${Math.round(r.jaroWinklerPairsPerCpuSecond)}, ratio ${(r.scorePairsPerCpuSecond / r.jaroWinklerPairsPerCpuSecond).toFixed(3)}`,
     );
     process.exit(0);
   }
@@ -381,6 +419,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `top-10 recall         ${(r.top10Recall * 100).toFixed(1)}% of ${r.queries} variant queries (goal ≥ 98%)`,
   );
   console.log(
-    `names score           ${Math.round(r.scorePairsPerSecond)} pairs/s (goal ≥ 20000); Jaro-Winkler ${Math.round(r.jaroWinklerPairsPerSecond)} pairs/s, ratio ${(r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond).toFixed(3)}`,
+    `names score           ${Math.round(r.scorePairsPerSecond)} pairs/s (goal ≥ 25000); Jaro-Winkler ${Math.round(r.jaroWinklerPairsPerSecond)} pairs/s, ratio ${(r.scorePairsPerSecond / r.jaroWinklerPairsPerSecond).toFixed(3)}`,
   );
 }

@@ -11,7 +11,7 @@ export type NamePair = readonly [string, string];
 
 /** One evaluation task: positives (same name) and negatives (different names). */
 export interface NameEvalTask {
-  readonly id: 'latin-latin' | 'arabic-latin-un' | 'arabic-latin-translit';
+  readonly id: 'latin-latin' | 'latin-variants' | 'arabic-latin-un' | 'arabic-latin-translit';
   readonly title: string;
   readonly positives: readonly NamePair[];
   readonly randomNegatives: readonly NamePair[];
@@ -380,6 +380,7 @@ export function buildNameEvalTasks(options: NameEvalOptions): {
     }
   }
   const translit = buildTranslitTask(options, rnd, nRandom);
+  const variants = buildVariantGroupTask(people, variantsOf, options.split, rnd, nRandom);
   const cap = (pairs: NamePair[]): NamePair[] =>
     options.maxPositives ? sample(pairs, options.maxPositives, rnd) : pairs;
   return {
@@ -392,6 +393,9 @@ export function buildNameEvalTasks(options: NameEvalOptions): {
         hardNegatives: [...sample(latinHard, nRandom / 2, rnd), ...confusablePairs(options.split, false)],
         positiveSubsets: { [EVERY_WORD_CORRESPONDS]: strictLatin, [UN_2020_ONLY]: delistedLatin },
       },
+      options.maxPositives
+        ? { ...variants, positives: sample(variants.positives, options.maxPositives, rnd) }
+        : variants,
       {
         id: 'arabic-latin-un',
         title: 'Arabic script ↔ Latin (UN original-script names)',
@@ -476,4 +480,108 @@ function buildTranslitTask(
       hardNegatives: [...sample(hard, nRandom / 2, rnd), ...confusablePairs(options.split, true)],
     },
   };
+}
+
+// --- Latin variant groups: the spellings of one name word in a person's listed name and
+// aliases (a listed word and its alias spellings), linked with the same engine-free test as the alias
+// filter. Each person's word and its linked spellings form one group (no chaining across
+// people, which joined different names). Positives: two different spellings of one group.
+// Negatives: words of different people's groups that the engine-free test does not link
+// (a pair it would link may be one name spelt twice: unlabelled, left out), plus the
+// confusable one-word names (Jamal / Jamil), whose labels are certain.
+
+const SUFFIX_WORDS = new Set(['din', 'uddin', 'eddine', 'eddin', 'ullah', 'allah', 'ulla', 'ollah']);
+
+/** Word-level variant groups of the split's people; positives within, negatives across. */
+function buildVariantGroupTask(
+  people: readonly UnIndividual[],
+  variantsOf: ReadonlyMap<UnIndividual, readonly string[]>,
+  split: DataSplit,
+  rnd: () => number,
+  nRandom: number,
+): NameEvalTask {
+  const content = (name: string): string[] =>
+    plainTokens(name).filter((t) => t.length > 2 && !PARTICLES.has(t) && !TITLES.has(t) && !KUNYA.has(t));
+  const groups: string[][] = [];
+  for (const p of people) {
+    const [name, ...aliases] = variantsOf.get(p) ?? [];
+    if (name === undefined) continue;
+    const own = new Map<string, Set<string>>(content(name).map((w) => [w, new Set([w])]));
+    for (const alias of aliases) {
+      for (const w of content(alias)) {
+        let best: string | undefined;
+        let bestDice = 0;
+        for (const q of own.keys()) {
+          const d = bigramDice(w, q);
+          if (corresponds(w, q) && d > bestDice) {
+            best = q;
+            bestDice = d;
+          }
+        }
+        if (best !== undefined) own.get(best)!.add(w);
+      }
+    }
+    for (const g of own.values()) groups.push([...g].sort());
+  }
+  const positives: NamePair[] = [];
+  const seen = new Set<string>();
+  for (const g of groups) {
+    for (let i = 0; i < g.length; i++)
+      for (let j = i + 1; j < g.length; j++) {
+        const key = `${g[i]}|${g[j]}`;
+        // Each positive pair must itself pass the test (a group may hold the halves of a
+        // split compound: Nkoumtamadji / Koumta / Madji), and a lone suffix is not a name.
+        if (seen.has(key) || !corresponds(g[i]!, g[j]!) || SUFFIX_WORDS.has(g[i]!) || SUFFIX_WORDS.has(g[j]!))
+          continue;
+        seen.add(key);
+        positives.push([g[i]!, g[j]!]);
+      }
+  }
+  const random: NamePair[] = [];
+  for (let k = 0; k < nRandom * 5 && random.length < nRandom / 2; k++) {
+    const gx = groups[Math.floor(rnd() * groups.length)]!;
+    const gy = groups[Math.floor(rnd() * groups.length)]!;
+    const x = gx[Math.floor(rnd() * gx.length)]!;
+    const y = gy[Math.floor(rnd() * gy.length)]!;
+    if (gx === gy || x === y || seen.has(x < y ? `${x}|${y}` : `${y}|${x}`) || corresponds(x, y)) continue;
+    random.push([x, y]);
+  }
+  const confusable = confusablePairs(split, false).filter(
+    ([a, b]) => plainTokens(a).length === 1 && plainTokens(b).length === 1,
+  );
+  return {
+    id: 'latin-variants',
+    title: 'Latin variant groups (spellings of one name word, UN names and aliases)',
+    positives,
+    randomNegatives: random,
+    hardNegatives: confusable,
+  };
+}
+
+/** A name-search query from real held-out data and the listed name it should find. */
+export interface SearchQuery {
+  readonly query: string;
+  readonly target: string;
+  readonly kind: 'latin alias' | 'arabic script';
+}
+
+/**
+ * Real search queries for the name-search benchmark: the held-out (eval) half's Latin aliases
+ * that are spelling variants (same filter as the evaluation) and original-script names, each
+ * to find its person's listed name among the listed names of every UN individual.
+ */
+export function heldOutSearchSet(dataDir: string): { records: string[]; queries: SearchQuery[] } {
+  const un = loadUnIndividuals(dataDir);
+  const people = un.people.filter((p) => p.name.length > 0);
+  const queries: SearchQuery[] = [];
+  for (const p of people) {
+    if (splitOf(p.dataId) !== 'eval') continue;
+    for (const alias of p.aliases) {
+      if (ARABIC.test(alias.name) || variantExclusion(p.name, alias) !== undefined) continue;
+      queries.push({ query: alias.name, target: p.name, kind: 'latin alias' });
+    }
+    if (p.originalScript !== undefined && ARABIC.test(p.originalScript))
+      queries.push({ query: p.originalScript, target: p.name, kind: 'arabic script' });
+  }
+  return { records: [...new Set(people.map((p) => p.name))], queries };
 }

@@ -14,6 +14,11 @@ const suites: Suite[] = [
   { title: 'Envelopes (sign-then-encrypt, one core)', module: './envelope-bench.ts', run: 'benchEnvelopes' },
   { title: 'Delivery between two nodes on loopback', module: './delivery-bench.ts', run: 'benchDelivery' },
   { title: 'Names (scoring, candidate search)', module: './names-bench.ts', run: 'benchNames' },
+  {
+    title: 'Screening (UN list import, batch screening on every core)',
+    module: './screening-bench.ts',
+    run: 'benchScreening',
+  },
 ];
 
 const only = process.argv.slice(2);

@@ -60,6 +60,8 @@ describe('npm start: the demo federation', () => {
       assert.match(out, new RegExp(`http://127.0.0.1:${basePort}/`));
       assert.match(out, new RegExp(`http://127.0.0.1:${basePort + 10}/`));
       assert.match(out, /password "demo-passerelle"/);
+      // The UN list is loaded and the synthetic passenger notice from Islamabad is flagged.
+      assert.match(out, /screening flag on message [0-9a-f-]+: "Amir Ali Chowdhury" resembles QDi\.312/);
       for (const port of [basePort, basePort + 10]) {
         const client = new TestClient(`http://127.0.0.1:${port}`);
         const res = await client.post('/api/v1/auth/login', {

@@ -36,6 +36,7 @@ import {
   systemClock,
   systemRandom,
 } from '../platform/index.js';
+import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
 import { fingerprintOf } from './fingerprint.js';
 
 /** Everything a running node is made of, built once by {@link createAppContext}. */
@@ -69,6 +70,10 @@ export interface AppContext {
   subjects: SubjectRequestService;
   /** Fetches the attachments of received messages from their senders (started by the server). */
   attachmentFetcher: AttachmentFetcher;
+  /** UN list screening and the flags on persons in received messages. */
+  screening: ScreeningService;
+  /** Threat alerts as STIX 2.1 (export, import, the TAXII collections). */
+  alerts: AlertInterchangeService;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -149,8 +154,32 @@ export async function createAppContext(
     }),
   };
   const attachmentFetcher = new AttachmentFetcher(exchangeOptions);
-  const exchange = new ExchangeService({
+  const screening = new ScreeningService({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'screening' }),
+  });
+  const alerts = new AlertInterchangeService({
+    db,
+    clock,
+    node: config.node,
+    readMessage: (actor, id) => exchange.get(actor, id),
+  });
+  const exchange: ExchangeService = new ExchangeService({
     ...exchangeOptions,
+    onMessageReceived: async (tx, { message, partner, receivedAt }) => {
+      if (message.type === 'ack') return;
+      await screening.queueMessageSubjects(tx, {
+        messageId: message.id,
+        partner,
+        entities: message.entities,
+        receivedAt,
+      });
+      await alerts.recordAlert(tx, { message, partner, direction: 'in', at: receivedAt });
+    },
+    onMessageSent: (tx, { message, partner, receivedAt }) =>
+      alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt }),
     // The inbound transaction has not committed yet when this runs: fetch a moment later.
     onAttachmentsPending: () => attachmentFetcher.kick(100),
   });
@@ -198,6 +227,8 @@ export async function createAppContext(
     retention,
     onward,
     attachmentFetcher,
+    screening,
+    alerts,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
@@ -206,6 +237,7 @@ export async function createAppContext(
       await federation.stopWorker();
       await attachmentFetcher.stop();
       retention.stop();
+      await screening.stop();
       await database.close();
     },
   };

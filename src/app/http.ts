@@ -24,6 +24,12 @@ import {
   requirePermission,
 } from '../governance/index.js';
 import { ApiError, createApiRouter, handleError } from '../platform/index.js';
+import {
+  LIST_IMPORT_PATH,
+  registerScreeningRoutes,
+  registerStixRoutes,
+  registerTaxiiRoutes,
+} from '../screening/index.js';
 import type { AppContext } from './context.js';
 import { registerDashboardRoute } from './dashboard.js';
 import { registerKeyRotationRoute } from './key-rotation.js';
@@ -96,10 +102,10 @@ export function createHttpApp(ctx: AppContext): Hono {
   });
   // Attachment uploads stream to disk under their own 50 MiB limit (hono's bodyLimit would
   // buffer a chunked body in memory), so only they skip the global one.
+  // UN list imports read their XML under their own limit too (the list is over 1 MiB).
+  const ownLimit = new Set([`${API_BASE}${ATTACHMENT_UPLOAD_PATH}`, `${API_BASE}${LIST_IMPORT_PATH}`]);
   app.use(`${API_BASE}/*`, (c, next) =>
-    c.req.method === 'POST' && c.req.path === `${API_BASE}${ATTACHMENT_UPLOAD_PATH}`
-      ? next()
-      : apiBodyLimit(c, next),
+    c.req.method === 'POST' && ownLimit.has(c.req.path) ? next() : apiBodyLimit(c, next),
   );
   app.use(`${API_BASE}/*`, async (c, next) => {
     await next();
@@ -140,6 +146,9 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerRetentionRoutes(router, ctx.retention);
   registerOnwardRoutes(router, ctx.onward);
   registerPartnerAttachmentRoute(app, ctx.exchange);
+  registerScreeningRoutes(router, ctx.screening);
+  registerStixRoutes(router, ctx.alerts);
+  registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));
 
   router.route({
     method: 'get',
@@ -179,7 +188,11 @@ export function createHttpApp(ctx: AppContext): Hono {
 
   const webDist = ctx.config.webDist ? resolve(ctx.config.webDist) : null;
   app.get('*', (c) => {
-    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/federation/')) {
+    if (
+      c.req.path.startsWith('/api/') ||
+      c.req.path.startsWith('/federation/') ||
+      c.req.path.startsWith('/taxii2')
+    ) {
       throw new ApiError(404, 'not_found', `No route for GET ${c.req.path}`);
     }
     if (!webDist) return c.text('Passerelle node: the web UI is not built (npm run build:web).', 404);

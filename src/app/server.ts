@@ -38,6 +38,10 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   ctx.federation.startWorker();
   ctx.attachmentFetcher.start();
   ctx.retention.start();
+  // Embedded PGlite is this process's alone: a batch found running was cut by a stop.
+  if (ctx.database.kind === 'pglite') {
+    ctx.screening.recoverInterrupted().catch((err) => ctx.logger.warn('screening recovery failed', { err }));
+  }
   // Partners keep a signed checkpoint of this node's audit chain, refreshed daily.
   const checkpointTimer = setInterval(() => {
     ctx.checkpoints.publish(null).catch((err) => ctx.logger.error('audit checkpoint failed', { err }));

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readDataFile } from '../platform/index.js';
 import { ApiCallError, type ApiTarget, callApi } from './api-client.js';
+import { playScreeningStep } from './demo-screening.js';
 import { type CliIo, println } from './io.js';
 
 // The demo's seeded story, played through the nodes' public HTTP API exactly as officers
@@ -27,6 +28,7 @@ export interface ScenarioState {
   /** A second request left waiting in Rabat's review queue for the visitor to decide. */
   waiting?: boolean;
   checkpointed?: boolean;
+  screened?: boolean;
 }
 
 /** Aggregate figures of one IOM Missing Migrants incident. */
@@ -298,6 +300,10 @@ export async function playDemoScenario(
       io,
       `Demo: info ${held.message.id} waits in ma-dgsn's DPO review queue (web: DPO page; CLI: passerelle dpo queue).`,
     );
+  }
+  if (!state.screened) {
+    await playScreeningStep(rabat, islamabad, io);
+    state.screened = true;
   }
   if (!state.checkpointed) {
     // Each node signs the head of its audit log and hands it to the other (DESIGN §8).

@@ -15,6 +15,8 @@ import {
   userHelp,
 } from './node-commands.js';
 import { keysHelp, partnerHelp, runKeys, runPartner } from './partner-command.js';
+import { listHelp, runList, runScreen, screenHelp } from './screen-command.js';
+import { runStix, stixHelp } from './stix-command.js';
 
 const usage = `Passerelle — federated police cooperation node
 
@@ -32,6 +34,9 @@ Commands:
   send          send a request, reply, information or alert to a partner
   inbox         list messages (received and sent), overdue requests
   dpo           data-protection officer: review queue, approve, return, break-glass reviews
+  screen        screen a person (or a CSV batch) against the UN Security Council list
+  list          UN list versions: import, versions, diff
+  stix          threat alerts as STIX 2.1 bundles: export, import
 
 Run "passerelle <command> --help" for a command's options.`;
 
@@ -46,6 +51,9 @@ const helps: Record<string, string> = {
   send: sendHelp,
   inbox: inboxHelp,
   dpo: dpoHelp,
+  screen: screenHelp,
+  list: listHelp,
+  stix: stixHelp,
 };
 
 /** The CLI entry: returns the exit code; never calls process.exit itself. */
@@ -91,6 +99,12 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
         return await runInbox(args, cli);
       case 'dpo':
         return await runDpo(args, cli);
+      case 'screen':
+        return await runScreen(args, cli);
+      case 'list':
+        return await runList(args, cli);
+      case 'stix':
+        return await runStix(args, cli);
       case 'names':
         // Loaded on demand: serving a node does not need the name engine in the CLI's start-up.
         return await (await import('./names-command.js')).runNamesCommand(args, cli);

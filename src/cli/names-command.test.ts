@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { runNamesCommand } from './names-command.js';
 
 async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
@@ -78,5 +79,109 @@ process.exitCode = await runNamesCommand(['score'], { stdin: process.stdin, stdo
     });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^Jalaluddin Haqqani\tJallalouddine Haqani\t1\.0000\n$/);
+  });
+
+  it('keeps one output line per input line: a lone CR inside a field does not split it', async () => {
+    const input = 'Ali\rHassan\tAli Hassan\nOmar\tOm\rar\r\nFatima\tFatima\n';
+    const r = await run(['score'], input);
+    assert.equal(r.code, 0);
+    const lines = r.out.split('\n');
+    assert.equal(lines.length, 4); // three lines and the final LF
+    assert.equal(lines[3], '');
+    assert.ok(!r.out.includes('\r'));
+    assert.deepEqual(lines[0]!.split('\t'), ['Ali Hassan', 'Ali Hassan', '1.0000']);
+    assert.deepEqual(lines[1]!.split('\t').slice(0, 2), ['Omar', 'Om ar']);
+    assert.deepEqual(lines[2]!.split('\t'), ['Fatima', 'Fatima', '1.0000']);
+  });
+  it('reports invalid UTF-8 instead of scoring a silently repaired line', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('Ali\tAli\n'),
+      Buffer.from([0x4f, 0x6d, 0xff, 0x61, 0x72, 0x09, 0x4f, 0x6d, 0x61, 0x72, 0x0a]), // Om\xFFar<TAB>Omar
+      Buffer.from('Omar\tOmar\n'),
+    ]);
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const out: Buffer[] = [];
+    let err = '';
+    stdout.on('data', (c: Buffer) => out.push(c));
+    stderr.on('data', (c) => {
+      err += c;
+    });
+    const code = await runNamesCommand(['score'], { stdin: Readable.from([bytes]), stdout, stderr });
+    assert.equal(code, 1);
+    const all = Buffer.concat(out);
+    const lines = all.toString('latin1').split('\n');
+    assert.equal(lines.length, 4);
+    assert.match(lines[0]!, /^Ali\tAli\t1\.0000$/);
+    // the bytes come back as they were, the score is empty, column 4 says why
+    assert.ok(all.includes(Buffer.from([0x4f, 0x6d, 0xff, 0x61, 0x72, 0x09])));
+    assert.match(lines[1]!, /\t\tinvalid UTF-8 at byte 3$/);
+    assert.match(lines[2]!, /^Omar\tOmar\t1\.0000$/);
+    assert.match(err, /line 2: invalid UTF-8 at byte 3/);
+  });
+  it('says when a script has no Latin reading, and reads Cyrillic', async () => {
+    const r = await run(['score'], 'अली\tAli\nВладимир\tVladimir\n');
+    const lines = r.out.trimEnd().split('\n');
+    assert.match(lines[0]!, /\tunsupported script: Devanagari/);
+    assert.match(lines[1]!, /^Владимир\tVladimir\t1\.0000$/);
+  });
+  it('answers a line of two 1,700-word names at once', async () => {
+    const a = Array.from({ length: 1700 }, (_, i) => `w${i}`).join(' ');
+    const r = await run(['score'], `${a}\t${a}\nAli\tAli\n`);
+    const lines = r.out.trimEnd().split('\n');
+    assert.equal(lines.length, 2);
+    assert.match(lines[1]!, /^Ali\tAli\t1\.0000$/);
+  });
+  it('--workers=2 scores in worker threads, same output in the same order', async () => {
+    const names = ['Muhammad', 'Mohamed', 'Hassan', 'Hussain', 'محمد', 'Omar', 'Umar', 'Jamal', 'Cemal'];
+    const input: string[] = [];
+    for (let i = 0; i < 3000; i++) input.push(`${names[i % 9]} ${i % 13}\t${names[(i * 7) % 9]} ${i % 13}`);
+    input.splice(1500, 0, '', 'no tab');
+    const text = `${input.join('\n')}\n`;
+    const single = await run(['score'], text);
+    const pooled = await run(['score', '--workers=2'], text);
+    assert.equal(pooled.code, 0, pooled.err);
+    assert.equal(pooled.out.split('\n').length, input.length + 1);
+    assert.equal(pooled.out, single.out);
+  });
+  it('rejects a bad --workers value', async () => {
+    const r = await run(['score', '--workers=0'], 'a\tb\n');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--workers/);
+  });
+  it('whatever the bytes, writes one output line per input line (property)', async () => {
+    // Bytes that break naive line handling: LF, CR, tab, NUL, invalid UTF-8 lead and
+    // continuation bytes, a BOM, multi-byte Arabic, and plain letters.
+    const piece = fc.constantFrom(
+      [0x0a],
+      [0x0d],
+      [0x09],
+      [0x00],
+      [0xff],
+      [0xc3],
+      [0x80],
+      [0xef, 0xbb, 0xbf],
+      [0xd8, 0xb9],
+      [0x41],
+      [0x6c],
+      [0x20],
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 60 }), async (pieces) => {
+        const bytes = Buffer.from(pieces.flat());
+        const stdout = new PassThrough();
+        const stderr = new PassThrough();
+        const out: Buffer[] = [];
+        stdout.on('data', (c: Buffer) => out.push(c));
+        stderr.resume();
+        await runNamesCommand(['score'], { stdin: Readable.from([bytes]), stdout, stderr });
+        const all = Buffer.concat(out);
+        const lfs = bytes.filter((b) => b === 0x0a).length;
+        const expected = lfs + (bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a ? 1 : 0);
+        const written = all.filter((b) => b === 0x0a).length;
+        return written === expected && !all.includes(0x0d);
+      }),
+      { numRuns: 300, seed: 10 },
+    );
   });
 });

@@ -1,13 +1,10 @@
 // `passerelle names …`: compare two names, score a stream of pairs, show a name's keys.
-import { createInterface } from 'node:readline';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { ParsedName } from '../names/index.js';
-import {
-  blockingKeys,
-  compareNames,
-  parseName,
-  personMatchTokens,
-  scoreParsedNames,
-} from '../names/index.js';
+import { blockingKeys, compareNames, MAX_NAME_WORDS, parseName, personMatchTokens } from '../names/index.js';
+import { byteLines, decodeLine, invalidLineOutput, scoreLine } from './names-score.js';
+import type { ScoreBatch, ScoredBatch } from './names-score-worker.js';
 
 /** Streams the command reads and writes (process streams in the CLI, buffers in tests). */
 export interface NamesCommandIo {
@@ -25,16 +22,21 @@ Subcommands:
   compare "NAME A" "NAME B" [--json]
       Score in [0, 1] and which parts aligned, e.g.
       passerelle names compare "Abd al-Latif Choudhry" "عبد اللطيف چودھری"
-  score
+  score [--workers=N|auto]
       Read lines "NAME A<TAB>NAME B" on stdin, write "NAME A<TAB>NAME B<TAB>SCORE"
-      (4 decimals) in the same order. Empty or malformed lines get an empty score.
+      (4 decimals) in the same order, exactly one output line per input line (lines end
+      at LF only; a lone CR inside a field is echoed as a space). Empty or malformed lines
+      get an empty score. A fourth column says why a score needs care: "invalid UTF-8
+      at byte N" (line not scored, bytes echoed unchanged, exit code 1) or "unsupported
+      script: …" (no Latin reading for Devanagari, Chinese …). Names are read up to
+      ${MAX_NAME_WORDS} words. --workers=N scores in N worker threads (large files).
   key "NAME" [--year=YYYY] [--json]
       Tokens, spelling forms, phonetic keys, blocking keys and hit/no-hit match tokens.
 
 Options:
   --help    this text`;
 
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+function write(stream: NodeJS.WritableStream, text: string | Buffer): Promise<void> {
   return new Promise((resolve) => {
     if (stream.write(text)) resolve();
     else stream.once('drain', () => resolve());
@@ -63,55 +65,128 @@ async function runCompare(args: string[], io: NamesCommandIo): Promise<number> {
   if (result.unmatchedA.length > 0) lines.push(`  only in A: ${result.unmatchedA.join(', ')}`);
   if (result.unmatchedB.length > 0) lines.push(`  only in B: ${result.unmatchedB.join(', ')}`);
   for (const n of result.notes) lines.push(`  note: ${n}`);
+  for (const w of result.warnings ?? []) lines.push(`  warning: ${w}`);
   await write(io.stdout, `${lines.join('\n')}\n`);
   return 0;
 }
 
-// Lists repeat names (one query against many, one list against another): parsing each
-// distinct name once is most of the throughput. Bounded so memory stays flat.
-const PARSE_CACHE_LIMIT = 50_000;
+/** Re-exported for the benchmark and older callers: see names-score.ts. */
+export { scoreLine } from './names-score.js';
 
-function cachedParse(cache: Map<string, ParsedName>, name: string): ParsedName {
-  let parsed = cache.get(name);
-  if (parsed === undefined) {
-    if (cache.size >= PARSE_CACHE_LIMIT) cache.clear();
-    parsed = parseName(name);
-    cache.set(name, parsed);
-  }
-  return parsed;
-}
+// Lines per batch, in process and per message to a worker.
+const BATCH_LINES = 1024;
 
-/** Scores one input line; never throws (a malformed line gets an empty score). */
-export function scoreLine(line: string, cache: Map<string, ParsedName> = new Map()): string {
-  const tab = line.indexOf('\t');
-  if (tab < 0) return `${line}\t\t`;
-  const a = line.slice(0, tab);
-  const rest = line.slice(tab + 1);
-  const b = rest.includes('\t') ? rest.slice(0, rest.indexOf('\t')) : rest;
-  if (a.trim().length === 0 || b.trim().length === 0) return `${a}\t${b}\t`;
-  try {
-    const score = scoreParsedNames(cachedParse(cache, a), cachedParse(cache, b));
-    return `${a}\t${b}\t${formatScore(score)}`;
-  } catch {
-    return `${a}\t${b}\t`;
-  }
-}
-
-async function runScore(io: NamesCommandIo): Promise<number> {
-  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  // Output is batched: one write per chunk of lines keeps throughput high; awaiting drain
-  // keeps memory flat when the reader is slower than we are.
+/** Turns the byte lines of stdin into output chunks, in order, with invalid UTF-8 reported. */
+async function* scoreChunks(
+  io: NamesCommandIo,
+  score: (lines: string[]) => Promise<string> | string,
+  onInvalid: (lineNumber: number, at: number) => void,
+): AsyncGenerator<Promise<string | Buffer> | string | Buffer> {
   let batch: string[] = [];
-  const cache = new Map<string, ParsedName>();
-  for await (const raw of lines) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    batch.push(line.length === 0 ? '\t\t' : scoreLine(line, cache));
-    if (batch.length >= 512) {
-      await write(io.stdout, `${batch.join('\n')}\n`);
-      batch = [];
+  let lineNumber = 0;
+  const flush = (): string[] => {
+    const lines = batch;
+    batch = [];
+    return lines;
+  };
+  for await (const bytes of byteLines(io.stdin as AsyncIterable<Buffer | string>)) {
+    lineNumber++;
+    const line = decodeLine(bytes);
+    if ('invalid' in line) {
+      if (batch.length > 0) yield Promise.resolve(score(flush()));
+      onInvalid(lineNumber, line.at);
+      yield Buffer.concat([invalidLineOutput(line), Buffer.from('\n')]);
+      continue;
     }
+    batch.push(line.text);
+    if (batch.length >= BATCH_LINES) yield Promise.resolve(score(flush()));
   }
-  if (batch.length > 0) await write(io.stdout, `${batch.join('\n')}\n`);
+  if (batch.length > 0) yield Promise.resolve(score(flush()));
+}
+
+function scoreBatchHere(cache: Map<string, ParsedName>, lines: string[]): string {
+  let out = '';
+  for (const line of lines) out += `${line.length === 0 ? '\t\t' : scoreLine(line, cache)}\n`;
+  return out;
+}
+
+// The worker script next to this file: .ts when run from source (tsx), .js once compiled.
+function startWorker(): Worker {
+  const compiled = import.meta.url.endsWith('.js');
+  const script = new URL(`./names-score-worker.${compiled ? 'js' : 'ts'}`, import.meta.url);
+  if (compiled) return new Worker(script);
+  // From source, the worker loads tsx itself (Node 20 does not pass the loader to workers).
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script.href)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
+/** A pool of workers answering batches; each batch resolves to its output text. */
+function workerPool(size: number): {
+  score: (lines: string[]) => Promise<string>;
+  close: () => Promise<void>;
+} {
+  const workers = Array.from({ length: size }, startWorker);
+  const waiting = new Map<number, { resolve: (out: string) => void; reject: (e: Error) => void }>();
+  let seq = 0;
+  for (const w of workers) {
+    w.on('message', (m: ScoredBatch) => {
+      waiting.get(m.seq)?.resolve(`${m.out}\n`);
+      waiting.delete(m.seq);
+    });
+    w.on('error', (e) => {
+      for (const p of waiting.values()) p.reject(e);
+      waiting.clear();
+    });
+  }
+  return {
+    score: (lines) =>
+      new Promise((resolve, reject) => {
+        const n = seq++;
+        waiting.set(n, { resolve, reject });
+        workers[n % size]!.postMessage({ seq: n, lines } satisfies ScoreBatch);
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+async function runScore(args: string[], io: NamesCommandIo): Promise<number> {
+  const workersArg = args.find((a) => a.startsWith('--workers='))?.slice('--workers='.length);
+  const workers =
+    workersArg === undefined ? 1 : workersArg === 'auto' ? availableParallelism() : Number(workersArg);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    await write(io.stderr, 'names score: --workers expects a number from 1 to 64, or auto\n');
+    return 2;
+  }
+  let invalid = 0;
+  const onInvalid = (lineNumber: number, at: number): void => {
+    invalid++;
+    if (invalid <= 10) io.stderr.write(`names score: line ${lineNumber}: invalid UTF-8 at byte ${at + 1}\n`);
+  };
+  const cache = new Map<string, ParsedName>();
+  const pool = workers > 1 ? workerPool(workers) : undefined;
+  const score = pool ? pool.score : (lines: string[]) => scoreBatchHere(cache, lines);
+  try {
+    // Up to two batches per worker in flight; written strictly in input order.
+    const inFlight: Array<Promise<string | Buffer> | string | Buffer> = [];
+    const limit = pool ? workers * 2 : 1;
+    for await (const chunk of scoreChunks(io, score, onInvalid)) {
+      inFlight.push(chunk);
+      while (inFlight.length >= limit) await write(io.stdout, await inFlight.shift()!);
+    }
+    while (inFlight.length > 0) await write(io.stdout, await inFlight.shift()!);
+  } finally {
+    await pool?.close();
+  }
+  if (invalid > 0) {
+    await write(
+      io.stderr,
+      `names score: ${invalid} line(s) not valid UTF-8: not scored, reported in column 4\n`,
+    );
+    return 1;
+  }
   return 0;
 }
 
@@ -169,7 +244,7 @@ export async function runNamesCommand(args: string[], io: NamesCommandIo): Promi
     case 'compare':
       return runCompare(rest, io);
     case 'score':
-      return runScore(io);
+      return runScore(rest, io);
     case 'key':
     case 'keys':
       return runKey(rest, io);

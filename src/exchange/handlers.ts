@@ -162,6 +162,7 @@ export async function receiveMessage(
       attachments: attachments.map((a) => a.id),
     },
   });
+  await service.o.onMessageReceived?.(tx, { message: m, partner: msg.sender, receivedAt: msg.receivedAt });
   if (attachments.length > 0) service.o.onAttachmentsPending?.();
 }
 

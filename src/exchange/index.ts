@@ -51,7 +51,7 @@ export {
   SCHEMA_VERSION,
   TLP_LEVELS,
 } from './schema.js';
-export { type ExchangeOptions, ExchangeService } from './service.js';
+export { type ExchangeOptions, ExchangeService, type ReceivedMessageHookInput } from './service.js';
 export { exchangeSubjectSource } from './subject-source.js';
 export type { DeliveryView, ExchangeTransport, PartnerAuthResult, PartnerRequest } from './transport.js';
 export type { ExchangeDashboard, MessageDetail, MessageSummary } from './views.js';

@@ -194,6 +194,7 @@ export class OutgoingReview {
         transferKeys,
       };
       await transport.enqueue(tx, { id, recipient: m.partner, type: message.type, payload });
+      await this.exchange.o.onMessageSent?.(tx, { message, partner: m.partner, receivedAt: now });
       await appendAudit(tx, clock, {
         actor: by,
         action: 'review.approve',

@@ -31,7 +31,7 @@ import {
 import { AttachmentTooLargeError, type AttachmentVault } from './attachments.js';
 import { MESSAGE_NTK_COLUMNS, messageColumns, messageRecord, reviewFacts } from './message-record.js';
 import { holdForReview } from './review-hold.js';
-import { type Attachment, attachmentSchema, parseOperationalMessage } from './schema.js';
+import { type Attachment, attachmentSchema, type OperationalMessage, parseOperationalMessage } from './schema.js';
 import * as store from './store.js';
 import type { DeliveryView, ExchangeTransport } from './transport.js';
 import {
@@ -61,6 +61,20 @@ export interface ExchangeOptions {
   access: AccessService;
   /** Called after a received message brought attachments to fetch (the fetcher's kick). */
   onAttachmentsPending?: () => void;
+  /**
+   * Called inside the transaction that stores a received message, after it is stored (other
+   * features queue their own work on it, e.g. screening of the persons it names).
+   */
+  onMessageReceived?: (tx: Tx, received: ReceivedMessageHookInput) => Promise<void>;
+  /** Called inside the transaction that stores an outgoing message (same shape; `partner` is the recipient). */
+  onMessageSent?: (tx: Tx, sent: ReceivedMessageHookInput) => Promise<void>;
+}
+
+/** What {@link ExchangeOptions.onMessageReceived} is given. */
+export interface ReceivedMessageHookInput {
+  message: OperationalMessage;
+  partner: string;
+  receivedAt: Date;
 }
 
 const attachmentIdsSchema = z.array(z.uuid()).max(100);
@@ -206,6 +220,7 @@ export class ExchangeService {
           transferKeys,
         };
         await this.o.transport.enqueue(tx, { id, recipient, type: message.type, payload });
+        await this.o.onMessageSent?.(tx, { message, partner: recipient, receivedAt: createdAt });
       }
       await appendAudit(tx, this.o.clock, {
         actor: by,

@@ -33,6 +33,12 @@ export const permissions = {
   'policy.manage': ['dpo'],
   'subject.request': ['dpo'],
   'retention.manage': ['dpo'],
+  // Screening a person against the UN lists is operational work on personal data: the
+  // officers who handle partner messages and cases, not the administrator (least privilege)
+  // nor DVI teams (identification of the dead). The DPO reads versions and flags to review.
+  'screening.run': ['liaison', 'analyst'],
+  'screening.read': ['admin', 'liaison', 'analyst', 'dpo'],
+  'screening.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissions;
 

@@ -1,9 +1,10 @@
 // compareNames: are these two names (any script) the same person's name? A score in [0, 1]
 // with the alignment that produced it.
 
+import { unsupportedScripts } from './normalize.js';
 import type { NameInput, NameToken, ParsedName } from './parse-name.js';
-import { parseName } from './parse-name.js';
-import { partSimilarity } from './token-distance.js';
+import { MAX_NAME_WORDS, parseName } from './parse-name.js';
+import { cheapSubstitution, partSimilarity } from './token-distance.js';
 
 /** How two aligned parts matched. */
 export type AlignmentKind =
@@ -40,6 +41,11 @@ export interface CompareNamesResult {
   readonly unmatchedB: readonly string[];
   /** Normalisation rules applied to either name (honorifics, compounds, articles). */
   readonly notes: readonly string[];
+  /**
+   * Why the score may not mean what it seems: scripts with no Latin reading (Devanagari,
+   * Chinese…), or a text longer than MAX_NAME_WORDS read in part. Absent when there is none.
+   */
+  readonly warnings?: readonly string[];
 }
 
 /** Tunable parameters of the name score. */
@@ -74,6 +80,8 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
 };
 
 const ALTERNATE_PENALTY = 0.03;
+/** Share of a whole word's weight still open to conflict when only an initial confirms it. */
+const INITIAL_UNCONFIRMED = 0.7;
 const STRONG_SIMILARITY = 0.85;
 
 /** Similarity of two name tokens in [0, 1] (best over their alternate forms). */
@@ -91,6 +99,7 @@ export function compareTokens(a: NameToken, b: NameToken): number {
   }
   if (a.kind === b.kind && a.kind !== 'name') return compoundSimilarity(a, b);
   let best = partialSimilarity(a, b);
+  if (!a.arabic && !b.arabic && swappedConsonants(a.text, b.text)) best = TRANSPOSED_SIMILARITY;
   for (let i = 0; i < a.forms.length; i++) {
     for (let j = 0; j < b.forms.length; j++) {
       let s = partSimilarity(a.forms[i]!, b.forms[j]!, a.arabic, b.arabic);
@@ -98,12 +107,45 @@ export function compareTokens(a: NameToken, b: NameToken): number {
       if (s > best) best = s;
     }
   }
+  if (a.arabic !== b.arabic) {
+    const latin = a.arabic ? b : a;
+    const arabic = a.arabic ? a : b;
+    if (latin.spoken !== undefined) {
+      for (let i = 0; i < arabic.forms.length; i++) {
+        const s = partSimilarity(latin.spoken, arabic.forms[i]!, false, true) - ALTERNATE_PENALTY;
+        if (s > best) best = s;
+      }
+    }
+  }
+  if ((a.spoken !== undefined || b.spoken !== undefined) && !a.arabic && !b.arabic) {
+    const s =
+      partSimilarity(a.spoken ?? a.forms[0]!, b.spoken ?? b.forms[0]!, false, false) - ALTERNATE_PENALTY;
+    if (s > best) best = s;
+  }
   if ((a.somali !== undefined || b.somali !== undefined) && !a.arabic && !b.arabic) {
     const s =
       partSimilarity(a.somali ?? a.forms[0]!, b.somali ?? b.forms[0]!, false, false) - ALTERNATE_PENALTY;
     if (s > best) best = s;
   }
   return best;
+}
+
+/** Two adjacent consonants written in the other order (Rashid / Rahsid): a typing slip. */
+const TRANSPOSED_SIMILARITY = 0.9;
+const CONSONANT = /^[b-df-hj-np-tv-z]$/;
+
+function swappedConsonants(x: string, y: string): boolean {
+  if (x.length !== y.length || x.length < 4 || x === y) return false;
+  let i = 0;
+  while (x[i] === y[i]) i++;
+  return (
+    i + 1 < x.length &&
+    x[i] === y[i + 1] &&
+    x[i + 1] === y[i] &&
+    CONSONANT.test(x[i]!) &&
+    CONSONANT.test(x[i + 1]!) &&
+    x.slice(i + 2) === y.slice(i + 2)
+  );
 }
 
 // Two abd-compounds (or two kunyas) share their particle by construction: Abd al-Rahman and
@@ -124,6 +166,8 @@ function compoundSimilarity(a: NameToken, b: NameToken): number {
 const COMPOUND_PREFIXES = ['abdul', 'abu', 'um', 'ait'];
 
 const PREFIX_SIMILARITY = 0.8;
+const ABD_HALF_SIMILARITY = 0.88;
+const ABD_HALF_PENALTY = 0.05;
 const PARTIAL_PENALTY = 0.1;
 const THEOPHORIC_END = /^(.{3,}?)(?:[aeu]din|ula)$/;
 
@@ -156,8 +200,13 @@ function partialSimilarity(a: NameToken, b: NameToken): number {
   if (a.kind !== b.kind && (a.kind === 'compound' || b.kind === 'compound')) {
     const [c, other] = a.kind === 'compound' ? [a, b] : [b, a];
     const rest = c.forms[0]!.slice(5);
+    // The divine name standing for the whole compound (Rahman for Abdurrahman) is how the
+    // compound is shortened in speech and on forms: nearly as strong as a respelling.
     if (other.kind === 'name' && rest.length >= 3)
-      best = partSimilarity(rest, other.forms[0]!, c.arabic, other.arabic) - PARTIAL_PENALTY;
+      return Math.min(
+        ABD_HALF_SIMILARITY,
+        partSimilarity(rest, other.forms[0]!, c.arabic, other.arabic) - ABD_HALF_PENALTY,
+      );
   }
   const sx = a.kind === 'name' ? theophoricStem(x) : '';
   const sy = b.kind === 'name' ? theophoricStem(y) : '';
@@ -173,6 +222,8 @@ interface Edge {
   readonly a: readonly number[];
   readonly b: readonly number[];
   readonly similarity: number;
+  /** 1 when one side is an initial: such edges are chosen after every whole-word edge. */
+  readonly initial?: number;
 }
 
 function mergeable(t: NameToken): boolean {
@@ -181,7 +232,8 @@ function mergeable(t: NameToken): boolean {
 
 function mergedSimilarity(pair: readonly [NameToken, NameToken], single: NameToken): number {
   const [x, y] = pair;
-  const joined = x.forms[0]! + y.forms[0]!;
+  // Glued, the parts' meeting letters are one spelling (Mirza + Abdollahi = Mirzabdollahi).
+  const joined = (x.forms[0]! + y.forms[0]!).replace(/(.)\1+/g, '$1');
   const arabic = x.arabic && y.arabic;
   // As in compoundSimilarity: two abd-compounds are told apart by what follows "abd" only.
   if (x.kind === 'compound' && single.kind === 'compound')
@@ -189,16 +241,16 @@ function mergedSimilarity(pair: readonly [NameToken, NameToken], single: NameTok
   return partSimilarity(joined, single.forms[0]!, arabic, single.arabic);
 }
 
-const ONSET_VOWELS = 'aeiou@';
+const ONSET_VOWELS = 'aeiou@IU';
+const MERGED_MIN_SIMILARITY = 0.8;
 
-// A merged spelling starts like its first part: a cheap test before the edit distance.
+// A merged spelling starts like its first part, or with a letter that stands for it (Qolam /
+// Gholam): a cheap test before the edit distance.
 function sameOnset(x: string, y: string): boolean {
   const cx = x[0];
   const cy = y[0];
-  return (
-    cx === cy ||
-    (cx !== undefined && cy !== undefined && ONSET_VOWELS.includes(cx) && ONSET_VOWELS.includes(cy))
-  );
+  if (cx === undefined || cy === undefined) return false;
+  return cx === cy || (ONSET_VOWELS.includes(cx) && ONSET_VOWELS.includes(cy)) || cheapSubstitution(cx, cy);
 }
 
 function addMergedEdges(
@@ -218,7 +270,9 @@ function addMergedEdges(
         if (!mergeable(single) || Math.abs(single.forms[0]!.length - joinedLength) > 3) continue;
         if (!sameOnset(single.forms[0]!, pairs[i]!.forms[0]!)) continue;
         const s = mergedSimilarity([pairs[i]!, pairs[k]!], single);
-        if (s < minSim) continue;
+        // A glued spelling is the same letters: a weak merged alignment is a coincidence
+        // (Cho Yong / Song), never evidence.
+        if (s < Math.max(minSim, MERGED_MIN_SIMILARITY)) continue;
         edges.push(swapped ? { a: [j], b: [i, k], similarity: s } : { a: [i, k], b: [j], similarity: s });
       }
     }
@@ -230,7 +284,9 @@ function candidateEdges(ta: readonly NameToken[], tb: readonly NameToken[], minS
   for (let i = 0; i < ta.length; i++) {
     for (let j = 0; j < tb.length; j++) {
       const s = compareTokens(ta[i]!, tb[j]!);
-      if (s >= minSim) edges.push({ a: [i], b: [j], similarity: s });
+      if (s < minSim) continue;
+      const initial = ta[i]!.kind === 'initial' || tb[j]!.kind === 'initial';
+      edges.push(initial ? { a: [i], b: [j], similarity: s, initial: 1 } : { a: [i], b: [j], similarity: s });
     }
   }
   // Split/merged spellings: "Bashir Uddin" / "Bashiruddin", "Fazlur Rahman" / "Fazl-ur-Rahman".
@@ -359,8 +415,11 @@ function alignNames(
   const tb = b.tokens;
   const edges = candidateEdges(ta, tb, options.minTokenSimilarity);
   // Strongest evidence first; heavier parts break ties.
+  // Whole words are aligned before initials: an initial confirms what is left, it never takes
+  // a word from a full name that matches it (A. Rahman: Rahman takes Abdurrahman, not "A").
   edges.sort(
     (x, y) =>
+      (x.initial ?? 0) - (y.initial ?? 0) ||
       y.similarity - x.similarity ||
       weightOf(ta, y.a) + weightOf(tb, y.b) - (weightOf(ta, x.a) + weightOf(tb, x.b)) ||
       compareStrings(edgeLabel(ta, tb, x), edgeLabel(ta, tb, y)),
@@ -389,14 +448,33 @@ function alignNames(
     weakValues.push(((options.clearVariantSimilarity - e.similarity) / span) * weight);
   }
   const weakConflict = sumSorted(weakValues);
-  const matched = sumSorted(
-    chosen.map(
-      (e) =>
-        (Math.max(0, (e.similarity - floor) / (1 - floor)) * (weightOf(ta, e.a) + weightOf(tb, e.b))) / 2,
-    ),
-  );
-  const wa = totalWeight(ta);
-  const wb = totalWeight(tb);
+  // A glued word aligned with two parts (Gholamhossein / Gholam Hossein) carries the weight of
+  // both: the one-word spelling is not a shorter name.
+  let gluedA = 0;
+  let gluedB = 0;
+  // A whole word aligned only with an initial is confirmed, not matched: against a part the
+  // other name keeps unmatched it still counts as a conflict (Nabil K. Saleh / Khoury, Nabil).
+  let initialA = 0;
+  let initialB = 0;
+  const matchedValues: number[] = [];
+  for (const e of chosen) {
+    const wA = weightOf(ta, e.a);
+    const wB = weightOf(tb, e.b);
+    if (e.a.length === 1 && e.b.length > 1) gluedA += Math.max(0, wB - wA);
+    if (e.b.length === 1 && e.a.length > 1) gluedB += Math.max(0, wA - wB);
+    const merged = e.a.length > 1 || e.b.length > 1;
+    const value = Math.max(0, (e.similarity - floor) / (1 - floor));
+    matchedValues.push(merged ? value * Math.max(wA, wB) : (value * (wA + wB)) / 2);
+    if (merged) continue;
+    const x = ta[e.a[0]!]!;
+    const y = tb[e.b[0]!]!;
+    // At most one or two per name: plain sums (order cannot change them measurably; rounded below).
+    if (x.kind === 'initial' && y.kind !== 'initial') initialB += y.weight * INITIAL_UNCONFIRMED;
+    if (y.kind === 'initial' && x.kind !== 'initial') initialA += x.weight * INITIAL_UNCONFIRMED;
+  }
+  const matched = sumSorted(matchedValues);
+  const wa = totalWeight(ta) + gluedA;
+  const wb = totalWeight(tb) + gluedB;
   let score = 0;
   if (wa > 0 && wb > 0) {
     const small = Math.min(wa, wb);
@@ -404,9 +482,14 @@ function alignNames(
     const coverage = Math.min(1, matched / Math.max(small, Math.min(large, options.minDenominator)));
     const whole = Math.min(1, matched / ((wa + wb) / 2));
     score = options.coverageShare * coverage + (1 - options.coverageShare) * whole;
-    const conflict = Math.min(unmatchedWeight(ta, usedA), unmatchedWeight(tb, usedB)) + weakConflict;
+    const conflict =
+      Math.min(unmatchedWeight(ta, usedA) + initialA, unmatchedWeight(tb, usedB) + initialB) + weakConflict;
     score -= options.conflictPenalty * conflict;
   }
+  // A text with more words than any name (MAX_NAME_WORDS) was read in part; one with more
+  // than twice as many is not a name (a list, junk) and its score is scaled down with its length.
+  const words = Math.max(a.words ?? 0, b.words ?? 0);
+  if (words > 2 * MAX_NAME_WORDS) score *= (2 * MAX_NAME_WORDS) / words;
   // Rounded far below any meaningful difference, so equal inputs give bit-equal scores.
   return { chosen, score: Math.round(Math.min(1, Math.max(0, score)) * 1e12) / 1e12 };
 }
@@ -421,5 +504,20 @@ export function compareNames(
   b: NameInput,
   options: CompareOptions = DEFAULT_COMPARE_OPTIONS,
 ): CompareNamesResult {
-  return compareParsedNames(parseName(a), parseName(b), options);
+  const pa = parseName(a);
+  const pb = parseName(b);
+  const result = compareParsedNames(pa, pb, options);
+  const warnings: string[] = [];
+  const scripts = unsupportedScripts(
+    [a, b].map((n) => (typeof n === 'string' ? n : Object.values(n).join(' '))).join(' '),
+  );
+  if (scripts.length > 0) warnings.push(`unsupported script: ${scripts.join(', ')} (no Latin reading)`);
+  for (const [which, p] of [
+    ['first', pa],
+    ['second', pb],
+  ] as const) {
+    if (p.words !== undefined)
+      warnings.push(`${which} name has ${p.words} words: the first ${MAX_NAME_WORDS} were compared`);
+  }
+  return warnings.length > 0 ? { ...result, warnings } : result;
 }

@@ -15,12 +15,21 @@ export type { MatchPerson, MatchTokenOptions } from './match-keys.js';
 export { BLOCKING_KEY_LENGTH, blockingKeyLength, blockingKeys, personMatchTokens } from './match-keys.js';
 export type { NameScript } from './normalize.js';
 /** Normalisation and script folding. */
-export { ARABIC_FOLDINGS, detectScript, foldArabic, foldLatin, normalizeName } from './normalize.js';
+export {
+  ARABIC_FOLDINGS,
+  detectScript,
+  foldArabic,
+  foldLatin,
+  normalizeName,
+  romanizeCyrillic,
+  stripInvisible,
+  unsupportedScripts,
+} from './normalize.js';
 export type { NameInput, NameRole, NameToken, ParsedName, TokenKind } from './parse-name.js';
 /** Tokenising, particles, compounds, weights. */
-export { parseName, TOKEN_WEIGHTS } from './parse-name.js';
+export { MAX_NAME_WORDS, MAX_WORD_LENGTH, parseName, TOKEN_WEIGHTS } from './parse-name.js';
 export { phoneticKey } from './phonetic-key.js';
-export { romanizeArabicToken } from './romanize.js';
+export { foreignReadings, romanizeArabicToken } from './romanize.js';
 export type { NameSearchHit, NameSearchOptions, PersonRecord } from './search-index.js';
 /** In-memory top-k candidate search over person records. */
 export { buildNameIndex, NameIndex, NameIndexBuilder, yearFactor } from './search-index.js';

@@ -1,5 +1,5 @@
-// Regression over the evaluation harness (bench/eval-names.ts) on the real data in
-// ../shared/data: fails if recall at 0.1% false-positive rate falls below the level the engine
+// Regression over the evaluation harness (bench/eval-names.ts) on the real data shipped in
+// data/: fails if recall at 0.1% false-positive rate falls below the level the engine
 // reaches today. Deterministic sample of the held-out split, to stay well under 30 s.
 // The data folder is required: without it the test fails, it does not skip.
 import assert from 'node:assert/strict';
@@ -16,17 +16,18 @@ import { compareNames } from './index.js';
 // Measured on this exact sample when pinned (see docs/NAMES.md); a small margin absorbs
 // nothing but deliberate trade-offs — lower it only with a reason in the commit message.
 const PINNED_RECALL_AT_0_1_PCT: Record<string, number> = {
-  'latin-latin': 0.51,
-  'arabic-latin-un': 0.91,
-  'arabic-latin-translit': 0.82,
+  'latin-latin': 0.515,
+  'latin-variants': 0.61,
+  'arabic-latin-un': 0.95,
+  'arabic-latin-translit': 0.87,
 };
 
 // The same, on subsets of the positives (see bench/names-eval-data.ts), at the same threshold.
 const PINNED_SUBSET_RECALL: Record<string, number> = {
-  [`latin-latin/${EVERY_WORD_CORRESPONDS}`]: 0.58,
+  [`latin-latin/${EVERY_WORD_CORRESPONDS}`]: 0.59,
   [`latin-latin/${UN_2020_ONLY}`]: 0.38,
-  // 16 positives: one miss is 6 points, so the pin leaves room for exactly one.
-  [`arabic-latin-un/${UN_2020_ONLY}`]: 0.93,
+  // 16 positives, all found since round two: the pin is what the engine reaches.
+  [`arabic-latin-un/${UN_2020_ONLY}`]: 0.99,
 };
 
 describe('name matching regression (held-out split, sampled)', () => {

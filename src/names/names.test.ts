@@ -73,6 +73,9 @@ describe('Latin normalisation and spelling forms', () => {
     assert.equal(spellingForm('shaikh'), 'SaiX');
     assert.equal(spellingForm('ghulam'), 'Gulam');
     assert.equal(spellingForm('youssef'), 'yusef');
+    // English oo and ee write a long vowel: U, I (Arabic script must write it too)
+    assert.equal(spellingForm('saeed'), 'saId');
+    assert.equal(spellingForm('mahmood'), 'mahmUd');
     assert.equal(spellingForm('mohammed'), 'mohamed');
   });
   it('drops a silent final -h after a and a silent final -e', () => {
@@ -129,7 +132,7 @@ describe('particles', () => {
   it('theophoric suffixes join: Bashir-ud-Din = Bashir Uddin = Bashiruddin', () => {
     assert.ok(score('Bashir-ud-Din', 'Bashiruddin') > 0.95);
     assert.ok(score('Bashir Uddin', 'Bashiruddin') > 0.95);
-    assert.ok(score('Esmat Ullah', 'Esmatullah') > 0.95);
+    assert.ok(score('Barakat Ullah', 'Barakatullah') > 0.95);
   });
   for (const title of ['Haji', 'Sheikh', 'Mullah', 'Hafiz', 'Dr']) {
     it(`honorific "${title}" carries almost no weight`, () => {
@@ -154,7 +157,7 @@ describe('compareNames', () => {
   });
   it('is order-independent and tolerates missing parts and initials', () => {
     assert.equal(score('Jalaluddin Haqqani', 'Haqqani, Jalaluddin'), 1);
-    assert.ok(score('Sayed Esmatullah Asem Abdul Quddus', 'Esmatullah Asem') > 0.85);
+    assert.ok(score('Sayed Barakatullah Nadim Abdul Quddus', 'Barakatullah Nadim') > 0.85);
     assert.ok(score('S. M. Tufail', 'Sheikh Mohammed Tufail') > 0.7);
   });
   it('penalises conflicting parts (brothers share all but the given name)', () => {

@@ -83,7 +83,17 @@ export function foldArabic(text: string): string {
 }
 
 // Letters NFKD does not decompose into base + mark.
+// Letters whose accent carries a sound of its own in Turkish, Balkan and Central European
+// spellings: ç and č are ch (Çelebi = Chelebi), ş and š are sh, ž is zh. Folded before the
+// accents are stripped.
 const LATIN_SPECIALS: Readonly<Record<string, string>> = {
+  ç: 'ch',
+  č: 'ch',
+  ć: 'ch',
+  ş: 'sh',
+  š: 'sh',
+  ș: 'sh',
+  ž: 'zh',
   ß: 'ss',
   æ: 'ae',
   œ: 'oe',
@@ -96,6 +106,10 @@ const LATIN_SPECIALS: Readonly<Record<string, string>> = {
   ħ: 'h',
 };
 
+// Most non-ASCII names (Arabic script, plain accents) have none of these: one test skips the loop.
+// Decomposed input (c + combining cedilla) is caught by the combining marks.
+const HAS_LATIN_SPECIAL = /[çčćşšșžßæœøđðþłıħ]|\p{M}/u;
+
 // Ayn and hamza are written with a zoo of apostrophe-like characters, or not at all.
 const APOSTROPHES = /['`´ʻʼʽʾʿ‘’′]/g;
 
@@ -106,16 +120,19 @@ const APOSTROPHES = /['`´ʻʼʽʾʿ‘’′]/g;
 export function foldLatin(text: string): string {
   // Fast path: plain ASCII needs no decomposition (most names in bulk scoring).
   if (/^[\x20-\x7E]*$/.test(text)) return text.toLowerCase().replace(APOSTROPHES, '');
-  const lower = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036F]/g, '');
-  let out = '';
-  for (const ch of lower) {
-    const special = LATIN_SPECIALS[ch];
-    out += special === undefined ? ch : special;
+  let out = text.toLowerCase();
+  if (HAS_LATIN_SPECIAL.test(out)) {
+    let expanded = '';
+    for (const ch of out.normalize('NFC')) {
+      const special = LATIN_SPECIALS[ch];
+      expanded += special === undefined ? ch : special;
+    }
+    out = expanded;
   }
-  return out.replace(APOSTROPHES, '');
+  return out
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036F]/g, '')
+    .replace(APOSTROPHES, '');
 }
 
 /**
@@ -131,7 +148,8 @@ export function normalizeName(text: string): string {
       .replace(/[^a-z]+/g, ' ')
       .trim();
   }
-  const nfkc = text.normalize('NFKC');
+  const visible = HAS_INVISIBLE_OR_CYRILLIC.test(text) ? romanizeCyrillic(stripInvisible(text)) : text;
+  const nfkc = visible.normalize('NFKC');
   const folded = foldArabic(foldLatin(nfkc));
   // Separators: anything that is neither a letter nor a combining mark. Arabic letters
   // are \p{L}, so they survive.
@@ -139,4 +157,133 @@ export function normalizeName(text: string): string {
     .replace(/[^\p{L}\p{M}]+/gu, ' ')
     .trim()
     .replace(/\s+/g, ' ');
+}
+
+// Whitespace controls separate words; every other control character (NUL, DEL, C1) and every
+// format character (zero-width space and joiners, direction marks, the byte-order mark, soft
+// hyphen) is invisible in a name as displayed and is removed, so "Al<ZWJ>i" is "Ali".
+const HAS_INVISIBLE_OR_CYRILLIC = /[\p{Cc}\p{Cf}\u0085\u0400-\u04FF]/u;
+const WHITESPACE_CONTROLS = /[\t\n\v\f\r\u0085]/g;
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+
+/** Removes control and format characters (separating whitespace controls become spaces). */
+export function stripInvisible(text: string): string {
+  return text.replace(WHITESPACE_CONTROLS, ' ').replace(INVISIBLE, '');
+}
+
+// Cyrillic: the transliteration of ICAO Doc 9303 (machine-readable travel documents, part 3),
+// which Russian passports use since 2013, with the letters of Kazakh, Kyrgyz, Tajik and Uzbek
+// Cyrillic read as those countries' passports read them (қ q, ғ gh, ҳ h, ҷ j, ң ng, ө o,
+// ү ұ ӯ u, ә a, ў u, ӣ i). The soft and hard signs are dropped (ICAO writes ъ as ie; names
+// almost never contain it). Ukrainian і ї є ґ follow ICAO too.
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
+  і: 'i',
+  ї: 'i',
+  є: 'ie',
+  ґ: 'g',
+  қ: 'q',
+  ғ: 'gh',
+  ҳ: 'h',
+  һ: 'h',
+  ҷ: 'j',
+  ң: 'ng',
+  ө: 'o',
+  ү: 'u',
+  ұ: 'u',
+  ӯ: 'u',
+  ә: 'a',
+  ў: 'u',
+  ӣ: 'i',
+  ј: 'j',
+};
+
+const HAS_CYRILLIC = /[\u0400-\u04FF]/;
+
+/** Romanises Cyrillic letters (ICAO Doc 9303 with Central Asian letters); others are kept. */
+export function romanizeCyrillic(text: string): string {
+  if (!HAS_CYRILLIC.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const latin = CYRILLIC[lower];
+    out += latin === undefined ? ch : latin;
+  }
+  return out;
+}
+
+const OTHER_LETTER = /(?![\p{Script=Latin}\p{Script=Arabic}\p{Script=Cyrillic}])\p{L}/u;
+
+// Scripts with letters the engine cannot read yet, named for the message that says so.
+const UNSUPPORTED_SCRIPTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['Greek', /\p{Script=Greek}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Syriac', /\p{Script=Syriac}/u],
+  ['Thaana', /\p{Script=Thaana}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Georgian', /\p{Script=Georgian}/u],
+  ['Ethiopic', /\p{Script=Ethiopic}/u],
+  ['Tifinagh', /\p{Script=Tifinagh}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+  ['Bengali', /\p{Script=Bengali}/u],
+  ['Gurmukhi', /\p{Script=Gurmukhi}/u],
+  ['Gujarati', /\p{Script=Gujarati}/u],
+  ['Tamil', /\p{Script=Tamil}/u],
+  ['Sinhala', /\p{Script=Sinhala}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Myanmar', /\p{Script=Myanmar}/u],
+  ['Khmer', /\p{Script=Khmer}/u],
+  ['Han (Chinese)', /\p{Script=Han}/u],
+  ['Hiragana', /\p{Script=Hiragana}/u],
+  ['Katakana', /\p{Script=Katakana}/u],
+  ['Hangul', /\p{Script=Hangul}/u],
+];
+
+/**
+ * Scripts in `text` that have no Latin reading in this engine (anything but Latin, Arabic
+ * script and Cyrillic): their letters are kept but cannot meet a Latin or Arabic spelling,
+ * so a score involving them must say so rather than be a silent 0.
+ */
+export function unsupportedScripts(text: string): string[] {
+  if (!OTHER_LETTER.test(text)) return [];
+  const found: string[] = [];
+  for (const ch of new Set(text.normalize('NFKC'))) {
+    if (!/\p{L}/u.test(ch) || /[\p{Script=Latin}\p{Script=Arabic}\p{Script=Cyrillic}]/u.test(ch)) continue;
+    const named = UNSUPPORTED_SCRIPTS.find(([, re]) => re.test(ch));
+    const name = named ? named[0] : 'other script';
+    if (!found.includes(name)) found.push(name);
+  }
+  return found;
 }

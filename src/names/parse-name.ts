@@ -2,6 +2,7 @@
 
 import { detectScript, normalizeName } from './normalize.js';
 import {
+  ABBREVIATIONS,
   ABD_GLUED,
   ABD_PREFIXES,
   ARTICLES,
@@ -12,7 +13,7 @@ import {
   SUFFIX_TOKENS,
 } from './particles.js';
 import { phoneticKey } from './phonetic-key.js';
-import { romanizeArabicToken } from './romanize.js';
+import { foreignReadings, romanizeArabicToken } from './romanize.js';
 import { spellingForm } from './spelling-form.js';
 import { partSimilarity } from './token-distance.js';
 
@@ -54,12 +55,35 @@ export interface NameToken {
   readonly rules: readonly string[];
   /** Somali-orthography reading (x = ḥ, c = ayn), compared against Latin spellings only. */
   readonly somali?: string | undefined;
+  /**
+   * The Latin word as pronounced where French spelling writes silent final letters (Bouchard,
+   * Daudet, Leroux → bouchar, daude, leru; Arnaud → arno): Arabic script writes the sound. An
+   * alternate reading: the written form stays the main one.
+   */
+  readonly spoken?: string | undefined;
 }
 
 /** A parsed name. */
 export interface ParsedName {
   readonly tokens: readonly NameToken[];
+  /**
+   * Words as written, before the MAX_NAME_WORDS cap (absent: no more than the tokens). A text
+   * with more words than any name is scored on its first words only, and scaled down.
+   */
+  readonly words?: number;
 }
+
+/**
+ * At most this many words of a name are considered: real names have fewer (the longest UN
+ * listed names have about 12 with particles). It bounds the cost of one comparison whatever
+ * the input. A text of more than twice as many words is not a name (a list, junk): its score
+ * is scaled down by 2 × MAX_NAME_WORDS / words.
+ */
+export const MAX_NAME_WORDS = 15;
+/** Longer words are cut to this many letters (the longest real name words have about 20). */
+export const MAX_WORD_LENGTH = 40;
+// Text beyond this many characters is not read at all (15 words of 40 letters fit many times).
+const MAX_NAME_CHARS = 4096;
 
 /** Relative weights of token kinds and roles; tuned on the training split. */
 export const TOKEN_WEIGHTS = {
@@ -115,6 +139,7 @@ interface TokenDraft {
   kind: TokenKind;
   rules: string[];
   somali?: string;
+  spoken?: string;
 }
 
 function formOf(raw: string, arabic: boolean): string {
@@ -151,10 +176,37 @@ function splitGluedAbd(raw: string, arabic: boolean): string | undefined {
   return article && article !== 'l' ? article + rest : rest;
 }
 
-function draftTokens(text: string): TokenDraft[] {
-  const raws = normalizeName(text)
+// "SURNAME, Given" (the convention of sanctions lists) reads as "Given SURNAME", so that
+// "BIN SALEH, Omar" parses like "Omar bin Saleh". Only with exactly one comma.
+function naturalOrder(text: string): string {
+  const comma = /[,،]/;
+  const parts = text.split(comma);
+  if (parts.length !== 2) return text;
+  const [family, given] = parts as [string, string];
+  if (!/\p{L}/u.test(family) || !/\p{L}/u.test(given)) return text;
+  return `${given} ${family}`;
+}
+
+// A one-letter fragment between hyphens is a linking vowel (Persian ezafe: Nur-e-Alam,
+// Mir-i-Zaman), not an initial: dropped, so it cannot align with a whole word.
+const HYPHEN_FRAGMENT = /(?<=\p{L})\s*[-‐‑–]\s*\p{L}\s*[-‐‑–]\s*(?=\p{L})/gu;
+
+const HAS_COMMA = /[,،]/;
+const HAS_DASH = /[-‐‑–]/;
+
+function draftTokens(text: string): { drafts: TokenDraft[]; words: number } {
+  const cut = text.length > MAX_NAME_CHARS ? text.slice(0, MAX_NAME_CHARS) : text;
+  const ordered = HAS_COMMA.test(cut) ? naturalOrder(cut) : cut;
+  const all = normalizeName(HAS_DASH.test(ordered) ? ordered.replace(HYPHEN_FRAGMENT, ' ') : ordered)
     .split(' ')
     .filter((t) => t.length > 0);
+  const raws = all.length > MAX_NAME_WORDS ? all.slice(0, MAX_NAME_WORDS) : all;
+  for (let i = 0; i < raws.length; i++)
+    if (raws[i]!.length > MAX_WORD_LENGTH) raws[i] = [...raws[i]!].slice(0, MAX_WORD_LENGTH).join('');
+  return { drafts: draftWords(raws), words: all.length };
+}
+
+function draftWords(raws: string[]): TokenDraft[] {
   const out: TokenDraft[] = [];
   let pendingArticle: string | undefined;
   for (let i = 0; i < raws.length; i++) {
@@ -229,18 +281,19 @@ function draftTokens(text: string): TokenDraft[] {
 }
 
 function draftOf(plain: PlainToken, raw: string, article: string | undefined): TokenDraft {
-  const { forms, somali, kind, arabic } = plain;
+  const { forms, somali, spoken, kind, arabic } = plain;
   // A glued abd-compound swallows its article (Abdellatif has none to drop).
   if (kind === 'compound' || article === undefined)
-    return { text: raw, forms, arabic, kind, rules: plain.rules, somali };
+    return { text: raw, forms, arabic, kind, rules: plain.rules, somali, spoken };
   const rules = [`article "${article}" dropped`, ...plain.rules];
-  return { text: `${article} ${raw}`, forms, arabic, kind, rules, somali };
+  return { text: `${article} ${raw}`, forms, arabic, kind, rules, somali, spoken };
 }
 
 interface PlainToken {
   readonly arabic: boolean;
   readonly forms: string[];
   readonly somali: string | undefined;
+  readonly spoken?: string | undefined;
   readonly kind: TokenKind;
   readonly rules: string[];
 }
@@ -261,7 +314,9 @@ function plainToken(raw: string): PlainToken {
   return t;
 }
 
-function readPlainToken(raw: string, arabic: boolean): PlainToken {
+function readPlainToken(written: string, arabic: boolean): PlainToken {
+  const expanded = ABBREVIATIONS.get(written);
+  const raw = expanded ?? written;
   const gluedAbd = splitGluedAbd(raw, arabic);
   if (gluedAbd !== undefined) {
     return {
@@ -272,15 +327,49 @@ function readPlainToken(raw: string, arabic: boolean): PlainToken {
       rules: ['abd-compound'],
     };
   }
-  const rules: string[] = [];
+  const rules: string[] = expanded ? [`abbreviation of ${expanded}`] : [];
   const forms = [formOf(raw, arabic)];
   if (arabic && raw.startsWith('ال') && raw.length > 4) {
     // the Arabic article is always glued; the bare name is the preferred form
     forms.unshift(formOf(raw.slice(2), true));
     rules.push('article ال dropped');
-  } else if (!arabic && /^(?:al|el)[^aeiou]/.test(raw) && raw.length >= 6) {
+  }
+  if (arabic) {
+    // Letter groups Arabic uses for foreign sounds (تش = ch, سك = sch, تس = z): alternates.
+    const foreign = foreignReadings(raw.startsWith('ال') && raw.length > 4 ? raw.slice(2) : raw);
+    for (const reading of foreign) {
+      const form = spellingForm(reading);
+      if (!forms.includes(form)) forms.push(form);
+    }
+    if (foreign.length > 0) rules.push('foreign-sound letter group');
+  } else if (raw.includes('cz')) {
+    // Polish and Czech cz is ch (Czerny, Wilczek), which Arabic writes تش.
+    forms.push(formOf(raw.replace(/cz/g, 'ch'), false));
+  } else if (/[aeiou]ll[aeiou]/.test(raw)) {
+    // Spanish ll is y (Castillo, Murillo), which Arabic writes ي.
+    forms.push(formOf(raw.replace(/([aeiou])ll(?=[aeiou])/g, '$1y'), false));
+  } else if (raw.includes('aa')) {
+    // Scandinavian and Dutch aa is close to o (Aasen, Haaland), which Arabic writes و / أو.
+    forms.push(formOf(raw.replace(/aa/g, 'o'), false));
+  } else if (/(?:^|[aeiou])c[aeiou]/.test(raw)) {
+    // Turkish c is j (Cemal = Jamal, Cuma = Juma): an alternate reading.
+    forms.push(formOf(raw.replace(/c(?=[aeiou])/g, 'j'), false));
+  }
+  if (!arabic && raw.length >= 3 && !/[aeiouy]/.test(raw)) {
+    // Written without vowels (Khld, Mhmd): compared like an Arabic-script skeleton.
+    return {
+      arabic: true,
+      forms,
+      somali: undefined,
+      kind: 'name',
+      rules: [...rules, 'written without vowels'],
+    };
+  }
+  if (!arabic && /^(?:al|el)[^aeiou]/.test(raw) && raw.length >= 6) {
     forms.push(formOf(raw.slice(2), false)); // Alzawahiri, Elsseid: maybe a glued article
   }
+  const glued = arabic ? undefined : GLUED_PATRONYMIC.exec(raw);
+  if (glued) forms.push(formOf(glued[1]!, false)); // Binalshibh, Benali: bin (al) + name
   // Somali orthography writes ḥ as x and ayn as c (Xasan, Cabdullahi, Maxamed, Cusman): an
   // alternate reading, so Xasan meets Hassan without making every Latin x an h. Compared
   // against Latin spellings only: against Arabic script the ordinary reading of a Western
@@ -290,8 +379,25 @@ function readPlainToken(raw: string, arabic: boolean): PlainToken {
       ? formOf(raw.replace(/x/g, 'h').replace(/c(?![hk])/g, '@'), false)
       : undefined;
   const kind: TokenKind = !arabic && raw.length === 1 ? 'initial' : 'name';
-  return { arabic, forms, somali, kind, rules };
+  const spoken = arabic ? undefined : frenchSpoken(raw);
+  return { arabic, forms, somali, spoken: spoken === forms[0] ? undefined : spoken, kind, rules };
 }
+
+// French endings as pronounced: -eau(x), -aux, -ault, -aud, -aut are o (Arnaud, Thibault,
+// Rousseau); the final consonants of -ard, -et, -oux, -eux, -ez are silent (Bouchard, Daudet,
+// Leroux). Words of five letters or fewer are spared (Daud, Saud, Ahmet are not French).
+const FRENCH_O_END = /(?<=[^aeiou])(?:eaux?|aux|ault|aud|aut)$/;
+const FRENCH_SILENT_END = /(?<=[^aeiou].*(?:ar|e|ou|eu|ai))(?:ds?|ts?|x|z)$/;
+
+function frenchSpoken(raw: string): string | undefined {
+  if (raw.length < 6) return undefined;
+  if (FRENCH_O_END.test(raw)) return formOf(raw.replace(FRENCH_O_END, 'o'), false);
+  if (FRENCH_SILENT_END.test(raw)) return formOf(raw.replace(FRENCH_SILENT_END, ''), false);
+  return undefined;
+}
+
+// A patronymic marker glued to the name, with or without the article (Binalshibh, Ibnsina).
+const GLUED_PATRONYMIC = /^(?:bin|ben|ibn)(?:al|el)?([^aeiou].{2,})$/;
 
 const keyCache = new Map<string, { key: string; common: boolean }>();
 
@@ -329,8 +435,16 @@ function finishTokens(drafts: TokenDraft[], role: NameRole, out: NameToken[]): v
       weight,
       rules,
       somali: d.somali,
+      spoken: d.spoken,
     });
   }
+}
+
+// Drafts one part of a name into `out`; returns its word count before the cap.
+function addPart(text: string, role: NameRole, out: NameToken[]): number {
+  const drafted = draftTokens(text);
+  finishTokens(drafted.drafts, role, out);
+  return drafted.words;
 }
 
 /**
@@ -339,13 +453,14 @@ function finishTokens(drafts: TokenDraft[], role: NameRole, out: NameToken[]): v
  */
 export function parseName(input: NameInput): ParsedName {
   const tokens: NameToken[] = [];
+  let words = 0;
   if (typeof input === 'string') {
-    finishTokens(draftTokens(input), 'any', tokens);
+    words = addPart(input, 'any', tokens);
   } else {
-    if (input.given) finishTokens(draftTokens(input.given), 'given', tokens);
-    if (input.father) finishTokens(draftTokens(input.father), 'father', tokens);
-    if (input.family) finishTokens(draftTokens(input.family), 'family', tokens);
-    if (input.full) finishTokens(draftTokens(input.full), 'any', tokens);
+    if (input.given) words += addPart(input.given, 'given', tokens);
+    if (input.father) words += addPart(input.father, 'father', tokens);
+    if (input.family) words += addPart(input.family, 'family', tokens);
+    if (input.full) words += addPart(input.full, 'any', tokens);
   }
-  return { tokens };
+  return words > MAX_NAME_WORDS ? { tokens, words } : { tokens };
 }

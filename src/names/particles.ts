@@ -109,7 +109,15 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'mollah',
   'maulvi',
   'maulavi',
+  'maulawi',
   'mawlawi',
+  'mawlavi',
+  'mowlawi',
+  'mowlavi',
+  'moulavi',
+  'molvi',
+  'molavi',
+  'mulvi',
   'moulvi',
   'maulana',
   'mawlana',
@@ -149,7 +157,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'السيد',
 ]);
 
-/** Theophoric suffix tokens merged into the preceding name (Jalal ud-Din, Esmat Ullah). */
+/** Theophoric suffix tokens merged into the preceding name (Jalal ud-Din, Barakat Ullah). */
 export const SUFFIX_TOKENS: ReadonlyMap<string, 'din' | 'allah'> = new Map([
   ['din', 'din'],
   ['deen', 'din'],
@@ -174,3 +182,14 @@ export const SUFFIX_TOKENS: ReadonlyMap<string, 'din' | 'allah'> = new Map([
 
 /** Spelling forms of the two theophoric suffixes, shared by every script. */
 export const SUFFIX_FORMS: Readonly<Record<'din' | 'allah', string>> = { din: 'udin', allah: 'ula' };
+
+/** Abbreviations of very common names, read as the name (Mhd, Mohd, Md: Muhammad). */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['mhd', 'muhammad'],
+  ['mohd', 'muhammad'],
+  ['muhd', 'muhammad'],
+  ['mohmd', 'muhammad'],
+  ['mhmd', 'muhammad'],
+  ['md', 'muhammad'],
+  ['mohd.', 'muhammad'],
+]);

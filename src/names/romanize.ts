@@ -82,3 +82,31 @@ export function romanizeArabicToken(token: string): string {
   }
   return out;
 }
+
+// Letter groups Arabic writers use for sounds Arabic lacks, in names from other languages:
+// تش for ch (Charles, Tschudi, Czech cz, č), سك for sch (Schouten), تس for z and tz (German
+// and Italian z, written z or tz: Zelda, Moritz). Read as the two letters they are, they would never meet the
+// Latin spelling; each is an alternate reading, never the only one.
+const FOREIGN_GROUPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/تش/g, 'چ'],
+  [/سك/g, 'ش'],
+  [/تس/g, 'ز'],
+  [/تس/g, 'تز'],
+];
+
+/**
+ * Alternate Latin skeletons of a folded Arabic-script token read with the foreign-sound letter
+ * groups (تش = ch, سك = sch, تس = z); empty when the token has none.
+ */
+export function foreignReadings(token: string): string[] {
+  const out: string[] = [];
+  let all = token;
+  for (const [group, letter] of FOREIGN_GROUPS) {
+    if (!group.test(token)) continue;
+    group.lastIndex = 0;
+    out.push(romanizeArabicToken(token.replace(group, letter)));
+    all = all.replace(group, letter);
+  }
+  if (out.length > 1) out.push(romanizeArabicToken(all));
+  return out;
+}

@@ -1,7 +1,8 @@
 // The spelling form: a phonetic rewrite of a Latin (or romanised) token in a small alphabet
 // where the digraphs of English, French and South-Asian romanisation become one symbol.
 //
-// Alphabet: vowels a e i o u, the wildcard '@' (ayn or a bare alef seat), semivowels y w,
+// Alphabet: vowels a e i o u, the long vowels I U (Latin ee ii, oo ou uu), the wildcard '@'
+// (ayn or a bare alef seat), semivowels y w,
 // Latin consonants, and X (kh, خ), G (gh, غ), S (sh, ش), C (ch, چ), T (th, ث),
 // D (dh, ذ), Z (zh, ژ).
 
@@ -28,18 +29,19 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/^kn/g, 'n', 'kn'],
   [/c(?=[eiy])/g, 's', 'c'],
   [/c/g, 'k', 'c'],
-  // French and English vowel digraphs: Youssef, Mahmood, Saeed, Haqqaani
+  // French ou is any u (Khouja, Youssef). English oo, ee and doubled ii, uu write a long vowel
+  // (Mahmood, Saeed): U and I, which Arabic script must write too (و ي): Saeed is سعيد, not سعد.
   [/ou/g, 'u', 'ou'],
-  [/oo/g, 'u', 'oo'],
-  [/uu/g, 'u', 'uu'],
-  [/ee/g, 'i', 'ee'],
-  [/ii/g, 'i', 'ii'],
+  [/oo/g, 'U', 'oo'],
+  [/uu/g, 'U', 'uu'],
+  [/ee/g, 'I', 'ee'],
+  [/ii/g, 'I', 'ii'],
   [/aa/g, 'a', 'aa'],
   [/ow(?=[^aeiou]|$)/g, 'au', 'ow'],
   [/ue(?=[^aeiou]|$)/g, 'u', 'ue'],
 ];
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', '@']);
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', '@', 'I', 'U']);
 
 /** True for the vowel symbols of the spelling-form alphabet (including '@'). */
 export function isFormVowel(ch: string): boolean {

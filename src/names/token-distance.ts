@@ -3,6 +3,7 @@
 // (q/k, s/z, th/s, dh/d, ch/sh, j/g, p/b, v/w) are cheap, other consonants are dear.
 
 const SIZE = 128;
+const CROSS_LONG_VOWEL_COST = 0.8;
 const subCost = new Float32Array(SIZE * SIZE).fill(1);
 
 function setPair(a: string, b: string, cost: number): void {
@@ -54,6 +55,9 @@ const CONSONANT_COSTS: ReadonlyArray<readonly [string, string, number]> = [
   ['G', 'g', 0.2],
   ['G', 'X', 0.4],
   ['G', 'r', 0.6],
+  // ق is q, gh, g or k (Qandahari, Ghandahari, Kandahari; Qolam, Gholam)
+  ['q', 'G', 0.25],
+  ['k', 'G', 0.45],
   ['g', 'j', 0.35],
   ['j', 'Z', 0.3],
   ['z', 'Z', 0.3],
@@ -69,16 +73,61 @@ const CONSONANT_COSTS: ReadonlyArray<readonly [string, string, number]> = [
   ['s', 'T', 0.3],
   ['d', 'D', 0.2],
   ['z', 'D', 0.3],
+  // ذ is dh, th or z (Dhahabi, Thahabi, Zahabi)
+  ['D', 'T', 0.25],
+  ['z', 'T', 0.35],
+  // j and y (Yusuf / Jusuf; Arabic ي for a Latin j or y)
+  ['j', 'y', 0.4],
   ['d', 'z', 0.5],
   ['d', 't', 0.6],
   ['b', 'p', 0.3],
   ['f', 'v', 0.3],
+  // ف for a German or Dutch w (Warburg, Winkelman); Persian و read v (Rajavi)
+  ['f', 'w', 0.4],
+  ['u', 'v', 0.35],
   ['f', 'p', 0.5],
   ['b', 'v', 0.6],
   ['n', 'm', 0.7],
   ['l', 'r', 0.75],
 ];
 for (const [a, b, c] of CONSONANT_COSTS) setPair(a, b, c);
+
+// Long vowels written with a Latin digraph (ee → I, oo/ou → U): the short vowel's costs, and
+// free against it (only Arabic script tells them apart).
+for (const [long, short] of [
+  ['I', 'i'],
+  ['U', 'u'],
+] as const) {
+  for (let c = 0; c < SIZE; c++) {
+    const cost = subCost[short.charCodeAt(0) * SIZE + c]!;
+    setPair(long, String.fromCharCode(c), cost);
+  }
+  setPair(long, short, 0);
+  setPair(long, long, 0);
+}
+setPair('I', 'U', 0.5);
+// The ayn wildcard stands for a short vowel, not for a long one Arabic would have written.
+setPair('@', 'I', 0.6);
+setPair('@', 'U', 0.6);
+
+// Across scripts, a long vowel Arabic wrote (ا ي و: a, i, u) against a different Latin vowel
+// is a different name (جميل Jamil is not Jamal, سعيد Saeed is not Saud): dearer than between two
+// Latin spellings, where a and i or a and u stand for the same short vowel.
+const crossSubCost = Float32Array.from(subCost);
+for (const [a, b] of [
+  ['a', 'i'],
+  ['a', 'u'],
+  ['i', 'u'],
+  ['a', 'I'],
+  ['a', 'U'],
+  ['i', 'U'],
+  ['u', 'I'],
+  ['i', 'o'],
+  ['a', 'o'],
+] as const) {
+  crossSubCost[a.charCodeAt(0) * SIZE + b.charCodeAt(0)] = CROSS_LONG_VOWEL_COST;
+  crossSubCost[b.charCodeAt(0) * SIZE + a.charCodeAt(0)] = CROSS_LONG_VOWEL_COST;
+}
 
 /** Tunable costs of inserting or deleting a symbol. */
 export interface EditCosts {
@@ -106,16 +155,30 @@ export const DEFAULT_EDIT_COSTS: EditCosts = {
   consonant: 0.9,
 };
 
+// A Latin i, o or u against an Arabic form that has no letter there is a little dearer than
+// an a or e (fatha is the commonest short vowel); a Latin long vowel (ee, oo) that Arabic
+// did not write is a different name (Saeed / سعد, Mahmood / محمد).
+const UNWRITTEN_IU_EXTRA = 0.06;
+const LONG_VOWEL_UNWRITTEN = 0.6;
+// A long vowel Arabic wrote (ا و ي) and the Latin spelling lacks.
+const ARABIC_LONG_VOWEL_DROPPED = 0.5;
+
 function indelCost(code: number, otherIsArabic: boolean, selfIsArabic: boolean, costs: EditCosts): number {
   switch (code) {
     case 64: // @
       return costs.wildcard;
     case 97:
     case 101:
+      if (selfIsArabic && !otherIsArabic) return ARABIC_LONG_VOWEL_DROPPED;
+      return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel : costs.vowel;
     case 105:
     case 111:
     case 117:
-      return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel : costs.vowel;
+      if (selfIsArabic && !otherIsArabic) return ARABIC_LONG_VOWEL_DROPPED;
+      return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel + UNWRITTEN_IU_EXTRA : costs.vowel;
+    case 73: // I, U: a long vowel Arabic script would have written
+    case 85:
+      return otherIsArabic && !selfIsArabic ? LONG_VOWEL_UNWRITTEN : costs.vowel;
     case 121:
     case 119:
       return otherIsArabic && !selfIsArabic ? costs.unwrittenVowel + 0.08 : costs.semivowel;
@@ -124,6 +187,13 @@ function indelCost(code: number, otherIsArabic: boolean, selfIsArabic: boolean, 
     default:
       return costs.consonant;
   }
+}
+
+/** True when two symbols stand for each other cheaply (a merged spelling may start with either). */
+export function cheapSubstitution(a: string, b: string): boolean {
+  const i = a.charCodeAt(0);
+  const j = b.charCodeAt(0);
+  return i === j || (i < SIZE && j < SIZE && subCost[i * SIZE + j]! <= 0.3);
 }
 
 // Reused rows: forms are short, and the distance runs millions of times in the evaluation.
@@ -156,6 +226,7 @@ export function formDistance(
     insertB[j] = indelCost(b.charCodeAt(j - 1), aArabic, bArabic, costs);
     prevRow[j] = prevRow[j - 1]! + insertB[j]!;
   }
+  const table = aArabic !== bArabic ? crossSubCost : subCost;
   for (let i = 1; i <= n; i++) {
     const ca = a.charCodeAt(i - 1);
     const delA = indelCost(ca, bArabic, aArabic, costs);
@@ -164,7 +235,7 @@ export function formDistance(
     const rowBase = (ca < SIZE ? ca : 0) * SIZE;
     for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(j - 1);
-      const sub = ca === cb ? 0 : cb < SIZE && ca < SIZE ? subCost[rowBase + cb]! : 1;
+      const sub = ca === cb ? 0 : cb < SIZE && ca < SIZE ? table[rowBase + cb]! : 1;
       let best = prevRow[j - 1]! + sub;
       const del = prevRow[j]! + delA;
       if (del < best) best = del;
@@ -187,7 +258,8 @@ function formMass(form: string, arabic: boolean): number {
   let mass = 0;
   for (let i = 0; i < form.length; i++) {
     const c = form.charCodeAt(i);
-    const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 64;
+    const vowel =
+      c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 64 || c === 73 || c === 85;
     mass += vowel ? (arabic ? 0.8 : 0.6) : 1;
   }
   return mass;

@@ -16,6 +16,16 @@ import type {
   RetentionRulesTable,
   ScheduledJobsTable,
 } from './tables/retention.js';
+import type {
+  ScreeningBatchesTable,
+  ScreeningChangesTable,
+  ScreeningDesignationsTable,
+  ScreeningListsTable,
+  ScreeningSettingsTable,
+  ScreeningSubjectsTable,
+  StixObjectMessagesTable,
+  StixObjectsTable,
+} from './tables/screening.js';
 import type { SessionsTable } from './tables/sessions.js';
 import type { SharingPoliciesTable } from './tables/sharing-policies.js';
 import type { UnitsTable, UserUnitsTable } from './tables/units.js';
@@ -47,6 +57,14 @@ export interface DatabaseSchema {
   retention_due: RetentionDueTable;
   scheduled_jobs: ScheduledJobsTable;
   consent_requests: ConsentRequestsTable;
+  screening_lists: ScreeningListsTable;
+  screening_designations: ScreeningDesignationsTable;
+  screening_changes: ScreeningChangesTable;
+  screening_settings: ScreeningSettingsTable;
+  screening_batches: ScreeningBatchesTable;
+  screening_subjects: ScreeningSubjectsTable;
+  stix_objects: StixObjectsTable;
+  stix_object_messages: StixObjectMessagesTable;
 }
 
 /** The database handle passed to stores and services. */

@@ -6,6 +6,8 @@ import * as auditCheckpoints from './2026-11-30T0700-audit-checkpoints.js';
 import * as needToKnow from './2026-12-01T0200-need-to-know.js';
 import * as retention from './2026-12-01T0210-retention.js';
 import * as consent from './2026-12-01T0220-consent.js';
+import * as screening from './2026-12-01T0400-screening.js';
+import * as stixObjects from './2026-12-01T0410-stix-objects.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -19,6 +21,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0200-need-to-know': needToKnow,
   '2026-12-01T0210-retention': retention,
   '2026-12-01T0220-consent': consent,
+  '2026-12-01T0400-screening': screening,
+  '2026-12-01T0410-stix-objects': stixObjects,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */

@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScreeningFlags, StixExportLink } from '../screening/index.js';
 import { acknowledgeMessage, attachmentUrl, getConversation } from './api.js';
 import { EntityList } from './EntityList.js';
 import { formatBytes, formatDate, formatDateTime, languageName, partnerLabel } from './format.js';
@@ -129,6 +130,8 @@ function MessageCard({ message }: { message: MessageDetail }) {
       <div className="message-body" dir="auto" lang={message.language ?? undefined}>
         {message.body}
       </div>
+      {message.direction === 'in' ? <ScreeningFlags messageId={message.id} /> : null}
+      <StixExportLink message={message} />
       <dl className="message-fields">
         {message.deadline ? (
           <>

@@ -1,1 +1,3 @@
+export { ScreeningFlags } from './ScreeningFlags.js';
 export { ScreeningPage } from './ScreeningPage.js';
+export { StixExportLink } from './StixExportLink.js';

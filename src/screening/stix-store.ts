@@ -1,0 +1,132 @@
+/** Queries on `stix_objects` and `stix_object_messages` (the TAXII collections). */
+import { sql } from 'kysely';
+import type { DbOrTx } from '../platform/index.js';
+import type { StixObject } from './stix.js';
+
+/** A stored STIX object version. */
+export interface StoredStixObject {
+  seq: number;
+  id: string;
+  version: string;
+  type: string;
+  specVersion: string;
+  object: StixObject;
+  dateAdded: Date;
+}
+
+/** Stores the objects of one alert; an object version already stored is kept as it was. */
+export async function insertAlertObjects(
+  db: DbOrTx,
+  input: { objects: readonly StixObject[]; messageId: string; partner: string; at: Date },
+): Promise<void> {
+  const rows = input.objects.map((o) => ({
+    stix_id: o.id,
+    modified: String(o.modified ?? o.created ?? '1970-01-01T00:00:00.000Z'),
+    type: o.type,
+    spec_version: String(o.spec_version ?? '2.1'),
+    object: JSON.stringify(o),
+    date_added: input.at,
+  }));
+  if (rows.length === 0) return;
+  await db
+    .insertInto('stix_objects')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['stix_id', 'modified']).doNothing())
+    .execute();
+  await db
+    .insertInto('stix_object_messages')
+    .values(
+      rows.map((r) => ({
+        stix_id: r.stix_id,
+        modified: r.modified,
+        message_id: input.messageId,
+        partner: input.partner,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['stix_id', 'modified', 'message_id']).doNothing())
+    .execute();
+}
+
+/** Partners that exchanged threat alerts with this node. */
+export async function alertPartners(db: DbOrTx): Promise<string[]> {
+  const rows = await db
+    .selectFrom('stix_object_messages')
+    .select('partner')
+    .distinct()
+    .orderBy('partner')
+    .execute();
+  return rows.map((r) => r.partner);
+}
+
+/** Filter of a TAXII objects or manifest request. */
+export interface StixObjectQuery {
+  /** Only objects of this partner's alerts (null: every alert). */
+  partner: string | null;
+  addedAfter?: Date | undefined;
+  /** Continue after this position (the `next` cursor). */
+  afterSeq?: number | undefined;
+  ids?: string[] | undefined;
+  types?: string[] | undefined;
+  /** `last` (default), `first`, `all`, or an exact `modified` timestamp. */
+  version?: string | undefined;
+  specVersions?: string[] | undefined;
+  limit: number;
+}
+
+/** One page of objects in date_added order, and whether more follow. */
+export async function queryObjects(
+  db: DbOrTx,
+  q: StixObjectQuery,
+): Promise<{ rows: StoredStixObject[]; more: boolean }> {
+  let query = db.selectFrom('stix_objects as o').selectAll('o');
+  if (q.partner !== null) {
+    const partner = q.partner;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('stix_object_messages as m')
+          .select(sql`1`.as('one'))
+          .whereRef('m.stix_id', '=', 'o.stix_id')
+          .whereRef('m.modified', '=', 'o.modified')
+          .where('m.partner', '=', partner),
+      ),
+    );
+  }
+  if (q.addedAfter) query = query.where('o.date_added', '>', q.addedAfter);
+  if (q.afterSeq !== undefined) query = query.where('o.seq', '>', q.afterSeq);
+  if (q.ids && q.ids.length > 0) query = query.where('o.stix_id', 'in', q.ids);
+  if (q.types && q.types.length > 0) query = query.where('o.type', 'in', q.types);
+  if (q.specVersions && q.specVersions.length > 0)
+    query = query.where('o.spec_version', 'in', q.specVersions);
+  const version = q.version ?? 'last';
+  if (version === 'last' || version === 'first') {
+    const op = version === 'last' ? '>' : '<';
+    query = query.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('stix_objects as n')
+            .select(sql`1`.as('one'))
+            .whereRef('n.stix_id', '=', 'o.stix_id')
+            .where(sql<boolean>`n.modified ${sql.raw(op)} o.modified`),
+        ),
+      ),
+    );
+  } else if (version !== 'all') {
+    query = query.where('o.modified', 'in', version.split(','));
+  }
+  const rows = await query
+    .orderBy('o.seq')
+    .limit(q.limit + 1)
+    .execute();
+  return {
+    more: rows.length > q.limit,
+    rows: rows.slice(0, q.limit).map((r) => ({
+      seq: Number(r.seq),
+      id: r.stix_id,
+      version: r.modified,
+      type: r.type,
+      specVersion: r.spec_version,
+      object: r.object as StixObject,
+      dateAdded: r.date_added,
+    })),
+  };
+}
