@@ -159,6 +159,7 @@ export async function createAppContext(
     clock,
     random,
     logger: logger.child({ component: 'screening' }),
+    requireMessageVisible: (actor, id) => exchange.requireVisible(actor, id),
   });
   const alerts = new AlertInterchangeService({
     db,

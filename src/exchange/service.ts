@@ -31,7 +31,12 @@ import {
 import { AttachmentTooLargeError, type AttachmentVault } from './attachments.js';
 import { MESSAGE_NTK_COLUMNS, messageColumns, messageRecord, reviewFacts } from './message-record.js';
 import { holdForReview } from './review-hold.js';
-import { type Attachment, attachmentSchema, type OperationalMessage, parseOperationalMessage } from './schema.js';
+import {
+  type Attachment,
+  attachmentSchema,
+  type OperationalMessage,
+  parseOperationalMessage,
+} from './schema.js';
 import * as store from './store.js';
 import type { DeliveryView, ExchangeTransport } from './transport.js';
 import {
@@ -451,6 +456,16 @@ export class ExchangeService {
       this.#deliveries([row]),
     ]);
     return toDetail(row, attachments, this.o.clock.now(), delivery.get(id) ?? null);
+  }
+
+  /**
+   * Need-to-know gate for other modules that show something derived from a message (its
+   * screening flags, its STIX objects): 404 and an audit entry when the actor may not see it.
+   */
+  async requireVisible(actor: Actor, id: string): Promise<void> {
+    const found = await store.getMessage(this.o.db, id);
+    if (!found) throw new NotFoundError('No such message');
+    await this.o.access.requireVisible(actor, messageRecord(found));
   }
 
   /** A whole thread, oldest first; one audit entry names every message read. */
