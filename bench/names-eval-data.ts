@@ -31,11 +31,12 @@ export const EVERY_WORD_CORRESPONDS = 'every alias word corresponds to a word of
 /** Which half of the data: tune on 'train', report on 'eval'. */
 export type DataSplit = 'train' | 'eval';
 
-/** The data folder: the repository's `data/`, or PASSERELLE_DATA_DIR / an explicit override. */
+/** The data folder: the repository's `data/`, or PASSERELLE_NAMES_DATA / an explicit override (not
+ * PASSERELLE_DATA_DIR, which names a node's data folder). */
 export function resolveDataDir(override?: string): string {
-  const dir = override ?? process.env.PASSERELLE_DATA_DIR ?? bundledDataDir;
+  const dir = override ?? process.env.PASSERELLE_NAMES_DATA ?? bundledDataDir;
   if (!existsSync(join(dir, 'transliteration'))) {
-    throw new Error(`name evaluation data not found in ${dir} (set PASSERELLE_DATA_DIR)`);
+    throw new Error(`name evaluation data not found in ${dir} (set PASSERELLE_NAMES_DATA)`);
   }
   return dir;
 }

@@ -10,6 +10,7 @@ interface Suite {
 }
 
 const suites: Suite[] = [
+  { title: 'CLI start-up (compiled, against node -e 0)', module: './cli-bench.ts', run: 'benchCli' },
   { title: 'Foundation (audit chain, HTTP API)', module: './foundation-bench.ts', run: 'benchFoundation' },
   { title: 'Envelopes (sign-then-encrypt, one core)', module: './envelope-bench.ts', run: 'benchEnvelopes' },
   { title: 'Delivery between two nodes on loopback', module: './delivery-bench.ts', run: 'benchDelivery' },

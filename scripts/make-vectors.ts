@@ -1,10 +1,12 @@
 // Regenerates the federation interop vectors in test/vectors/. Run only when the wire format
-// changes on purpose (then bump the version in the file names):
-//   node --import tsx scripts/make-vectors.ts
+// changes on purpose (then bump the version in the file names), naming the vectors to write:
+//   node --import tsx scripts/make-vectors.ts [envelope] [node-card] [checkpoint]
+// (all three without arguments). test/vectors/payloads-v1.json is written by hand.
 // Keys derive from fixed seeds, so they are stable; the JWE's ephemeral key, CEK and IV are
 // fresh on every run by design, so the committed files are the reference, not this script.
 import { createHash, createPrivateKey, type KeyObject } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { CHECKPOINT_TYP } from '../src/federation/checkpoints.js';
 import {
   computeFingerprint,
   createNodeCard,
@@ -13,6 +15,7 @@ import {
   rotateNodeCard,
   sealEnvelope,
 } from '../src/federation/index.js';
+import { signStatement } from '../src/federation/signed-statement.js';
 import { exportPrivateJwk, ManualClock, nodeKeysFromPrivateKeys } from '../src/platform/index.js';
 
 // RFC 8410 PKCS#8 prefixes for a raw 32-byte Ed25519 / X25519 private key.
@@ -105,7 +108,8 @@ const fields = {
   nodeId: 'ma-dgsn',
   agency: 'Direction Générale de la Sûreté Nationale (synthetic test card)',
   country: 'MA',
-  endpoint: 'https://dgsn.passerelle.example/federation/v1',
+  // The node's base URL: partners append /federation/v1/… (PROTOCOL §2, §7.1).
+  endpoint: 'https://dgsn.passerelle.example',
   validFrom: new Date('2025-01-01T00:00:00.000Z'),
   validUntil: new Date('2026-01-01T00:00:00.000Z'),
 };
@@ -137,7 +141,30 @@ const cardVector = {
   revocation: { payload: revocation.revocation, jws: revocation.revocationJws },
 };
 
+const checkpoint = { version: 1, nodeId: 'ma-dgsn', seq: 42, hash: 'a'.repeat(64), at: now.toISOString() };
+const checkpointVector = {
+  description:
+    'Passerelle audit checkpoint v1 (PROTOCOL §9): a statement signed by ma-dgsn, and the envelope payload that carries it (type audit.checkpoint). Verify the JWS with signingPublicJwk; its payload must equal checkpoint.',
+  signingPublicJwk: rabat.signing.publicJwk,
+  checkpoint,
+  checkpointJws: await signStatement(
+    checkpoint,
+    { typ: CHECKPOINT_TYP, kid: rabat.signing.publicJwk.kid },
+    rabat.signing.privateKey,
+  ),
+};
+const envelopePayload = { 'audit.checkpoint': { checkpointJws: checkpointVector.checkpointJws } };
+
 const out = new URL('../test/vectors/', import.meta.url);
-writeFileSync(new URL('envelope-v1.json', out), `${JSON.stringify(envelopeVector, null, 2)}\n`);
-writeFileSync(new URL('node-card-v1.json', out), `${JSON.stringify(cardVector, null, 2)}\n`);
-console.log('wrote test/vectors/envelope-v1.json and test/vectors/node-card-v1.json');
+const vectors: Record<string, [string, unknown]> = {
+  envelope: ['envelope-v1.json', envelopeVector],
+  'node-card': ['node-card-v1.json', cardVector],
+  checkpoint: ['checkpoint-v1.json', { ...checkpointVector, payload: envelopePayload['audit.checkpoint'] }],
+};
+const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(vectors);
+for (const name of wanted) {
+  const vector = vectors[name];
+  if (!vector) throw new Error(`unknown vector ${name} (${Object.keys(vectors).join(', ')})`);
+  writeFileSync(new URL(vector[0], out), `${JSON.stringify(vector[1], null, 2)}\n`);
+  console.log(`wrote test/vectors/${vector[0]}`);
+}

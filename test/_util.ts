@@ -15,8 +15,12 @@ import {
   type ScryptParams,
   Secret,
 } from '../src/platform/index.js';
+import { installResponseContractCheck } from './_contract.js';
 
 /** Fast scrypt parameters for tests only: the real default costs ~0.3 s per hash. */
+// Every answer of the node API a test receives is checked against docs/openapi.json.
+installResponseContractCheck();
+
 export const testScrypt: ScryptParams = { N: 2 ** 10, r: 8, p: 1 };
 
 /** The PostgreSQL server tests use when reachable (this project's machines run one). */
@@ -69,7 +73,7 @@ export async function createTestDatabase(
   const url = new URL(testPgUrl);
   url.pathname = `/${name}`;
   return {
-    config: { kind: 'postgres', url: url.toString(), poolSize: 5 },
+    config: { kind: 'postgres', url: new Secret(url.toString()), poolSize: 5 },
     drop: async () => {
       const c = new pg.Client({ connectionString: testPgUrl });
       await c.connect();
@@ -103,6 +107,10 @@ export interface TestNodeOptions {
   engine?: 'pglite' | 'postgres';
   clock?: Clock;
   webDist?: string | null;
+  /** Password hashing cost (fast test parameters when absent). */
+  scrypt?: ScryptParams;
+  /** Where the node logs (silent when absent). */
+  logger?: import('../src/platform/index.js').Logger;
 }
 
 /** A real node on a random loopback port with its own data folder and database. */
@@ -131,13 +139,13 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
   const db = engine === 'postgres' ? await createTestDatabase('postgres') : null;
   const env = {
     PASSERELLE_KEY_PASSPHRASE: 'test-passphrase-not-secret',
-    ...(db && db.config.kind === 'postgres' ? { DATABASE_URL: db.config.url } : {}),
+    ...(db && db.config.kind === 'postgres' ? { DATABASE_URL: db.config.url.reveal() } : {}),
   };
   const config = loadConfig(dataDir, env, { port: 0, webDist: options.webDist ?? null, logLevel: 'silent' });
   const node = await startNode(config, {
-    scrypt: testScrypt,
+    scrypt: options.scrypt ?? testScrypt,
     ...(options.clock ? { clock: options.clock } : {}),
-    logger: createLogger({ level: 'silent' }),
+    logger: options.logger ?? createLogger({ level: 'silent' }),
   });
   return {
     ...node,
@@ -151,7 +159,10 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
   };
 }
 
-/** A tiny HTTP client that keeps cookies and sends the CSRF header, like the web UI. */
+/**
+ * A tiny HTTP client that keeps cookies and sends the CSRF header, like the web UI. Its
+ * answers are checked against the OpenAPI document like every fetch (test/_contract.ts).
+ */
 export class TestClient {
   #cookies = new Map<string, string>();
   constructor(readonly baseUrl: string) {}

@@ -82,7 +82,9 @@ for (const engine of await testEngines()) {
       const check = await a.ctx.checkpoints.verify(admin, { partners: true });
       assert.equal(check.ok, true, JSON.stringify(check));
       assert.equal(check.partners['pk-fia']?.held, 1);
-      assert.equal(check.checked, 2);
+      // Own checkpoint, the partner's copy, and the audit head the checkpoint's envelope carried.
+      assert.equal(check.checked, 3);
+      assert.ok(check.partners['pk-fia']?.head, 'the partner holds the announced head');
     });
 
     test('a history rewritten with every hash recomputed passes the chain check but not the checkpoints', async () => {
@@ -104,9 +106,13 @@ for (const engine of await testEngines()) {
       await a.ctx.db.deleteFrom('audit_checkpoints').where('node_id', '=', 'ma-dgsn').execute();
       const withPartners = await a.ctx.checkpoints.verify(null, { partners: true });
       assert.equal(withPartners.ok, false);
+      // Both what the partner holds disagree: its copy of the checkpoint and the head it was told.
       assert.deepEqual(
         withPartners.findings.map((f) => [f.source, f.problem]),
-        [['pk-fia', 'hashMismatch']],
+        [
+          ['pk-fia', 'hashMismatch'],
+          ['pk-fia', 'hashMismatch'],
+        ],
       );
     });
 

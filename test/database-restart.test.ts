@@ -17,7 +17,7 @@ import {
 // flight. Nothing may be lost or processed twice, and the nodes must keep serving.
 
 async function cutConnections(node: TestNode): Promise<number> {
-  const url = (node.config.db as { url: string }).url;
+  const url = (node.config.db as { url: { reveal(): string } }).url.reveal();
   const dbName = new URL(url).pathname.slice(1);
   const admin = new pg.Client({ connectionString: testPgUrl });
   await admin.connect();
@@ -113,10 +113,8 @@ describe(
       assert.equal(inbox.length, total, 'no message lost and none stored twice');
       assert.deepEqual(new Set(inbox.map((r) => r.id)), new Set(ids));
       assert.deepEqual(new Set(outbox.map((r) => r.id)), new Set(ids));
-      // Handlers whose transaction was cut rolled back with it: what committed ran exactly once.
-      const committed = new Set(inbox.map((r) => r.id));
-      const handledCommitted = seen.filter((id) => committed.has(id));
-      assert.ok(handledCommitted.length >= total);
+      // (An assertion on the handler calls seen in memory was removed: once every committed
+      // inbox row is accounted for above it could not fail, and rolled-back calls are counted too.)
       const health = await fetch(`${a.url}/readyz`);
       assert.equal(health.status, 200, 'the sender is ready again');
       await a.ctx.governance.createUser(null, {

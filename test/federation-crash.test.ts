@@ -79,7 +79,8 @@ for (const engine of await testEngines()) {
     async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-sender-'));
       const senderDb = engine === 'postgres' ? await createTestDatabase('postgres') : null;
-      const databaseUrl = senderDb && senderDb.config.kind === 'postgres' ? senderDb.config.url : null;
+      const databaseUrl =
+        senderDb && senderDb.config.kind === 'postgres' ? senderDb.config.url.reveal() : null;
       const receiver = await startTestNode({ id: 'pk-fia', country: 'PK', engine });
       cleanups.push(async () => {
         await receiver.destroy();

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
+  CHECKPOINT_TYP,
+  checkpointSchema,
   computeFingerprint,
   hashNodeCard,
   openEnvelope,
@@ -13,6 +15,7 @@ import {
   verifyReceipt,
   verifyRevocation,
 } from '../src/federation/index.js';
+import { verifyStatement } from '../src/federation/signed-statement.js';
 import {
   type Ed25519PublicJwk,
   importPrivateJwk,
@@ -85,5 +88,36 @@ describe('node-card-v1 vector', () => {
     const revocation = await verifyRevocation(v.card, v.revocation.jws);
     assert.ok(revocation.ok, JSON.stringify(revocation));
     assert.deepEqual(revocation.revocation, v.revocation.payload);
+  });
+});
+
+describe('checkpoint-v1 vector', () => {
+  const v = read('checkpoint-v1.json');
+
+  it('verifies the signed checkpoint, whose payload is the checkpoint in RFC 8785 form', async () => {
+    const result = await verifyStatement(v.checkpointJws, CHECKPOINT_TYP, (h) =>
+      h.kid === v.signingPublicJwk.kid ? v.signingPublicJwk : undefined,
+    );
+    assert.ok(result.ok, JSON.stringify(result));
+    assert.deepEqual(result.statement.payload, v.checkpoint);
+    assert.equal(result.statement.header.typ, CHECKPOINT_TYP);
+    assert.deepEqual(checkpointSchema.parse(result.statement.payload), v.checkpoint);
+    assert.deepEqual(v.payload, { checkpointJws: v.checkpointJws });
+  });
+
+  it('refuses the statement as another kind of signed object', async () => {
+    const asReceipt = await verifyStatement(
+      v.checkpointJws,
+      'passerelle-receipt+jws',
+      () => v.signingPublicJwk,
+    );
+    assert.equal(asReceipt.ok, false);
+  });
+});
+
+describe('node-card-v1 endpoint', () => {
+  it('is a base URL, to which /federation/v1/card is appended', () => {
+    const v = read('node-card-v1.json');
+    assert.doesNotMatch(v.card.endpoint, /\/federation\/v1\/?$/);
   });
 });

@@ -30,9 +30,11 @@ import {
   type Logger,
   loadNodeKeyring,
   type NodeKeys,
+  onCommit,
   openDatabase,
   type Random,
   type ScryptParams,
+  SecretBox,
   systemClock,
   systemRandom,
 } from '../platform/index.js';
@@ -119,7 +121,9 @@ export async function createAppContext(
     lockoutThreshold: config.security.lockoutThreshold,
     lockoutMinutes: config.security.lockoutMinutes,
     totpIssuer: `Passerelle ${config.node.id}`,
+    totpBox: new SecretBox(keyring.storageSecret, 'totp-secret'),
   });
+  await governance.sealClearTotpSecrets();
   const access = new AccessService({ db, clock });
   const federation = new FederationService({
     db,
@@ -131,6 +135,8 @@ export async function createAppContext(
     previousEncryptionKey: keyring.previousEncryptionKey,
     handlers: {},
     listen: database.listen,
+    // Every process of the node reads the same key file: re-read it when another rotated the keys.
+    reloadKeys: () => loadNodeKeyring(config.keys.path, config.keys.passphrase),
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
     delivery: { reclaimOnStart: database.kind === 'pglite' },
   });
@@ -181,8 +187,9 @@ export async function createAppContext(
     },
     onMessageSent: (tx, { message, partner, receivedAt }) =>
       alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt }),
-    // The inbound transaction has not committed yet when this runs: fetch a moment later.
-    onAttachmentsPending: () => attachmentFetcher.kick(100),
+    // Called inside the inbound transaction: fetch once it has committed (the poll covers a
+    // caller outside the transaction helper).
+    onAttachmentsPending: () => onCommit(() => attachmentFetcher.kick()),
   });
   for (const [type, handler] of Object.entries(createExchangeHandlers(exchange))) {
     federation.setHandler(type, handler);

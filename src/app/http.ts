@@ -23,7 +23,13 @@ import {
   registerSubjectRoutes,
   requirePermission,
 } from '../governance/index.js';
-import { ApiError, createApiRouter, handleError } from '../platform/index.js';
+import {
+  ApiError,
+  type ApiRouter,
+  createApiRouter,
+  handleError,
+  type OpenApiInfo,
+} from '../platform/index.js';
 import {
   LIST_IMPORT_PATH,
   registerScreeningRoutes,
@@ -31,11 +37,64 @@ import {
   registerTaxiiRoutes,
 } from '../screening/index.js';
 import type { AppContext } from './context.js';
+import { registerSchemaRoutes } from './contract.js';
 import { registerDashboardRoute } from './dashboard.js';
 import { registerKeyRotationRoute } from './key-rotation.js';
 import { readStaticFile } from './static-files.js';
 
 export const API_BASE = '/api/v1';
+
+/** Title, description and tag descriptions of the node API's OpenAPI document. */
+export const apiDocumentInfo: OpenApiInfo = {
+  title: 'Passerelle node API',
+  version: '1',
+  description:
+    'The officer-facing API of a Passerelle node (the same on every node; GET /api/v1/node says which node answers). ' +
+    'Errors are always JSON `{"error":{"code","message","details?"}}`; each operation lists the codes it may answer in `x-error-codes`. ' +
+    'The federation protocol between nodes is specified in docs/PROTOCOL.md and served at /federation/v1/openapi.json.',
+  tags: {
+    audit: 'The tamper-evident audit log, its verification and signed checkpoints (admin, DPO)',
+    auth: 'Sign-in with password and second factor, session, sign-out',
+    dashboard: 'Counts per module for the signed-in role',
+    exchange: 'Messages with partners: requests, replies, information, alerts, attachments',
+    governance:
+      'Data protection: units and need-to-know, break-glass access, sharing policies, data-subject requests',
+    federation:
+      'Partners: cards, fingerprint verification, revocation, deliveries, notifications, key rotation',
+    node: 'This node: identity and key fingerprint',
+    users: 'Accounts, roles and API tokens',
+    health: 'Probes for load balancers and orchestrators (no sign-in)',
+    screening:
+      'Screening of persons against the UN Security Council Consolidated List; list versions and differences',
+    stix: 'Threat alerts as STIX 2.1 bundles with TLP 2.0 markings: export and import',
+  },
+};
+
+/** Documents the health probes, which are served outside the API router. */
+function describeProbes(router: { describe: ApiRouter<Actor>['describe'] }): void {
+  const status = (value: string) => ({
+    content: {
+      'application/json': {
+        schema: { type: 'object', required: ['status'], properties: { status: { const: value } } },
+      },
+    },
+  });
+  router.describe('get', '/healthz', {
+    tag: 'health',
+    operationId: 'getHealthz',
+    summary: 'Liveness: the process answers',
+    responses: { '200': { description: 'Alive', ...status('ok') } },
+  });
+  router.describe('get', '/readyz', {
+    tag: 'health',
+    operationId: 'getReadyz',
+    summary: 'Readiness: the database answers and the node accepts work',
+    responses: {
+      '200': { description: 'Ready', ...status('ready') },
+      '503': { description: 'Not ready (starting, or database unreachable)', ...status('not_ready') },
+    },
+  });
+}
 
 function clientIp(c: Context): string | null {
   try {
@@ -126,6 +185,8 @@ export function createHttpApp(ctx: AppContext): Hono {
     app,
     base: API_BASE,
     authenticate: createAuthenticator(ctx.governance),
+    onDenied: (c, actor, err) =>
+      ctx.governance.recordDenied(actor, err.code, { method: c.req.method, path: c.req.path }),
   });
   registerGovernanceRoutes(router, {
     service: ctx.governance,
@@ -149,6 +210,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerScreeningRoutes(router, ctx.screening);
   registerStixRoutes(router, ctx.alerts);
   registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));
+  registerSchemaRoutes(app);
 
   router.route({
     method: 'get',
@@ -169,11 +231,8 @@ export function createHttpApp(ctx: AppContext): Hono {
     },
   });
 
-  const openapi = router.openapi({
-    title: 'Passerelle node API',
-    version: '1',
-    description: `API of node ${ctx.config.node.id} (${ctx.config.node.agency}). Errors are JSON {error:{code,message}}.`,
-  });
+  describeProbes(router);
+  const openapi = router.openapi(apiDocumentInfo);
   app.get(`${API_BASE}/openapi.json`, (c) => c.json(openapi));
   app.get(`${API_BASE}/docs`, (c) => c.html(docsHtml));
   app.get(`${API_BASE}/docs/init.js`, (c) => c.body(docsInit, 200, { 'content-type': 'text/javascript' }));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
-import { requirePermission } from '../governance/index.js';
+import { auditActor, requirePermission } from '../governance/index.js';
 import { type ApiRouter, generateNodeKeys, loadNodeKeyring, saveNodeKeyring } from '../platform/index.js';
 import type { AppContext } from './context.js';
 
@@ -30,7 +30,7 @@ export async function rotateNodeKeys(ctx: AppContext, actor: Actor): Promise<Rot
   );
   let pushed: Record<string, number>;
   try {
-    ({ pushed } = await ctx.federation.rotateKeys(keys));
+    ({ pushed } = await ctx.federation.rotateKeys(keys, auditActor(actor)));
   } catch (err) {
     saveNodeKeyring(path, before, passphrase);
     throw err;

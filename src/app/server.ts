@@ -4,8 +4,11 @@ import type { Config } from '../platform/index.js';
 import { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
 import { createHttpApp } from './http.js';
 
-/** How often a node signs its audit head and sends it to its partners. */
-export const CHECKPOINT_INTERVAL_MS = 24 * 60 * 60 * 1000;
+/**
+ * How often a node looks for new audit activity and, if there was some, signs its audit head
+ * and sends it to its partners (PROTOCOL §8.3). Envelopes and receipts carry the head too.
+ */
+export const CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000;
 
 /** A running node. */
 export interface RunningNode {
@@ -42,9 +45,10 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   if (ctx.database.kind === 'pglite') {
     ctx.screening.recoverInterrupted().catch((err) => ctx.logger.warn('screening recovery failed', { err }));
   }
-  // Partners keep a signed checkpoint of this node's audit chain, refreshed daily.
+  // Partners keep a signed checkpoint of this node's audit chain, refreshed every few minutes
+  // while there is activity (an idle node signs nothing new).
   const checkpointTimer = setInterval(() => {
-    ctx.checkpoints.publish(null).catch((err) => ctx.logger.error('audit checkpoint failed', { err }));
+    ctx.checkpoints.publishIfActive().catch((err) => ctx.logger.error('audit checkpoint failed', { err }));
   }, CHECKPOINT_INTERVAL_MS);
   checkpointTimer.unref();
   let closing: Promise<void> | undefined;

@@ -1,60 +1,104 @@
-import { ApiError, ConfigError, DatabaseLockedError, KeyStoreError } from '../platform/index.js';
-import { ApiCallError } from './api-client.js';
-import { demoHelp, runDemo } from './demo.js';
-import { dpoHelp, runDpo } from './dpo-command.js';
-import { inboxHelp, runInbox, runSend, sendHelp } from './exchange-command.js';
-import { type CliIo, println, UsageError } from './io.js';
-import {
-  auditHelp,
-  initHelp,
-  runAudit,
-  runInit,
-  runServe,
-  runUser,
-  serveHelp,
-  userHelp,
-} from './node-commands.js';
-import { keysHelp, partnerHelp, runKeys, runPartner } from './partner-command.js';
-import { listHelp, runList, runScreen, screenHelp } from './screen-command.js';
-import { runStix, stixHelp } from './stix-command.js';
+import type { CliIo } from './io.js';
 
+// The top-level help is a literal and every command module is imported on demand, so
+// `passerelle --help` loads nothing but this file (the bench measures it against `node -e 0`).
 const usage = `Passerelle — federated police cooperation node
 
 Usage: passerelle <command> [options]
 
 Commands:
-  demo          start the two-node demo federation (what "npm start" runs)
-  init          create a node: identity, keys, data folder
-  serve         run a node
-  user          add accounts, issue API tokens
-  audit verify  check the tamper-evident audit log
-  partner       pair with partner nodes: card, add, verify, list, revoke
-  keys rotate   rotate this node's keys; partners are told with a statement signed by the old key
-  names         compare names across scripts, score pairs, show keys
-  send          send a request, reply, information or alert to a partner
-  inbox         list messages (received and sent), overdue requests
-  dpo           data-protection officer: review queue, approve, return, break-glass reviews
-  screen        screen a person (or a CSV batch) against the UN Security Council list
-  list          UN list versions: import, versions, diff
-  stix          threat alerts as STIX 2.1 bundles: export, import
+  demo               start the two-node demo federation (what "npm start" runs)
+  demo codes         print the demo's current TOTP codes (admin, dpo)
+  init               create a node: identity, keys, data folder
+  serve              run a node
+  user add|token     add accounts, issue API tokens
+  audit verify       check the tamper-evident audit log (--partners: against partners' copies)
+  audit checkpoint   sign the audit head and send it to every verified partner
+  partner            pair with partner nodes: card, add, verify, list, revoke
+  keys rotate        rotate this node's keys; partners are told with a statement signed by the old key
+  names              compare names across scripts: compare, score, key
+  send               send a request, reply, information or alert to a partner
+  inbox              list messages (received and sent), overdue requests
+  dpo                data protection: review queue, break-glass, retention, subject requests
+  screen             screen a person (or a CSV batch) against the UN Security Council list
+  list               UN list versions: import, versions, diff
+  stix               threat alerts as STIX 2.1 bundles: export, import
+  conformance        play the federation conformance checklist against another node
 
 Run "passerelle <command> --help" for a command's options.`;
 
-const helps: Record<string, string> = {
-  demo: demoHelp,
-  init: initHelp,
-  serve: serveHelp,
-  user: userHelp,
-  audit: auditHelp,
-  partner: partnerHelp,
-  keys: keysHelp,
-  send: sendHelp,
-  inbox: inboxHelp,
-  dpo: dpoHelp,
-  screen: screenHelp,
-  list: listHelp,
-  stix: stixHelp,
+type Runner = (args: string[], io: CliIo) => Promise<number>;
+
+interface CommandEntry {
+  /** Loads the module and returns the command's runner and help text. */
+  load: () => Promise<{ run: Runner; help: string }>;
+}
+
+const commands: Record<string, CommandEntry> = {
+  demo: { load: async () => import('./demo.js').then((m) => ({ run: m.runDemo, help: m.demoHelp })) },
+  init: {
+    load: async () => import('./node-commands.js').then((m) => ({ run: m.runInit, help: m.initHelp })),
+  },
+  serve: {
+    load: async () => import('./node-commands.js').then((m) => ({ run: m.runServe, help: m.serveHelp })),
+  },
+  user: {
+    load: async () => import('./node-commands.js').then((m) => ({ run: m.runUser, help: m.userHelp })),
+  },
+  audit: {
+    load: async () => import('./node-commands.js').then((m) => ({ run: m.runAudit, help: m.auditHelp })),
+  },
+  partner: {
+    load: async () =>
+      import('./partner-command.js').then((m) => ({ run: m.runPartner, help: m.partnerHelp })),
+  },
+  keys: {
+    load: async () => import('./partner-command.js').then((m) => ({ run: m.runKeys, help: m.keysHelp })),
+  },
+  send: {
+    load: async () => import('./exchange-command.js').then((m) => ({ run: m.runSend, help: m.sendHelp })),
+  },
+  inbox: {
+    load: async () => import('./exchange-command.js').then((m) => ({ run: m.runInbox, help: m.inboxHelp })),
+  },
+  dpo: {
+    load: async () => import('./dpo-command.js').then((m) => ({ run: m.runDpo, help: m.dpoHelp })),
+  },
+  names: {
+    // The names command prints its own help (its subcommands take --help too).
+    load: async () =>
+      import('./names-command.js').then((m) => ({ run: m.runNamesCommand, help: m.namesHelp })),
+  },
+  screen: {
+    load: async () => import('./screen-command.js').then((m) => ({ run: m.runScreen, help: m.screenHelp })),
+  },
+  list: {
+    load: async () => import('./screen-command.js').then((m) => ({ run: m.runList, help: m.listHelp })),
+  },
+  stix: {
+    load: async () => import('./stix-command.js').then((m) => ({ run: m.runStix, help: m.stixHelp })),
+  },
+  conformance: {
+    load: async () =>
+      import('./conformance-command.js').then((m) => ({ run: m.runConformance, help: m.conformanceHelp })),
+  },
 };
+
+/** Whether an error is the user's doing (bad flag, bad config, refused call): no stack then. */
+async function isUserError(err: unknown): Promise<boolean> {
+  const code = (err as { code?: string } | null)?.code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return true;
+  const [{ ApiError, ConfigError, DatabaseLockedError, KeyStoreError }, { ApiCallError }, { UsageError }] =
+    await Promise.all([import('../platform/index.js'), import('./api-client.js'), import('./io.js')]);
+  return (
+    err instanceof UsageError ||
+    err instanceof ConfigError ||
+    err instanceof KeyStoreError ||
+    err instanceof DatabaseLockedError ||
+    err instanceof ApiError ||
+    err instanceof ApiCallError
+  );
+}
 
 /** The CLI entry: returns the exit code; never calls process.exit itself. */
 export async function main(argv: string[], io?: Partial<CliIo>): Promise<number> {
@@ -67,62 +111,23 @@ export async function main(argv: string[], io?: Partial<CliIo>): Promise<number>
   };
   const [command, ...args] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    println(cli, usage);
+    cli.stdout.write(`${usage}\n`);
     return command ? 0 : 2;
   }
-  if (command !== 'names' && (args.includes('--help') || args.includes('-h'))) {
-    const help = helps[command];
-    if (help) {
-      println(cli, help);
-      return 0;
-    }
+  const entry = commands[command];
+  if (!entry) {
+    cli.stderr.write(`passerelle: unknown command "${command}"\n\n${usage}\n`);
+    return 2;
   }
   try {
-    switch (command) {
-      case 'demo':
-        return await runDemo(args, cli);
-      case 'init':
-        return await runInit(args, cli);
-      case 'serve':
-        return await runServe(args, cli);
-      case 'user':
-        return await runUser(args, cli);
-      case 'audit':
-        return await runAudit(args, cli);
-      case 'partner':
-        return await runPartner(args, cli);
-      case 'keys':
-        return await runKeys(args, cli);
-      case 'send':
-        return await runSend(args, cli);
-      case 'inbox':
-        return await runInbox(args, cli);
-      case 'dpo':
-        return await runDpo(args, cli);
-      case 'screen':
-        return await runScreen(args, cli);
-      case 'list':
-        return await runList(args, cli);
-      case 'stix':
-        return await runStix(args, cli);
-      case 'names':
-        // Loaded on demand: serving a node does not need the name engine in the CLI's start-up.
-        return await (await import('./names-command.js')).runNamesCommand(args, cli);
-      default:
-        cli.stderr.write(`passerelle: unknown command "${command}"\n\n${usage}\n`);
-        return 2;
+    const { run, help } = await entry.load();
+    if (command !== 'names' && (args.includes('--help') || args.includes('-h'))) {
+      cli.stdout.write(`${help}\n`);
+      return 0;
     }
+    return await run(args, cli);
   } catch (err) {
-    if (
-      err instanceof UsageError ||
-      err instanceof ConfigError ||
-      err instanceof KeyStoreError ||
-      err instanceof DatabaseLockedError ||
-      err instanceof ApiError ||
-      err instanceof ApiCallError ||
-      (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ||
-      (err as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-    ) {
+    if (await isUserError(err)) {
       cli.stderr.write(`passerelle ${command}: ${(err as Error).message}\n`);
       return 2;
     }

@@ -161,10 +161,12 @@ export const auditHelp = `Usage: passerelle audit verify [--data-dir DIR] [--par
 verify      recomputes the audit log's hash chain and reports the first broken link (an
             altered, removed or truncated entry), then checks the node's signed checkpoints
             against it; --partners also fetches the copies each verified partner holds, which
-            expose a history rewritten even with every hash recomputed. Exit code 0 when
-            intact, 3 when anything disagrees.
+            expose a history rewritten even with every hash recomputed, and the latest audit
+            head each partner was told in an envelope or receipt. Exit code 0 when intact, 3
+            when anything disagrees, and with --partners also when nothing could be compared
+            (no checkpoint, no partner): a check that checked nothing does not pass.
 checkpoint  signs the current head of the chain and queues it to every verified partner
-            (a running node does this daily).`;
+            (a running node does this every 5 minutes while there is activity).`;
 
 export async function runAudit(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
@@ -188,7 +190,9 @@ export async function runAudit(args: string[], io: CliIo): Promise<number> {
     }
     const chain = await verifyAuditChain(ctx.db);
     const checkpoints = await ctx.checkpoints.verify(null, { partners: values.partners === true });
-    const ok = chain.ok && checkpoints.ok;
+    // With --partners the comparison is the point: one that compared nothing does not pass.
+    // Without it, a node that has no checkpoint yet has had its chain checked, and says so.
+    const ok = chain.ok && (values.partners ? checkpoints.ok : checkpoints.findings.length === 0);
     if (values.json) {
       println(io, JSON.stringify({ ok, chain, checkpoints }));
       return ok ? 0 : 3;
@@ -206,7 +210,14 @@ export async function runAudit(args: string[], io: CliIo): Promise<number> {
         `  ${partner}: ${r.error ? `not reachable (${r.error})` : `holds ${r.held} checkpoint(s)`}`,
       );
     }
-    if (checkpoints.findings.length === 0) {
+    if (checkpoints.nothingChecked) {
+      println(
+        io,
+        values.partners
+          ? 'NOTHING was checked against partners: no signed checkpoint, and no verified partner holds anything of this node. This proves nothing about a rewrite with recomputed hashes.'
+          : 'No signed checkpoint yet: only the chain itself was checked (a rewrite with recomputed hashes would pass it).',
+      );
+    } else if (checkpoints.findings.length === 0) {
       println(io, `Signed checkpoints agree with the chain (${checkpoints.checked} checked).`);
     } else {
       for (const f of checkpoints.findings) {

@@ -105,28 +105,23 @@ export class AttachmentFetcher {
     await this.#running;
   }
 
-  /**
-   * Runs a fetch round soon. Called from the inbound handler, before its transaction has
-   * committed, hence the short delay; a row not yet visible is picked up by the poll.
-   */
-  kick(delayMs = 0): void {
+  /** Runs a fetch round now, or right after the one in progress. */
+  kick(): void {
     if (this.#stopped) return;
-    setTimeout(() => {
-      if (this.#running) {
-        this.#again = true;
-        return;
-      }
-      this.#running = this.runOnce()
-        .then(() => {})
-        .catch((err) => this.o.logger.error('attachment fetch round failed', { err }))
-        .finally(() => {
-          this.#running = undefined;
-          if (this.#again && !this.#stopped) {
-            this.#again = false;
-            this.kick();
-          }
-        });
-    }, delayMs).unref();
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#running = this.runOnce()
+      .then(() => {})
+      .catch((err) => this.o.logger.error('attachment fetch round failed', { err }))
+      .finally(() => {
+        this.#running = undefined;
+        if (this.#again && !this.#stopped) {
+          this.#again = false;
+          this.kick();
+        }
+      });
   }
 
   /** Waits until no fetch round is running (tests). */

@@ -221,7 +221,7 @@ export class AttachmentVault {
     source: AsyncIterable<Uint8Array>,
     declared: { mediaType?: string | undefined; name: string },
   ): Promise<StoredFile> {
-    await mkdir(this.o.dir, { recursive: true });
+    await mkdir(this.o.dir, { recursive: true, mode: 0o700 });
     const key = randomBytes(32);
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(aadOf(id));
@@ -330,7 +330,7 @@ export class AttachmentVault {
     key: Buffer,
     expected: { size: number; sha256: string },
   ): Promise<void> {
-    await mkdir(this.o.dir, { recursive: true });
+    await mkdir(this.o.dir, { recursive: true, mode: 0o700 });
     const path = this.#path(id);
     const tmp = `${path}.fetch`;
     const limit = expected.size + ATTACHMENT_OVERHEAD_BYTES;

@@ -2,7 +2,7 @@
  * Purpose and restrictions travel with the data (DESIGN §4, Europol handling codes): data
  * received under H2 (or H3) goes on to a third partner only with its provider's consent,
  * asked and given through the federation (`consent.request` / `consent.reply`,
- * docs/PROTOCOL.md §8.5). TLP:RED and TLP:AMBER+STRICT never go on. A forwarded message
+ * docs/PROTOCOL.md §8.6). TLP:RED and TLP:AMBER+STRICT never go on. A forwarded message
  * keeps the provider's handling code, restriction, legal basis and purpose, and passes the
  * outgoing review like any other.
  */

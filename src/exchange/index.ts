@@ -21,6 +21,7 @@ export {
   type InboundOperationalMessage,
   type OperationalHandler,
 } from './handlers.js';
+export { exchangeJsonSchemas } from './json-schema.js';
 export {
   MessageRetention,
   RETENTION_DELETED_TYPE,

@@ -4,7 +4,7 @@
  * scheduled scan lists the messages due for the DPO, who extends one (until a date, with a
  * reason) or purges it. A purge deletes the message, its acknowledgements and its files,
  * leaves an audit tombstone, and tells the partner that provided it (`retention.deleted`,
- * docs/PROTOCOL.md §8.4).
+ * docs/PROTOCOL.md §8.5).
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';

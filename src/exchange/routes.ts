@@ -1,7 +1,13 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { type Actor, requirePermission } from '../governance/index.js';
-import { type ApiRouter, ValidationError } from '../platform/index.js';
+import {
+  type ApiRouter,
+  findInvalidText,
+  hasBidiControl,
+  InvalidTextError,
+  ValidationError,
+} from '../platform/index.js';
 import { PARTNER_ATTACHMENT_PATH, serveAttachmentToPartner } from './attachment-transfer.js';
 import { AttachmentTooLargeError, toWebStream } from './attachments.js';
 import { consentViewSchema, type OnwardTransmission } from './consent.js';
@@ -125,7 +131,7 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
     auth: 'user',
     status: 201,
     response: z.object({ attachment: attachmentSchema }),
-    errors: ['payload_too_large', 'unsupported_media_type', 'bad_request'],
+    errors: ['payload_too_large', 'unsupported_media_type', 'bad_request', 'invalid_text'],
     handler: async ({ actor, c }) => {
       const rawName = c.req.header('x-filename');
       let name: string | undefined;
@@ -135,6 +141,14 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
         name = undefined;
       }
       if (!name) throw new ValidationError('Header x-filename (URI-encoded file name) is required');
+      const nameIssue = findInvalidText(name, 'header.x-filename');
+      if (nameIssue) throw new InvalidTextError(nameIssue);
+      if (hasBidiControl(name))
+        throw new InvalidTextError({
+          path: 'header.x-filename',
+          code: 'bidi_control',
+          message: 'header.x-filename: must not contain bidirectional control characters',
+        });
       const body = c.req.raw.body;
       if (!body) throw new ValidationError('The request has no body');
       const lengthHeader = c.req.header('content-length');
@@ -164,6 +178,7 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
     auth: 'user',
     params: idParams,
     errors: ['not_found', 'attachment_pending', 'attachment_unavailable'],
+    produces: 'application/octet-stream',
     handler: async ({ actor, params }) => {
       const { attachment, content } = await service.openAttachment(actor, params.id);
       return new Response(toWebStream(content), {

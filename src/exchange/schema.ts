@@ -22,6 +22,7 @@ import {
   isoDateSchema,
   languageTagSchema,
 } from '../entities/index.js';
+import { labelText } from '../platform/index.js';
 
 /** Version of the message schemas; bumped on any change a version-1 reader could misread. */
 export const SCHEMA_VERSION = 1;
@@ -198,7 +199,7 @@ export type AddressedTo = z.infer<typeof addressedToSchema>;
 const contentShape = {
   ...headerShape,
   inReplyTo: z.uuid().optional(),
-  subject: text(300),
+  subject: labelText(300),
   body: text(100_000),
   language: languageTagSchema,
   crimeAreas: z.array(z.enum(CRIME_AREAS)).min(1).max(CRIME_AREAS.length),

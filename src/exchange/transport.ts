@@ -2,22 +2,12 @@
  * What the exchange needs from the federation layer, as a port: the composition root
  * adapts the federation service to it, and service tests pass an in-memory double.
  */
+
+import type { DeliveryView } from '../federation/index.js';
 import type { Tx } from '../platform/index.js';
 
-/** Where an outgoing message stands on its way to the partner (federation's delivery view). */
-export interface DeliveryView {
-  id: string;
-  recipient: string;
-  type: string;
-  status: 'queued' | 'sending' | 'delivered' | 'failed' | 'dead';
-  attempts: number;
-  createdAt: string;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  receiptAt: string | null;
-  expiresAt: string;
-  lastError: { status?: number; message: string; body?: string } | null;
-}
+/** Where an outgoing message stands on its way to the partner: federation's one declaration. */
+export type { DeliveryView };
 
 /** A partner's signed request, as the HTTP layer received it. */
 export interface PartnerRequest {

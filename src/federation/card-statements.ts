@@ -1,7 +1,8 @@
-import { appendAudit } from '../platform/index.js';
+import { appendAudit, claimText } from '../platform/index.js';
 import { computeFingerprint } from './fingerprint.js';
 import { verifyCardRotation, verifyRevocation } from './node-card.js';
 import { findPartner, replacePartnerCard, setPartnerRevoked } from './partner-store.js';
+import { FederationRefusal } from './refusal.js';
 import type { FederationRuntime } from './runtime.js';
 
 // Statements partners push to us about their own cards: rotation (a new card signed by the
@@ -15,12 +16,12 @@ export async function acceptRotation(
   rt: FederationRuntime,
   nudge: () => void,
   rotationJws: string,
-): Promise<{ status: number; body: unknown }> {
+): Promise<{ accepted: true; fingerprint: ReturnType<typeof computeFingerprint> }> {
   const claimed = readUnverifiedNodeId(rotationJws);
   const partner = claimed ? await findPartner(rt.db, claimed) : undefined;
-  if (!partner) return refuseStatement(rt, 'unknown_partner', 403, 'card.rotation', claimed);
+  if (!partner) throw await refuseStatement(rt, 'unknown_partner', 403, 'card.rotation', claimed);
   if (partner.status !== 'verified')
-    return refuseStatement(
+    throw await refuseStatement(
       rt,
       partner.status === 'revoked' ? 'partner_revoked' : 'partner_not_verified',
       403,
@@ -28,7 +29,8 @@ export async function acceptRotation(
       claimed,
     );
   const v = await verifyCardRotation(rt.parseCard(partner.cardJws), rotationJws, { clock: rt.clock });
-  if (!v.ok) return refuseStatement(rt, 'invalid_statement', 400, 'card.rotation', claimed, v.reason.type);
+  if (!v.ok)
+    throw await refuseStatement(rt, 'invalid_statement', 400, 'card.rotation', claimed, v.reason.type);
   const fp = computeFingerprint(v.card);
   await rt.db.transaction().execute(async (tx) => {
     await replacePartnerCard(
@@ -54,19 +56,20 @@ export async function acceptRotation(
     });
   });
   nudge();
-  return { status: 200, body: { accepted: true, fingerprint: fp } };
+  return { accepted: true, fingerprint: fp };
 }
 
 /** A partner's signed revocation of its own card (PROTOCOL §2.2). */
 export async function acceptRevocation(
   rt: FederationRuntime,
   revocationJws: string,
-): Promise<{ status: number; body: unknown }> {
+): Promise<{ accepted: true }> {
   const claimed = readUnverifiedNodeId(revocationJws);
   const partner = claimed ? await findPartner(rt.db, claimed) : undefined;
-  if (!partner) return refuseStatement(rt, 'unknown_partner', 403, 'card.revocation', claimed);
+  if (!partner) throw await refuseStatement(rt, 'unknown_partner', 403, 'card.revocation', claimed);
   const v = await verifyRevocation(rt.parseCard(partner.cardJws), revocationJws);
-  if (!v.ok) return refuseStatement(rt, 'invalid_statement', 400, 'card.revocation', claimed, v.reason.type);
+  if (!v.ok)
+    throw await refuseStatement(rt, 'invalid_statement', 400, 'card.revocation', claimed, v.reason.type);
   if (partner.status !== 'revoked') {
     await rt.db.transaction().execute(async (tx) => {
       await setPartnerRevoked(
@@ -83,7 +86,7 @@ export async function acceptRevocation(
       });
     });
   }
-  return { status: 200, body: { accepted: true } };
+  return { accepted: true };
 }
 
 async function refuseStatement(
@@ -94,18 +97,22 @@ async function refuseStatement(
   sender?: string,
   reason?: string,
 ) {
+  // Nothing about a refused statement is verified: the node id it names is recorded as a
+  // claim (cut short), never as the actor or the subject.
   await rt.db.transaction().execute((tx) =>
     appendAudit(tx, rt.clock, {
-      actor: sender ? `partner:${sender}` : 'anonymous',
+      actor: 'anonymous',
       action: 'federation.statement.refuse',
-      subject: sender ?? null,
-      detail: { kind, code, ...(reason ? { reason } : {}) },
+      subject: null,
+      detail: {
+        kind,
+        code,
+        ...(reason ? { reason } : {}),
+        ...(sender ? { claimedNodeId: claimText(sender) } : {}),
+      },
     }),
   );
-  return {
-    status,
-    body: { error: { code, message: `${kind} refused: ${reason ?? code}`, ...(reason ? { reason } : {}) } },
-  };
+  return new FederationRefusal(status, code, `${kind} refused: ${reason ?? code}`, reason);
 }
 
 function readUnverifiedNodeId(jws: string): string | undefined {

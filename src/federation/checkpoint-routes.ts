@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
 import type { ApiRouter } from '../platform/index.js';
-import { type AuditCheckpointService, CHECKPOINTS_PATH } from './checkpoints.js';
+import { AUDIT_HEAD_PATH, type AuditCheckpointService, CHECKPOINTS_PATH } from './checkpoints.js';
 import { nodeIdSchema } from './node-card.js';
 import type { FederationService } from './service.js';
 
@@ -12,6 +12,21 @@ const checkpointViewSchema = z.object({
   hash: z.string(),
   at: z.string(),
   receivedAt: z.string().nullable(),
+});
+
+/** What `POST /audit/checkpoints/verify` answers (`CheckpointCheck`). */
+const checkpointCheckSchema = z.object({
+  ok: z.boolean(),
+  checked: z.number().int().nonnegative(),
+  findings: z.array(
+    z.object({
+      seq: z.number().int(),
+      hash: z.string(),
+      source: z.string().describe('"own", or the partner node id that returned the copy'),
+      problem: z.enum(['missingEntry', 'hashMismatch', 'badSignature', 'unknownKey']),
+    }),
+  ),
+  partners: z.record(z.string(), z.object({ held: z.number().int(), error: z.string().optional() })),
 });
 
 /** Registers the checkpoint API (/api/v1/audit/checkpoints…) and the partner endpoint. */
@@ -51,6 +66,7 @@ export function registerCheckpointRoutes(
       "Compare this node's audit chain with its signed checkpoints, and with the copies its partners hold",
     auth: 'user',
     body: z.object({ partners: z.boolean().default(true) }),
+    response: checkpointCheckSchema,
     handler: async ({ actor, body }) => checkpoints.verify(actor, { partners: body.partners }),
   });
 
@@ -63,5 +79,16 @@ export function registerCheckpointRoutes(
     });
     if (!auth.ok) return c.json({ error: { code: auth.code, message: auth.message } }, auth.status as 401);
     return c.json({ checkpoints: await checkpoints.heldOf(auth.partner) });
+  });
+
+  // A partner asks for the latest audit head of its own it announced to this node (signed GET).
+  app.get(AUDIT_HEAD_PATH, async (c) => {
+    const auth = await federation.verifyPartnerRequest({
+      method: 'GET',
+      path: new URL(c.req.url).pathname,
+      headers: c.req.raw.headers,
+    });
+    if (!auth.ok) return c.json({ error: { code: auth.code, message: auth.message } }, auth.status as 401);
+    return c.json({ head: await checkpoints.heldHeadOf(auth.partner) });
   });
 }

@@ -21,7 +21,7 @@ import {
 import type { RandomBytes } from './clock.js';
 import { nodeIdSchema, verifyNodeCard } from './node-card.js';
 import { insertNotification } from './notification-store.js';
-import { findPartner, listPartnerRecords } from './partner-store.js';
+import { findPartner, listPartnerRecords, partnerAuditHead } from './partner-store.js';
 import type { InboundMessage } from './schema.js';
 import type { FederationService } from './service.js';
 import { signStatement, verifyStatement } from './signed-statement.js';
@@ -38,6 +38,8 @@ export const CHECKPOINT_TYP = 'passerelle-audit-checkpoint+jws';
 export const CHECKPOINT_MESSAGE_TYPE = 'audit.checkpoint';
 /** Path where a partner fetches the checkpoints this node holds of it. */
 export const CHECKPOINTS_PATH = '/federation/v1/checkpoints';
+/** Path where a partner fetches the latest audit head of its own it announced to this node (PROTOCOL §8.3). */
+export const AUDIT_HEAD_PATH = '/federation/v1/audit-head';
 
 export const checkpointSchema = z.strictObject({
   version: z.literal(1),
@@ -49,7 +51,8 @@ export const checkpointSchema = z.strictObject({
 /** The signed content of a checkpoint. */
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
-const checkpointMessageSchema = z.strictObject({ checkpointJws: z.string().max(4096) });
+/** Payload of an `audit.checkpoint` envelope (PROTOCOL §9). */
+export const checkpointMessageSchema = z.strictObject({ checkpointJws: z.string().max(4096) });
 
 /** A checkpoint as the API shows it. */
 export interface CheckpointView {
@@ -74,7 +77,12 @@ export interface CheckpointCheck {
   checked: number;
   findings: CheckpointFinding[];
   /** Partners asked for their copies, with what they answered. */
-  partners: Record<string, { held: number; error?: string }>;
+  partners: Record<string, { held: number; head?: { seq: number; hash: string } | null; error?: string }>;
+  /**
+   * True when nothing was compared (no checkpoint and, with `partners`, no verified partner
+   * holding anything): such a check proves nothing and is not `ok`.
+   */
+  nothingChecked: boolean;
 }
 
 /** Settings of {@link AuditCheckpointService}. */
@@ -230,6 +238,43 @@ export class AuditCheckpointService {
     return (await listCheckpoints(this.o.db, nodeId ?? this.o.nodeId)).map(view);
   }
 
+  /** The latest audit head `partner` announced to this node (served to that partner on a signed GET). */
+  async heldHeadOf(partner: string): Promise<{ seq: number; hash: string; at: string } | null> {
+    const head = await partnerAuditHead(this.o.db, partner);
+    return head ? { seq: head.seq, hash: head.hash, at: head.at.toISOString() } : null;
+  }
+
+  /**
+   * Publishes a checkpoint when the audit log has grown since the last one by entries other
+   * than federation bookkeeping and checkpoints themselves (those would otherwise make two
+   * idle partners checkpoint each other forever). Returns the checkpoint, or null when idle.
+   */
+  async publishIfActive(): Promise<CheckpointView | null> {
+    const [last] = await listCheckpoints(this.o.db, this.o.nodeId);
+    const since = last?.seq ?? 0;
+    const activity = await this.o.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('seq', '>', since)
+      .where('action', 'not like', 'federation.%')
+      .where('action', 'not like', 'audit.checkpoint%')
+      .executeTakeFirstOrThrow();
+    if (Number(activity.n) === 0) return null;
+    return this.publish(null);
+  }
+
+  async #fetchHeldHead(partner: string): Promise<{ seq: number; hash: string } | null> {
+    const res = await this.o.federation.fetchFromPartner(partner, AUDIT_HEAD_PATH);
+    if (res.status === 404) return null; // a partner that predates audit heads
+    const body = (await res.json()) as { head?: { seq?: unknown; hash?: unknown } | null };
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const h = body.head;
+    if (!h) return null;
+    if (typeof h.seq !== 'number' || typeof h.hash !== 'string' || !/^[0-9a-f]{64}$/.test(h.hash))
+      throw new Error('malformed audit head');
+    return { seq: h.seq, hash: h.hash };
+  }
+
   /** The statements this node holds of `partner` (served to that partner on a signed GET). */
   async heldOf(partner: string): Promise<string[]> {
     return (await listCheckpoints(this.o.db, partner)).map((c) => c.jws);
@@ -258,7 +303,7 @@ export class AuditCheckpointService {
           const body = (await res.json()) as { checkpoints?: unknown };
           if (!res.ok || !Array.isArray(body.checkpoints)) throw new Error(`HTTP ${res.status}`);
           const held = body.checkpoints.filter((j): j is string => typeof j === 'string');
-          partners[p.nodeId] = { held: held.length };
+          partners[p.nodeId] = { held: held.length, head: await this.#fetchHeldHead(p.nodeId) };
           for (const jws of held) statements.push({ jws, source: p.nodeId });
         } catch (err) {
           partners[p.nodeId] = { held: 0, error: (err as Error).message };
@@ -292,16 +337,32 @@ export class AuditCheckpointService {
       else if (actual !== cp.hash)
         findings.push({ seq: cp.seq, hash: cp.hash, source, problem: 'hashMismatch' });
     }
-    const ok = findings.length === 0 && Object.values(partners).every((p) => !p.error);
+    // The latest head each partner was told (in an envelope or a receipt) covers the entries
+    // written since the last checkpoint: a rewrite of any of them changes the hash there.
+    let heads = 0;
+    const headSeqs = Object.values(partners).flatMap((p) => (p.head ? [p.head.seq] : []));
+    const headHashes = await auditHashes(this.o.db, headSeqs);
+    for (const [source, p] of Object.entries(partners)) {
+      if (!p.head) continue;
+      heads++;
+      const actual = p.head.seq === 0 ? GENESIS_HASH : headHashes.get(p.head.seq);
+      if (actual === undefined)
+        findings.push({ seq: p.head.seq, hash: p.head.hash, source, problem: 'missingEntry' });
+      else if (actual !== p.head.hash)
+        findings.push({ seq: p.head.seq, hash: p.head.hash, source, problem: 'hashMismatch' });
+    }
+    const checked = statements.length + heads;
+    const nothingChecked = checked === 0;
+    const ok = !nothingChecked && findings.length === 0 && Object.values(partners).every((p) => !p.error);
     if (actor) {
       await this.o.db.transaction().execute((tx) =>
         appendAudit(tx, this.o.clock, {
           actor: auditActor(actor),
           action: 'audit.verify_checkpoints',
-          detail: { ok, checked: statements.length, findings: findings.length },
+          detail: { ok, checked, findings: findings.length },
         }),
       );
     }
-    return { ok, checked: statements.length, findings, partners };
+    return { ok, checked, findings, partners, nothingChecked };
   }
 }

@@ -1,18 +1,18 @@
-import { appendAudit } from '../platform/index.js';
+import { appendAudit, readAuditHead } from '../platform/index.js';
 import { endpointUrl, retryDelayMs } from './backoff.js';
 import { sealEnvelope } from './envelope.js';
 import { signRequest } from './http-signature.js';
 import { INBOX_PATH } from './inbox.js';
 import { insertNotification } from './notification-store.js';
 import { claimDueMessages, deadLetterExpired, type OutboxRecord, recordAttempt } from './outbox-store.js';
-import { findPartner, type PartnerRecord } from './partner-store.js';
+import { findPartner, type PartnerRecord, recordPartnerAuditHead } from './partner-store.js';
 import { hashEnvelope, verifyReceipt } from './receipt.js';
 import type { FederationRuntime } from './runtime.js';
 import type { DeliveryError } from './schema.js';
 import { uuidv7 } from './uuidv7.js';
 
 type Outcome =
-  | { kind: 'delivered'; receiptJws: string }
+  | { kind: 'delivered'; receiptJws: string; receiverAuditHead?: { seq: number; hash: string } }
   | { kind: 'retry'; error: DeliveryError }
   | { kind: 'failed'; error: DeliveryError };
 
@@ -98,6 +98,8 @@ async function deliverOne(
         receiptJws: outcome.receiptJws,
       });
       if (!recorded) return;
+      if (outcome.receiverAuditHead)
+        await recordPartnerAuditHead(tx, row.recipient, outcome.receiverAuditHead, now);
       await appendAudit(tx, rt.clock, {
         actor: 'system',
         action: 'federation.deliver',
@@ -172,6 +174,8 @@ async function attempt(
     payload: JSON.parse(row.payload) as unknown,
     clock: rt.clock,
     random: rt.randomBytes,
+    // Every envelope tells the partner where this node's audit chain stands (PROTOCOL §8.3).
+    auditHead: await readAuditHead(rt.db),
   });
   const url = endpointUrl(partner.endpoint, INBOX_PATH);
   const headers: Record<string, string> = { 'content-type': 'application/jose' };
@@ -212,7 +216,13 @@ async function attempt(
       verified.ok ||
       (verified.reason.type === 'mismatch' && verified.reason.fields.join() === 'payloadHash')
     ) {
-      return { kind: 'delivered', receiptJws: receiptJws as string };
+      return {
+        kind: 'delivered',
+        receiptJws: receiptJws as string,
+        ...(verified.ok && verified.receipt.auditHead
+          ? { receiverAuditHead: verified.receipt.auditHead }
+          : {}),
+      };
     }
     return {
       kind: 'failed',

@@ -72,13 +72,32 @@ export const envelopeHeaderSchema = z.strictObject({
   ...bindingFields,
 });
 
-/** Inner JWS protected header. */
+/**
+ * Inner JWS protected header. `ahs`/`ahh` carry the sender's audit head (sequence, hash)
+ * at sealing time (PROTOCOL §8.3); optional, so envelopes of earlier nodes still open.
+ */
 export const messageHeaderSchema = z.strictObject({
   alg: z.literal('EdDSA'),
   typ: z.literal(MESSAGE_TYP),
   kid: z.string().min(1).max(128),
   ...bindingFields,
+  ahs: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(2 ** 53 - 1)
+    .optional(),
+  ahh: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
+
+/** A node's audit head as carried in envelopes and receipts. */
+export interface CarriedAuditHead {
+  seq: number;
+  hash: string;
+}
 
 /** Unauthenticated routing facts read from an envelope's outer header. */
 export interface EnvelopeHeaderInfo {
@@ -100,6 +119,8 @@ export interface OpenedEnvelope<T = JsonValue> {
   payload: T;
   /** Signing key id of the sender, as resolved through the partner directory. */
   senderKeyId: string;
+  /** The sender's audit head when it sealed the envelope (signed), if it carried one. */
+  senderAuditHead?: CarriedAuditHead;
 }
 
 /** A sealed envelope ready for the outbox. */
@@ -151,6 +172,8 @@ export interface SealEnvelopeOptions<T> {
    * same id and the receiver can deduplicate); default a fresh UUIDv7 from `clock`/`random`.
    */
   id?: string;
+  /** The sender's audit head, signed into the inner header (PROTOCOL §8.3). */
+  auditHead?: CarriedAuditHead;
 }
 
 /** Looks up a partner's signing key by node id and key id; `undefined` if not a verified partner key. */
@@ -196,8 +219,9 @@ export async function sealEnvelope<T>(options: SealEnvelopeOptions<T>): Promise<
   const id = options.id ?? uuidv7({ now: () => now }, options.random);
   const iat = Math.floor(now.getTime() / 1000);
   const binding = { mid: id, snd: sender, rcp: recipient, mty: type, iat };
+  const head = options.auditHead ? { ahs: options.auditHead.seq, ahh: options.auditHead.hash } : {};
   const jws = signCompactJws(
-    { alg: 'EdDSA', typ: MESSAGE_TYP, kid: options.sender.signingKey.kid, ...binding },
+    { alg: 'EdDSA', typ: MESSAGE_TYP, kid: options.sender.signingKey.kid, ...binding, ...head },
     canonicalizeToBytes(payload),
     options.sender.signingKey.privateKey,
   );
@@ -371,6 +395,9 @@ export async function openEnvelope<T = JsonValue>(
       createdAt: outer.createdAt,
       payload,
       senderKeyId: inner.kid,
+      ...(inner.ahs !== undefined && inner.ahh !== undefined
+        ? { senderAuditHead: { seq: inner.ahs, hash: inner.ahh } }
+        : {}),
     },
   };
 }

@@ -1,10 +1,18 @@
-import { appendAudit, ValidationError } from '../platform/index.js';
+import {
+  appendAudit,
+  claimText,
+  findInvalidText,
+  readAuditHead,
+  runInTransaction,
+  ValidationError,
+} from '../platform/index.js';
 import { endpointUrl } from './backoff.js';
 import { type EnvelopeFailure, inspectEnvelope, openEnvelope } from './envelope.js';
 import { verifyRequest } from './http-signature.js';
 import { findInboxReceipt, insertInbox } from './inbox-store.js';
-import { findPartner } from './partner-store.js';
+import { findPartner, recordPartnerAuditHead } from './partner-store.js';
 import { createReceipt, hashEnvelope } from './receipt.js';
+import { FederationRefusal } from './refusal.js';
 import type { FederationRuntime } from './runtime.js';
 
 /** The request the inbox endpoint hands over: raw body text, exactly as received. */
@@ -15,10 +23,9 @@ export interface InboxRequest {
   body: string;
 }
 
-/** The answer to send back: 200 `{ receiptJws }` or a JSON error. */
-export interface InboxResponse {
-  status: number;
-  body: unknown;
+/** What an accepted (or already known) message gets back: the signed receipt. */
+export interface InboxReceipt {
+  receiptJws: string;
 }
 
 /** Path of the inbox endpoint (PROTOCOL §7). */
@@ -30,6 +37,8 @@ export interface InboxRefusal {
   code: string;
   message: string;
   reason?: string;
+  /** `headerMismatch`: the header members whose outer and signed copies differ. */
+  fields?: string[];
 }
 
 function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
@@ -47,6 +56,14 @@ function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
         message: 'Envelope is older than the replay window',
         reason: 'expired',
       };
+    case 'headerMismatch':
+      return {
+        status: 400,
+        code: 'bad_envelope',
+        message: `Envelope refused: headerMismatch (${reason.fields.join(', ')})`,
+        reason: reason.type,
+        fields: reason.fields,
+      };
     default:
       return {
         status: 400,
@@ -59,42 +76,37 @@ function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
 
 /**
  * Writes the refusal to the audit log in its own transaction (the request itself changes
- * nothing) and builds the error answer.
+ * nothing) and returns the error for the caller to throw.
  */
 export async function refuseInbound(
   rt: FederationRuntime,
   refusal: InboxRefusal,
-  facts: { sender?: string; messageId?: string; type?: string },
-): Promise<InboxResponse> {
+  facts: { sender?: string; messageId?: string; type?: string; authenticated?: boolean },
+): Promise<FederationRefusal> {
   await rt.db.transaction().execute(async (tx) => {
     await appendAudit(tx, rt.clock, {
-      actor: facts.sender ? `partner:${facts.sender}` : 'anonymous',
+      // Until the request signature has been checked, the sender is only a claim: it is
+      // recorded as such (cut short), never as the actor.
+      actor: facts.authenticated && facts.sender ? `partner:${facts.sender}` : 'anonymous',
       action: 'federation.inbox.refuse',
-      subject: facts.messageId ?? null,
+      subject: facts.authenticated ? (facts.messageId ?? null) : null,
       detail: {
         code: refusal.code,
         ...(refusal.reason ? { reason: refusal.reason } : {}),
-        ...(facts.type ? { type: facts.type } : {}),
-        // Unauthenticated claims are recorded as such, never as facts.
-        ...(facts.sender ? { claimedSender: facts.sender } : {}),
+        ...(refusal.fields ? { fields: refusal.fields } : {}),
+        ...(facts.type ? { type: claimText(facts.type) } : {}),
+        ...(facts.sender ? { claimedSender: claimText(facts.sender) } : {}),
+        ...(facts.messageId && !facts.authenticated ? { claimedMessageId: claimText(facts.messageId) } : {}),
       },
     });
   });
   rt.logger.info('federation: inbound message refused', {
     code: refusal.code,
     reason: refusal.reason,
-    ...facts,
+    sender: claimText(facts.sender),
+    messageId: claimText(facts.messageId),
   });
-  return {
-    status: refusal.status,
-    body: {
-      error: {
-        code: refusal.code,
-        message: refusal.message,
-        ...(refusal.reason ? { reason: refusal.reason } : {}),
-      },
-    },
-  };
+  return new FederationRefusal(refusal.status, refusal.code, refusal.message, refusal.reason, refusal.fields);
 }
 
 /**
@@ -104,36 +116,40 @@ export async function refuseInbound(
  * and the inbox row, the type handler's work and the audit entry commit in one transaction,
  * so a message is processed exactly once however often it arrives.
  */
-export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): Promise<InboxResponse> {
+export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): Promise<InboxReceipt> {
   const { settings } = rt;
   if (req.method.toUpperCase() !== 'POST') {
-    return refuseInbound(rt, { status: 405, code: 'method_not_allowed', message: 'Use POST' }, {});
+    throw await refuseInbound(rt, { status: 405, code: 'method_not_allowed', message: 'Use POST' }, {});
   }
   if (typeof req.body !== 'string' || Buffer.byteLength(req.body, 'utf8') > settings.maxEnvelopeBytes) {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       { status: 413, code: 'payload_too_large', message: `Body over ${settings.maxEnvelopeBytes} bytes` },
       {},
     );
   }
   const inspected = inspectEnvelope(req.body, settings.maxEnvelopeBytes);
-  if (!inspected.ok) return refuseInbound(rt, envelopeRefusal(inspected.reason), {});
+  if (!inspected.ok) throw await refuseInbound(rt, envelopeRefusal(inspected.reason), {});
   const outer = inspected.header;
   const facts = { sender: outer.sender, messageId: outer.id, type: outer.type };
 
   const partner = await findPartner(rt.db, outer.sender);
   if (!partner) {
-    return refuseInbound(rt, { status: 403, code: 'unknown_partner', message: 'Unknown sender node' }, facts);
+    throw await refuseInbound(
+      rt,
+      { status: 403, code: 'unknown_partner', message: 'Unknown sender node' },
+      facts,
+    );
   }
   if (partner.status === 'revoked') {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       { status: 403, code: 'partner_revoked', message: 'Sender node is revoked' },
       facts,
     );
   }
   if (partner.status !== 'verified') {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       { status: 403, code: 'partner_not_verified', message: 'Sender node is not verified yet' },
       facts,
@@ -148,7 +164,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     { clock: rt.clock, resolveKey: (kid) => (kid === card.signingKey.kid ? card.signingKey : undefined) },
   );
   if (!signed.ok) {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       {
         status: 401,
@@ -160,15 +176,17 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     );
   }
 
+  const verified = { ...facts, authenticated: true };
+
   // A resend of a message already processed gets the receipt it got the first time.
   const known = await findInboxReceipt(rt.db, outer.id, outer.sender);
-  if (known !== undefined) return { status: 200, body: { receiptJws: known } };
+  if (known !== undefined) return { receiptJws: known };
 
   if (outer.recipient === rt.nodeId && !rt.handler(outer.type)) {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       { status: 422, code: 'unknown_type', message: `This node does not accept "${outer.type}" messages` },
-      facts,
+      verified,
     );
   }
 
@@ -180,14 +198,27 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     replayWindowMs: settings.replayWindowMs,
     maxBytes: settings.maxEnvelopeBytes,
   });
-  if (!opened.ok) return refuseInbound(rt, envelopeRefusal(opened.reason), facts);
+  if (!opened.ok) throw await refuseInbound(rt, envelopeRefusal(opened.reason), verified);
   const msg = opened.envelope;
+  const textIssue = findInvalidText(msg.payload, 'payload');
+  if (textIssue) {
+    throw await refuseInbound(
+      rt,
+      {
+        status: 400,
+        code: 'invalid_text',
+        message: `Invalid text in ${textIssue.message}`,
+        reason: 'invalidText',
+      },
+      verified,
+    );
+  }
   const handler = rt.handler(msg.type);
   if (!handler) {
-    return refuseInbound(
+    throw await refuseInbound(
       rt,
       { status: 422, code: 'unknown_type', message: `Unknown type "${msg.type}"` },
-      facts,
+      verified,
     );
   }
 
@@ -199,10 +230,14 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     jwe: req.body,
     signingKey: { privateKey: rt.keys().signing.privateKey, kid: rt.keys().signing.publicJwk.kid },
     clock: rt.clock,
+    // The receipt tells the sender where this node's audit chain stands (PROTOCOL §8.3).
+    auditHead: await readAuditHead(rt.db),
   });
   let duplicate = false;
   try {
-    await rt.db.transaction().execute(async (tx) => {
+    // Through the helper, so a handler's after-commit work (e.g. fetching attachments) starts
+    // when the message is visible.
+    await runInTransaction(rt.db, async (tx) => {
       const inserted = await insertInbox(tx, {
         id: msg.id,
         sender: msg.sender,
@@ -225,6 +260,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
         receivedAt,
         payload: msg.payload,
       });
+      if (msg.senderAuditHead) await recordPartnerAuditHead(tx, msg.sender, msg.senderAuditHead, receivedAt);
       await appendAudit(tx, rt.clock, {
         actor: `partner:${msg.sender}`,
         action: 'federation.receive',
@@ -234,10 +270,10 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
     });
   } catch (err) {
     if (err instanceof ValidationError) {
-      return refuseInbound(
+      throw await refuseInbound(
         rt,
         { status: 422, code: 'invalid_message', message: err.message, reason: 'invalidPayload' },
-        facts,
+        verified,
       );
     }
     throw err;
@@ -245,8 +281,12 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
   if (duplicate) {
     // A concurrent delivery of the same id committed first: answer with its receipt.
     const original = await findInboxReceipt(rt.db, msg.id, msg.sender);
-    if (original !== undefined) return { status: 200, body: { receiptJws: original } };
-    return refuseInbound(rt, { status: 409, code: 'conflict', message: 'Message id already used' }, facts);
+    if (original !== undefined) return { receiptJws: original };
+    throw await refuseInbound(
+      rt,
+      { status: 409, code: 'conflict', message: 'Message id already used' },
+      verified,
+    );
   }
-  return { status: 200, body: { receiptJws } };
+  return { receiptJws };
 }

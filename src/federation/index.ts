@@ -1,7 +1,10 @@
 /**
- * Passerelle federation protocol: the pure cryptographic core (DESIGN §4, docs/PROTOCOL.md).
- * No I/O: the delivery layer (outbox, inbox, HTTP routes) calls these functions with keys,
- * a partner directory and an injected clock.
+ * The federation layer (DESIGN §4, docs/PROTOCOL.md): the protocol's cryptography (cards,
+ * envelopes, receipts, HTTP message signatures) and the services around it that do I/O —
+ * partners and pairing, the outbox and its delivery worker, the inbox, notifications,
+ * signed audit checkpoints — with their HTTP routes. Feature modules use the service, the
+ * routes and the types; the protocol functions are exported for the conformance vectors,
+ * the tests and the CLI.
  */
 
 export { registerCheckpointRoutes } from './checkpoint-routes.js';
@@ -13,6 +16,8 @@ export {
   type CheckpointCheck,
   type CheckpointFinding,
   type CheckpointView,
+  checkpointMessageSchema,
+  checkpointSchema,
 } from './checkpoints.js';
 export { type RandomBytes, systemRandomBytes } from './clock.js';
 export {
@@ -57,7 +62,7 @@ export {
   verifyRequest,
 } from './http-signature.js';
 // Delivery layer: partners, outbox, delivery worker, idempotent inbox, HTTP routes.
-export { INBOX_PATH, type InboxRequest, type InboxResponse } from './inbox.js';
+export { INBOX_PATH, type InboxReceipt, type InboxRequest } from './inbox.js';
 export { countInbox } from './inbox-store.js';
 export {
   CARD_REVOCATION_TYP,
@@ -102,6 +107,7 @@ export {
   type VerifyReceiptResult,
   verifyReceipt,
 } from './receipt.js';
+export { FederationRefusal } from './refusal.js';
 export { type FederationRoutesOptions, registerFederationRoutes } from './routes.js';
 export type {
   DeliveryError,

@@ -255,3 +255,35 @@ export async function insertOwnCard(
     })
     .execute();
 }
+
+/**
+ * Keeps the audit head a partner announced (PROTOCOL §8.3) when it is newer than the one on
+ * file: a conditional update, so concurrent deliveries never move it backwards.
+ */
+export async function recordPartnerAuditHead(
+  db: DbOrTx,
+  nodeId: string,
+  head: { seq: number; hash: string },
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('partners')
+    .set({ audit_head_seq: head.seq, audit_head_hash: head.hash, audit_head_at: at })
+    .where('node_id', '=', nodeId)
+    .where((eb) => eb.or([eb('audit_head_seq', 'is', null), eb('audit_head_seq', '<', head.seq)]))
+    .execute();
+}
+
+/** The latest audit head a partner announced to this node, if any. */
+export async function partnerAuditHead(
+  db: DbOrTx,
+  nodeId: string,
+): Promise<{ seq: number; hash: string; at: Date } | null> {
+  const row = await db
+    .selectFrom('partners')
+    .select(['audit_head_seq', 'audit_head_hash', 'audit_head_at'])
+    .where('node_id', '=', nodeId)
+    .executeTakeFirst();
+  if (!row || row.audit_head_seq === null || !row.audit_head_hash || !row.audit_head_at) return null;
+  return { seq: Number(row.audit_head_seq), hash: row.audit_head_hash, at: new Date(row.audit_head_at) };
+}

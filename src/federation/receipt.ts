@@ -17,6 +17,17 @@ export const receiptSchema = z.strictObject({
   receiver: nodeIdSchema,
   sender: nodeIdSchema,
   payloadHash: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  /** The receiver's audit head when it received the envelope (PROTOCOL §8.3); optional. */
+  auditHead: z
+    .strictObject({
+      seq: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(2 ** 53 - 1),
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .optional(),
 });
 
 /** What the receiver attests: it received exactly this envelope at this time. */
@@ -50,6 +61,8 @@ export interface CreateReceiptOptions {
   jwe: string;
   signingKey: SigningKey;
   clock: Clock;
+  /** This node's audit head, announced to the sender. */
+  auditHead?: { seq: number; hash: string };
 }
 
 /**
@@ -67,6 +80,7 @@ export async function createReceipt(
     receiver: options.receiver,
     sender: options.sender,
     payloadHash: hashEnvelope(options.jwe),
+    ...(options.auditHead ? { auditHead: options.auditHead } : {}),
   });
   const receiptJws = await signStatement(
     receipt,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
 import { requirePermission } from '../governance/index.js';
 import { type ApiRouter, createApiRouter, FixedWindowCounter } from '../platform/index.js';
+import { FederationRefusal } from './refusal.js';
 import {
   deliveryQuerySchema,
   deliveryViewSchema,
@@ -36,8 +37,6 @@ const REFUSALS_PER_MINUTE = 60;
  */
 export function registerFederationRoutes(router: ApiRouter<Actor>, options: FederationRoutesOptions): void {
   const { service, app } = options;
-  // Every inbox refusal is audited: past REFUSALS_PER_MINUTE from one address, answer 429
-  // without work or audit until the minute ends, so junk cannot flood the audit log.
   // Accepted deliveries are not counted, so a partner's burst is never slowed.
   const refusals = new FixedWindowCounter(service.clock);
 
@@ -141,6 +140,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     auth: 'user',
     params: idParamsSchema,
     status: 204,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => {
       await service.markNotificationRead(actor, params.id);
       return undefined;
@@ -148,19 +148,46 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
   });
 
   // Node-to-node endpoints: public, authenticated by signatures rather than sessions.
+  // Every refusal there is audited, so refusals are counted per address first: past
+  // REFUSALS_PER_MINUTE the address gets 429 without work or audit until the minute ends.
+  const clientOf = (c: Context) => options.clientIp?.(c) ?? 'unknown';
+  const limited = (c: Context) =>
+    refusals.peek(clientOf(c)) >= REFUSALS_PER_MINUTE
+      ? c.json({ error: { code: 'rate_limited', message: 'Too many refused requests; wait a minute' } }, 429)
+      : null;
+  /** Counts a refusal; the one that reaches the limit is audited once. */
+  const countRefusal = async (c: Context) => {
+    const client = clientOf(c);
+    if (refusals.count(client) === REFUSALS_PER_MINUTE) await service.recordRateLimited(client);
+  };
+  /** Runs a node-to-node operation; a refusal (already audited) is counted and answered in the wire form. */
+  const answer = async <T extends object>(c: Context, work: () => Promise<T>) => {
+    try {
+      return c.json(await work(), 200);
+    } catch (err) {
+      if (!(err instanceof FederationRefusal)) throw err;
+      await countRefusal(c);
+      return c.json(err.toBody(), err.status as 400);
+    }
+  };
   app.use(
     `${FEDERATION_BASE}/*`,
     bodyLimit({
       maxSize: service.maxEnvelopeBytes + 1024,
       onError: async (c) => {
+        // Counted before anything is written: a flood of oversized bodies is one audit row a minute at most.
+        const blocked = limited(c);
+        if (blocked) return blocked;
+        await countRefusal(c);
         const refused = await service.refuseOversized();
-        return c.json(refused.body as object, 413, { connection: 'close' });
+        return c.json(refused.toBody(), 413, { connection: 'close' });
       },
     }),
   );
   const fed = createApiRouter<Actor>({
     app,
     base: FEDERATION_BASE,
+    surface: 'federation',
     authenticate: async () => {
       throw new Error('federation endpoints are public');
     },
@@ -190,25 +217,17 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       'payload_too_large',
       'unknown_type',
       'invalid_message',
+      'invalid_text',
+      'conflict',
+      'rate_limited',
     ],
     handler: async ({ c }) => {
-      const client = options.clientIp?.(c) ?? 'unknown';
-      if (refusals.peek(client) >= REFUSALS_PER_MINUTE) {
-        return c.json(
-          { error: { code: 'rate_limited', message: 'Too many refused requests; wait a minute' } },
-          429,
-        );
-      }
+      const blocked = limited(c);
+      if (blocked) return blocked;
       const body = await c.req.text();
-      const res = await service.receive({
-        method: c.req.method,
-        url: c.req.url,
-        headers: c.req.raw.headers,
-        body,
-      });
-      if (res.status >= 400 && refusals.count(client) === REFUSALS_PER_MINUTE)
-        await service.recordRateLimited(client);
-      return c.json(res.body as object, res.status as 200);
+      return answer(c, () =>
+        service.receive({ method: c.req.method, url: c.req.url, headers: c.req.raw.headers, body }),
+      );
     },
   });
   fed.route({
@@ -223,10 +242,17 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
         .min(1)
         .max(64 * 1024),
     }),
-    errors: ['unknown_partner', 'partner_not_verified', 'partner_revoked', 'invalid_statement'],
+    errors: [
+      'unknown_partner',
+      'partner_not_verified',
+      'partner_revoked',
+      'invalid_statement',
+      'rate_limited',
+    ],
     handler: async ({ c, body }) => {
-      const res = await service.acceptRotation(body.rotationJws);
-      return c.json(res.body as object, res.status as 200);
+      const blocked = limited(c);
+      if (blocked) return blocked;
+      return answer(c, () => service.acceptRotation(body.rotationJws));
     },
   });
   fed.route({
@@ -241,13 +267,21 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
         .min(1)
         .max(64 * 1024),
     }),
-    errors: ['unknown_partner', 'invalid_statement'],
+    errors: ['unknown_partner', 'invalid_statement', 'rate_limited'],
     handler: async ({ c, body }) => {
-      const res = await service.acceptRevocation(body.revocationJws);
-      return c.json(res.body as object, res.status as 200);
+      const blocked = limited(c);
+      if (blocked) return blocked;
+      return answer(c, () => service.acceptRevocation(body.revocationJws));
     },
   });
   app.get(`${FEDERATION_BASE}/openapi.json`, (c) =>
-    c.json(fed.openapi({ title: 'Passerelle federation protocol', version: '1' })),
+    c.json(
+      fed.openapi({
+        title: 'Passerelle federation protocol',
+        version: '1',
+        description: 'Node-to-node endpoints; the wire formats are specified in docs/PROTOCOL.md.',
+        tags: { 'federation-v1': 'Endpoints partner nodes call (PROTOCOL §7)' },
+      }),
+    ),
   );
 }

@@ -13,26 +13,20 @@ import {
   type NodeIdentity,
   type NodeKeys,
   NotFoundError,
+  onCommit,
   type Random,
   type Tx,
   ValidationError,
-  x25519PublicJwk,
 } from '../platform/index.js';
 import { endpointUrl } from './backoff.js';
 import { acceptRevocation, acceptRotation } from './card-statements.js';
 import type { RandomBytes } from './clock.js';
 import { runDeliveryRound } from './delivery-worker.js';
 import { DEFAULT_MAX_ENVELOPE_BYTES, DEFAULT_REPLAY_WINDOW_MS, messageTypeSchema } from './envelope.js';
-import { computeFingerprint, type Fingerprint } from './fingerprint.js';
+import type { Fingerprint } from './fingerprint.js';
 import { signRequest, verifyRequest } from './http-signature.js';
-import { type InboxRequest, type InboxResponse, receiveInbound, refuseInbound } from './inbox.js';
-import {
-  createNodeCard,
-  type NodeCard,
-  nodeCardSchema,
-  rotateNodeCard,
-  verifyNodeCard,
-} from './node-card.js';
+import { type InboxReceipt, type InboxRequest, receiveInbound, refuseInbound } from './inbox.js';
+import { type NodeCard, nodeCardSchema } from './node-card.js';
 import { listNotifications, markNotificationRead } from './notification-store.js';
 import {
   deliveryView,
@@ -42,8 +36,10 @@ import {
   releaseLeases,
   requeueMessage,
 } from './outbox-store.js';
+import { KEYS_CHANNEL, OwnNode } from './own-node.js';
 import { importPartner, listPartners, revokePartner, verifyPartner } from './partner-admin.js';
-import { findPartner, insertOwnCard, latestOwnCard, listPartnerRecords } from './partner-store.js';
+import { findPartner, latestOwnCard, listPartnerRecords } from './partner-store.js';
+import type { FederationRefusal } from './refusal.js';
 import type { DeliverySettings, FederationRuntime } from './runtime.js';
 import type {
   DeliveryOptions,
@@ -71,21 +67,22 @@ export interface FederationServiceOptions {
   delivery?: DeliveryOptions;
   /** LISTEN on the database, so workers wake when any process commits a new message. */
   listen?: (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
+  /**
+   * Reads the node's keyring again (the key file every process of the node shares), so a
+   * process adopts keys another process rotated.
+   */
+  reloadKeys?: () => Promise<{ keys: NodeKeys; previousEncryptionKey: KeyObject | null }>;
 }
 
 /** Notification channel of new outbox messages. */
 const OUTBOX_CHANNEL = 'passerelle_outbox';
+/** How often a worker checks, besides notifications, that its keys are the latest card's. */
+const KEY_CHECK_MS = 10_000;
 
 /** Largest canonical payload accepted into the outbox: its envelope must stay under 4 MiB. */
 export const MAX_PAYLOAD_BYTES = 2 * 1024 * 1024;
 /** Default time-to-live of an outgoing message (DESIGN §4). */
 export const DEFAULT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-/** Re-check delays after a nudge finds nothing yet (the enqueuing transaction may not have committed). */
-const QUICK_CHECKS_MS = [2, 5, 10, 25, 50, 100, 250, 500];
-
-const CARD_VALIDITY_MS = 365 * 24 * 60 * 60 * 1000;
-// A new card is valid from a little in the past so a partner whose clock lags still accepts it.
-const CARD_BACKDATE_MS = 60 * 60 * 1000;
 
 /**
  * Federation delivery (DESIGN §4, PROTOCOL §7): partners and pairing, the transactional
@@ -99,20 +96,17 @@ export class FederationService {
   readonly #randomBytes: RandomBytes;
   readonly #logger: Logger;
   readonly #node: NodeIdentity;
-  #keys: NodeKeys;
-  #previousEncryptionKey: { kid: string; privateKey: KeyObject } | null = null;
-  #endpoint: string;
+  readonly #own: OwnNode;
   readonly #handlers: Map<string, InboundHandler>;
   readonly #settings: DeliverySettings;
   readonly #runtime: FederationRuntime;
   readonly #cards = new Map<string, NodeCard>();
-  #ownCard: Promise<{ card: NodeCard; cardJws: string; cardHash: string }> | null = null;
   #worker: Promise<void> | null = null;
   #running = false;
   #wake: (() => void) | null = null;
-  #quickChecks = 0;
   readonly #listen: FederationServiceOptions['listen'];
   #unlisten: Promise<() => Promise<void>> | null = null;
+  #unlistenKeys: Promise<() => Promise<void>> | null = null;
 
   constructor(o: FederationServiceOptions) {
     this.#db = o.db;
@@ -121,15 +115,17 @@ export class FederationService {
     this.#randomBytes = (n) => o.random.bytes(n);
     this.#logger = o.logger.child({ component: 'federation' });
     this.#node = o.node;
-    this.#keys = o.keys;
     this.#listen = o.listen;
-    if (o.previousEncryptionKey) {
-      this.#previousEncryptionKey = {
-        kid: x25519PublicJwk(o.previousEncryptionKey).kid,
-        privateKey: o.previousEncryptionKey,
-      };
-    }
-    this.#endpoint = o.node.endpoint;
+    this.#own = new OwnNode({
+      db: o.db,
+      clock: o.clock,
+      logger: this.#logger,
+      node: o.node,
+      keys: o.keys,
+      previousEncryptionKey: o.previousEncryptionKey ?? null,
+      notify: o.listen !== undefined,
+      ...(o.reloadKeys ? { reloadKeys: o.reloadKeys } : {}),
+    });
     this.#handlers = new Map(Object.entries(o.handlers));
     const d = o.delivery ?? {};
     this.#settings = {
@@ -153,12 +149,9 @@ export class FederationService {
       randomBytes: this.#randomBytes,
       logger: this.#logger,
       nodeId: o.node.id,
-      keys: () => this.#keys,
-      decryptionKeys: () => [
-        { kid: this.#keys.encryption.publicJwk.kid, privateKey: this.#keys.encryption.privateKey },
-        ...(this.#previousEncryptionKey ? [this.#previousEncryptionKey] : []),
-      ],
-      endpoint: () => this.#endpoint,
+      keys: () => this.#own.keys,
+      decryptionKeys: () => this.#own.decryptionKeys(),
+      endpoint: () => this.#own.endpoint,
       handler: (type) => this.#handlers.get(type),
       fetch: (input, init) => fetchFn(input, init),
       settings: this.#settings,
@@ -169,7 +162,7 @@ export class FederationService {
 
   /** The node's current key pairs (they change when the keys rotate). */
   currentKeys(): NodeKeys {
-    return this.#keys;
+    return this.#own.keys;
   }
 
   /** Adds or replaces the handler of one inbound message type (feature modules, tests). */
@@ -182,56 +175,17 @@ export class FederationService {
    * learns it after listening; the card is re-issued for the new endpoint.
    */
   setEndpoint(url: string): void {
-    if (url === this.#endpoint) return;
-    this.#endpoint = url;
-    this.#ownCard = null;
+    this.#own.setEndpoint(url);
   }
 
   /** This node's current signed card, created (and stored) on first use. */
-  async ownCard(): Promise<{ card: NodeCard; cardJws: string; fingerprint: Fingerprint }> {
-    this.#ownCard ??= this.#loadOwnCard().catch((err) => {
-      this.#ownCard = null;
-      throw err;
-    });
-    const { card, cardJws } = await this.#ownCard;
-    return { card, cardJws, fingerprint: computeFingerprint(card) };
+  ownCard(): Promise<{ card: NodeCard; cardJws: string; fingerprint: Fingerprint }> {
+    return this.#own.card();
   }
 
-  async #loadOwnCard(): Promise<{ card: NodeCard; cardJws: string; cardHash: string }> {
-    const latest = await latestOwnCard(this.#db);
-    const kid = this.#keys.signing.publicJwk.kid;
-    if (latest && latest.signingKid === kid && latest.endpoint === this.#endpoint) {
-      const v = await verifyNodeCard(latest.cardJws, { clock: this.#clock });
-      if (
-        v.ok &&
-        v.card.encryptionKey.kid === this.#keys.encryption.publicJwk.kid &&
-        v.card.agency === this.#node.agency
-      ) {
-        return { card: v.card, cardJws: latest.cardJws, cardHash: v.cardHash };
-      }
-    }
-    const now = this.#clock.now();
-    const { card, cardJws } = await createNodeCard(
-      {
-        nodeId: this.#node.id,
-        agency: this.#node.agency,
-        country: this.#node.country,
-        endpoint: this.#endpoint,
-        validFrom: new Date(now.getTime() - CARD_BACKDATE_MS),
-        validUntil: new Date(now.getTime() + CARD_VALIDITY_MS),
-      },
-      this.#keys,
-    );
-    const cardHash = (await verifyNodeCard(cardJws, { clock: this.#clock, ignoreValidity: true })) as {
-      ok: true;
-      cardHash: string;
-    };
-    await insertOwnCard(
-      this.#db,
-      { cardJws, cardHash: cardHash.cardHash, signingKid: kid, endpoint: this.#endpoint },
-      now,
-    );
-    return { card, cardJws, cardHash: cardHash.cardHash };
+  /** Adopts keys another process of this node rotated to (see {@link OwnNode.syncKeys}). */
+  syncKeys(): Promise<boolean> {
+    return this.#own.syncKeys();
   }
 
   #parseCard(cardJws: string): NodeCard {
@@ -317,7 +271,9 @@ export class FederationService {
     // Delivered to every listening worker (this process or another on the same database)
     // when the caller's transaction commits: the exact moment the message becomes visible.
     if (this.#listen) await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(tx);
-    this.nudge();
+    // And this process's worker, right after the commit, through the transaction helper's
+    // hook (the notification above covers callers that opened a raw transaction).
+    onCommit(() => this.nudge());
     return { id, createdAt };
   }
 
@@ -343,7 +299,7 @@ export class FederationService {
     const url = endpointUrl(partner.endpoint, path);
     const headers = signRequest(
       { method: 'GET', url, headers: {} },
-      { privateKey: this.#keys.signing.privateKey, kid: this.#keys.signing.publicJwk.kid },
+      { privateKey: this.#own.keys.signing.privateKey, kid: this.#own.keys.signing.publicJwk.kid },
       { clock: this.#clock },
     );
     return this.#runtime.fetch(url, {
@@ -366,7 +322,7 @@ export class FederationService {
     const partners = (await listPartnerRecords(this.#db)).filter((p) => p.status === 'verified');
     let partner: string | undefined;
     const signed = await verifyRequest(
-      { method: req.method, url: endpointUrl(this.#endpoint, req.path), headers: req.headers },
+      { method: req.method, url: endpointUrl(this.#own.endpoint, req.path), headers: req.headers },
       {
         clock: this.#clock,
         resolveKey: (kid) => {
@@ -450,7 +406,6 @@ export class FederationService {
    * interval. Callers that know their transaction committed may nudge again.
    */
   nudge(): void {
-    this.#quickChecks = QUICK_CHECKS_MS.length;
     this.#wake?.();
   }
 
@@ -462,6 +417,12 @@ export class FederationService {
     if (this.#listen) {
       this.#unlisten = this.#listen(OUTBOX_CHANNEL, () => this.#wake?.()).catch((err) => {
         this.#logger.warn('federation: cannot listen for new messages; polling only', { err });
+        return async () => {};
+      });
+      this.#unlistenKeys = this.#listen(KEYS_CHANNEL, () => {
+        this.syncKeys().catch((err) => this.#logger.error('federation: key sync failed', { err }));
+      }).catch((err) => {
+        this.#logger.warn('federation: cannot listen for key rotations; polling only', { err });
         return async () => {};
       });
     }
@@ -476,6 +437,9 @@ export class FederationService {
     const unlisten = await this.#unlisten;
     this.#unlisten = null;
     await unlisten?.();
+    const unlistenKeys = await this.#unlistenKeys;
+    this.#unlistenKeys = null;
+    await unlistenKeys?.();
   }
 
   async #loop(): Promise<void> {
@@ -488,9 +452,15 @@ export class FederationService {
       }
     }
     let lastDeadLetterPass = 0;
+    let lastKeyCheck = Date.now();
     while (this.#running) {
       let n = 0;
       try {
+        // A lost notification must not leave this process signing with rotated-out keys.
+        if (Date.now() - lastKeyCheck >= KEY_CHECK_MS) {
+          lastKeyCheck = Date.now();
+          await this.syncKeys();
+        }
         // The time-to-live is counted in days: checking for expired messages once per poll
         // interval is plenty, and keeps busy rounds to the one claim query.
         const deadLetters = Date.now() - lastDeadLetterPass >= this.#settings.pollMs;
@@ -501,9 +471,7 @@ export class FederationService {
       }
       if (!this.#running) break;
       if (n > 0) continue;
-      const quick =
-        this.#quickChecks > 0 ? QUICK_CHECKS_MS[QUICK_CHECKS_MS.length - this.#quickChecks--] : undefined;
-      const wait = quick ?? this.#settings.pollMs;
+      const wait = this.#settings.pollMs;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, wait);
         function done() {
@@ -534,12 +502,12 @@ export class FederationService {
   }
 
   /** The inbox logic behind POST /federation/v1/inbox. */
-  receive(req: InboxRequest): Promise<InboxResponse> {
+  receive(req: InboxRequest): Promise<InboxReceipt> {
     return receiveInbound(this.#runtime, req);
   }
 
-  /** Audits a request refused before `receive` could read it (body over the limit). */
-  refuseOversized(): Promise<InboxResponse> {
+  /** Audits a request refused before `receive` could read it (body over the limit); returns the refusal. */
+  refuseOversized(): Promise<FederationRefusal> {
     return refuseInbound(
       this.#runtime,
       {
@@ -557,12 +525,12 @@ export class FederationService {
   }
 
   /** A partner's rotation statement (PROTOCOL §2.1): trust carries over to its new card. */
-  acceptRotation(rotationJws: string): Promise<{ status: number; body: unknown }> {
+  acceptRotation(rotationJws: string): ReturnType<typeof acceptRotation> {
     return acceptRotation(this.#runtime, () => this.nudge(), rotationJws);
   }
 
   /** A partner's signed revocation of its own card (PROTOCOL §2.2). */
-  acceptRevocation(revocationJws: string): Promise<{ status: number; body: unknown }> {
+  acceptRevocation(revocationJws: string): Promise<{ accepted: true }> {
     return acceptRevocation(this.#runtime, revocationJws);
   }
 
@@ -573,46 +541,9 @@ export class FederationService {
    */
   async rotateKeys(
     newKeys: NodeKeys,
+    by: string,
   ): Promise<{ cardJws: string; rotationJws: string; pushed: Record<string, number> }> {
-    const old = await this.ownCard();
-    const oldKeys = this.#keys;
-    const now = this.#clock.now();
-    const { card, cardJws, rotationJws } = await rotateNodeCard({
-      oldCard: old.card,
-      oldSigningKey: oldKeys.signing.privateKey,
-      newKeys,
-      validFrom: new Date(now.getTime() - CARD_BACKDATE_MS),
-      validUntil: new Date(now.getTime() + CARD_VALIDITY_MS),
-      changes: { endpoint: this.#endpoint },
-      clock: this.#clock,
-    });
-    const v = await verifyNodeCard(cardJws, { clock: this.#clock, ignoreValidity: true });
-    const cardHash = v.ok ? v.cardHash : '';
-    await this.#db.transaction().execute(async (tx) => {
-      await insertOwnCard(
-        tx,
-        {
-          cardJws,
-          cardHash,
-          signingKid: newKeys.signing.publicJwk.kid,
-          endpoint: this.#endpoint,
-          rotationJws,
-        },
-        now,
-      );
-      await appendAudit(tx, this.#clock, {
-        actor: 'system',
-        action: 'node.rotate_keys',
-        subject: this.#node.id,
-        detail: { fingerprint: computeFingerprint(card).text },
-      });
-    });
-    this.#previousEncryptionKey = {
-      kid: oldKeys.encryption.publicJwk.kid,
-      privateKey: oldKeys.encryption.privateKey,
-    };
-    this.#keys = newKeys;
-    this.#ownCard = Promise.resolve({ card, cardJws, cardHash });
+    const { cardJws, rotationJws } = await this.#own.rotate(newKeys, by);
     const pushed: Record<string, number> = {};
     for (const p of await listPartnerRecords(this.#db)) {
       if (p.status === 'verified') pushed[p.nodeId] = await this.pushRotation(p.nodeId);

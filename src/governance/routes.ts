@@ -4,13 +4,13 @@ import { z } from 'zod';
 import {
   ApiError,
   type ApiRouter,
+  auditEntryViewSchema,
+  auditVerifyResultSchema,
   type Clock,
   type Db,
   FixedWindowCounter,
   ForbiddenError,
-  listAuditEntries,
   UnauthenticatedError,
-  verifyAuditChain,
 } from '../platform/index.js';
 import { type Actor, requirePermission } from './roles.js';
 import {
@@ -41,13 +41,14 @@ export function createAuthenticator(service: GovernanceService) {
     if (auth) {
       const m = /^Bearer\s+(\S+)$/i.exec(auth);
       if (!m)
-        throw new UnauthenticatedError('invalid_token', 'Authorization header must be "Bearer <token>"');
+        throw new UnauthenticatedError('Authorization header must be "Bearer <token>"', 'invalid_token');
       return service.authenticateToken(m[1]!);
     }
     const token = getCookie(c, SESSION_COOKIE);
     if (!token) throw new UnauthenticatedError();
     const actor = await service.authenticateSession(token);
     if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && c.req.header(CSRF_HEADER) !== actor.csrfToken) {
+      await service.recordDenied(actor, 'csrf_invalid', { method: c.req.method, path: c.req.path });
       throw new ForbiddenError('Missing or wrong CSRF token', 'csrf_invalid');
     }
     return actor;
@@ -77,7 +78,14 @@ export function registerGovernanceRoutes(
     auth: 'public',
     body: loginRequestSchema,
     response: userResponse,
-    errors: ['invalid_credentials', 'totp_required', 'totp_invalid', 'locked', 'rate_limited'],
+    errors: ['invalid_credentials', 'totp_required', 'totp_invalid', 'rate_limited', 'invalid_text'],
+    // A sign-in refused for its input is still a sign-in attempt: audit it (and count it
+    // against the address), so malformed guessing is as visible as wrong passwords.
+    onRefused: async (c, error) => {
+      const ip = deps.clientIp(c);
+      signIns.count(ip ?? 'unknown');
+      await service.recordRefusedSignIn(error.code, ip);
+    },
     handler: async ({ body, c }) => {
       const ip = deps.clientIp(c);
       if (signIns.count(ip ?? 'unknown') > LOGIN_ATTEMPTS_PER_MINUTE) {
@@ -154,7 +162,7 @@ export function registerGovernanceRoutes(
     params: z.object({ id: z.uuid() }),
     body: updateUserRequestSchema,
     response: userResponse,
-    errors: ['last_admin', 'totp_not_enrolled'],
+    errors: ['not_found', 'last_admin', 'totp_not_enrolled'],
     handler: async ({ actor, params, body }) => ({ user: await service.updateUser(actor, params.id, body) }),
   });
 
@@ -166,6 +174,7 @@ export function registerGovernanceRoutes(
     auth: 'user',
     params: z.object({ id: z.uuid() }),
     response: userResponse,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => ({ user: await service.unlockUser(actor, params.id) }),
   });
 
@@ -173,12 +182,16 @@ export function registerGovernanceRoutes(
     method: 'post',
     path: '/auth/password',
     tag: 'auth',
-    summary: 'Change your own password',
+    summary: 'Change your own password; ends your other sessions and revokes your API tokens',
     auth: 'user',
     body: changePasswordRequestSchema,
     status: 204,
-    handler: async ({ actor, body }) => {
-      await service.changePassword(actor, body.currentPassword, body.newPassword);
+    errors: ['weak_password', 'password_reused', 'locked'],
+    handler: async ({ actor, body, c }) => {
+      await service.changePassword(actor, body.currentPassword, body.newPassword, {
+        sessionToken: getCookie(c, SESSION_COOKIE) ?? null,
+        ip: deps.clientIp(c),
+      });
       return undefined;
     },
   });
@@ -197,7 +210,9 @@ export function registerGovernanceRoutes(
     method: 'post',
     path: '/tokens',
     tag: 'users',
-    summary: 'Create an API token for the CLI; the token is shown once',
+    summary:
+      'Create an API token for the CLI from a browser session; the token is shown once. Admin and DPO scopes need a current TOTP code',
+    errors: ['session_required', 'totp_required', 'totp_invalid'],
     auth: 'user',
     body: createTokenRequestSchema,
     status: 201,
@@ -213,6 +228,7 @@ export function registerGovernanceRoutes(
     auth: 'user',
     params: z.object({ id: z.uuid() }),
     status: 204,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => {
       await service.revokeToken(actor, params.id);
       return undefined;
@@ -232,10 +248,10 @@ export function registerGovernanceRoutes(
       before: z.coerce.number().int().positive().optional(),
       limit: z.coerce.number().int().min(1).max(1000).optional(),
     }),
+    response: z.object({ entries: z.array(auditEntryViewSchema) }),
     handler: async ({ actor, query }) => {
-      requirePermission(actor, 'audit.read');
-      const entries = await listAuditEntries(deps.db, { ...query, beforeSeq: query.before });
-      return { entries };
+      const entries = await service.readAudit(actor, { ...query, beforeSeq: query.before });
+      return { entries: entries.map((e) => ({ ...e, at: e.at.toISOString() })) };
     },
   });
 
@@ -245,9 +261,7 @@ export function registerGovernanceRoutes(
     tag: 'audit',
     summary: 'Recompute the audit hash chain and report the first broken link (admin, DPO)',
     auth: 'user',
-    handler: async ({ actor }) => {
-      requirePermission(actor, 'audit.verify');
-      return verifyAuditChain(deps.db);
-    },
+    response: auditVerifyResultSchema,
+    handler: async ({ actor }) => service.verifyAudit(actor),
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelText } from '../platform/index.js';
 import { roles } from './roles.js';
 
 export const usernameSchema = z
@@ -29,7 +30,7 @@ export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
 export const createUserRequestSchema = z.object({
   username: usernameSchema,
-  displayName: z.string().trim().min(1).max(200),
+  displayName: labelText(200),
   password: passwordSchema,
   roles: z.array(roleSchema).min(1, 'roles: at least one role').max(roles.length),
 });
@@ -50,12 +51,21 @@ export type UserView = z.infer<typeof userViewSchema>;
 
 export const createTokenRequestSchema = z.object({
   name: z.string().trim().min(1).max(100),
-  expiresInDays: z.number().int().min(1).max(366).optional(),
+  /** Lifetime; 30 days when absent (7 for admin or DPO scopes), at most 90 (7). */
+  expiresInDays: z.number().int().min(1).max(90).optional(),
+  /** Roles the token acts with, among your own; all of them when absent. */
+  scopes: z.array(roleSchema).min(1).max(roles.length).optional(),
+  /** A current authenticator code, required for a token carrying the admin or DPO role. */
+  totp: z
+    .string()
+    .regex(/^\d{6}$/, 'totp: six digits')
+    .optional(),
 });
 
 export const tokenViewSchema = z.object({
   id: z.uuid(),
   name: z.string(),
+  scopes: z.array(roleSchema),
   createdAt: z.string(),
   expiresAt: z.string().nullable(),
   lastUsedAt: z.string().nullable(),
@@ -65,7 +75,7 @@ export type TokenView = z.infer<typeof tokenViewSchema>;
 
 export const updateUserRequestSchema = z
   .object({
-    displayName: z.string().trim().min(1).max(200).optional(),
+    displayName: labelText(200).optional(),
     roles: z.array(roleSchema).min(1, 'roles: at least one role').max(roles.length).optional(),
     disabled: z.boolean().optional(),
   })

@@ -1,23 +1,30 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   ApiError,
+  type AuditEntry,
+  type AuditVerifyResult,
   appendAudit,
   base32Encode,
   type Clock,
   ConflictError,
   type Db,
+  ForbiddenError,
   hashPassword,
   type Logger,
+  listAuditEntries,
   makeDummyHash,
   NotFoundError,
   type Random,
   randomToken,
   type ScryptParams,
+  type SecretBox,
   UnauthenticatedError,
   ValidationError,
+  verifyAuditChain,
   verifyPassword,
   verifyTotp,
 } from '../platform/index.js';
+import { PASSWORD_HISTORY, PasswordPolicy } from './password-policy.js';
 import { type Actor, auditActor, type Role, requirePermission, rolesRequiringTotp } from './roles.js';
 import {
   type CreateUserRequest,
@@ -42,7 +49,25 @@ export interface GovernanceOptions {
   lockoutMinutes: number;
   /** Issuer shown in authenticator apps. */
   totpIssuer: string;
+  /** Seals TOTP secrets at rest under the node's storage secret. */
+  totpBox: SecretBox;
 }
+
+/** API token lifetimes in days: default and maximum, shorter for admin and DPO scopes. */
+export const TOKEN_LIFETIME_DAYS = { default: 30, max: 90, privilegedDefault: 7, privilegedMax: 7 } as const;
+
+/** What a new API token may do. */
+export interface CreateTokenInput {
+  name: string;
+  expiresInDays?: number;
+  /** Roles the token acts with; a subset of the user's roles (all of them when absent). */
+  scopes?: Role[];
+  /** A current TOTP code: required over HTTP for a token carrying the admin or DPO role. */
+  totp?: string;
+}
+
+/** The message of every refused sign-in, so the answer never tells which accounts exist or are locked. */
+const SIGN_IN_REFUSED = 'Wrong username or password, or the account is locked after repeated failures';
 
 /** A new browser session: the cookie value is returned once and only its hash is stored. */
 export interface SessionResult {
@@ -69,7 +94,23 @@ export const API_TOKEN_PREFIX = 'psl_';
  */
 export class GovernanceService {
   #dummyHash: Promise<string> | undefined;
+  readonly #policy = new PasswordPolicy();
   constructor(private readonly o: GovernanceOptions) {}
+
+  /**
+   * Seals TOTP secrets still stored in clear (rows written before secrets were encrypted at
+   * rest). Runs at start-up; idempotent. Returns how many rows it sealed.
+   */
+  async sealClearTotpSecrets(): Promise<number> {
+    const rows = await store.usersWithClearTotp(this.o.db);
+    for (const r of rows)
+      await store.setTotpSecret(this.o.db, r.id, this.o.totpBox.seal(r.totp_secret!, r.id));
+    return rows.length;
+  }
+
+  #totpSecret(user: store.UserRow): string | null {
+    return user.totp_secret ? this.o.totpBox.open(user.totp_secret, user.id) : null;
+  }
 
   /** Creates a user. `actor` null means the node's own CLI (operator on the machine). */
   async createUser(actor: Actor | null, input: CreateUserRequest): Promise<CreateUserResult> {
@@ -82,6 +123,7 @@ export class GovernanceService {
       );
     }
     const req = parsed.data;
+    await this.#policy.check(req.password, [req.username, req.displayName], 'body.password');
     const roles = [...new Set(req.roles)] as Role[];
     const needsTotp = roles.some((r) => rolesRequiringTotp.includes(r));
     const totpSecret = needsTotp ? base32Encode(this.o.random.bytes(20)) : null;
@@ -98,7 +140,7 @@ export class GovernanceService {
         display_name: req.displayName,
         password_hash: passwordHash,
         roles,
-        totp_secret: totpSecret,
+        totp_secret: totpSecret ? this.o.totpBox.seal(totpSecret, id) : null,
         totp_enabled: needsTotp,
         created_at: now,
         updated_at: now,
@@ -126,10 +168,13 @@ export class GovernanceService {
   }
 
   /**
-   * Signs in with password and, where the account has one, a TOTP code. Failures are
-   * counted and audited (committed even though the request fails); the account locks after
-   * `lockoutThreshold` failures for `lockoutMinutes`. An unknown user costs the same time
-   * as a wrong password, so sign-in does not reveal which accounts exist.
+   * Signs in with password and, where the account has one, a TOTP code. Every attempt costs
+   * one password hash whatever the account (unknown, disabled, locked or real) and every
+   * refusal answers the same 401, so neither status nor timing tells an outsider which
+   * accounts exist or are locked. Failures are counted atomically in SQL and audited in their
+   * own committed transaction; the account locks after `lockoutThreshold` failures for
+   * `lockoutMinutes`. Success is a conditional update (not locked, TOTP step unused), so a
+   * lock set by a concurrent failure or a code used by a concurrent sign-in is honoured.
    */
   async login(
     req: LoginRequest,
@@ -137,44 +182,46 @@ export class GovernanceService {
   ): Promise<SessionResult> {
     const now = this.o.clock.now();
     const user = await store.findUserByUsername(this.o.db, req.username);
+    this.#dummyHash ??= makeDummyHash(this.o.scrypt);
+    const passwordOk = await verifyPassword(req.password, user?.password_hash ?? (await this.#dummyHash));
+    const ip = meta.ip ?? null;
     if (!user || user.disabled) {
-      this.#dummyHash ??= makeDummyHash(this.o.scrypt);
-      await verifyPassword(req.password, await this.#dummyHash);
       await this.#audit('anonymous', 'auth.login_failed', `user:${req.username.slice(0, 64)}`, {
         reason: user ? 'disabled' : 'unknown_user',
-        ip: meta.ip ?? null,
+        ip,
       });
-      throw new UnauthenticatedError('invalid_credentials', 'Wrong username or password');
+      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
     }
     if (user.locked_until && new Date(user.locked_until) > now) {
-      await this.#audit('anonymous', 'auth.login_refused', `user:${user.username}`, { reason: 'locked' });
-      throw new ApiError(
-        423,
-        'locked',
-        `Account locked after repeated failures until ${new Date(user.locked_until).toISOString()}`,
-      );
+      await this.#audit('anonymous', 'auth.login_refused', `user:${user.username}`, { reason: 'locked', ip });
+      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
     }
-    if (!(await verifyPassword(req.password, user.password_hash))) {
-      await this.#fail(user, 'bad_password', meta.ip);
-      throw new UnauthenticatedError('invalid_credentials', 'Wrong username or password');
+    if (!passwordOk) {
+      await this.#fail(user, 'bad_password', ip);
+      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
     }
     let totpCounter: number | null = null;
-    if (user.totp_enabled && user.totp_secret) {
+    const secret = user.totp_enabled ? this.#totpSecret(user) : null;
+    if (secret) {
       if (!req.totp)
-        throw new UnauthenticatedError('totp_required', 'Enter the six-digit code from your authenticator');
-      const step = verifyTotp(user.totp_secret, req.totp, now);
-      // A code already used (same or earlier step) is refused: RFC 6238 §5.2.
-      if (step === null || (user.totp_last_counter !== null && step <= Number(user.totp_last_counter))) {
-        await this.#fail(user, 'bad_totp', meta.ip);
-        throw new UnauthenticatedError('totp_invalid', 'The code is wrong or was already used');
+        throw new UnauthenticatedError('Enter the six-digit code from your authenticator', 'totp_required');
+      const step = verifyTotp(secret, req.totp, now);
+      if (step === null) {
+        await this.#fail(user, 'bad_totp', ip);
+        throw new UnauthenticatedError('The code is wrong or was already used', 'totp_invalid');
       }
       totpCounter = step;
     }
     const token = randomToken(this.o.random);
     const csrfToken = randomToken(this.o.random, 18);
     const expiresAt = new Date(now.getTime() + this.o.sessionTtlMinutes * 60_000);
-    await this.o.db.transaction().execute(async (tx) => {
-      await store.recordSuccessfulLogin(tx, user.id, totpCounter, now);
+    const outcome = await this.o.db.transaction().execute(async (tx) => {
+      // RFC 6238 §5.2: a code is accepted once. The step and the lock are checked by the
+      // UPDATE itself, so two concurrent sign-ins with one code cannot both pass.
+      if (!(await store.recordSuccessfulLogin(tx, user.id, totpCounter, now))) {
+        const fresh = await store.findUserById(tx, user.id);
+        return fresh?.locked_until && new Date(fresh.locked_until) > now ? 'locked' : 'totp_reused';
+      }
       await store.insertSession(tx, {
         id_hash: sha256(token),
         user_id: user.id,
@@ -182,37 +229,116 @@ export class GovernanceService {
         created_at: now,
         expires_at: expiresAt,
         last_seen_at: now,
-        ip: meta.ip ?? null,
+        ip,
         user_agent: meta.userAgent?.slice(0, 300) ?? null,
       });
       await appendAudit(tx, this.o.clock, {
         actor: `user:${user.username}`,
         action: 'auth.login',
         subject: `user:${user.username}`,
-        detail: { ip: meta.ip ?? null, totp: totpCounter !== null },
+        detail: { ip, totp: totpCounter !== null },
       });
+      return 'ok';
     });
+    if (outcome === 'locked') {
+      await this.#audit('anonymous', 'auth.login_refused', `user:${user.username}`, { reason: 'locked', ip });
+      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
+    }
+    if (outcome === 'totp_reused') {
+      await this.#fail(user, 'totp_reused', ip);
+      throw new UnauthenticatedError('The code is wrong or was already used', 'totp_invalid');
+    }
     const fresh = await store.findUserById(this.o.db, user.id);
     return { token, csrfToken, expiresAt, user: store.toUserView(fresh!) };
   }
 
-  async #fail(user: store.UserRow, reason: string, ip: string | null | undefined) {
+  /** Counts a failure towards lock-out (atomically) and audits it; returns whether the account is now locked. */
+  async #fail(
+    user: store.UserRow,
+    reason: string,
+    ip: string | null | undefined,
+    options: { actor?: string; action?: string } = {},
+  ): Promise<boolean> {
     const now = this.o.clock.now();
-    await this.o.db.transaction().execute(async (tx) => {
-      const failures = user.failed_logins + 1;
-      const lock =
-        failures >= this.o.lockoutThreshold ? new Date(now.getTime() + this.o.lockoutMinutes * 60_000) : null;
-      await store.recordFailedLogin(tx, user.id, lock, now);
+    return this.o.db.transaction().execute(async (tx) => {
+      const r = await store.recordFailedLogin(
+        tx,
+        user.id,
+        {
+          threshold: this.o.lockoutThreshold,
+          lockUntil: new Date(now.getTime() + this.o.lockoutMinutes * 60_000),
+        },
+        now,
+      );
+      const justLocked = r.locked && r.failures === this.o.lockoutThreshold;
+      // A lock ends the account's sessions too: whoever is guessing may be holding one.
+      if (justLocked) await store.deleteOtherSessions(tx, user.id, null);
       await appendAudit(tx, this.o.clock, {
-        actor: 'anonymous',
-        action: lock ? 'auth.locked' : 'auth.login_failed',
+        actor: options.actor ?? 'anonymous',
+        action: justLocked ? 'auth.locked' : (options.action ?? 'auth.login_failed'),
         subject: `user:${user.username}`,
-        detail: { reason, failures, ip: ip ?? null },
+        detail: { reason, failures: r.failures, ip: ip ?? null },
       });
+      return r.locked;
     });
   }
 
-  async #audit(actor: string, action: string, subject: string, detail: Record<string, unknown>) {
+  /**
+   * Audit entries, newest first (admin, DPO). Reading the log is itself recorded: who looked
+   * at whose activity is part of accountability.
+   */
+  async readAudit(
+    actor: Actor,
+    filter: { actor?: string; action?: string; subject?: string; beforeSeq?: number; limit?: number },
+  ): Promise<AuditEntry[]> {
+    requirePermission(actor, 'audit.read');
+    return this.o.db.transaction().execute(async (tx) => {
+      const entries = await listAuditEntries(tx, filter);
+      await appendAudit(tx, this.o.clock, {
+        actor: auditActor(actor),
+        action: 'audit.read',
+        detail: { filter: JSON.parse(JSON.stringify(filter)), returned: entries.length },
+      });
+      return entries;
+    });
+  }
+
+  /** Recomputes the audit chain (admin, DPO) and records that it was checked, with the outcome. */
+  async verifyAudit(actor: Actor): Promise<AuditVerifyResult> {
+    requirePermission(actor, 'audit.verify');
+    const result = await verifyAuditChain(this.o.db);
+    await this.#audit(auditActor(actor), 'audit.verify', null, {
+      ok: result.ok,
+      entries: result.entries,
+      ...(result.ok ? {} : { brokenAt: result.brokenAt, reason: result.reason }),
+    });
+    return result;
+  }
+
+  /**
+   * Records a refused request of a signed-in user (403: role, need-to-know or CSRF), so
+   * probing for what one may not do leaves a trace.
+   */
+  async recordDenied(actor: Actor, code: string, request: { method: string; path: string }): Promise<void> {
+    await this.#audit(
+      auditActor(actor),
+      code === 'csrf_invalid' ? 'auth.csrf_failed' : 'access.denied',
+      null,
+      {
+        code,
+        method: request.method,
+        path: request.path.slice(0, 200),
+        via: actor.via,
+      },
+    );
+  }
+
+  /** Audits a sign-in request refused before it was read (not JSON, not text, invalid fields). */
+  async recordRefusedSignIn(code: string, ip: string | null): Promise<void> {
+    await this.#audit('anonymous', 'auth.login_refused', null, { reason: code, ip });
+  }
+
+  async #audit(actor: string, action: string, subject: string | null, detail: Record<string, unknown>) {
     await this.o.db
       .transaction()
       .execute((tx) => appendAudit(tx, this.o.clock, { actor, action, subject, detail }).then(() => {}));
@@ -227,7 +353,7 @@ export class GovernanceService {
     const idleLimit = new Date(new Date(s.last_seen_at).getTime() + this.o.sessionIdleMinutes * 60_000);
     if (new Date(s.expires_at) <= now || idleLimit <= now) {
       await store.deleteSession(this.o.db, idHash);
-      throw new UnauthenticatedError('session_expired', 'Your session has expired; sign in again');
+      throw new UnauthenticatedError('Your session has expired; sign in again', 'session_expired');
     }
     // Touch at most once a minute: one write per request would serialise every read on PGlite.
     if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000)
@@ -257,54 +383,98 @@ export class GovernanceService {
   /** Resolves an API token (`Authorization: Bearer psl_…`) to its actor. */
   async authenticateToken(token: string): Promise<Actor> {
     if (!token.startsWith(API_TOKEN_PREFIX))
-      throw new UnauthenticatedError('invalid_token', 'Unknown API token');
+      throw new UnauthenticatedError('Unknown API token', 'invalid_token');
     const now = this.o.clock.now();
     const t = await store.findTokenByHash(this.o.db, sha256(token));
     if (!t || t.disabled || t.revoked_at || (t.expires_at && new Date(t.expires_at) <= now)) {
-      throw new UnauthenticatedError('invalid_token', 'Unknown, expired or revoked API token');
+      throw new UnauthenticatedError('Unknown, expired or revoked API token', 'invalid_token');
     }
     if (!t.last_used_at || now.getTime() - new Date(t.last_used_at).getTime() > 60_000) {
       await store.markTokenUsed(this.o.db, t.id, now);
     }
+    // The token acts with its scopes, never more than the user holds today.
+    const scopes = new Set(t.scopes);
     return {
       userId: t.user_id,
       username: t.username,
       displayName: t.display_name,
-      roles: t.roles as Role[],
+      roles: (t.roles as Role[]).filter((r) => scopes.has(r)),
       via: 'token',
     };
   }
 
-  /** Issues an API token for the actor's own account; the token is shown once. */
+  /**
+   * Issues an API token for the actor's own account (or, given a username, for the node's
+   * operator at the CLI); the token is shown once. Its scopes are a subset of the user's
+   * roles and it always expires ({@link TOKEN_LIFETIME_DAYS}). Over HTTP a token can only be
+   * made from a browser session (a token cannot mint a longer-lived one), and a token
+   * carrying the admin or DPO role only with a fresh, unused TOTP code: the second factor
+   * those roles require is checked when the token is made, so the token is not a way around it.
+   */
   async createToken(
     actorOrUsername: Actor | string,
-    input: { name: string; expiresInDays?: number },
+    input: CreateTokenInput,
   ): Promise<{ token: string; view: TokenView }> {
-    const user =
-      typeof actorOrUsername === 'string'
-        ? await store.findUserByUsername(this.o.db, actorOrUsername)
-        : await store.findUserById(this.o.db, actorOrUsername.userId);
+    const viaCli = typeof actorOrUsername === 'string';
+    const user = viaCli
+      ? await store.findUserByUsername(this.o.db, actorOrUsername)
+      : await store.findUserById(this.o.db, actorOrUsername.userId);
     if (!user) throw new NotFoundError('No such user');
+    if (!viaCli && actorOrUsername.via !== 'session')
+      throw new ForbiddenError('API tokens are created from a signed-in browser session', 'session_required');
+    const userRoles = user.roles as Role[];
+    const scopes = [...new Set(input.scopes ?? userRoles)];
+    const foreign = scopes.filter((r) => !userRoles.includes(r));
+    if (scopes.length === 0 || foreign.length > 0) {
+      const message = `scopes: choose among your roles (${userRoles.join(', ')})`;
+      throw new ValidationError(message, [{ path: 'body.scopes', code: 'invalid_scope', message }]);
+    }
+    const privileged = scopes.some((r) => rolesRequiringTotp.includes(r));
+    const maxDays = privileged ? TOKEN_LIFETIME_DAYS.privilegedMax : TOKEN_LIFETIME_DAYS.max;
+    const days =
+      input.expiresInDays ??
+      (privileged ? TOKEN_LIFETIME_DAYS.privilegedDefault : TOKEN_LIFETIME_DAYS.default);
+    if (days > maxDays) {
+      const message = `expiresInDays: at most ${maxDays} days for these scopes`;
+      throw new ValidationError(message, [{ path: 'body.expiresInDays', code: 'too_long', message }]);
+    }
     const now = this.o.clock.now();
+    if (!viaCli && privileged) {
+      const secret = this.#totpSecret(user);
+      if (!secret || !input.totp)
+        throw new UnauthenticatedError(
+          'Enter a current authenticator code to create an admin or DPO token',
+          'totp_required',
+        );
+      const step = verifyTotp(secret, input.totp, now);
+      if (step === null || !(await store.consumeTotpStep(this.o.db, user.id, step, now))) {
+        await this.#fail(user, 'bad_totp', null, {
+          actor: auditActor(actorOrUsername),
+          action: 'token.step_up_failed',
+        });
+        throw new UnauthenticatedError('The code is wrong or was already used', 'totp_invalid');
+      }
+    }
     const id = randomUUID();
     const token = `${API_TOKEN_PREFIX}${randomToken(this.o.random)}`;
-    const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null;
+    const expiresAt = new Date(now.getTime() + days * 86_400_000);
     await this.o.db.transaction().execute(async (tx) => {
       await store.insertToken(tx, {
         id,
         user_id: user.id,
         name: input.name,
         token_hash: sha256(token),
+        scopes,
         created_at: now,
         expires_at: expiresAt,
         last_used_at: null,
         revoked_at: null,
       });
       await appendAudit(tx, this.o.clock, {
-        actor: typeof actorOrUsername === 'string' ? 'cli' : auditActor(actorOrUsername),
+        actor: viaCli ? 'cli' : auditActor(actorOrUsername),
         action: 'token.create',
         subject: `user:${user.username}`,
-        detail: { tokenId: id, name: input.name },
+        detail: { tokenId: id, name: input.name, scopes, expiresAt: expiresAt.toISOString() },
       });
     });
     return {
@@ -312,8 +482,9 @@ export class GovernanceService {
       view: {
         id,
         name: input.name,
+        scopes,
         createdAt: now.toISOString(),
-        expiresAt: expiresAt?.toISOString() ?? null,
+        expiresAt: expiresAt.toISOString(),
         lastUsedAt: null,
         revokedAt: null,
       },
@@ -325,6 +496,7 @@ export class GovernanceService {
     return (await store.listTokensOfUser(this.o.db, actor.userId)).map((t) => ({
       id: t.id,
       name: t.name,
+      scopes: t.scopes as Role[],
       createdAt: new Date(t.created_at).toISOString(),
       expiresAt: t.expires_at ? new Date(t.expires_at).toISOString() : null,
       lastUsedAt: t.last_used_at ? new Date(t.last_used_at).toISOString() : null,
@@ -411,23 +583,57 @@ export class GovernanceService {
     return store.toUserView((await store.findUserById(this.o.db, id))!);
   }
 
-  /** Changes one's own password; other sessions of the account end. */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  /**
+   * Changes one's own password. A wrong current password counts towards lock-out like a
+   * failed sign-in and is audited; a weak password or one of the last few is refused. The
+   * change ends the account's other sessions and revokes its API tokens: whoever knew the
+   * old password may hold either.
+   */
+  async changePassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    meta: { sessionToken?: string | null; ip?: string | null } = {},
+  ): Promise<void> {
     const user = await store.findUserById(this.o.db, actor.userId);
     if (!user) throw new UnauthenticatedError();
+    const now = this.o.clock.now();
+    if (user.locked_until && new Date(user.locked_until) > now)
+      throw new ApiError(423, 'locked', 'The account is locked after repeated failures');
     if (!(await verifyPassword(currentPassword, user.password_hash))) {
+      const locked = await this.#fail(user, 'bad_current_password', meta.ip, {
+        actor: auditActor(actor),
+        action: 'user.password_change_failed',
+      });
+      if (locked) throw new ApiError(423, 'locked', 'The account is locked after repeated failures');
       throw new ValidationError('The current password is wrong', [
         { path: 'body.currentPassword', code: 'wrong_password', message: 'The current password is wrong' },
       ]);
     }
+    await this.#policy.check(newPassword, [user.username, user.display_name], 'body.newPassword');
+    const history = [user.password_hash, ...user.previous_password_hashes];
+    for (const old of history) {
+      if (await verifyPassword(newPassword, old)) {
+        const message = `Choose a password you have not used for your last ${PASSWORD_HISTORY + 1} passwords`;
+        throw new ApiError(400, 'password_reused', message, {
+          issues: [{ path: 'body.newPassword', code: 'password_reused', message }],
+        });
+      }
+    }
     const hash = await hashPassword(newPassword, this.o.scrypt);
-    const now = this.o.clock.now();
     await this.o.db.transaction().execute(async (tx) => {
-      await store.updateUser(tx, user.id, { password_hash: hash }, now);
+      await store.setPassword(tx, user.id, hash, history.slice(0, PASSWORD_HISTORY), now);
+      const sessions = await store.deleteOtherSessions(
+        tx,
+        user.id,
+        meta.sessionToken ? sha256(meta.sessionToken) : null,
+      );
+      const tokens = await store.revokeTokensOfUser(tx, user.id, now);
       await appendAudit(tx, this.o.clock, {
         actor: auditActor(actor),
         action: 'user.password_change',
         subject: `user:${user.username}`,
+        detail: { endedSessions: sessions, revokedTokens: tokens },
       });
     });
   }
@@ -440,6 +646,7 @@ export class GovernanceService {
 
   /** The TOTP secret of a user, for the demo's helper only (never exposed over HTTP). */
   async totpSecretOf(username: string): Promise<string | null> {
-    return (await store.findUserByUsername(this.o.db, username))?.totp_secret ?? null;
+    const user = await store.findUserByUsername(this.o.db, username);
+    return user ? this.#totpSecret(user) : null;
   }
 }

@@ -32,7 +32,10 @@ export async function countUsers(db: DbOrTx): Promise<number> {
 
 export async function insertUser(
   db: DbOrTx,
-  row: Omit<UserRow, 'failed_logins' | 'disabled' | 'locked_until' | 'totp_last_counter'>,
+  row: Omit<
+    UserRow,
+    'failed_logins' | 'disabled' | 'locked_until' | 'totp_last_counter' | 'previous_password_hashes'
+  >,
 ) {
   await db
     .insertInto('users')
@@ -40,25 +43,51 @@ export async function insertUser(
     .execute();
 }
 
+/**
+ * Counts one failed sign-in (or password check) and locks the account when the count reaches
+ * `threshold`, in one statement: concurrent failures each see the others' increments, so 25
+ * parallel wrong guesses lock the account instead of all reading the same old counter. A lock
+ * that has run out starts a new count.
+ */
 export async function recordFailedLogin(
   db: DbOrTx,
   id: string,
-  lockUntil: Date | null,
+  policy: { threshold: number; lockUntil: Date },
   now: Date,
-): Promise<number> {
+): Promise<{ failures: number; locked: boolean }> {
+  const expired = sql<boolean>`(locked_until is not null and locked_until <= ${now})`;
   const row = await db
     .updateTable('users')
-    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1), updated_at: now }))
+    .set({
+      failed_logins: sql<number>`case when ${expired} then 1 else failed_logins + 1 end`,
+      locked_until: sql<Date | null>`case
+        when locked_until > ${now} then locked_until
+        when (case when ${expired} then 1 else failed_logins + 1 end) >= ${policy.threshold} then ${policy.lockUntil}::timestamptz
+        else null end`,
+      updated_at: now,
+    })
     .where('id', '=', id)
-    .returning('failed_logins')
+    .returning(['failed_logins', 'locked_until'])
     .executeTakeFirstOrThrow();
-  if (lockUntil)
-    await db.updateTable('users').set({ locked_until: lockUntil }).where('id', '=', id).execute();
-  return row.failed_logins;
+  return {
+    failures: row.failed_logins,
+    locked: row.locked_until !== null && new Date(row.locked_until) > now,
+  };
 }
 
-export async function recordSuccessfulLogin(db: DbOrTx, id: string, totpCounter: number | null, now: Date) {
-  await db
+/**
+ * Records a successful sign-in, only if the account is not locked at this moment and, with a
+ * TOTP step, only if that step is newer than the last one used: the conditions are in the
+ * UPDATE itself, so of several concurrent sign-ins with one code exactly one succeeds.
+ * Returns false when the conditions did not hold (nothing changed).
+ */
+export async function recordSuccessfulLogin(
+  db: DbOrTx,
+  id: string,
+  totpCounter: number | null,
+  now: Date,
+): Promise<boolean> {
+  let q = db
     .updateTable('users')
     .set({
       failed_logins: 0,
@@ -67,6 +96,71 @@ export async function recordSuccessfulLogin(db: DbOrTx, id: string, totpCounter:
       ...(totpCounter !== null ? { totp_last_counter: totpCounter } : {}),
     })
     .where('id', '=', id)
+    .where('disabled', '=', false)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]));
+  if (totpCounter !== null)
+    q = q.where((eb) =>
+      eb.or([eb('totp_last_counter', 'is', null), eb('totp_last_counter', '<', totpCounter)]),
+    );
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Uses a TOTP step once (step-up checks outside sign-in); false when it was already used. */
+export async function consumeTotpStep(db: DbOrTx, id: string, step: number, now: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('users')
+    .set({ totp_last_counter: step, updated_at: now })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('totp_last_counter', 'is', null), eb('totp_last_counter', '<', step)]))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Replaces the password hash, keeping the previous ones for the no-reuse rule. */
+export async function setPassword(db: DbOrTx, id: string, hash: string, history: string[], now: Date) {
+  await db
+    .updateTable('users')
+    .set({ password_hash: hash, previous_password_hashes: history, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Ends every session of a user except `keepIdHash`; returns how many ended. */
+export async function deleteOtherSessions(
+  db: DbOrTx,
+  userId: string,
+  keepIdHash: string | null,
+): Promise<number> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepIdHash) q = q.where('id_hash', '!=', keepIdHash);
+  const r = await q.executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+/** Revokes every active API token of a user; returns how many. */
+export async function revokeTokensOfUser(db: DbOrTx, userId: string, at: Date): Promise<number> {
+  const r = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+/** Stores a sealed TOTP secret (migration of clear secrets at start-up). */
+export async function setTotpSecret(db: DbOrTx, id: string, sealed: string) {
+  await db.updateTable('users').set({ totp_secret: sealed }).where('id', '=', id).execute();
+}
+
+/** Users whose TOTP secret is still stored in clear (written before secrets were sealed). */
+export function usersWithClearTotp(db: DbOrTx): Promise<Array<{ id: string; totp_secret: string | null }>> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'totp_secret'])
+    .where('totp_secret', 'is not', null)
+    .where('totp_secret', 'not like', 'sb1.%')
     .execute();
 }
 
@@ -119,6 +213,7 @@ export function findTokenByHash(db: DbOrTx, hash: string) {
       'api_tokens.expires_at',
       'api_tokens.revoked_at',
       'api_tokens.last_used_at',
+      'api_tokens.scopes',
       'users.id as user_id',
       'users.username',
       'users.display_name',

@@ -116,7 +116,8 @@ export function loadConfig(
   if (!e.success) throw new ConfigError(z.prettifyError(e.error));
   const vars = e.data;
   const db: DatabaseConfig = vars.DATABASE_URL
-    ? { kind: 'postgres', url: vars.DATABASE_URL }
+    ? // The URL may carry a password: it is a Secret, never printed or logged.
+      { kind: 'postgres', url: new Secret(vars.DATABASE_URL) }
     : { kind: 'pglite', dir: join(dir, dataFiles.db) };
   return {
     node: file.data.node,

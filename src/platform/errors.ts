@@ -29,10 +29,10 @@ export class ValidationError extends ApiError {
   }
 }
 
-/** 401: no valid session or token. */
+/** 401: no valid session or token. Like every helper below: message first, then code. */
 export class UnauthenticatedError extends ApiError {
   override name = 'UnauthenticatedError';
-  constructor(code = 'unauthenticated', message = 'Sign-in required') {
+  constructor(message = 'Sign-in required', code = 'unauthenticated') {
     super(401, code, message);
   }
 }

@@ -3,13 +3,16 @@
 export {
   type AuditEntry,
   type AuditEntryInput,
+  type AuditHead,
   type AuditVerifyResult,
   appendAudit,
   GENESIS_HASH,
   hashAuditEntry,
   listAuditEntries,
+  readAuditHead,
   verifyAuditChain,
 } from './audit/audit-log.js';
+export { auditEntryViewSchema, auditVerifyResultSchema } from './audit/audit-views.js';
 export { bundledDataDir, bundledDataPath, readBundledData, readDataFile } from './bundled-data.js';
 export { type Clock, ManualClock, systemClock } from './clock.js';
 export {
@@ -64,10 +67,12 @@ export {
   type ScryptParams,
   verifyPassword,
 } from './crypto/password.js';
+export { SecretBox } from './crypto/secret-box.js';
 export { base32Decode, base32Encode, hotp, totpCode, totpUri, verifyTotp } from './crypto/totp.js';
 export { DatabaseLockedError } from './db/data-lock.js';
 export { type Database, type DatabaseConfig, migrateToLatest, openDatabase } from './db/database.js';
 export type { DatabaseSchema, Db, DbOrTx, Tx } from './db/schema.js';
+export { onCommit, runInTransaction } from './db/transaction.js';
 export {
   ApiError,
   ConflictError,
@@ -81,11 +86,26 @@ export {
   type ApiRouter,
   type ApiRouterOptions,
   createApiRouter,
+  errorResponses,
+  errorSchema,
+  implicitErrors,
+  type OpenApiInfo,
   type RouteRequest,
   type RouteSpec,
 } from './http/api-router.js';
+export { type ErrorCode, type ErrorSurface, errorCodes, statusOf } from './http/error-codes.js';
 export { handleError } from './http/error-handler.js';
 export { FixedWindowCounter } from './http/rate-limit.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { type Random, randomToken, systemRandom } from './random.js';
 export { Secret } from './secret.js';
+export {
+  assertText,
+  claimText,
+  findInvalidText,
+  hasBidiControl,
+  InvalidTextError,
+  labelText,
+  type TextProblem,
+  textProblem,
+} from './text.js';

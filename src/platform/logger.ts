@@ -13,9 +13,30 @@ const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 
 /** Keys whose values are replaced before a line is written, whatever the caller passes. */
 const redactedKeys = /pass(word|phrase)?|secret|token|cookie|authorization|private|totp/i;
 
+/** Credentials inside a URL (`postgres://user:password@host`), wherever a message quotes one. */
+const urlCredentials = /\b([a-z][a-z0-9+.-]*:\/\/[^:/\s@]+:)[^@\s]+@/gi;
+
+function scrub(text: string): string {
+  return text.replace(urlCredentials, '$1[redacted]@');
+}
+
+/**
+ * Errors keep their name, message, stack, code and cause chain (an operator needs them to find
+ * a 500 by its reference); strings lose any credentials a URL in them carries.
+ */
 function redact(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return scrub(value);
   if (depth > 4 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { name: value.name, message: value.message };
+  if (value instanceof Error) {
+    const code = (value as { code?: unknown }).code;
+    return {
+      name: value.name,
+      message: scrub(value.message),
+      ...(value.stack ? { stack: scrub(value.stack) } : {}),
+      ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
+      ...(value.cause !== undefined ? { cause: redact(value.cause, depth + 1) } : {}),
+    };
+  }
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value))
@@ -36,7 +57,7 @@ export function createLogger(
       JSON.stringify({
         t: new Date().toISOString(),
         level: lvl,
-        msg,
+        msg: scrub(msg),
         ...base,
         ...(redact(fields) as object),
       }),

@@ -53,7 +53,7 @@ export function registerScreeningRoutes(router: ApiRouter<Actor>, service: Scree
     query: z.object({ name: z.string().trim().min(1).max(255).optional() }),
     response: importResultSchema,
     status: 201,
-    errors: ['list_invalid', 'list_already_imported', 'list_not_newer', 'payload_too_large'],
+    errors: ['list_already_imported', 'list_not_newer', 'payload_too_large'],
     handler: async ({ actor, query, c }) => {
       const type = c.req.header('content-type') ?? '';
       if (!/^(application|text)\/xml\b/.test(type))

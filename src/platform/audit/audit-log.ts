@@ -195,3 +195,19 @@ export async function listAuditEntries(
     hash: r.hash,
   }));
 }
+
+/** The head of the chain (last sequence number and hash; 0 and the genesis hash when empty). */
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
+/** Reads the current head of the chain, without locking it. */
+export async function readAuditHead(db: DbOrTx): Promise<AuditHead> {
+  const head = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash };
+}

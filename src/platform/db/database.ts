@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { Secret } from '../secret.js';
 import { lockDataFolder } from './data-lock.js';
+import { tightenFileModes } from './file-modes.js';
 import { migrationProvider } from './migrations/index.js';
 import { PgliteDialect } from './pglite-dialect.js';
 import type { Db } from './schema.js';
@@ -10,7 +12,7 @@ import type { Db } from './schema.js';
 /** Where a node keeps its data: embedded PGlite in a folder, or a PostgreSQL server. */
 export type DatabaseConfig =
   | { kind: 'pglite'; dir: string | null }
-  | { kind: 'postgres'; url: string; poolSize?: number };
+  | { kind: 'postgres'; url: Secret; poolSize?: number };
 
 /** An open database; `close` releases the pool or the embedded engine. */
 export interface Database {
@@ -85,13 +87,14 @@ export async function openDatabase(
   if (config.kind === 'pglite') {
     let unlock = () => {};
     if (config.dir) {
-      mkdirSync(config.dir, { recursive: true });
+      mkdirSync(config.dir, { recursive: true, mode: 0o700 });
       unlock = lockDataFolder(config.dir);
     }
     let engine: PGlite;
     try {
       engine = new PGlite(config.dir ?? undefined);
       await engine.waitReady;
+      if (config.dir) tightenFileModes(config.dir);
     } catch (err) {
       unlock();
       throw err;
@@ -101,16 +104,18 @@ export async function openDatabase(
       if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
       return engine.listen(channel, () => onNotify());
     };
+    const dir = config.dir;
     closeEngine = async () => {
       try {
         await engine.close();
+        if (dir) tightenFileModes(dir);
       } finally {
         unlock();
       }
     };
   } else {
     const pool = new pg.Pool({
-      connectionString: config.url,
+      connectionString: config.url.reveal(),
       max: config.poolSize ?? 10,
       types: {
         getTypeParser: (oid: number, format?: 'text' | 'binary') =>
@@ -131,7 +136,9 @@ export async function openDatabase(
     db = new Kysely({ dialect: new PostgresDialect({ pool }) });
     listen = async (channel, onNotify) => {
       if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
-      const l = listenOnServer(config.url, channel, onNotify, (err) => options.onConnectionError?.(err));
+      const l = listenOnServer(config.url.reveal(), channel, onNotify, (err) =>
+        options.onConnectionError?.(err),
+      );
       await l.ready;
       return l.stop;
     };

@@ -17,6 +17,7 @@ export type ModuleId =
   | 'screening'
   | 'knowledge'
   | 'statistics'
+  | 'tokens'
   | 'dpo'
   | 'admin';
 
@@ -30,6 +31,7 @@ export const MODULES: readonly AppModule[] = [
   { id: 'screening', path: '/screening' },
   { id: 'knowledge', path: '/knowledge' },
   { id: 'statistics', path: '/statistics' },
+  { id: 'tokens', path: '/tokens' },
   { id: 'dpo', path: '/dpo', roles: ['dpo'] },
   { id: 'admin', path: '/admin', roles: ['admin'] },
 ];

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminPage, type AdminView } from '../features/admin/index.js';
+import { TokensPage } from '../features/auth/index.js';
 import { CasesPage } from '../features/cases/index.js';
 import { DashboardPage } from '../features/dashboard/index.js';
 import { DpoPage, type DpoView } from '../features/dpo/index.js';
@@ -23,6 +24,7 @@ const PAGES: Record<ModuleId, (view: string | undefined) => ReactNode> = {
   screening: () => <ScreeningPage />,
   knowledge: () => <KnowledgePage />,
   statistics: () => <StatisticsPage />,
+  tokens: () => <TokensPage />,
   dpo: (view) => <DpoPage view={(view ?? 'queue') as DpoView} />,
   admin: (view) => <AdminPage view={(view ?? 'partners') as AdminView} />,
 };

@@ -24,4 +24,8 @@ export interface PartnersTable {
   revoked_at: Date | null;
   revocation_reason: string | null;
   updated_at: Date;
+  /** The latest audit head the partner announced (envelope or receipt), PROTOCOL §8.3. */
+  audit_head_seq: number | null;
+  audit_head_hash: string | null;
+  audit_head_at: Date | null;
 }

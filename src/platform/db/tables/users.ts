@@ -6,7 +6,10 @@ export interface UsersTable {
   username: string;
   display_name: string;
   password_hash: string;
+  /** The last few password hashes, newest first, for the no-reuse rule. */
+  previous_password_hashes: Generated<string[]>;
   roles: string[];
+  /** Sealed under the node's storage secret (`SecretBox`), bound to the user id. */
   totp_secret: string | null;
   totp_enabled: Generated<boolean>;
   totp_last_counter: number | null;

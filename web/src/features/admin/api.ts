@@ -1,86 +1,26 @@
 import { type ApiResult, requestApi } from '../../api/client.js';
-
-/** A fingerprint in the two forms people compare aloud. */
-export interface FingerprintView {
-  text: string;
-  numeric: string;
-}
+import type { ApiResponse } from '../../api/types.js';
 
 /** A partner node as `GET /api/v1/partners` lists it. */
-export interface PartnerView {
-  nodeId: string;
-  agency: string;
-  country: string;
-  endpoint: string;
-  status: 'pending' | 'verified' | 'revoked';
-  fingerprint: FingerprintView;
-  importedAt: string;
-  verifiedAt: string | null;
-  verifiedBy: string | null;
-  revokedAt: string | null;
-  revocationReason: string | null;
-  cardValidUntil: string | null;
-  queued: number;
-  dead: number;
-  lastDeliveredAt: string | null;
-}
+export type PartnerView = ApiResponse<'/api/v1/partners', 'get'>['partners'][number];
+
+/** A fingerprint in the two forms people compare aloud. */
+export type FingerprintView = PartnerView['fingerprint'];
 
 /** A delivery of the outbox. */
-export interface DeliveryRow {
-  id: string;
-  recipient: string;
-  type: string;
-  status: string;
-  attempts: number;
-  createdAt: string;
-  nextAttemptAt: string | null;
-  deliveredAt: string | null;
-  receiptAt: string | null;
-  expiresAt: string | null;
-  lastError: { status?: number; message: string; body?: string } | null;
-}
+export type DeliveryRow = ApiResponse<'/api/v1/deliveries', 'get'>['deliveries'][number];
 
 /** A notification for administrators. */
-export interface NotificationRow {
-  id: string;
-  at: string;
-  kind: string;
-  title: string;
-  detail: string | null;
-  readAt: string | null;
-}
+export type NotificationRow = ApiResponse<'/api/v1/notifications', 'get'>['notifications'][number];
 
 /** An account of this node. */
-export interface UserRow {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  totpEnabled: boolean;
-  disabled: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-}
+export type UserRow = ApiResponse<'/api/v1/users', 'get'>['users'][number];
 
 /** An entry of the hash-chained audit log. */
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  subject: string | null;
-  detail: unknown;
-  hash: string;
-}
+export type AuditEntry = ApiResponse<'/api/v1/audit', 'get'>['entries'][number];
 
 /** Outcome of recomputing the audit chain. */
-export interface AuditVerification {
-  ok: boolean;
-  entries: number;
-  brokenAt?: number;
-  reason?: string;
-  message?: string;
-}
+export type AuditVerification = ApiResponse<'/api/v1/audit/verify', 'post'>;
 
 /** This node's card, its compact JWS and fingerprint. */
 export function getNodeCard(): Promise<
@@ -165,24 +105,13 @@ export function verifyAudit() {
 }
 
 /** A signed checkpoint of an audit chain: this node's own, or one a partner sent. */
-export interface CheckpointRow {
-  nodeId: string;
-  seq: number;
-  hash: string;
-  at: string;
-  receivedAt: string | null;
-}
-
-/** Problem found when comparing the audit chain with a checkpoint. */
-export type CheckpointProblem = 'missingEntry' | 'hashMismatch' | 'badSignature' | 'unknownKey';
+export type CheckpointRow = ApiResponse<'/api/v1/audit/checkpoints', 'get'>['checkpoints'][number];
 
 /** Outcome of comparing the audit chain with our checkpoints and the copies partners hold. */
-export interface CheckpointVerification {
-  ok: boolean;
-  checked: number;
-  findings: Array<{ seq: number; hash: string; source: string; problem: CheckpointProblem | string }>;
-  partners?: Record<string, { held: number; error?: string }>;
-}
+export type CheckpointVerification = ApiResponse<'/api/v1/audit/checkpoints/verify', 'post'>;
+
+/** Problem found when comparing the audit chain with a checkpoint. */
+export type CheckpointProblem = CheckpointVerification['findings'][number]['problem'];
 
 /** Signs the head of the audit chain and sends it to every verified partner. */
 export function publishCheckpoint() {

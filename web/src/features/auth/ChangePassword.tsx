@@ -6,7 +6,17 @@ import { changePassword } from './api.js';
 export const PASSWORD_MIN_LENGTH = 12;
 
 type Field = 'current' | 'next' | 'confirm';
-type Problem = 'required' | 'wrongPassword' | 'tooShort' | 'mismatch' | 'network' | 'rateLimited' | 'failed';
+type Problem =
+  | 'required'
+  | 'wrongPassword'
+  | 'tooShort'
+  | 'weak'
+  | 'reused'
+  | 'locked'
+  | 'mismatch'
+  | 'network'
+  | 'rateLimited'
+  | 'failed';
 
 interface Issue {
   path?: unknown;
@@ -17,6 +27,9 @@ interface Issue {
 function problemOf(code: string, details: unknown): { field?: Field; problem: Problem } {
   if (code === 'network') return { problem: 'network' };
   if (code === 'rate_limited') return { problem: 'rateLimited' };
+  if (code === 'weak_password') return { field: 'next', problem: 'weak' };
+  if (code === 'password_reused') return { field: 'next', problem: 'reused' };
+  if (code === 'locked') return { problem: 'locked' };
   const issues = (details as { issues?: Issue[] } | undefined)?.issues ?? [];
   for (const issue of issues) {
     const path = Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path ?? '');

@@ -7,3 +7,6 @@ export type { Role } from './roles.js';
 export { isRole, knownRolesOf, ROLES } from './roles.js';
 export type { SessionContextValue, SessionState } from './SessionProvider.js';
 export { SessionProvider, useCurrentUser, useSession } from './SessionProvider.js';
+export { TokensPage } from './TokensPage.js';
+export type { ApiToken, CreateTokenOptions } from './tokens-api.js';
+export { createToken, listTokens, revokeToken } from './tokens-api.js';

@@ -6,7 +6,7 @@ import { EntityList } from './EntityList.js';
 import { formatBytes, formatDate, formatDateTime, languageName, partnerLabel } from './format.js';
 import { ackLabel } from './InboxView.js';
 import { DeliveryStatus, HandlingChip, PriorityBadge, TlpChip, TypeBadge } from './Markings.js';
-import type { ConversationView as Conversation, MessageDetail } from './types.js';
+import type { ConversationView as Conversation, EntityView, MessageDetail } from './types.js';
 import { CRIME_AREAS, HANDLING_CODES, INFORMATION_ACCURACY, SOURCE_RELIABILITY } from './vocabulary.js';
 
 type ConversationState =
@@ -105,8 +105,8 @@ function AckLine({ message }: { message: MessageDetail }) {
 function MessageCard({ message }: { message: MessageDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage;
-  const source = message.evaluation?.sourceReliability ?? message.evaluation?.source;
-  const accuracy = message.evaluation?.informationAccuracy ?? message.evaluation?.accuracy;
+  const source = message.evaluation?.sourceReliability;
+  const accuracy = message.evaluation?.informationAccuracy;
   const handling = (HANDLING_CODES as readonly string[]).includes(message.handlingCode ?? '')
     ? message.handlingCode
     : null;
@@ -215,7 +215,7 @@ function MessageCard({ message }: { message: MessageDetail }) {
           </>
         ) : null}
       </dl>
-      <EntityList entities={message.entities ?? []} />
+      <EntityList entities={(message.entities ?? []) as EntityView[]} />
       {message.attachments?.length ? (
         <section className="attachments">
           <h4>{t('exchange.fields.attachments')}</h4>

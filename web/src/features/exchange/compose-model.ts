@@ -104,7 +104,11 @@ export function emptyDraft(language: string, now = new Date()): MessageDraft {
 
 /** A draft answering `original`: same partner, thread, areas and markings; the subject prefixed. */
 export function replyDraft(
-  original: MessageDetail,
+  original: Pick<
+    MessageDetail,
+    'id' | 'conversationId' | 'subject' | 'crimeAreas' | 'priority' | 'handlingCode' | 'tlp'
+  > &
+    Partial<Pick<MessageDetail, 'language' | 'handlingRestriction' | 'legalBasis' | 'purpose'>>,
   partner: string,
   language: string,
   now = new Date(),

@@ -2,15 +2,13 @@ import type { DeliveryView, PartnerRef, PartnerView } from './types.js';
 
 /** Node id of a partner reference. */
 export function partnerId(partner: PartnerRef): string {
-  return typeof partner === 'string' ? partner : partner.nodeId;
+  return partner;
 }
 
 /** "Agency (node id)" when the partner is known, else its node id. */
 export function partnerLabel(partner: PartnerRef, partners: readonly PartnerView[]): string {
   const id = partnerId(partner);
-  const agency =
-    (typeof partner === 'object' ? partner.agency : undefined) ??
-    partners.find((candidate) => candidate.nodeId === id)?.agency;
+  const agency = partners.find((candidate) => candidate.nodeId === id)?.agency;
   return agency ? `${agency} (${id})` : id;
 }
 

@@ -13,6 +13,7 @@ import {
   replyDraft,
 } from './compose-model.js';
 import { controlIdFor, formPath, issuesFromFailure } from './issues.js';
+import type { MessageSummary } from './types.js';
 import * as vocabulary from './vocabulary.js';
 
 describe('exchange vocabulary', () => {
@@ -118,33 +119,35 @@ describe('compose model', () => {
   });
 
   it('answers in the same conversation with the original markings', () => {
-    const reply = replyDraft(
-      {
-        id: 'm1',
-        conversationId: 'c1',
-        direction: 'in',
-        partner: 'pk-fia',
-        type: 'rfi',
-        subject: 'Vessel check',
-        priority: 'urgent',
-        crimeAreas: ['migrant_smuggling'],
-        handlingCode: 'H2',
-        tlp: 'AMBER+STRICT',
-        deadline: null,
-        overdue: false,
-        createdAt: '',
-        receivedAt: null,
-        readAt: null,
-        status: 'received',
-        delivery: null,
-        hasAttachments: false,
-        inReplyTo: null,
-        ackStatus: null,
-      },
-      'pk-fia',
-      'en',
-      now,
-    );
+    // A summary as the inbox lists it: what a reply takes from the original.
+    const original: MessageSummary = {
+      id: 'm1',
+      conversationId: 'c1',
+      direction: 'in',
+      partner: 'pk-fia',
+      type: 'rfi',
+      subject: 'Vessel check',
+      priority: 'urgent',
+      crimeAreas: ['migrant_smuggling'],
+      handlingCode: 'H2',
+      tlp: 'AMBER+STRICT',
+      deadline: null,
+      overdue: false,
+      createdAt: '',
+      receivedAt: null,
+      readAt: null,
+      status: 'received',
+      delivery: null,
+      hasAttachments: false,
+      inReplyTo: null,
+      ackStatus: null,
+      ackReason: null,
+      ackAt: null,
+      unit: null,
+      addressedOfficers: [],
+      review: null,
+    };
+    const reply = replyDraft(original, 'pk-fia', 'en', now);
     assert.equal(reply.type, 'reply');
     assert.equal(reply.subject, 'Re: Vessel check');
     assert.equal(reply.inReplyTo, 'm1');

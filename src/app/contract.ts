@@ -1,0 +1,51 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { exchangeJsonSchemas } from '../exchange/index.js';
+import { CHECKPOINT_MESSAGE_TYPE, checkpointMessageSchema, checkpointSchema } from '../federation/index.js';
+import { ApiError } from '../platform/index.js';
+
+/** Where the node serves the JSON Schemas of the federation payloads. */
+export const SCHEMAS_PATH = '/federation/v1/schemas';
+
+/**
+ * The JSON Schemas (2020-12) of every federation message type's payload, of the audit
+ * checkpoint statement and of the entities, by name. Generated from the zod schemas the
+ * node validates with; the same documents are committed under docs/schemas/ (a test
+ * regenerates and compares) and served at {@link SCHEMAS_PATH}.
+ */
+export function federationJsonSchemas(): Record<string, Record<string, unknown>> {
+  const jsonSchema = (schema: z.ZodType, title: string) => ({
+    ...(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>),
+    title,
+  });
+  const schemas: Record<string, Record<string, unknown>> = {
+    ...exchangeJsonSchemas(),
+    [CHECKPOINT_MESSAGE_TYPE]: jsonSchema(
+      checkpointMessageSchema,
+      `Payload of an envelope of type "${CHECKPOINT_MESSAGE_TYPE}"`,
+    ),
+    'audit-checkpoint-statement': jsonSchema(
+      checkpointSchema,
+      'Signed content of an audit checkpoint (JWS payload, typ passerelle-audit-checkpoint+jws)',
+    ),
+  };
+  return Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * Serves `GET /federation/v1/schemas` (the list) and `GET /federation/v1/schemas/{name}.json`.
+ * Public like the card: a partner's implementer needs them before pairing.
+ */
+export function registerSchemaRoutes(app: Hono): void {
+  const schemas = federationJsonSchemas();
+  const names = Object.keys(schemas);
+  app.get(SCHEMAS_PATH, (c) =>
+    c.json({ schemas: names.map((name) => ({ name, url: `${SCHEMAS_PATH}/${name}.json` })) }),
+  );
+  app.get(`${SCHEMAS_PATH}/:file`, (c) => {
+    const name = c.req.param('file').replace(/\.json$/, '');
+    const schema = Object.hasOwn(schemas, name) ? schemas[name] : undefined;
+    if (!schema) throw new ApiError(404, 'not_found', `No schema "${name}"; GET ${SCHEMAS_PATH} lists them`);
+    return c.body(JSON.stringify(schema, null, 2), 200, { 'content-type': 'application/schema+json' });
+  });
+}
