@@ -27,6 +27,8 @@ interface Req {
   body?: unknown;
   raw?: Uint8Array;
   headers?: Record<string, string>;
+  /** Served at the node's root, not under /api/v1 (health probes). */
+  root?: boolean;
 }
 interface Entry {
   /** Who may call it: a permission of `roles.ts`, any signed-in user, or anyone. */
@@ -69,6 +71,18 @@ const matrix: Record<string, Entry> = {
     records: 'none',
     request: none('/auth/login', { username: 'nobody', password: 'wrong password' }),
     ok: [401],
+  },
+  'GET /healthz': {
+    allow: 'public',
+    records: 'none',
+    request: () => ({ path: '/healthz', root: true }),
+    ok: [200],
+  },
+  'GET /readyz': {
+    allow: 'public',
+    records: 'none',
+    request: () => ({ path: '/readyz', root: true }),
+    ok: [200],
   },
   'GET /auth/me': { allow: 'user', records: 'none', request: none('/auth/me'), ok: [200] },
   'POST /auth/logout': { allow: 'user', records: 'none', request: none('/auth/logout', {}), ok: [204] },
@@ -497,7 +511,7 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
   };
 
   async function call(token: string | null, method: string, req: Req) {
-    const res = await fetch(`${b.url}/api/v1${req.path}`, {
+    const res = await fetch(`${b.url}${req.root ? '' : '/api/v1'}${req.path}`, {
       method,
       headers: {
         ...(token ? { authorization: `Bearer ${token}` } : {}),

@@ -118,7 +118,13 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
     body: ackRequestSchema,
     status: 201,
     response: z.object({ message: messageSummarySchema }),
-    errors: ['not_found', 'not_acknowledgeable', 'already_acknowledged', 'partner_not_verified'],
+    errors: [
+      'not_found',
+      'not_acknowledgeable',
+      'already_acknowledged',
+      'partner_not_verified',
+      'not_addressee',
+    ],
     handler: async ({ actor, params, body }) => ({ message: await service.ack(actor, params.id, body) }),
   });
 
@@ -238,7 +244,7 @@ export function registerReviewRoutes(router: ApiRouter<Actor>, review: OutgoingR
     params: idParams,
     body: approveRequestSchema,
     response: z.object({ message: messageSummarySchema }),
-    errors: ['not_found', 'not_pending', 'already_sent', 'bad_request'],
+    errors: ['not_found', 'not_pending', 'already_sent', 'bad_request', 'partner_not_verified'],
     handler: async ({ actor, params, body }) => ({ message: await review.approve(actor, params.id, body) }),
   });
   router.route({
@@ -318,7 +324,7 @@ export function registerRetentionRoutes(router: ApiRouter<Actor>, retention: Mes
     params: idParams,
     body: z.object({ reason: z.string().trim().min(5).max(2000) }),
     status: 204,
-    errors: ['not_found', 'review_pending'],
+    errors: ['not_found', 'review_pending', 'partner_not_verified'],
     handler: async ({ actor, params, body }) => {
       await retention.purge(actor, params.id, body);
       return undefined;
@@ -338,7 +344,7 @@ export function registerOnwardRoutes(router: ApiRouter<Actor>, onward: OnwardTra
     body: z.object({ recipient: z.string().min(2).max(63), purpose: z.string().trim().min(1).max(1000) }),
     status: 201,
     response: z.object({ request: consentViewSchema }),
-    errors: ['not_found', 'not_received', 'partner_not_verified'],
+    errors: ['not_found', 'not_received', 'partner_not_verified', 'bad_request'],
     handler: async ({ actor, params, body }) => ({ request: await onward.ask(actor, params.id, body) }),
   });
   router.route({
@@ -359,7 +365,7 @@ export function registerOnwardRoutes(router: ApiRouter<Actor>, onward: OnwardTra
     params: idParams,
     body: z.object({ granted: z.boolean(), conditions: z.string().trim().min(1).max(2000).optional() }),
     status: 204,
-    errors: ['not_found', 'already_answered'],
+    errors: ['not_found', 'already_answered', 'partner_not_verified'],
     handler: async ({ actor, params, body }) => {
       await onward.reply(actor, params.id, body);
       return undefined;
@@ -376,7 +382,14 @@ export function registerOnwardRoutes(router: ApiRouter<Actor>, onward: OnwardTra
     body: z.object({ recipient: z.string().min(2).max(63) }),
     status: 201,
     response: z.object({ message: messageSummarySchema }),
-    errors: ['not_found', 'consent_required', 'onward_transmission_forbidden', 'not_received'],
+    errors: [
+      'not_found',
+      'consent_required',
+      'onward_transmission_forbidden',
+      'not_received',
+      'bad_request',
+      'partner_not_verified',
+    ],
     handler: async ({ actor, params, body }) => ({ message: await onward.forward(actor, params.id, body) }),
   });
 }

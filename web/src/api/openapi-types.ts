@@ -2337,7 +2337,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `already_answered`: This consent request was already answered */
+            /** @description `already_answered`: This consent request was already answered; `partner_not_verified`: The partner is not verified yet */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3347,7 +3347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions); `not_addressee`: Only those a message is addressed to may acknowledge it (not a viewer or break-glass reader) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3638,7 +3638,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `consent_required`: H2/H3 data goes to a third partner only with its provider's consent; `onward_transmission_forbidden`: TLP:RED and TLP:AMBER+STRICT data is never passed on to another partner; `not_received`: Only data received from a partner is passed on */
+            /** @description `consent_required`: H2/H3 data goes to a third partner only with its provider's consent; `onward_transmission_forbidden`: TLP:RED and TLP:AMBER+STRICT data is never passed on to another partner; `not_received`: Only data received from a partner is passed on; `partner_not_verified`: The partner is not verified yet */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4723,7 +4723,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `review_pending`: The message awaits review: return it before purging it */
+            /** @description `review_pending`: The message awaits review: return it before purging it; `partner_not_verified`: The partner is not verified yet */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4994,7 +4994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `not_pending`: The message is not waiting for review; `already_sent`: The message has already left; it cannot be redacted */
+            /** @description `not_pending`: The message is not waiting for review; `already_sent`: The message has already left; it cannot be redacted; `partner_not_verified`: The partner is not verified yet */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5351,6 +5351,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
                 headers: {
@@ -5402,6 +5411,15 @@ export interface operations {
             };
             /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5475,6 +5493,15 @@ export interface operations {
             };
             /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5728,6 +5755,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
                 headers: {
@@ -5820,6 +5856,15 @@ export interface operations {
             };
             /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
