@@ -127,7 +127,7 @@ for (const engine of await testEngines()) {
           await dpo('PUT', '/retention/rules', {
             recordType: 'message',
             legalBasis: 'Court order 2026/4',
-            reviewAfterDays: 30,
+            reviewAfterDays: 3,
           })
         ).status,
         204,
