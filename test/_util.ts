@@ -257,3 +257,21 @@ export async function waitFor(
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/**
+ * Adopts, as the node's DPO would, a standing sharing policy that lets every category of
+ * personal data go to `partner` without case-by-case review: for tests about the exchange
+ * itself rather than the review.
+ */
+export async function allowSharing(node: RunningNode, partner: string): Promise<void> {
+  await node.ctx.sharingPolicies.create(
+    { ...testAdmin, username: 'test-dpo', roles: ['dpo'] },
+    {
+      partner,
+      crimeArea: null,
+      maxHandlingCode: 'H3',
+      dataCategories: ['persons', 'identity_documents', 'phones', 'financial', 'vehicles', 'attachments'],
+      description: 'Test: standing policy covering all exchange with this partner',
+    },
+  );
+}

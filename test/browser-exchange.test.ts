@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from './_browser.js';
-import { pairNodes, startTestNode, type TestNode } from './_util.js';
+import { allowSharing, pairNodes, startTestNode, type TestNode } from './_util.js';
 
 const webDist = new URL('../web/dist', import.meta.url).pathname;
 const PASSWORD = 'correct horse battery';
@@ -33,6 +33,8 @@ describe(
       a = await startTestNode({ id: 'ma-dgsn', agency: 'DGSN Rabat', country: 'MA', webDist });
       b = await startTestNode({ id: 'pk-fia', agency: 'FIA Islamabad', country: 'PK', webDist });
       await pairNodes(a, b);
+      // The DPO's standing policy; the review queue itself is tested in outgoing-review.
+      await allowSharing(a, 'pk-fia');
       for (const [node, name] of [
         [a, 'Youssef Liaison'],
         [b, 'Ayesha Liaison'],

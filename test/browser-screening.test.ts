@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readBundledData } from '../src/platform/index.js';
 import { validateStixBundle } from '../src/screening/index.js';
 import { browserAvailable, launchBrowser } from './_browser.js';
-import { pairNodes, startTestNode, type TestNode, testAdmin } from './_util.js';
+import { allowSharing, pairNodes, startTestNode, type TestNode, testAdmin } from './_util.js';
 
 const webDist = new URL('../web/dist', import.meta.url).pathname;
 const PASSWORD = 'correct horse battery';
@@ -32,6 +32,8 @@ describe('screening in Chromium', { skip: !browserAvailable() && 'Chromium not i
     ma = await startTestNode({ id: 'ma-dgsn', country: 'MA', webDist });
     pk = await startTestNode({ id: 'pk-fia', country: 'PK', webDist });
     await pairNodes(ma, pk);
+    // The DPO's standing policy: outgoing personal data is reviewed in test/outgoing-review.
+    await allowSharing(pk, 'ma-dgsn');
     for (const node of [ma, pk]) {
       await node.ctx.governance.createUser(null, {
         username: 'liaison',

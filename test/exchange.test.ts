@@ -9,6 +9,7 @@ import { parseDeadline } from '../src/cli/exchange-command.js';
 import { main } from '../src/cli/main.js';
 import { listAuditEntries, ManualClock } from '../src/platform/index.js';
 import {
+  allowSharing,
   enqueueMessage,
   pairNodes,
   startTestNode,
@@ -146,6 +147,9 @@ for (const engine of await testEngines()) {
       ]);
       alice = await officer(a, 'alice');
       bilal = await officer(b, 'bilal');
+      await allowSharing(a, 'pk-fia');
+      await allowSharing(b, 'ma-dgsn');
+      await allowSharing(a, 'xx-other');
     });
     after(async () => {
       await Promise.all([a?.destroy(), b?.destroy(), c?.destroy()]);

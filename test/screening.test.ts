@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { main } from '../src/cli/main.js';
 import { bundledDataPath, listAuditEntries, readBundledData } from '../src/platform/index.js';
-import { pairNodes, startTestNode, type TestNode } from './_util.js';
+import { allowSharing, pairNodes, startTestNode, type TestNode } from './_util.js';
 
 async function tokenFor(node: TestNode, username: string, roles: string[]): Promise<string> {
   await node.ctx.governance.createUser(null, {
@@ -50,6 +50,8 @@ describe('screening through the API and the CLI', () => {
     ma = await startTestNode({ id: 'ma-dgsn', country: 'MA' });
     pk = await startTestNode({ id: 'pk-fia', country: 'PK' });
     await pairNodes(ma, pk);
+    // The DPO's standing policy: outgoing personal data is reviewed in test/outgoing-review.
+    await allowSharing(pk, 'ma-dgsn');
     adminToken = await tokenFor(ma, 'ada', ['admin']);
     officerToken = await tokenFor(ma, 'omar', ['liaison']);
   });

@@ -3,12 +3,24 @@ import { sql } from 'kysely';
 import {
   AttachmentFetcher,
   AttachmentVault,
+  CONSENT_REPLY_TYPE,
+  CONSENT_REQUEST_TYPE,
   createExchangeHandlers,
   deriveAttachmentKek,
   ExchangeService,
+  exchangeSubjectSource,
+  MessageRetention,
+  OnwardTransmission,
+  OutgoingReview,
+  RETENTION_DELETED_TYPE,
 } from '../exchange/index.js';
 import { AuditCheckpointService, FederationService } from '../federation/index.js';
-import { GovernanceService } from '../governance/index.js';
+import {
+  AccessService,
+  GovernanceService,
+  SharingPolicyService,
+  SubjectRequestService,
+} from '../governance/index.js';
 import {
   type Clock,
   type Config,
@@ -42,10 +54,22 @@ export interface AppContext {
   /** Fingerprint of the current keys, as partners compare it. */
   readonly fingerprint: string;
   governance: GovernanceService;
+  /** Need-to-know: units, membership, break-glass. */
+  access: AccessService;
   federation: FederationService;
   /** Signed audit checkpoints exchanged with partners (DESIGN §8). */
   checkpoints: AuditCheckpointService;
   exchange: ExchangeService;
+  /** The DPO's outgoing review queue. */
+  review: OutgoingReview;
+  /** The DPO's standing sharing policies. */
+  sharingPolicies: SharingPolicyService;
+  /** Consent requests and onward transmission of received data. */
+  onward: OnwardTransmission;
+  /** Retention reviews and purges (its scan is started by the server). */
+  retention: MessageRetention;
+  /** Data-subject requests across the modules that hold persons. */
+  subjects: SubjectRequestService;
   /** Fetches the attachments of received messages from their senders (started by the server). */
   attachmentFetcher: AttachmentFetcher;
   /** UN list screening and the flags on persons in received messages. */
@@ -100,6 +124,7 @@ export async function createAppContext(
     totpBox: new SecretBox(keyring.storageSecret, 'totp-secret'),
   });
   await governance.sealClearTotpSecrets();
+  const access = new AccessService({ db, clock });
   const federation = new FederationService({
     db,
     clock,
@@ -128,6 +153,7 @@ export async function createAppContext(
       authenticatePartner: federation.verifyPartnerRequest.bind(federation),
       nudge: () => federation.nudge(),
     },
+    access,
     vault: new AttachmentVault({
       dir: config.attachmentsDir ?? join(config.dataDir, 'attachments'),
       ...deriveAttachmentKek(keyring.storageSecret),
@@ -139,6 +165,7 @@ export async function createAppContext(
     clock,
     random,
     logger: logger.child({ component: 'screening' }),
+    requireMessageVisible: (actor, id) => exchange.requireVisible(actor, id),
   });
   const alerts = new AlertInterchangeService({
     db,
@@ -177,6 +204,13 @@ export async function createAppContext(
     federation,
   });
   checkpoints.register();
+  const retention = new MessageRetention(exchange);
+  federation.setHandler(RETENTION_DELETED_TYPE, (tx, msg) => retention.receiveDeleted(tx, msg));
+  const onward = new OnwardTransmission(exchange);
+  federation.setHandler(CONSENT_REQUEST_TYPE, (tx, msg) => onward.receiveRequest(tx, msg));
+  federation.setHandler(CONSENT_REPLY_TYPE, (tx, msg) => onward.receiveReply(tx, msg));
+  const subjects = new SubjectRequestService({ db, clock });
+  subjects.register(exchangeSubjectSource(db));
   return {
     config,
     logger,
@@ -191,9 +225,15 @@ export async function createAppContext(
       return fingerprintOf(federation.currentKeys());
     },
     governance,
+    access,
     federation,
     checkpoints,
     exchange,
+    review: new OutgoingReview(exchange),
+    sharingPolicies: new SharingPolicyService({ db, clock }),
+    subjects,
+    retention,
+    onward,
     attachmentFetcher,
     screening,
     alerts,
@@ -204,6 +244,7 @@ export async function createAppContext(
       // The worker may be mid-round: let it finish before the database goes away.
       await federation.stopWorker();
       await attachmentFetcher.stop();
+      retention.stop();
       await screening.stop();
       await database.close();
     },

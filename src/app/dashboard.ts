@@ -22,6 +22,17 @@ export async function dashboardCards(
   if (can(actor, 'user.manage')) {
     cards.push({ id: 'accountsLocked', value: await ctx.governance.countLockedAccounts(actor) });
   }
+  if (can(actor, 'message.review')) {
+    const queue = await ctx.review.counts(actor);
+    cards.push({ id: 'disclosuresPending', value: queue.pending });
+    cards.push({ id: 'neutralityFlags', value: queue.neutrality });
+  }
+  if (can(actor, 'retention.manage')) {
+    cards.push({ id: 'retentionDue', value: (await ctx.retention.listDue(actor)).length });
+  }
+  if (can(actor, 'breakglass.review')) {
+    cards.push({ id: 'breakGlassToReview', value: await ctx.access.countUnreviewedBreakGlass(actor) });
+  }
   if (can(actor, 'message.read')) {
     const since = ctx.clock.now().getTime() - WEEK_MS;
     const alerts = await ctx.exchange.list(actor, { type: 'alert', direction: 'in', limit: 500 });

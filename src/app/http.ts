@@ -8,13 +8,19 @@ import { z } from 'zod';
 import {
   ATTACHMENT_UPLOAD_PATH,
   registerExchangeRoutes,
+  registerOnwardRoutes,
   registerPartnerAttachmentRoute,
+  registerRetentionRoutes,
+  registerReviewRoutes,
 } from '../exchange/index.js';
 import { registerCheckpointRoutes, registerFederationRoutes } from '../federation/index.js';
 import {
   type Actor,
   createAuthenticator,
+  registerAccessRoutes,
   registerGovernanceRoutes,
+  registerSharingPolicyRoutes,
+  registerSubjectRoutes,
   requirePermission,
 } from '../governance/index.js';
 import {
@@ -51,6 +57,8 @@ export const apiDocumentInfo: OpenApiInfo = {
     auth: 'Sign-in with password and second factor, session, sign-out',
     dashboard: 'Counts per module for the signed-in role',
     exchange: 'Messages with partners: requests, replies, information, alerts, attachments',
+    governance:
+      'Data protection: units and need-to-know, break-glass access, sharing policies, data-subject requests',
     federation:
       'Partners: cards, fingerprint verification, revocation, deliveries, notifications, key rotation',
     node: 'This node: identity and key fingerprint',
@@ -187,11 +195,17 @@ export function createHttpApp(ctx: AppContext): Hono {
     secureCookies: ctx.config.http.secureCookies,
     clientIp,
   });
+  registerAccessRoutes(router, ctx.access);
+  registerSharingPolicyRoutes(router, ctx.sharingPolicies);
+  registerSubjectRoutes(router, ctx.subjects);
   registerFederationRoutes(router, { service: ctx.federation, app, clientIp });
   registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
   registerDashboardRoute(router, ctx);
   registerKeyRotationRoute(router, ctx);
   registerExchangeRoutes(router, ctx.exchange);
+  registerReviewRoutes(router, ctx.review);
+  registerRetentionRoutes(router, ctx.retention);
+  registerOnwardRoutes(router, ctx.onward);
   registerPartnerAttachmentRoute(app, ctx.exchange);
   registerScreeningRoutes(router, ctx.screening);
   registerStixRoutes(router, ctx.alerts);

@@ -40,6 +40,7 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   if (config.http.port === 0) ctx.federation.setEndpoint(url);
   ctx.federation.startWorker();
   ctx.attachmentFetcher.start();
+  ctx.retention.start();
   // Embedded PGlite is this process's alone: a batch found running was cut by a stop.
   if (ctx.database.kind === 'pglite') {
     ctx.screening.recoverInterrupted().catch((err) => ctx.logger.warn('screening recovery failed', { err }));

@@ -15,12 +15,18 @@ export interface DemoNodeAccess {
   id: string;
   admin: ApiTarget;
   liaison: ApiTarget;
+  /** The data-protection officer, who reviews outgoing personal data. */
+  dpo?: ApiTarget;
 }
 
 /** Progress of the seeded story, saved so a restart does not play it twice. */
 export interface ScenarioState {
   paired?: boolean;
+  /** Islamabad's DPO adopted a standing sharing policy for replies to Rabat. */
+  policy?: boolean;
   exchanged?: boolean;
+  /** A second request left waiting in Rabat's review queue for the visitor to decide. */
+  waiting?: boolean;
   checkpointed?: boolean;
   screened?: boolean;
 }
@@ -138,6 +144,20 @@ export async function playDemoScenario(
     state.paired = true;
     println(io, 'Demo: ma-dgsn and pk-fia paired (fingerprints verified).');
   }
+  if (!state.policy && islamabad.dpo) {
+    // A standing, documented policy: Islamabad's answers to Rabat about migrant smuggling
+    // leave without case-by-case review (DESIGN §8).
+    await callApi(islamabad.dpo, 'POST', '/sharing-policies', {
+      partner: rabat.id,
+      crimeArea: null,
+      maxHandlingCode: 'H2',
+      dataCategories: ['persons', 'identity_documents', 'phones'],
+      description:
+        'Bilateral agreement on security cooperation (demo), exchange of information on migrant smuggling and trafficking networks',
+    });
+    state.policy = true;
+    println(io, 'Demo: pk-fia DPO adopted a standing sharing policy for answers to ma-dgsn.');
+  }
   if (!state.exchanged) {
     const incident = readIomIncident(iomCsv, '2025.MMP0019');
     const figures = incident
@@ -185,10 +205,23 @@ export async function playDemoScenario(
         },
       ],
     };
-    const sent = await callApi<{ message: { id: string } }>(rabat.liaison, 'POST', '/messages', {
-      recipient: islamabad.id,
-      message: rfi,
-    });
+    const sent = await callApi<{ message: { id: string; status: string } }>(
+      rabat.liaison,
+      'POST',
+      '/messages',
+      {
+        recipient: islamabad.id,
+        message: rfi,
+      },
+    );
+    if (sent.message.status === 'held' && rabat.dpo) {
+      // Personal data to a partner with no standing policy: Rabat's DPO reviews it first.
+      println(io, `Demo: request ${sent.message.id} held for ma-dgsn DPO review (personal data).`);
+      await callApi(rabat.dpo, 'POST', `/reviews/${sent.message.id}/approve`, {
+        note: 'Necessary and proportionate: suspects named by survivors (demo)',
+      });
+      println(io, 'Demo: ma-dgsn DPO approved it; it leaves for pk-fia.');
+    }
     const received = await waitForMessage(
       islamabad.liaison,
       'direction=in&type=rfi',
@@ -237,6 +270,36 @@ export async function playDemoScenario(
     await waitForMessage(rabat.liaison, 'direction=in&type=reply', (m) => m.subject === reply.subject);
     state.exchanged = true;
     println(io, `Demo: request ${sent.message.id} from ma-dgsn answered by pk-fia.`);
+  }
+  if (!state.waiting) {
+    const now = Date.now();
+    const held = await callApi<{ message: { id: string } }>(rabat.liaison, 'POST', '/messages', {
+      recipient: islamabad.id,
+      message: {
+        ...common(now),
+        type: 'info',
+        subject: 'Numéro utilisé par le recruteur après le naufrage [DÉMO SYNTHÉTIQUE]',
+        body: 'Un survivant signale un second numéro utilisé par le recruteur. Données synthétiques de démonstration.',
+        priority: 'high',
+        handlingCode: 'H1',
+        tlp: 'AMBER',
+        evaluation: { sourceReliability: 'C', informationAccuracy: 3 },
+        entities: [
+          {
+            kind: 'phone',
+            id: 'ph3',
+            number: '+923451234567',
+            country: 'PK',
+            label: 'Synthetic demo number',
+          },
+        ],
+      },
+    });
+    state.waiting = true;
+    println(
+      io,
+      `Demo: info ${held.message.id} waits in ma-dgsn's DPO review queue (web: DPO page; CLI: passerelle dpo queue).`,
+    );
   }
   if (!state.screened) {
     await playScreeningStep(rabat, islamabad, io);

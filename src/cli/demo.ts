@@ -36,7 +36,7 @@ interface DemoCredentials {
   password: string;
   totp: Record<string, Record<string, string>>;
   /** API tokens the demo uses to play its scenario through the public API. */
-  tokens?: Record<string, { admin: string; liaison: string }>;
+  tokens?: Record<string, { admin: string; liaison: string; dpo?: string }>;
   scenario?: ScenarioState;
 }
 
@@ -93,6 +93,7 @@ async function prepareDemo(root: string, basePort: number, io: CliIo): Promise<D
       credentials.tokens[n.id] = {
         admin: (await ctx.governance.createToken('admin', { name: 'demo scenario' })).token,
         liaison: (await ctx.governance.createToken('liaison', { name: 'demo scenario' })).token,
+        dpo: (await ctx.governance.createToken('dpo', { name: 'demo scenario' })).token,
       };
     } finally {
       await ctx.close();
@@ -127,12 +128,17 @@ async function seedScenario(
   const access = (id: string): DemoNodeAccess | null => {
     const t = credentials.tokens?.[id];
     return t
-      ? { id, admin: { url: urls[id]!, token: t.admin }, liaison: { url: urls[id]!, token: t.liaison } }
+      ? {
+          id,
+          admin: { url: urls[id]!, token: t.admin },
+          liaison: { url: urls[id]!, token: t.liaison },
+          ...(t.dpo ? { dpo: { url: urls[id]!, token: t.dpo } } : {}),
+        }
       : null;
   };
   const rabat = access('ma-dgsn');
   const islamabad = access('pk-fia');
-  if (!rabat || !islamabad) {
+  if (!rabat?.dpo || !islamabad?.dpo) {
     println(io, 'Demo data from an older version: run "npx passerelle demo --reset" to seed the scenario.');
     return;
   }

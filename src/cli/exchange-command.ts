@@ -21,6 +21,8 @@ Sends an operational message to a verified partner through the node's API.
   --handling CODE      H0 (default), H1, H2, H3 (H3 needs --restriction)
   --restriction TEXT   handling restriction of H3
   --tlp LABEL          CLEAR, GREEN, AMBER (default), AMBER+STRICT, RED
+  --to-unit UNIT       unit of the partner the message is for (need-to-know)
+  --to-officer NAME    repeatable: officer of the partner it is for by name (TLP:RED requires one)
   --source R           source reliability A, B, C, X (default X)
   --accuracy N         information accuracy 1–4 (default 4)
   --legal-basis TEXT   legal basis of the transfer
@@ -110,6 +112,8 @@ export async function runSend(args: string[], io: CliIo): Promise<number> {
       'crime-area': { type: 'string', multiple: true },
       handling: { type: 'string' },
       restriction: { type: 'string' },
+      'to-unit': { type: 'string' },
+      'to-officer': { type: 'string', multiple: true },
       tlp: { type: 'string' },
       source: { type: 'string' },
       accuracy: { type: 'string' },
@@ -157,6 +161,14 @@ export async function runSend(args: string[], io: CliIo): Promise<number> {
     ...(values['crime-area'] ? { crimeAreas: values['crime-area'] } : {}),
     ...(values.handling !== undefined ? { handlingCode: values.handling.toUpperCase() } : {}),
     ...(values.restriction !== undefined ? { handlingRestriction: values.restriction } : {}),
+    ...(values['to-unit'] || values['to-officer']
+      ? {
+          addressedTo: {
+            ...(values['to-unit'] ? { unit: values['to-unit'] } : {}),
+            ...(values['to-officer'] ? { officers: values['to-officer'] } : {}),
+          },
+        }
+      : {}),
     ...(values.tlp !== undefined ? { tlp: values.tlp.toUpperCase() } : {}),
     ...(values['legal-basis'] !== undefined ? { legalBasis: values['legal-basis'] } : {}),
     ...(values.purpose !== undefined ? { purpose: values.purpose } : {}),

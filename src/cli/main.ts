@@ -19,6 +19,7 @@ Commands:
   names              compare names across scripts: compare, score, key
   send               send a request, reply, information or alert to a partner
   inbox              list messages (received and sent), overdue requests
+  dpo                data protection: review queue, break-glass, retention, subject requests
   screen             screen a person (or a CSV batch) against the UN Security Council list
   list               UN list versions: import, versions, diff
   stix               threat alerts as STIX 2.1 bundles: export, import
@@ -59,6 +60,9 @@ const commands: Record<string, CommandEntry> = {
   },
   inbox: {
     load: async () => import('./exchange-command.js').then((m) => ({ run: m.runInbox, help: m.inboxHelp })),
+  },
+  dpo: {
+    load: async () => import('./dpo-command.js').then((m) => ({ run: m.runDpo, help: m.dpoHelp })),
   },
   names: {
     // The names command prints its own help (its subcommands take --help too).

@@ -5,8 +5,10 @@
  * row, or not at all. A `ValidationError` refuses the message: the sender gets 422.
  */
 import { appendAudit, type FieldIssue, type Tx, ValidationError } from '../platform/index.js';
+import { messageColumns } from './message-record.js';
+import { RECEPTION_UNIT } from './routing.js';
 import { type OperationalMessage, parseOperationalMessage } from './schema.js';
-import { type ExchangeService, messageColumns } from './service.js';
+import type { ExchangeService } from './service.js';
 import * as store from './store.js';
 import { exchangePayloadSchema } from './wire.js';
 
@@ -132,6 +134,7 @@ export async function receiveMessage(
 
   await store.insertMessage(tx, {
     ...messageColumns(m),
+    ...(await routeReceived(tx, m)),
     direction: 'in',
     partner: msg.sender,
     status: 'received',
@@ -174,4 +177,23 @@ export async function receiveMessage(
   });
   await service.o.onMessageReceived?.(tx, { message: m, partner: msg.sender, receivedAt: msg.receivedAt });
   if (attachments.length > 0) service.o.onAttachmentsPending?.();
+}
+
+/**
+ * Where a received message belongs on this node (need-to-know): the unit and officers it is
+ * addressed to, as far as they exist here. Restricted material (H3, TLP:RED), or anything
+ * addressed to a unit or officers unknown here, goes to the reception desk, which routes it;
+ * an ordinary message addressed to nobody belongs to the whole organisation.
+ */
+async function routeReceived(
+  tx: Tx,
+  m: OperationalMessage,
+): Promise<{ unit: string | null; addressedOfficers: string[] }> {
+  if (m.type === 'ack') return { unit: null, addressedOfficers: [] };
+  const asked = m.addressedTo;
+  const known = await store.knownAddressees(tx, asked?.unit, asked?.officers ?? []);
+  const unit = asked?.unit && known.unit ? asked.unit : null;
+  const restricted = m.handlingCode === 'H3' || m.tlp === 'RED';
+  const unrouted = (asked !== undefined || restricted) && unit === null && known.officers.length === 0;
+  return { unit: unrouted ? RECEPTION_UNIT : unit, addressedOfficers: known.officers };
 }

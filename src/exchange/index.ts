@@ -12,12 +12,31 @@ export {
   deriveAttachmentKek,
 } from './attachments.js';
 export {
+  CONSENT_REPLY_TYPE,
+  CONSENT_REQUEST_TYPE,
+  OnwardTransmission,
+} from './consent.js';
+export {
   createExchangeHandlers,
   type InboundOperationalMessage,
   type OperationalHandler,
 } from './handlers.js';
 export { exchangeJsonSchemas } from './json-schema.js';
-export { ATTACHMENT_UPLOAD_PATH, registerExchangeRoutes, registerPartnerAttachmentRoute } from './routes.js';
+export {
+  MessageRetention,
+  RETENTION_DELETED_TYPE,
+  type RetentionDueView,
+  retentionDeletedSchema,
+} from './retention.js';
+export { OutgoingReview, type ReviewItem } from './review.js';
+export {
+  ATTACHMENT_UPLOAD_PATH,
+  registerExchangeRoutes,
+  registerOnwardRoutes,
+  registerPartnerAttachmentRoute,
+  registerRetentionRoutes,
+  registerReviewRoutes,
+} from './routes.js';
 export {
   ACK_STATUSES,
   ALERT_KINDS,
@@ -34,5 +53,6 @@ export {
   TLP_LEVELS,
 } from './schema.js';
 export { type ExchangeOptions, ExchangeService, type ReceivedMessageHookInput } from './service.js';
+export { exchangeSubjectSource } from './subject-source.js';
 export type { DeliveryView, ExchangeTransport, PartnerAuthResult, PartnerRequest } from './transport.js';
 export type { ExchangeDashboard, MessageDetail, MessageSummary } from './views.js';

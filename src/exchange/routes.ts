@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { Actor } from '../governance/index.js';
+import { type Actor, requirePermission } from '../governance/index.js';
 import {
   type ApiRouter,
   findInvalidText,
@@ -10,6 +10,14 @@ import {
 } from '../platform/index.js';
 import { PARTNER_ATTACHMENT_PATH, serveAttachmentToPartner } from './attachment-transfer.js';
 import { AttachmentTooLargeError, toWebStream } from './attachments.js';
+import { consentViewSchema, type OnwardTransmission } from './consent.js';
+import { type MessageRetention, retentionDueViewSchema, retentionRuleSchema } from './retention.js';
+import {
+  approveRequestSchema,
+  type OutgoingReview,
+  returnRequestSchema,
+  reviewItemSchema,
+} from './review.js';
 import type { ExchangeService } from './service.js';
 import {
   ackRequestSchema,
@@ -110,7 +118,13 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
     body: ackRequestSchema,
     status: 201,
     response: z.object({ message: messageSummarySchema }),
-    errors: ['not_found', 'not_acknowledgeable', 'already_acknowledged', 'partner_not_verified'],
+    errors: [
+      'not_found',
+      'not_acknowledgeable',
+      'already_acknowledged',
+      'partner_not_verified',
+      'not_addressee',
+    ],
     handler: async ({ actor, params, body }) => ({ message: await service.ack(actor, params.id, body) }),
   });
 
@@ -206,4 +220,176 @@ export function registerPartnerAttachmentRoute(app: Hono, service: ExchangeServi
       c.req.param('id'),
     ),
   );
+}
+
+/** Registers the DPO's outgoing review queue. */
+export function registerReviewRoutes(router: ApiRouter<Actor>, review: OutgoingReview): void {
+  router.route({
+    method: 'get',
+    path: '/reviews',
+    tag: 'exchange',
+    summary:
+      'Outgoing messages awaiting the DPO: held ones and threat-to-life ones sent first (the look is audited)',
+    auth: 'user',
+    response: z.object({ messages: z.array(reviewItemSchema) }),
+    handler: async ({ actor }) => ({ messages: await review.queue(actor) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/reviews/:id/approve',
+    tag: 'exchange',
+    summary:
+      'Approve a held message, optionally redacted, and send it; or record the review of one sent first',
+    auth: 'user',
+    params: idParams,
+    body: approveRequestSchema,
+    response: z.object({ message: messageSummarySchema }),
+    errors: ['not_found', 'not_pending', 'already_sent', 'bad_request', 'partner_not_verified'],
+    handler: async ({ actor, params, body }) => ({ message: await review.approve(actor, params.id, body) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/reviews/:id/return',
+    tag: 'exchange',
+    summary: 'Return a held message to its author with a comment; nothing leaves',
+    auth: 'user',
+    params: idParams,
+    body: returnRequestSchema,
+    response: z.object({ message: messageSummarySchema }),
+    errors: ['not_found', 'not_pending'],
+    handler: async ({ actor, params, body }) => ({
+      message: await review.returnToAuthor(actor, params.id, body),
+    }),
+  });
+}
+
+/** Registers retention: the due list, the scan, extensions, purges and rules (DPO). */
+export function registerRetentionRoutes(router: ApiRouter<Actor>, retention: MessageRetention): void {
+  router.route({
+    method: 'get',
+    path: '/retention/due',
+    tag: 'exchange',
+    summary: 'Messages due for their retention review (DPO)',
+    auth: 'user',
+    response: z.object({ messages: z.array(retentionDueViewSchema) }),
+    handler: async ({ actor }) => ({ messages: await retention.listDue(actor) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/retention/scan',
+    tag: 'exchange',
+    summary: 'Run the retention scan now (DPO); it also runs on a schedule',
+    auth: 'user',
+    response: z.object({ listed: z.number().nullable() }),
+    handler: async ({ actor }) => {
+      requirePermission(actor, 'retention.manage');
+      return { listed: await retention.scan(true) };
+    },
+  });
+  router.route({
+    method: 'put',
+    path: '/retention/rules',
+    tag: 'exchange',
+    summary: 'Set the review period of a record type under a legal basis ("*": the default) (DPO)',
+    auth: 'user',
+    body: retentionRuleSchema,
+    status: 204,
+    handler: async ({ actor, body }) => {
+      await retention.setRule(actor, body);
+      return undefined;
+    },
+  });
+  router.route({
+    method: 'post',
+    path: '/retention/:id/extend',
+    tag: 'exchange',
+    summary: 'Keep a message until a later review date, with a reason (DPO)',
+    auth: 'user',
+    params: idParams,
+    body: z.object({ until: z.iso.date(), reason: z.string().trim().min(5).max(2000) }),
+    status: 204,
+    errors: ['not_found', 'bad_request'],
+    handler: async ({ actor, params, body }) => {
+      await retention.extend(actor, params.id, body);
+      return undefined;
+    },
+  });
+  router.route({
+    method: 'post',
+    path: '/retention/:id/purge',
+    tag: 'exchange',
+    summary:
+      'Purge a message and its files everywhere on this node; the audit keeps a tombstone and the provider is told (DPO)',
+    auth: 'user',
+    params: idParams,
+    body: z.object({ reason: z.string().trim().min(5).max(2000) }),
+    status: 204,
+    errors: ['not_found', 'review_pending', 'partner_not_verified'],
+    handler: async ({ actor, params, body }) => {
+      await retention.purge(actor, params.id, body);
+      return undefined;
+    },
+  });
+}
+
+/** Registers consent requests and onward transmission (H2/H3 need the provider's consent). */
+export function registerOnwardRoutes(router: ApiRouter<Actor>, onward: OnwardTransmission): void {
+  router.route({
+    method: 'post',
+    path: '/messages/:id/consent-requests',
+    tag: 'exchange',
+    summary: "Ask a received message's provider for consent to pass it to another partner",
+    auth: 'user',
+    params: idParams,
+    body: z.object({ recipient: z.string().min(2).max(63), purpose: z.string().trim().min(1).max(1000) }),
+    status: 201,
+    response: z.object({ request: consentViewSchema }),
+    errors: ['not_found', 'not_received', 'partner_not_verified', 'bad_request'],
+    handler: async ({ actor, params, body }) => ({ request: await onward.ask(actor, params.id, body) }),
+  });
+  router.route({
+    method: 'get',
+    path: '/consent-requests',
+    tag: 'exchange',
+    summary: 'Consent requests: those we sent to providers, and those partners sent about our data',
+    auth: 'user',
+    response: z.object({ requests: z.array(consentViewSchema) }),
+    handler: async ({ actor }) => ({ requests: await onward.list(actor) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/consent-requests/:id/reply',
+    tag: 'exchange',
+    summary: "Grant or refuse a partner's request to pass our data on (the answer goes back to it)",
+    auth: 'user',
+    params: idParams,
+    body: z.object({ granted: z.boolean(), conditions: z.string().trim().min(1).max(2000).optional() }),
+    status: 204,
+    errors: ['not_found', 'already_answered', 'partner_not_verified'],
+    handler: async ({ actor, params, body }) => {
+      await onward.reply(actor, params.id, body);
+      return undefined;
+    },
+  });
+  router.route({
+    method: 'post',
+    path: '/messages/:id/forward',
+    tag: 'exchange',
+    summary:
+      'Pass a received message on to another partner with its markings (H2/H3: only with the provider’s consent; never TLP:RED or AMBER+STRICT)',
+    auth: 'user',
+    params: idParams,
+    body: z.object({ recipient: z.string().min(2).max(63) }),
+    status: 201,
+    response: z.object({ message: messageSummarySchema }),
+    errors: [
+      'not_found',
+      'consent_required',
+      'onward_transmission_forbidden',
+      'not_received',
+      'bad_request',
+      'partner_not_verified',
+    ],
+    handler: async ({ actor, params, body }) => ({ message: await onward.forward(actor, params.id, body) }),
+  });
 }

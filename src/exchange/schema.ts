@@ -166,6 +166,36 @@ const headerShape = {
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/**
+ * Whom the message is for at the receiving node: one of its units and/or officers named by
+ * their user names there (need-to-know; TLP:RED requires named officers). Optional, so a
+ * message without it is still valid: the receiver routes it to the whole organisation, or
+ * restricted material to its reception desk.
+ */
+export const addressedToSchema = z
+  .strictObject({
+    unit: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/)
+      .optional(),
+    officers: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z0-9][a-z0-9._-]{1,62}$/)
+          .max(63),
+      )
+      .max(50)
+      .optional(),
+  })
+  .refine(
+    (a) => a.unit !== undefined || (a.officers?.length ?? 0) > 0,
+    'Name a unit or at least one officer',
+  );
+
+/** Addressees at the receiving node. */
+export type AddressedTo = z.infer<typeof addressedToSchema>;
+
 const contentShape = {
   ...headerShape,
   inReplyTo: z.uuid().optional(),
@@ -188,6 +218,7 @@ const contentShape = {
   attachments: z.array(attachmentSchema).max(100).default([]),
   /** Date by which the holder must review whether to keep the message (DESIGN §8, retention). */
   retentionReviewDate: isoDateSchema,
+  addressedTo: addressedToSchema.optional(),
 };
 
 interface ContentFields {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { openTestDatabase, testEngines } from '../../test/_util.js';
-import type { Actor } from '../governance/index.js';
+import { AccessService, type Actor } from '../governance/index.js';
 import {
   ApiError,
   createLogger,
@@ -22,13 +22,19 @@ import type { ExchangeTransport } from './transport.js';
 
 const DAY = 86_400_000;
 const liaison: Actor = {
-  userId: 'u1',
+  userId: '00000000-0000-4000-8000-0000000000a1',
   username: 'lina',
   displayName: 'Lina',
   roles: ['liaison'],
   via: 'token',
 };
-const viewer: Actor = { userId: 'u2', username: 'vic', displayName: 'Vic', roles: ['viewer'], via: 'token' };
+const viewer: Actor = {
+  userId: '00000000-0000-4000-8000-0000000000a2',
+  username: 'vic',
+  displayName: 'Vic',
+  roles: ['viewer'],
+  via: 'token',
+};
 
 function content(clock: ManualClock, subject: string) {
   const now = clock.now().getTime();
@@ -83,6 +89,7 @@ for (const engine of await testEngines()) {
         logger: createLogger({ level: 'silent' }),
         nodeId: 'ma-dgsn',
         transport,
+        access: new AccessService({ db: database.db, clock }),
         vault: new AttachmentVault({ dir, ...deriveAttachmentKek(randomBytes(32)) }),
       });
       handlers = createExchangeHandlers(service);
@@ -240,19 +247,25 @@ for (const engine of await testEngines()) {
       assert.equal(dashboard.requestsOverdue, 0);
     });
 
-    test('an incoming alert counts as unread until someone opens it', async () => {
+    test('an incoming alert counts as unread until an officer who acts on it opens it, not a viewer', async () => {
       const alert = incoming('alert', {
         alertKind: 'threat_warning',
       });
       await receive('pk-fia', alert);
       assert.equal((await service.dashboard(liaison)).alertsUnread, 1);
       await service.get(viewer, alert.id);
+      assert.equal(
+        (await service.dashboard(liaison)).alertsUnread,
+        1,
+        'a viewer reading does not mark it read',
+      );
+      await service.get(liaison, alert.id);
       assert.equal((await service.dashboard(liaison)).alertsUnread, 0);
       const reads = await listAuditEntries(database.db, {
         action: 'message.read',
         subject: `message:${alert.id}`,
       });
-      assert.equal(reads[0]?.actor, 'user:vic');
+      assert.deepEqual(reads.map((r) => r.actor).sort(), ['user:lina', 'user:vic']);
     });
   });
 }

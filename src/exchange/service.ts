@@ -1,7 +1,19 @@
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { uuidv7 } from '../federation/index.js';
-import { type Actor, auditActor, requirePermission } from '../governance/index.js';
+import {
+  type AccessService,
+  type Actor,
+  activeSharingPolicies,
+  auditActor,
+  can,
+  canSee,
+  decideOutgoingReview,
+  isAddressee,
+  type NeedToKnowContext,
+  requirePermission,
+  visibleCondition,
+} from '../governance/index.js';
 import {
   ApiError,
   appendAudit,
@@ -9,6 +21,7 @@ import {
   ConflictError,
   type Db,
   type FieldIssue,
+  ForbiddenError,
   type Logger,
   NotFoundError,
   type Random,
@@ -16,6 +29,8 @@ import {
   ValidationError,
 } from '../platform/index.js';
 import { AttachmentTooLargeError, type AttachmentVault } from './attachments.js';
+import { MESSAGE_NTK_COLUMNS, messageColumns, messageRecord, reviewFacts } from './message-record.js';
+import { holdForReview } from './review-hold.js';
 import {
   type Attachment,
   attachmentSchema,
@@ -47,6 +62,8 @@ export interface ExchangeOptions {
   nodeId: string;
   transport: ExchangeTransport;
   vault: AttachmentVault;
+  /** Need-to-know: who may see which message. */
+  access: AccessService;
   /** Called after a received message brought attachments to fetch (the fetcher's kick). */
   onAttachmentsPending?: () => void;
   /**
@@ -63,27 +80,6 @@ export interface ReceivedMessageHookInput {
   message: OperationalMessage;
   partner: string;
   receivedAt: Date;
-}
-
-/** Everything an outgoing message row needs, from a validated operational message. */
-export function messageColumns(m: OperationalMessage) {
-  const content = m.type === 'ack' ? null : m;
-  return {
-    id: m.id,
-    conversationId: m.conversationId,
-    type: m.type,
-    subject: content?.subject ?? null,
-    priority: content?.priority ?? null,
-    crimeAreas: content ? [...content.crimeAreas] : [],
-    handlingCode: content?.handlingCode ?? null,
-    tlp: content?.tlp ?? null,
-    deadline: content?.deadline ? new Date(content.deadline) : null,
-    inReplyTo: m.inReplyTo ?? null,
-    payload: m as unknown as Record<string, unknown>,
-    createdAt: new Date(m.createdAt),
-    hasAttachments: (content?.attachments.length ?? 0) > 0,
-    retentionReviewDate: content?.retentionReviewDate ?? null,
-  };
 }
 
 const attachmentIdsSchema = z.array(z.uuid()).max(100);
@@ -159,13 +155,25 @@ export class ExchangeService {
         { path: 'message.attachmentIds', code: 'duplicate', message: 'An attachment is listed twice' },
       ]);
     }
+    const ntk = await this.o.access.contextFor(actor);
+    const unit = this.#owningUnit(ntk, input.unit);
+    const addressed = draft.addressedTo as { officers?: unknown[] } | undefined;
+    if (draft.tlp === 'RED' && !(Array.isArray(addressed?.officers) && addressed.officers.length > 0)) {
+      invalid([
+        {
+          path: 'message.addressedTo.officers',
+          code: 'named_recipients_required',
+          message: 'TLP:RED is for named recipients only: name the officers it is for',
+        },
+      ]);
+    }
     const recipient = input.recipient;
     const id = this.newId();
     const createdAt = this.o.clock.now();
     const by = auditActor(actor);
 
     const row = await this.o.db.transaction().execute(async (tx) => {
-      const conversationId = await this.#conversationFor(tx, recipient, draft, id);
+      const conversationId = await this.#conversationFor(tx, recipient, draft, id, ntk);
       const files = await this.#claimUploads(tx, actor, attachmentIds);
       const full = {
         ...draft,
@@ -186,13 +194,21 @@ export class ExchangeService {
       const parsed = parseOperationalMessage(full);
       if (!parsed.ok) invalid(prefixed(parsed.issues, 'message'));
       const message = parsed.message;
+      const review = decideOutgoingReview(
+        reviewFacts(message, recipient),
+        await activeSharingPolicies(tx, recipient),
+      );
+      const held = review.outcome === 'hold';
       await store.insertMessage(tx, {
         ...messageColumns(message),
+        unit,
         direction: 'out',
         partner: recipient,
-        status: 'sent',
+        status: held ? 'held' : 'sent',
         createdBy: by,
         receivedAt: null,
+        reviewStatus: held ? 'pending' : review.outcome === 'after' ? 'sent_before_review' : null,
+        reviewFlags: review.flags,
       });
       const transferKeys: Record<string, string> = {};
       for (const f of files) {
@@ -200,16 +216,20 @@ export class ExchangeService {
         transferKeys[f.id] = Buffer.from(key).toString('base64url');
         await store.bindAttachment(tx, f.id, id, this.o.vault.wrapKey(f.id, Buffer.from(key)));
       }
-      if (message.type === 'reply' && message.final) await store.markAnswered(tx, message.inReplyTo);
-      const payload: ExchangePayload = {
-        message: message as unknown as Record<string, unknown>,
-        transferKeys,
-      };
-      await this.o.transport.enqueue(tx, { id, recipient, type: message.type, payload });
-      await this.o.onMessageSent?.(tx, { message, partner: recipient, receivedAt: createdAt });
+      if (held) {
+        await holdForReview(tx, { id, recipient, type: message.type, flags: review.flags, at: createdAt });
+      } else {
+        if (message.type === 'reply' && message.final) await store.markAnswered(tx, message.inReplyTo);
+        const payload: ExchangePayload = {
+          message: message as unknown as Record<string, unknown>,
+          transferKeys,
+        };
+        await this.o.transport.enqueue(tx, { id, recipient, type: message.type, payload });
+        await this.o.onMessageSent?.(tx, { message, partner: recipient, receivedAt: createdAt });
+      }
       await appendAudit(tx, this.o.clock, {
         actor: by,
-        action: 'message.send',
+        action: held ? 'message.hold' : 'message.send',
         subject: `message:${id}`,
         detail: {
           partner: recipient,
@@ -217,6 +237,7 @@ export class ExchangeService {
           conversationId,
           ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
           attachments: files.map((f) => f.id),
+          review: { outcome: review.outcome, flags: review.flags, coveredBy: review.coveredBy },
         },
       });
       return (await store.getMessage(tx, id))!;
@@ -226,19 +247,30 @@ export class ExchangeService {
     return toSummary(row, this.o.clock.now(), delivery.get(row.id) ?? null);
   }
 
+  /** The unit of this node an outgoing message belongs to: one of the author's units. */
+  #owningUnit(ntk: NeedToKnowContext, asked: string | undefined): string | null {
+    if (asked === undefined) return [...ntk.units].sort()[0] ?? null;
+    if (!ntk.units.has(asked)) {
+      invalid([{ path: 'unit', code: 'not_member', message: 'You are not a member of this unit' }]);
+    }
+    return asked;
+  }
+
   /** The conversation a new outgoing message joins, checked against the recipient. */
   async #conversationFor(
     tx: Tx,
     recipient: string,
     draft: Record<string, unknown>,
     id: string,
+    ntk: NeedToKnowContext,
   ): Promise<string> {
     const given = typeof draft.conversationId === 'string' ? draft.conversationId : undefined;
     if (typeof draft.inReplyTo === 'string') {
       const ref = z.uuid().safeParse(draft.inReplyTo).success
         ? await store.getMessage(tx, draft.inReplyTo)
         : undefined;
-      if (!ref || ref.partner !== recipient || ref.type === 'ack') {
+      // A message outside the author's need-to-know is answered as if it did not exist.
+      if (!ref || ref.partner !== recipient || ref.type === 'ack' || !canSee(ntk, messageRecord(ref))) {
         invalid([
           {
             path: 'message.inReplyTo',
@@ -268,8 +300,12 @@ export class ExchangeService {
       return ref.conversation_id;
     }
     if (given) {
-      const partners = z.uuid().safeParse(given).success ? await store.conversationPartners(tx, given) : [];
-      if (partners.length === 0 || partners.some((p) => p !== recipient)) {
+      const thread = z.uuid().safeParse(given).success ? await store.listConversation(tx, given) : [];
+      if (
+        thread.length === 0 ||
+        thread.some((m) => m.partner !== recipient) ||
+        !thread.some((m) => canSee(ntk, messageRecord(m)))
+      ) {
         invalid([
           {
             path: 'message.conversationId',
@@ -317,6 +353,14 @@ export class ExchangeService {
   async ack(actor: Actor, messageId: string, input: AckRequest): Promise<MessageSummary> {
     requirePermission(actor, 'message.send');
     const by = auditActor(actor);
+    const ntk = await this.o.access.contextFor(actor);
+    const found = await store.getMessage(this.o.db, messageId);
+    if (!found) throw new NotFoundError('No such message');
+    await this.o.access.requireVisible(actor, messageRecord(found), ntk);
+    // Only an addressee speaks for this node; a break-glass reader does not acknowledge.
+    if (found.direction === 'in' && !isAddressee(ntk, messageRecord(found))) {
+      throw new ForbiddenError('Only those the message is addressed to acknowledge it', 'not_addressee');
+    }
     const row = await this.o.db.transaction().execute(async (tx) => {
       const target = await store.getMessage(tx, messageId, true);
       if (!target) throw new NotFoundError('No such message');
@@ -377,23 +421,33 @@ export class ExchangeService {
   async list(actor: Actor, filter: store.MessageFilter): Promise<MessageSummary[]> {
     requirePermission(actor, 'message.read');
     const now = this.o.clock.now();
-    const rows = await store.listMessages(this.o.db, filter, now);
+    const visible = visibleCondition(actor, MESSAGE_NTK_COLUMNS, now);
+    const rows = await store.listMessages(this.o.db, filter, now, visible);
     const delivery = await this.#deliveries(rows);
     return rows.map((r) => toSummary(r, now, delivery.get(r.id) ?? null));
   }
 
-  /** A message with its content; the read is audited and marks an incoming message read. */
+  /**
+   * A message with its content, if it is within the actor's need-to-know (otherwise 404, and
+   * the attempt is audited). The read is audited; it marks an incoming message read only
+   * when one of its addressees who acts on messages opens it.
+   */
   async get(actor: Actor, id: string): Promise<MessageDetail> {
     requirePermission(actor, 'message.read');
+    const found = await store.getMessage(this.o.db, id);
+    if (!found) throw new NotFoundError('No such message');
+    const ntk = await this.o.access.contextFor(actor);
+    const seen = await this.o.access.requireVisible(actor, messageRecord(found), ntk);
+    const marksRead = this.#marksRead(actor, ntk);
     const row = await this.o.db.transaction().execute(async (tx) => {
       const r = await store.getMessage(tx, id);
       if (!r) throw new NotFoundError('No such message');
-      if (r.direction === 'in') await store.markRead(tx, id, this.o.clock.now());
+      if (r.direction === 'in' && marksRead(r)) await store.markRead(tx, id, this.o.clock.now());
       await appendAudit(tx, this.o.clock, {
         actor: auditActor(actor),
         action: 'message.read',
         subject: `message:${id}`,
-        detail: { partner: r.partner, type: r.type },
+        detail: { partner: r.partner, type: r.type, via: seen.via },
       });
       return (await store.getMessage(tx, id))!;
     });
@@ -404,25 +458,43 @@ export class ExchangeService {
     return toDetail(row, attachments, this.o.clock.now(), delivery.get(id) ?? null);
   }
 
+  /**
+   * Need-to-know gate for other modules that show something derived from a message (its
+   * screening flags, its STIX objects): 404 and an audit entry when the actor may not see it.
+   */
+  async requireVisible(actor: Actor, id: string): Promise<void> {
+    const found = await store.getMessage(this.o.db, id);
+    if (!found) throw new NotFoundError('No such message');
+    await this.o.access.requireVisible(actor, messageRecord(found));
+  }
+
   /** A whole thread, oldest first; one audit entry names every message read. */
   async conversation(
     actor: Actor,
     conversationId: string,
   ): Promise<{ id: string; subject: string | null; partner: string; messages: MessageDetail[] }> {
     requirePermission(actor, 'message.read');
+    const ntk = await this.o.access.contextFor(actor);
+    const visibleOf = (list: store.MessageRow[]) => list.filter((r) => canSee(ntk, messageRecord(r)));
+    const all = await store.listConversation(this.o.db, conversationId);
+    if (all.length === 0) throw new NotFoundError('No such conversation');
+    if (visibleOf(all).length === 0) {
+      await this.o.access.auditDenied(actor, { kind: 'conversation', id: conversationId });
+      throw new NotFoundError('No such conversation');
+    }
+    const marksRead = this.#marksRead(actor, ntk);
     const rows = await this.o.db.transaction().execute(async (tx) => {
-      const list = await store.listConversation(tx, conversationId);
-      if (list.length === 0) throw new NotFoundError('No such conversation');
+      const list = visibleOf(await store.listConversation(tx, conversationId));
       const now = this.o.clock.now();
       for (const r of list)
-        if (r.direction === 'in' && r.read_at === null) await store.markRead(tx, r.id, now);
+        if (r.direction === 'in' && r.read_at === null && marksRead(r)) await store.markRead(tx, r.id, now);
       await appendAudit(tx, this.o.clock, {
         actor: auditActor(actor),
         action: 'message.read',
         subject: `conversation:${conversationId}`,
         detail: { partner: list[0]!.partner, messages: list.map((r) => r.id) },
       });
-      return store.listConversation(tx, conversationId);
+      return visibleOf(await store.listConversation(tx, conversationId));
     });
     const [attachments, delivery] = await Promise.all([
       store.listAttachmentsOf(
@@ -524,6 +596,16 @@ export class ExchangeService {
    */
   async openAttachment(actor: Actor, id: string): Promise<{ attachment: AttachmentView; content: Readable }> {
     requirePermission(actor, 'message.read');
+    // A file follows its message: outside the message's need-to-know it does not exist.
+    const found = await store.getAttachment(this.o.db, id);
+    const message = found?.message_id ? await store.getMessage(this.o.db, found.message_id) : undefined;
+    if (found && message) {
+      const ntk = await this.o.access.contextFor(actor);
+      if (!canSee(ntk, messageRecord(message))) {
+        await this.o.access.auditDenied(actor, { kind: 'attachment', id });
+        throw new NotFoundError('No such attachment');
+      }
+    }
     const row = await this.o.db.transaction().execute(async (tx) => {
       const a = await store.getAttachment(tx, id);
       // An unsent upload is its uploader's draft: to anyone else it does not exist.
@@ -546,6 +628,14 @@ export class ExchangeService {
     });
     const content = await this.o.vault.openPlaintext(id, this.o.vault.unwrapKey(id, row.wrapped_key));
     return { attachment: toAttachmentView(row), content };
+  }
+
+  /**
+   * Whether the actor's opening of a received message counts as this node reading it: only
+   * an addressee who acts on messages (not a viewer, not a break-glass reader).
+   */
+  #marksRead(actor: Actor, ntk: NeedToKnowContext): (row: store.MessageRow) => boolean {
+    return (row) => can(actor, 'message.send') && isAddressee(ntk, messageRecord(row));
   }
 
   async #deliveries(rows: store.MessageRow[]): Promise<Map<string, DeliveryView>> {

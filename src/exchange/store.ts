@@ -31,6 +31,13 @@ export interface NewMessageRow {
   receivedAt: Date | null;
   hasAttachments: boolean;
   retentionReviewDate: string | null;
+  /** Unit of this node the message belongs to (need-to-know). */
+  unit: string | null;
+  /** Usernames on this node it is addressed to by name. */
+  addressedOfficers: string[];
+  /** Outgoing review state (null: none applies). */
+  reviewStatus?: string | null;
+  reviewFlags?: unknown[];
 }
 
 /** Inserts a message. */
@@ -61,6 +68,13 @@ export async function insertMessage(db: DbOrTx, m: NewMessageRow): Promise<void>
       ack_at: null,
       has_attachments: m.hasAttachments,
       retention_review_date: m.retentionReviewDate,
+      unit: m.unit,
+      addressed_officers: m.addressedOfficers,
+      review_status: m.reviewStatus ?? null,
+      review_flags: JSON.stringify(m.reviewFlags ?? []),
+      review_note: null,
+      reviewed_by: null,
+      reviewed_at: null,
     })
     .execute();
 }
@@ -144,8 +158,14 @@ function escapeLike(text: string): string {
  * Messages newest first. Acknowledgements are listed only when asked for by type: they are
  * shown on the message they acknowledge.
  */
-export async function listMessages(db: DbOrTx, f: MessageFilter, now: Date): Promise<MessageRow[]> {
+export async function listMessages(
+  db: DbOrTx,
+  f: MessageFilter,
+  now: Date,
+  visible?: Expression<SqlBool>,
+): Promise<MessageRow[]> {
   let q = db.selectFrom('messages').selectAll();
+  if (visible) q = q.where(visible);
   q = f.type ? q.where('type', '=', f.type) : q.where('type', '!=', 'ack');
   if (f.partner) q = q.where('partner', '=', f.partner);
   if (f.priority) q = q.where('priority', '=', f.priority);
@@ -174,6 +194,25 @@ export async function listMessages(db: DbOrTx, f: MessageFilter, now: Date): Pro
     .orderBy('id', 'desc')
     .limit(Math.min(f.limit ?? 50, 200))
     .execute();
+}
+
+/** Units and users of this node among those named (routing of received messages). */
+export async function knownAddressees(
+  db: DbOrTx,
+  unit: string | undefined,
+  officers: readonly string[],
+): Promise<{ unit: boolean; officers: string[] }> {
+  const [u, users] = await Promise.all([
+    unit ? db.selectFrom('units').select('id').where('id', '=', unit).executeTakeFirst() : undefined,
+    officers.length > 0
+      ? db
+          .selectFrom('users')
+          .select('username')
+          .where('username', 'in', [...officers])
+          .execute()
+      : [],
+  ]);
+  return { unit: u !== undefined, officers: users.map((r) => r.username).sort() };
 }
 
 /** Records the first opening of an incoming message on this node. */
@@ -408,6 +447,8 @@ export async function attachmentSentTo(db: DbOrTx, attachmentId: string, partner
     .where('attachments.origin', '=', 'upload')
     .where('messages.direction', '=', 'out')
     .where('messages.partner', '=', partner)
+    // Held for review or returned: nothing of it has left this node.
+    .where('messages.status', 'not in', ['held', 'returned'])
     .executeTakeFirst();
   return row !== undefined;
 }

@@ -16,7 +16,18 @@ import { isOverdue } from './store.js';
 import type { DeliveryView } from './transport.js';
 
 /** Workflow status of a message: `sent`/`received`, and `answered` for a closed request. */
-export const MESSAGE_STATUSES = ['sent', 'received', 'answered'] as const;
+export const MESSAGE_STATUSES = ['sent', 'received', 'answered', 'held', 'returned'] as const;
+
+/** The DPO's outgoing review of a message, as its author and the DPO see it. */
+export const reviewViewSchema = z.object({
+  /** `pending` (held), `approved`, `returned`, `sent_before_review`, `reviewed_after`. */
+  status: z.enum(['pending', 'approved', 'returned', 'sent_before_review', 'reviewed_after']),
+  /** Why it needs review: personal data categories, neutrality rules that fired. */
+  flags: z.array(z.record(z.string(), z.unknown())),
+  note: z.string().nullable(),
+  reviewedBy: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+});
 
 const deliveryViewSchema = z.object({
   id: z.string(),
@@ -60,6 +71,12 @@ export const messageSummarySchema = z.object({
   ackStatus: z.enum(ACK_STATUSES).nullable(),
   ackReason: z.string().nullable(),
   ackAt: z.string().nullable(),
+  /** Unit of this node the message belongs to (null: the whole organisation). */
+  unit: z.string().nullable(),
+  /** Officers of this node it is addressed to by name. */
+  addressedOfficers: z.array(z.string()),
+  /** Outgoing review by the DPO; null when none applied. */
+  review: reviewViewSchema.nullable(),
 });
 
 /** Summary as returned. */
@@ -119,6 +136,8 @@ export const listQuerySchema = z.object({
 /** Body of `POST /messages`: the recipient and the message without the fields the node sets. */
 export const sendRequestSchema = z.object({
   recipient: z.string().min(2).max(63),
+  /** Unit of this node the message belongs to; one of the author's units (default: the first). */
+  unit: z.string().min(1).max(40).optional(),
   /** Operational message fields except `id`, `createdAt`, `schemaVersion`; validated in full by the service. */
   message: z.record(z.string(), z.unknown()),
 });
@@ -179,6 +198,17 @@ export function toSummary(row: MessageRow, now: Date, delivery: DeliveryView | n
     ackStatus: row.ack_status as MessageSummary['ackStatus'],
     ackReason: row.ack_reason,
     ackAt: iso(row.ack_at),
+    unit: row.unit,
+    addressedOfficers: row.addressed_officers,
+    review: row.review_status
+      ? {
+          status: row.review_status as NonNullable<MessageSummary['review']>['status'],
+          flags: row.review_flags as Array<Record<string, unknown>>,
+          note: row.review_note,
+          reviewedBy: row.reviewed_by,
+          reviewedAt: iso(row.reviewed_at),
+        }
+      : null,
   };
 }
 

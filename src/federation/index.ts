@@ -94,6 +94,7 @@ export {
   verifyNodeCard,
   verifyRevocation,
 } from './node-card.js';
+export { findPartner } from './partner-store.js';
 export {
   type CreateReceiptOptions,
   createReceipt,

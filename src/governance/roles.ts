@@ -9,8 +9,8 @@ export const rolesRequiringTotp: readonly Role[] = ['admin', 'dpo'];
 
 /**
  * What each permission allows, by role. Deny by default: a permission absent from this
- * table is held by nobody, and need-to-know (case membership) is checked on top of it by
- * the services that own the records.
+ * table is held by nobody, and need-to-know (`need-to-know.ts`: unit, addressees, case) is
+ * checked on top of it by the services that own the records.
  */
 export const permissions = {
   'user.manage': ['admin'],
@@ -20,11 +20,19 @@ export const permissions = {
   'partner.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
   'partner.manage': ['admin'],
   'node.rotate_keys': ['admin'],
-  'notification.read': ['admin'],
+  'notification.read': ['admin', 'dpo'],
   'message.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
   'message.send': ['liaison', 'analyst', 'dvi'],
   'message.review': ['dpo'],
   'dashboard.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
+  'unit.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
+  'unit.manage': ['admin'],
+  // Emergency access outside need-to-know: for those who act on records, not for viewers.
+  'breakglass.open': ['admin', 'liaison', 'analyst', 'dvi', 'dpo'],
+  'breakglass.review': ['dpo'],
+  'policy.manage': ['dpo'],
+  'subject.request': ['dpo'],
+  'retention.manage': ['dpo'],
   // Screening a person against the UN lists is operational work on personal data: the
   // officers who handle partner messages and cases, not the administrator (least privilege)
   // nor DVI teams (identification of the dead). The DPO reads versions and flags to review.

@@ -89,6 +89,7 @@ export function registerScreeningRoutes(router: ApiRouter<Actor>, service: Scree
     params: idParams,
     query: z.object({ from: z.uuid().optional() }),
     response: diffViewSchema,
+    errors: ['not_found'],
     handler: async ({ actor, params, query }) => service.diff(actor, params.id, query.from),
   });
 
@@ -103,6 +104,7 @@ export function registerScreeningRoutes(router: ApiRouter<Actor>, service: Scree
     }),
     query: z.object({ list: z.uuid().optional() }),
     response: z.object({ designation: z.record(z.string(), z.unknown()) }),
+    errors: ['not_found'],
     handler: async ({ actor, params, query }) => ({
       designation: (await service.designation(actor, params.ref, query.list)) as unknown as Record<
         string,
@@ -165,6 +167,7 @@ export function registerScreeningRoutes(router: ApiRouter<Actor>, service: Scree
     auth: 'user',
     params: idParams,
     response: batchViewSchema,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => service.batch(actor, params.id),
   });
 
@@ -176,7 +179,7 @@ export function registerScreeningRoutes(router: ApiRouter<Actor>, service: Scree
     auth: 'user',
     params: idParams,
     query: z.object({ format: z.enum(['json', 'csv']).optional() }),
-    errors: ['batch_not_done'],
+    errors: ['not_found', 'batch_not_done'],
     handler: async ({ actor, params, query, c }) => {
       if (query.format === 'csv') {
         const csv = await service.batchResultCsv(actor, params.id);
@@ -198,6 +201,7 @@ export function registerScreeningRoutes(router: ApiRouter<Actor>, service: Scree
     auth: 'user',
     params: idParams,
     response: z.object({ flags: z.array(subjectFlagSchema) }),
+    errors: ['not_found'],
     handler: async ({ actor, params }) => ({ flags: await service.messageFlags(actor, params.id) }),
   });
 }

@@ -42,6 +42,11 @@ export interface ScreeningOptions {
   clock: Clock;
   random: Random;
   logger: Logger;
+  /**
+   * Need-to-know on the message whose persons were screened: throws 404 (and audits) when
+   * the actor may not see it. The screening of a message names its persons.
+   */
+  requireMessageVisible?: (actor: Actor, messageId: string) => Promise<void>;
 }
 
 /** Result of one screening. */
@@ -520,6 +525,7 @@ export class ScreeningService {
   /** The screening flags of the persons named in one received message (screened first if needed). */
   async messageFlags(actor: Actor, messageId: string): Promise<SubjectFlag[]> {
     requirePermission(actor, 'screening.read');
+    await this.o.requireMessageVisible?.(actor, messageId);
     await this.screenPendingSubjects();
     const rows = await store.subjectsOf(this.o.db, 'message', messageId);
     return rows.map((s) => ({

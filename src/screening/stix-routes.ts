@@ -20,6 +20,7 @@ export function registerStixRoutes(router: ApiRouter<Actor>, service: AlertInter
     auth: 'user',
     params: z.object({ id: z.uuid() }),
     response: bundleSchema,
+    errors: ['not_found'],
     handler: async ({ actor, params }) => service.exportAlert(actor, params.id),
   });
 

@@ -3,12 +3,19 @@ import type { ApiTokensTable } from './tables/api-tokens.js';
 import type { AttachmentsTable } from './tables/attachments.js';
 import type { AuditCheckpointsTable } from './tables/audit-checkpoints.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
+import type { BreakGlassTable } from './tables/break-glass.js';
 import type { InboxTable } from './tables/inbox.js';
 import type { MessagesTable } from './tables/messages.js';
 import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
 import type { PartnersTable } from './tables/partners.js';
+import type {
+  ConsentRequestsTable,
+  RetentionDueTable,
+  RetentionRulesTable,
+  ScheduledJobsTable,
+} from './tables/retention.js';
 import type {
   ScreeningBatchesTable,
   ScreeningChangesTable,
@@ -20,6 +27,8 @@ import type {
   StixObjectsTable,
 } from './tables/screening.js';
 import type { SessionsTable } from './tables/sessions.js';
+import type { SharingPoliciesTable } from './tables/sharing-policies.js';
+import type { UnitsTable, UserUnitsTable } from './tables/units.js';
 import type { UsersTable } from './tables/users.js';
 
 /**
@@ -40,6 +49,14 @@ export interface DatabaseSchema {
   notifications: NotificationsTable;
   messages: MessagesTable;
   attachments: AttachmentsTable;
+  units: UnitsTable;
+  user_units: UserUnitsTable;
+  break_glass: BreakGlassTable;
+  sharing_policies: SharingPoliciesTable;
+  retention_rules: RetentionRulesTable;
+  retention_due: RetentionDueTable;
+  scheduled_jobs: ScheduledJobsTable;
+  consent_requests: ConsentRequestsTable;
   screening_lists: ScreeningListsTable;
   screening_designations: ScreeningDesignationsTable;
   screening_changes: ScreeningChangesTable;

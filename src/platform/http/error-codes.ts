@@ -60,6 +60,26 @@ export const errorCodes = {
   unsupported_media_type: { status: 415, description: 'The file type is not accepted' },
   unknown_type: { status: 422, description: 'This node does not accept messages of that type' },
   invalid_message: { status: 422, description: 'The payload does not follow the schema of its type' },
+  not_addressee: {
+    status: 403,
+    description:
+      'Only those a message is addressed to may acknowledge it (not a viewer or break-glass reader)',
+  },
+  unit_exists: { status: 409, description: 'A unit with this id already exists' },
+  already_reviewed: { status: 409, description: 'This break-glass access was already reviewed' },
+  not_pending: { status: 409, description: 'The message is not waiting for review' },
+  already_sent: { status: 409, description: 'The message has already left; it cannot be redacted' },
+  review_pending: { status: 409, description: 'The message awaits review: return it before purging it' },
+  not_received: { status: 409, description: 'Only data received from a partner is passed on' },
+  consent_required: {
+    status: 409,
+    description: "H2/H3 data goes to a third partner only with its provider's consent",
+  },
+  onward_transmission_forbidden: {
+    status: 409,
+    description: 'TLP:RED and TLP:AMBER+STRICT data is never passed on to another partner',
+  },
+  already_answered: { status: 409, description: 'This consent request was already answered' },
   locked: { status: 423, description: 'The account is locked after repeated failures' },
   rate_limited: { status: 429, description: 'Too many attempts; wait a minute' },
   internal: { status: 500, description: 'Internal error; the answer carries a reference for the log' },

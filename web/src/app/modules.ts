@@ -18,6 +18,7 @@ export type ModuleId =
   | 'knowledge'
   | 'statistics'
   | 'tokens'
+  | 'dpo'
   | 'admin';
 
 /** Navigation order follows a working day: what is waiting, then exchange, then investigation tools. */
@@ -31,6 +32,7 @@ export const MODULES: readonly AppModule[] = [
   { id: 'knowledge', path: '/knowledge' },
   { id: 'statistics', path: '/statistics' },
   { id: 'tokens', path: '/tokens' },
+  { id: 'dpo', path: '/dpo', roles: ['dpo'] },
   { id: 'admin', path: '/admin', roles: ['admin'] },
 ];
 

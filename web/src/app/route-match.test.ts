@@ -17,6 +17,14 @@ describe('matchRoute', () => {
     assert.equal(summary('/statistics', ['liaison']), 'page:statistics');
   });
 
+  it('opens the DPO workplace to the DPO only, with its queue and break-glass views', () => {
+    assert.equal(summary('/dpo', ['dpo']), 'page:dpo/queue');
+    assert.equal(summary('/dpo/break-glass', ['dpo']), 'page:dpo/break-glass');
+    assert.equal(summary('/dpo/subjects', ['dpo']), 'page:dpo/subjects');
+    assert.equal(summary('/dpo/other', ['dpo']), 'notFound');
+    assert.equal(summary('/dpo', ['admin', 'viewer']), 'forbidden:dpo');
+  });
+
   it('defaults the exchange module to the inbox and knows compose', () => {
     assert.equal(summary('/exchange', ['viewer']), 'page:exchange/inbox');
     assert.equal(summary('/exchange/compose', ['viewer']), 'page:exchange/compose');

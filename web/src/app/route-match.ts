@@ -1,4 +1,5 @@
 import { ADMIN_VIEWS } from '../features/admin/index.js';
+import { DPO_VIEWS } from '../features/dpo/index.js';
 import { parseExchangeRoute } from '../features/exchange/index.js';
 import { type AppModule, canOpenModule, MODULES } from './modules.js';
 import { isPathWithin } from './router.js';
@@ -19,9 +20,10 @@ export function matchRoute(path: string, roles: readonly string[]): RouteMatch {
     const view = rest === '' ? 'inbox' : rest;
     return canOpenModule(module, roles) ? { kind: 'page', module, view } : { kind: 'forbidden', module };
   }
-  if (module.id === 'admin') {
-    const view = rest === '' ? ADMIN_VIEWS[0] : rest;
-    if (!(ADMIN_VIEWS as readonly string[]).includes(view)) return { kind: 'notFound' };
+  if (module.id === 'admin' || module.id === 'dpo') {
+    const views: readonly string[] = module.id === 'admin' ? ADMIN_VIEWS : DPO_VIEWS;
+    const view = rest === '' ? views[0]! : rest;
+    if (!views.includes(view)) return { kind: 'notFound' };
     return canOpenModule(module, roles) ? { kind: 'page', module, view } : { kind: 'forbidden', module };
   }
   if (rest !== '') return { kind: 'notFound' };

@@ -4,6 +4,7 @@ import { AdminPage, type AdminView } from '../features/admin/index.js';
 import { TokensPage } from '../features/auth/index.js';
 import { CasesPage } from '../features/cases/index.js';
 import { DashboardPage } from '../features/dashboard/index.js';
+import { DpoPage, type DpoView } from '../features/dpo/index.js';
 import { ExchangePage } from '../features/exchange/index.js';
 import { IncidentsPage } from '../features/incidents/index.js';
 import { KnowledgePage, StatisticsPage } from '../features/knowledge/index.js';
@@ -24,6 +25,7 @@ const PAGES: Record<ModuleId, (view: string | undefined) => ReactNode> = {
   knowledge: () => <KnowledgePage />,
   statistics: () => <StatisticsPage />,
   tokens: () => <TokensPage />,
+  dpo: (view) => <DpoPage view={(view ?? 'queue') as DpoView} />,
   admin: (view) => <AdminPage view={(view ?? 'partners') as AdminView} />,
 };
 

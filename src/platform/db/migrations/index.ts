@@ -5,6 +5,9 @@ import * as exchange from './2026-11-30T0610-exchange.js';
 import * as auditCheckpoints from './2026-11-30T0700-audit-checkpoints.js';
 import * as signInHardening from './2026-12-01T0100-sign-in-hardening.js';
 import * as partnerAuditHeads from './2026-12-01T0110-partner-audit-heads.js';
+import * as needToKnow from './2026-12-01T0200-need-to-know.js';
+import * as retention from './2026-12-01T0210-retention.js';
+import * as consent from './2026-12-01T0220-consent.js';
 import * as screening from './2026-12-01T0400-screening.js';
 import * as stixObjects from './2026-12-01T0410-stix-objects.js';
 
@@ -19,6 +22,9 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T0700-audit-checkpoints': auditCheckpoints,
   '2026-12-01T0100-sign-in-hardening': signInHardening,
   '2026-12-01T0110-partner-audit-heads': partnerAuditHeads,
+  '2026-12-01T0200-need-to-know': needToKnow,
+  '2026-12-01T0210-retention': retention,
+  '2026-12-01T0220-consent': consent,
   '2026-12-01T0400-screening': screening,
   '2026-12-01T0410-stix-objects': stixObjects,
 };

@@ -37,4 +37,24 @@ export interface MessagesTable {
   ack_at: Date | null;
   has_attachments: Generated<boolean>;
   retention_review_date: string | null;
+  /** Unit of this node the message belongs to (null: the whole organisation). */
+  unit: string | null;
+  /** Usernames of the named officers it is addressed to (need-to-know, TLP:RED). */
+  addressed_officers: string[];
+  /**
+   * Outgoing review by the DPO: null when none applies, `pending` (held), `approved`,
+   * `returned` (to its author with a comment), `sent_before_review` (threat to life, sent
+   * first) and `reviewed_after`.
+   */
+  review_status: string | null;
+  /** Why the message needs review: personal data, neutrality flags (JSON array). */
+  review_flags: ColumnType<unknown[], string, string>;
+  review_note: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  /** The DPO extended retention until this date (reason beside it). */
+  retention_extended_until: string | null;
+  retention_extension_reason: string | null;
+  /** Outgoing: the partner told us it deleted its copy (retention or erasure). */
+  partner_deleted_at: Date | null;
 }

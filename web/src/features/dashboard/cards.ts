@@ -20,6 +20,7 @@ export const DASHBOARD_CARD_IDS = [
   'notificationsPending',
   'disclosuresPending',
   'neutralityFlags',
+  'breakGlassToReview',
   'retentionDue',
   'alertsRecent',
   'meetingsUpcoming',
@@ -35,6 +36,6 @@ export const CARDS_BY_ROLE: Readonly<Record<Role, readonly DashboardCardId[]>> =
   liaison: ['requestsOverdue', 'requestsAwaitingReply', 'alertsUnread'],
   analyst: ['hitsToReview', 'casesOpen', 'screeningMatches'],
   dvi: ['remainsUnidentified', 'identificationsPending', 'notificationsPending', 'missingReportsOpen'],
-  dpo: ['disclosuresPending', 'neutralityFlags', 'retentionDue'],
+  dpo: ['disclosuresPending', 'neutralityFlags', 'breakGlassToReview', 'retentionDue'],
   viewer: ['alertsRecent', 'meetingsUpcoming', 'actionItemsOpen'],
 };

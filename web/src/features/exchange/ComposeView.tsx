@@ -16,6 +16,7 @@ import { EntityEditor } from './EntityEditor.js';
 import { FormField, issueText } from './FormField.js';
 import { languageName, partnerId, partnerLabel } from './format.js';
 import { controlIdFor, issuesByPath, issuesFromFailure } from './issues.js';
+import { plainT } from './plain-t.js';
 import type { FieldIssue, PartnerView } from './types.js';
 import {
   ALERT_KINDS,
@@ -321,6 +322,31 @@ export function ComposeView({ replyTo }: { replyTo?: string }) {
               )}
             </FormField>
           ) : null}
+          <FormField path="addressedTo.unit" label={t('exchange.fields.toUnit')} issues={byPath}>
+            {(control) => (
+              <input
+                {...control}
+                value={draft.toUnit}
+                onChange={set('toUnit')}
+                data-testid="compose-toUnit"
+              />
+            )}
+          </FormField>
+          <FormField
+            path="addressedTo.officers"
+            label={t('exchange.fields.toOfficers')}
+            issues={byPath}
+            hint={t('exchange.fields.toOfficersHint')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                value={draft.toOfficers}
+                onChange={set('toOfficers')}
+                data-testid="compose-toOfficers"
+              />
+            )}
+          </FormField>
           <FormField
             path="tlp"
             label={t('exchange.fields.tlp')}
@@ -507,7 +533,9 @@ const TOP_LEVEL_LABELS: Record<string, string> = {
 };
 
 /** A readable name for a field path: "Entity 2 · Names 1 · Full name". */
-export function pathLabel(t: TFunction, path: string): string {
+export function pathLabel(typed: TFunction, path: string): string {
+  // Plain string keys: the typed overload would instantiate the whole catalogue's key union.
+  const t = typed as unknown as (key: string, options?: Record<string, unknown>) => string;
   if (path === '') return t('exchange.compose.wholeMessage');
   const entity = /^entities\.(\d+)(?:\.(.*))?$/.exec(path);
   if (entity) {
@@ -516,13 +544,13 @@ export function pathLabel(t: TFunction, path: string): string {
       if (/^\d+$/.test(segment)) parts.push(`#${Number(segment) + 1}`);
       else {
         const key = ['given', 'family', 'father', 'full'].includes(segment) ? `name_${segment}` : segment;
-        parts.push(t(`exchange.entities.fields.${key}` as never, { defaultValue: segment }) as string);
+        parts.push(t(`exchange.entities.fields.${key}`, { defaultValue: segment }));
       }
     }
     return parts.join(' · ');
   }
   const head = TOP_LEVEL_LABELS[path] ?? path.split('.')[0] ?? path;
-  return t(`exchange.fields.${head}` as never, { defaultValue: head }) as string;
+  return plainT(t)(`exchange.fields.${head}`, { defaultValue: head });
 }
 
 /**

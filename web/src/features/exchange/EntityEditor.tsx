@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type EntityDraft, emptyEntity, type NameDraft, nextEntityId } from './compose-model.js';
 import { FormField, GroupIssues } from './FormField.js';
 import { guessScript } from './format.js';
+import { plainT } from './plain-t.js';
 import type { FieldIssue } from './types.js';
 import {
   DOCUMENT_TYPES,
@@ -181,9 +182,8 @@ function useLabels() {
   const { t } = useTranslation();
   return {
     t,
-    f: (key: string) => t(`exchange.entities.fields.${key}` as never) as string,
-    e: (group: string, code: string) =>
-      t(`exchange.enums.${group}.${code}` as never, { defaultValue: code }) as string,
+    f: (key: string) => plainT(t)(`exchange.entities.fields.${key}`),
+    e: (group: string, code: string) => plainT(t)(`exchange.enums.${group}.${code}`, { defaultValue: code }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { countryName, formatDate } from './format.js';
+import { plainT } from './plain-t.js';
 import type { EntityView } from './types.js';
 import { ENTITY_KINDS, type EntityKind } from './vocabulary.js';
 
@@ -27,7 +28,7 @@ function enumLabel(t: TFunction, group: string, value: unknown): string | undefi
   if (code === undefined) return undefined;
   const key = `exchange.enums.${group}.${code}`;
   // Codes from newer nodes may be unknown here: show them as they are.
-  const label = t(key as never, { defaultValue: code }) as string;
+  const label = plainT(t)(key, { defaultValue: code });
   return label;
 }
 
@@ -108,7 +109,7 @@ function EntityBody({ entity, byId }: { entity: EntityView; byId: ReadonlyMap<st
     const target = str(id) ? byId.get(str(id) ?? '') : undefined;
     return target ? <bdi dir="auto">{entityTitle(target)}</bdi> : str(id);
   };
-  const f = (key: string) => t(`exchange.entities.fields.${key}` as never) as string;
+  const f = (key: string) => plainT(t)(`exchange.entities.fields.${key}`);
 
   switch (entity.kind) {
     case 'person':

@@ -8,8 +8,11 @@ type TFunction = ReturnType<typeof useTranslation>['t'];
 /** The user-facing text of an issue: translated when its code is known, else the server's wording. */
 export function issueText(t: TFunction, i18n: { exists(key: string): boolean }, issue: FieldIssue): string {
   const key = `exchange.issues.${issue.code}`;
-  if (i18n.exists(key)) return t(key as 'exchange.issues.required');
-  return issue.message || t('exchange.issues.invalid');
+  // Called with plain string keys: the typed overload would instantiate the whole
+  // catalogue's key union, which the compiler gives up on at this catalogue size.
+  const translate = t as unknown as (k: string) => string;
+  if (i18n.exists(key)) return translate(key);
+  return issue.message || translate('exchange.issues.invalid');
 }
 
 /** Props handed to the control inside a {@link FormField}. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { listMessages, listPartners } from './api.js';
 import { formatDateTime, partnerLabel } from './format.js';
 import { DeliveryStatus, HandlingChip, PriorityBadge, TlpChip, TypeBadge } from './Markings.js';
+import { plainT } from './plain-t.js';
 import type { InboxFilters, MessageSummary, PartnerView } from './types.js';
 import { CRIME_AREAS, MESSAGE_TYPES, PRIORITIES } from './vocabulary.js';
 
@@ -305,6 +306,6 @@ type TFunction = ReturnType<typeof useTranslation>['t'];
 /** Label of an acknowledgement status. */
 export function ackLabel(t: TFunction, status: string): string {
   if (status === 'read' || status === 'accepted' || status === 'declined')
-    return t(`exchange.ack.status.${status}`);
+    return plainT(t)(`exchange.ack.status.${status}`);
   return status;
 }

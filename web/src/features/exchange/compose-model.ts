@@ -60,6 +60,10 @@ export interface MessageDraft {
   entities: EntityDraft[];
   inReplyTo: string;
   conversationId: string;
+  /** Unit of the receiving node the message is for (need-to-know); empty: none. */
+  toUnit: string;
+  /** User names at the receiving node, comma-separated (TLP:RED requires them). */
+  toOfficers: string;
 }
 
 /** `YYYY-MM-DD` of a date in local time. */
@@ -93,6 +97,8 @@ export function emptyDraft(language: string, now = new Date()): MessageDraft {
     entities: [],
     inReplyTo: '',
     conversationId: '',
+    toUnit: '',
+    toOfficers: '',
   };
 }
 
@@ -259,6 +265,16 @@ export function buildMessage(draft: MessageDraft): Record<string, unknown> {
   if (draft.handlingCode === 'H3') message.handlingRestriction = draft.handlingRestriction.trim();
   if (draft.inReplyTo !== '') message.inReplyTo = draft.inReplyTo;
   if (draft.conversationId !== '') message.conversationId = draft.conversationId;
+  const officers = draft.toOfficers
+    .split(',')
+    .map((o) => o.trim().toLowerCase())
+    .filter((o) => o !== '');
+  if (draft.toUnit.trim() !== '' || officers.length > 0) {
+    message.addressedTo = {
+      ...(draft.toUnit.trim() !== '' ? { unit: draft.toUnit.trim().toLowerCase() } : {}),
+      ...(officers.length > 0 ? { officers } : {}),
+    };
+  }
   return message;
 }
 
@@ -282,6 +298,7 @@ export function checkDraft(draft: MessageDraft): FieldIssue[] {
   required('purpose', draft.purpose);
   required('retentionReviewDate', draft.retentionReviewDate);
   if (draft.type === 'reply') required('inReplyTo', draft.inReplyTo);
+  if (draft.tlp === 'RED') required('addressedTo.officers', draft.toOfficers);
   draft.entities.forEach((entity, index) => {
     const at = `entities.${index}`;
     if (entity.kind === 'identity_document') {
@@ -304,6 +321,8 @@ export function checkDraft(draft: MessageDraft): FieldIssue[] {
 /** Every path the form has a control for, so a server issue finds the nearest control. */
 export function controlPaths(draft: MessageDraft): Set<string> {
   const paths = new Set([
+    'addressedTo.unit',
+    'addressedTo.officers',
     'recipient',
     'type',
     'alertKind',

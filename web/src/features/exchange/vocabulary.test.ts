@@ -76,6 +76,25 @@ describe('compose model', () => {
     assert.deepEqual(parsed.ok ? [] : parsed.issues, []);
   });
 
+  it('addresses a unit and named officers; TLP:RED requires named officers', () => {
+    const draft = filledDraft();
+    draft.tlp = 'RED';
+    assert.ok(checkDraft(draft).some((i) => i.path === 'addressedTo.officers'));
+    draft.toUnit = 'CID';
+    draft.toOfficers = ' bilal, Nadia ,';
+    assert.deepEqual(checkDraft(draft), []);
+    const message = buildMessage(draft);
+    assert.deepEqual(message.addressedTo, { unit: 'cid', officers: ['bilal', 'nadia'] });
+    const parsed = schema.parseOperationalMessage({
+      ...message,
+      schemaVersion: 1,
+      id: '0195a3c4-0000-7000-8000-000000000001',
+      conversationId: '0195a3c4-0000-7000-8000-000000000001',
+      createdAt: now.toISOString(),
+    });
+    assert.deepEqual(parsed.ok ? [] : parsed.issues, []);
+  });
+
   it('keeps each name in its script and drops empty parts', () => {
     const person = buildEntity(filledDraft().entities[0]!);
     assert.deepEqual(person.names, [
@@ -124,6 +143,9 @@ describe('compose model', () => {
       ackStatus: null,
       ackReason: null,
       ackAt: null,
+      unit: null,
+      addressedOfficers: [],
+      review: null,
     };
     const reply = replyDraft(original, 'pk-fia', 'en', now);
     assert.equal(reply.type, 'reply');
