@@ -275,4 +275,45 @@ describe('STIX export/import and the TAXII 2.1 server', () => {
     const valid = validateStixBundle(bundle);
     assert.ok(valid.ok, valid.ok ? '' : valid.errors.join('\n'));
   });
+  test('TAXII serves a TLP:RED alert only to the officer it is addressed to (need-to-know)', async () => {
+    const officerToken = await tokenFor(ma, 'ma-officer', ['liaison']);
+    const pkToken = await tokenFor(pk, 'pk-red-sender', ['liaison']);
+    const red = { ...alert(40), subject: 'Synthetic RED alert for one officer', tlp: 'RED' };
+    const res = await fetch(`${pk.url}/api/v1/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${pkToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        recipient: 'ma-dgsn',
+        message: { ...red, addressedTo: { officers: ['ma-officer'] } },
+      }),
+    });
+    assert.equal(res.status, 201, await res.clone().text());
+    const { id } = ((await res.json()) as { message: { id: string } }).message;
+    await waitFor(
+      async () =>
+        (await ma.ctx.db.selectFrom('messages').select('id').where('id', '=', id).executeTakeFirst()) !==
+        undefined,
+      30_000,
+      'RED alert at ma',
+    );
+    const objectsFor = async (bearer: string) => {
+      const cols = (await (
+        await fetch(`${ma.url}/taxii2/api1/collections/`, {
+          headers: { accept: TAXII, authorization: `Bearer ${bearer}` },
+        })
+      ).json()) as { collections: Array<{ id: string }> };
+      const r = await fetch(
+        `${ma.url}/taxii2/api1/collections/${cols.collections[0]!.id}/objects/?limit=1000`,
+        {
+          headers: { accept: TAXII, authorization: `Bearer ${bearer}` },
+        },
+      );
+      assert.equal(r.status, 200);
+      return JSON.stringify(await r.json());
+    };
+    assert.ok((await objectsFor(officerToken)).includes('Synthetic Suspect 40'), 'the addressee polls it');
+    const other = await objectsFor(token);
+    assert.ok(!other.includes('Synthetic Suspect 40'), 'another analyst does not');
+    assert.ok(!other.includes('Synthetic RED alert for one officer'));
+  });
 });

@@ -172,6 +172,7 @@ export async function createAppContext(
     clock,
     node: config.node,
     readMessage: (actor, id) => exchange.get(actor, id),
+    visibleMessageIds: (actor) => exchange.visibleMessageIds(actor),
   });
   const exchange: ExchangeService = new ExchangeService({
     ...exchangeOptions,

@@ -417,6 +417,15 @@ export class ExchangeService {
     return toSummary(row, this.o.clock.now(), null);
   }
 
+  /**
+   * The ids of the messages `actor` may see (need-to-know), as a subquery other modules put
+   * in their own listings (the TAXII collections serve only alerts from visible messages).
+   */
+  visibleMessageIds(actor: Actor) {
+    const visible = visibleCondition(actor, MESSAGE_NTK_COLUMNS, this.o.clock.now());
+    return this.o.db.selectFrom('messages').select('messages.id').where(visible);
+  }
+
   /** The inbox and sent messages, filtered; summaries hold no personal data, so no audit. */
   async list(actor: Actor, filter: store.MessageFilter): Promise<MessageSummary[]> {
     requirePermission(actor, 'message.read');

@@ -29,6 +29,11 @@ export interface AlertInterchangeOptions {
   node: { id: string; agency: string; country: string };
   /** Reads a message with the exchange's permission check and audit. */
   readMessage: (actor: Actor, id: string) => Promise<AlertSource>;
+  /**
+   * The ids of the messages the actor may see under need-to-know (a subquery): a TAXII
+   * collection serves only the objects of alerts from such messages.
+   */
+  visibleMessageIds: (actor: Actor) => stixStore.MessageIdSubquery;
 }
 
 /** A TAXII collection. */
@@ -126,7 +131,11 @@ export class AlertInterchangeService {
   /** A page of a collection's objects; each poll is audited. */
   async objects(actor: Actor, collection: AlertCollection, q: Omit<stixStore.StixObjectQuery, 'partner'>) {
     requirePermission(actor, 'message.read');
-    const page = await stixStore.queryObjects(this.o.db, { ...q, partner: collection.partner });
+    const page = await stixStore.queryObjects(this.o.db, {
+      ...q,
+      partner: collection.partner,
+      visibleMessageIds: this.o.visibleMessageIds(actor),
+    });
     await this.o.db.transaction().execute((tx) =>
       appendAudit(tx, this.o.clock, {
         actor: auditActor(actor),

@@ -1,5 +1,5 @@
 /** Queries on `stix_objects` and `stix_object_messages` (the TAXII collections). */
-import { sql } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import type { DbOrTx } from '../platform/index.js';
 import type { StixObject } from './stix.js';
 
@@ -58,10 +58,16 @@ export async function alertPartners(db: DbOrTx): Promise<string[]> {
   return rows.map((r) => r.partner);
 }
 
+/** A subquery selecting message ids (need-to-know is decided by the exchange module). */
+// biome-ignore lint/suspicious/noExplicitAny: the subquery's source tables belong to another module
+export type MessageIdSubquery = SelectQueryBuilder<any, any, { id: string }>;
+
 /** Filter of a TAXII objects or manifest request. */
 export interface StixObjectQuery {
   /** Only objects of this partner's alerts (null: every alert). */
   partner: string | null;
+  /** Only objects of alerts from these messages (the reader's need-to-know). */
+  visibleMessageIds?: MessageIdSubquery | undefined;
   addedAfter?: Date | undefined;
   /** Continue after this position (the `next` cursor). */
   afterSeq?: number | undefined;
@@ -88,6 +94,18 @@ export async function queryObjects(
           .whereRef('m.stix_id', '=', 'o.stix_id')
           .whereRef('m.modified', '=', 'o.modified')
           .where('m.partner', '=', partner),
+      ),
+    );
+  }
+  if (q.visibleMessageIds) {
+    const visible = q.visibleMessageIds;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('stix_object_messages as v')
+          .select(sql`1`.as('one'))
+          .whereRef('v.stix_id', '=', 'o.stix_id')
+          .whereRef('v.modified', '=', 'o.modified')
+          .where('v.message_id', 'in', visible),
       ),
     );
   }
