@@ -4,7 +4,15 @@ import { after, before, describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { buildContractFiles, staleSchemaFiles } from '../scripts/make-contract.js';
-import { parseOperationalMessage } from '../src/exchange/index.js';
+import {
+  CONSENT_REPLY_TYPE,
+  CONSENT_REQUEST_TYPE,
+  consentReplyPayloadSchema,
+  consentRequestPayloadSchema,
+  parseOperationalMessage,
+  RETENTION_DELETED_TYPE,
+  retentionDeletedSchema,
+} from '../src/exchange/index.js';
 import { exchangePayloadSchema } from '../src/exchange/wire.js';
 import { checkResponseContract } from './_contract.js';
 import { startTestNode, type TestNode } from './_util.js';
@@ -42,6 +50,33 @@ describe('published contract', () => {
     for (const { why, type, payload } of vectors.invalid) {
       assert.equal(validatorOf(type)(payload), false, `JSON Schema accepts ${why}`);
       assert.equal(parseOperationalMessage(payload.message).ok, false, `zod accepts ${why}`);
+    }
+  });
+
+  test('the data-protection message types: JSON Schema and zod agree on their vectors', () => {
+    const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+    const governance = JSON.parse(read('test/vectors/payloads-governance-v1.json')) as {
+      valid: Record<string, unknown>;
+      invalid: Array<{ why: string; type: string; payload: unknown }>;
+    };
+    const zodOf: Record<string, { safeParse(v: unknown): { success: boolean } }> = {
+      [CONSENT_REQUEST_TYPE]: consentRequestPayloadSchema,
+      [CONSENT_REPLY_TYPE]: consentReplyPayloadSchema,
+      [RETENTION_DELETED_TYPE]: retentionDeletedSchema,
+    };
+    assert.deepEqual(Object.keys(governance.valid).sort(), Object.keys(zodOf).sort());
+    for (const [type, payload] of Object.entries(governance.valid)) {
+      const validate = ajv.compile(JSON.parse(read(`docs/schemas/${type}.json`)));
+      assert.ok(validate(payload), `${type}: ${ajv.errorsText(validate.errors)}`);
+      assert.ok(zodOf[type]!.safeParse(payload).success, `${type} refused by zod`);
+    }
+    for (const { why, type, payload } of governance.invalid) {
+      assert.equal(
+        ajv.compile(JSON.parse(read(`docs/schemas/${type}.json`)))(payload),
+        false,
+        `JSON Schema accepts ${why}`,
+      );
+      assert.equal(zodOf[type]!.safeParse(payload).success, false, `zod accepts ${why}`);
     }
   });
 

@@ -1,6 +1,14 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { exchangeJsonSchemas } from '../exchange/index.js';
+import {
+  CONSENT_REPLY_TYPE,
+  CONSENT_REQUEST_TYPE,
+  consentReplyPayloadSchema,
+  consentRequestPayloadSchema,
+  exchangeJsonSchemas,
+  RETENTION_DELETED_TYPE,
+  retentionDeletedSchema,
+} from '../exchange/index.js';
 import { CHECKPOINT_MESSAGE_TYPE, checkpointMessageSchema, checkpointSchema } from '../federation/index.js';
 import { ApiError } from '../platform/index.js';
 
@@ -23,6 +31,18 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
     [CHECKPOINT_MESSAGE_TYPE]: jsonSchema(
       checkpointMessageSchema,
       `Payload of an envelope of type "${CHECKPOINT_MESSAGE_TYPE}"`,
+    ),
+    [CONSENT_REQUEST_TYPE]: jsonSchema(
+      consentRequestPayloadSchema,
+      `Payload of an envelope of type "${CONSENT_REQUEST_TYPE}": asks the provider to allow onward transmission`,
+    ),
+    [CONSENT_REPLY_TYPE]: jsonSchema(
+      consentReplyPayloadSchema,
+      `Payload of an envelope of type "${CONSENT_REPLY_TYPE}": the provider's answer`,
+    ),
+    [RETENTION_DELETED_TYPE]: jsonSchema(
+      retentionDeletedSchema,
+      `Payload of an envelope of type "${RETENTION_DELETED_TYPE}": data the partner provided was purged`,
     ),
     'audit-checkpoint-statement': jsonSchema(
       checkpointSchema,

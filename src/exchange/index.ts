@@ -14,6 +14,8 @@ export {
 export {
   CONSENT_REPLY_TYPE,
   CONSENT_REQUEST_TYPE,
+  consentReplyPayloadSchema,
+  consentRequestPayloadSchema,
   OnwardTransmission,
 } from './consent.js';
 export {
