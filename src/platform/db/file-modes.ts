@@ -9,13 +9,19 @@ import { join } from 'node:path';
  */
 export function tightenFileModes(dir: string): void {
   const walk = (path: string) => {
-    const st = lstatSync(path);
-    if (st.isSymbolicLink()) return;
-    if (st.isDirectory()) {
-      if ((st.mode & 0o777) !== 0o700) chmodSync(path, 0o700);
-      for (const name of readdirSync(path)) walk(join(path, name));
-    } else if ((st.mode & 0o777) !== 0o600) {
-      chmodSync(path, 0o600);
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    // A file may vanish between listing and visiting (a database removing its temporary
+    // files, or a folder deleted while it closes): nothing is left to protect then.
+    if (!st || st.isSymbolicLink()) return;
+    try {
+      if (st.isDirectory()) {
+        if ((st.mode & 0o777) !== 0o700) chmodSync(path, 0o700);
+        for (const name of readdirSync(path)) walk(join(path, name));
+      } else if ((st.mode & 0o777) !== 0o600) {
+        chmodSync(path, 0o600);
+      }
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
   };
   walk(dir);
