@@ -233,6 +233,20 @@ export async function pairNodes(
   await b.ctx.federation.verifyPartner(admin, cardA.card.nodeId, cardA.fingerprint.text);
 }
 
+/**
+ * Creates an account with `roles` on a node and returns an API token for it, the way the CLI
+ * and partner tools call the API.
+ */
+export async function tokenForNewUser(node: RunningNode, username: string, roles: string[]): Promise<string> {
+  await node.ctx.governance.createUser(null, {
+    username,
+    displayName: username,
+    password: 'correct horse battery',
+    roles: roles as never,
+  });
+  return (await node.ctx.governance.createToken(username, { name: 'test' })).token;
+}
+
 /** Enqueues one message from a node in its own transaction. */
 export async function enqueueMessage(
   node: RunningNode,

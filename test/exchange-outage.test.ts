@@ -7,19 +7,17 @@ import { after, before, describe, test } from 'node:test';
 import { startNode } from '../src/app/server.js';
 import { countInbox, uuidv7 } from '../src/federation/index.js';
 import { createLogger, ManualClock, systemRandom } from '../src/platform/index.js';
-import { pairNodes, startTestNode, type TestNode, testEngines, testScrypt, waitFor } from './_util.js';
+import {
+  pairNodes,
+  startTestNode,
+  type TestNode,
+  testEngines,
+  testScrypt,
+  tokenForNewUser,
+  waitFor,
+} from './_util.js';
 
 const HOUR = 3_600_000;
-
-async function liaisonToken(node: TestNode, username: string): Promise<string> {
-  await node.ctx.governance.createUser(null, {
-    username,
-    displayName: username,
-    password: 'correct horse battery',
-    roles: ['liaison'],
-  });
-  return (await node.ctx.governance.createToken(username, { name: 'test' })).token;
-}
 
 async function call(node: { url: string }, token: string, method: string, path: string, body?: unknown) {
   const res = await fetch(`${node.url}/api/v1${path}`, {
@@ -64,7 +62,7 @@ for (const engine of await testEngines()) {
         startTestNode({ id: 'pk-fia', country: 'PK', engine, clock }),
       ]);
       await pairNodes(a, b);
-      token = await liaisonToken(a, 'alice');
+      token = await tokenForNewUser(a, 'alice', ['liaison']);
     });
     after(async () => {
       await closeB2?.();
@@ -112,7 +110,7 @@ for (const engine of await testEngines()) {
       });
       // Retried again (a lost receipt, say): the receiver answers with the original receipt.
       assert.equal(await countInbox(b2.ctx.db, 'ma-dgsn'), 1);
-      const bToken = await liaisonToken({ ...b, ctx: b2.ctx } as TestNode, 'bilal');
+      const bToken = await tokenForNewUser(b2, 'bilal', ['liaison']);
       const received = await call(b2, bToken, 'GET', `/messages/${id}`);
       assert.equal(received.status, 200, JSON.stringify(received.json));
       assert.equal(received.json.message.createdAt, createdAt);

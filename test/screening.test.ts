@@ -6,17 +6,7 @@ import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { main } from '../src/cli/main.js';
 import { bundledDataPath, listAuditEntries, readBundledData } from '../src/platform/index.js';
-import { allowSharing, pairNodes, startTestNode, type TestNode } from './_util.js';
-
-async function tokenFor(node: TestNode, username: string, roles: string[]): Promise<string> {
-  await node.ctx.governance.createUser(null, {
-    username,
-    displayName: username,
-    password: 'correct horse battery',
-    roles: roles as never,
-  });
-  return (await node.ctx.governance.createToken(username, { name: 'test' })).token;
-}
+import { allowSharing, pairNodes, startTestNode, type TestNode, tokenForNewUser } from './_util.js';
 
 async function cli(node: TestNode, token: string, args: string[], cwd: string) {
   const stdout = new PassThrough();
@@ -52,8 +42,8 @@ describe('screening through the API and the CLI', () => {
     await pairNodes(ma, pk);
     // The DPO's standing policy: outgoing personal data is reviewed in test/outgoing-review.
     await allowSharing(pk, 'ma-dgsn');
-    adminToken = await tokenFor(ma, 'ada', ['admin']);
-    officerToken = await tokenFor(ma, 'omar', ['liaison']);
+    adminToken = await tokenForNewUser(ma, 'ada', ['admin']);
+    officerToken = await tokenForNewUser(ma, 'omar', ['liaison']);
   });
   after(async () => {
     await ma?.destroy();
@@ -163,7 +153,7 @@ describe('screening through the API and the CLI', () => {
   });
 
   test('a person named in a partner message is flagged for the officer, never acted on', async () => {
-    const pkToken = await tokenFor(pk, 'pk-officer', ['liaison']);
+    const pkToken = await tokenForNewUser(pk, 'pk-officer', ['liaison']);
     const today = new Date();
     const res = await fetch(`${pk.url}/api/v1/messages`, {
       method: 'POST',

@@ -6,19 +6,9 @@ import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { main } from '../src/cli/main.js';
 import { validateStixBundle } from '../src/screening/index.js';
-import { allowSharing, pairNodes, startTestNode, type TestNode, waitFor } from './_util.js';
+import { allowSharing, pairNodes, startTestNode, type TestNode, tokenForNewUser, waitFor } from './_util.js';
 
 const TAXII = 'application/taxii+json;version=2.1';
-
-async function tokenFor(node: TestNode, username: string, roles: string[]): Promise<string> {
-  await node.ctx.governance.createUser(null, {
-    username,
-    displayName: username,
-    password: 'correct horse battery',
-    roles: roles as never,
-  });
-  return (await node.ctx.governance.createToken(username, { name: 'test' })).token;
-}
 
 function alert(i: number, alertKind = 'threat_warning') {
   return {
@@ -65,8 +55,8 @@ describe('STIX export/import and the TAXII 2.1 server', () => {
     // The DPO's standing policy: outgoing personal data is reviewed in test/outgoing-review.
     await allowSharing(ma, 'pk-fia');
     await allowSharing(pk, 'ma-dgsn');
-    token = await tokenFor(ma, 'analyst', ['analyst']);
-    const pkToken = await tokenFor(pk, 'pk-liaison', ['liaison']);
+    token = await tokenForNewUser(ma, 'analyst', ['analyst']);
+    const pkToken = await tokenForNewUser(pk, 'pk-liaison', ['liaison']);
     for (let i = 0; i < 7; i++) {
       const res = await fetch(`${pk.url}/api/v1/messages`, {
         method: 'POST',
@@ -276,8 +266,8 @@ describe('STIX export/import and the TAXII 2.1 server', () => {
     assert.ok(valid.ok, valid.ok ? '' : valid.errors.join('\n'));
   });
   test('TAXII serves a TLP:RED alert only to the officer it is addressed to (need-to-know)', async () => {
-    const officerToken = await tokenFor(ma, 'ma-officer', ['liaison']);
-    const pkToken = await tokenFor(pk, 'pk-red-sender', ['liaison']);
+    const officerToken = await tokenForNewUser(ma, 'ma-officer', ['liaison']);
+    const pkToken = await tokenForNewUser(pk, 'pk-red-sender', ['liaison']);
     const red = { ...alert(40), subject: 'Synthetic RED alert for one officer', tlp: 'RED' };
     const res = await fetch(`${pk.url}/api/v1/messages`, {
       method: 'POST',
