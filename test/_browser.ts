@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium; tests never download a browser of their own. */
 export const chromiumPath = process.env.PASSERELLE_CHROMIUM ?? '/usr/bin/chromium';
@@ -26,4 +26,33 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Password of the accounts the browser tests create. */
+export const BROWSER_PASSWORD = 'correct horse battery';
+
+/**
+ * Opens a page on a node in `lang` and signs in through the login form, with a TOTP code
+ * when the account has a second factor (admin, DPO); resolves on the dashboard.
+ */
+export async function signIn(
+  browser: Browser,
+  node: { url: string },
+  username: string,
+  options: { totp?: () => string; lang?: string } = {},
+): Promise<Page> {
+  const page = await browser.newPage({ locale: 'en-GB' });
+  await page.goto(node.url);
+  await page.evaluate(`window.localStorage.setItem('passerelle.lang', '${options.lang ?? 'en'}')`);
+  await page.reload();
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(BROWSER_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  if (options.totp) {
+    await page.getByTestId('login-totp').waitFor();
+    await page.getByTestId('login-totp').fill(options.totp());
+    await page.getByTestId('login-submit').click();
+  }
+  await page.getByTestId('dashboard-title').waitFor();
+  return page;
 }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { totpCode } from '../src/platform/index.js';
-import { browserAvailable, launchBrowser } from './_browser.js';
+import { browserAvailable, launchBrowser, signIn } from './_browser.js';
 import { pairNodes, startTestNode, type TestNode } from './_util.js';
 
 const webDist = new URL('../web/dist', import.meta.url).pathname;
@@ -39,20 +39,7 @@ describe(
       await b?.destroy();
     });
 
-    async function signInAdmin(): Promise<Page> {
-      const page = await browser.newPage({ locale: 'en-GB' });
-      await page.goto(a.url);
-      await page.evaluate("window.localStorage.setItem('passerelle.lang', 'en')");
-      await page.reload();
-      await page.getByTestId('login-username').fill('admin');
-      await page.getByTestId('login-password').fill(PASSWORD);
-      await page.getByTestId('login-submit').click();
-      await page.getByTestId('login-totp').waitFor();
-      await page.getByTestId('login-totp').fill(totpCode(adminTotp, new Date()));
-      await page.getByTestId('login-submit').click();
-      await page.getByTestId('dashboard-title').waitFor();
-      return page;
-    }
+    const signInAdmin = () => signIn(browser, a, 'admin', { totp: () => totpCode(adminTotp, new Date()) });
 
     test('an admin signs and sends a checkpoint, checks it against the partner, rotates the keys and sees the new fingerprint', async () => {
       const page = await signInAdmin();

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { totpCode } from '../src/platform/index.js';
-import { browserAvailable, launchBrowser } from './_browser.js';
+import { browserAvailable, launchBrowser, signIn } from './_browser.js';
 import { pairNodes, startTestNode, type TestNode, testAdmin, waitFor } from './_util.js';
 
 const webDist = new URL('../web/dist', import.meta.url).pathname;
@@ -72,17 +72,7 @@ describe(
       });
       assert.equal(held.status, 'held');
 
-      const page = await browser.newPage({ locale: 'en-GB' });
-      await page.goto(a.url);
-      await page.evaluate("window.localStorage.setItem('passerelle.lang', 'en')");
-      await page.reload();
-      await page.getByTestId('login-username').fill('dpo');
-      await page.getByTestId('login-password').fill(PASSWORD);
-      await page.getByTestId('login-submit').click();
-      await page.getByTestId('login-totp').waitFor();
-      await page.getByTestId('login-totp').fill(totpCode(dpoTotp, new Date()));
-      await page.getByTestId('login-submit').click();
-      await page.getByTestId('dashboard-title').waitFor();
+      const page = await signIn(browser, a, 'dpo', { totp: () => totpCode(dpoTotp, new Date()) });
 
       await page.getByTestId('nav-dpo').click();
       await page.getByTestId(`review-${held.id}`).waitFor();

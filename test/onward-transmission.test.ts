@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { listAuditEntries, ManualClock } from '../src/platform/index.js';
-import { allowSharing, pairNodes, startTestNode, type TestNode, testAdmin, waitFor } from './_util.js';
+import {
+  allowSharing,
+  apiCall,
+  pairNodes,
+  startTestNode,
+  type TestNode,
+  testAdmin,
+  waitFor,
+} from './_util.js';
 
 const DAY = 86_400_000;
 
@@ -13,18 +21,8 @@ describe('purpose and restrictions travel with the data: H2 onward transmission 
   const ids: Record<string, string> = {};
   const tokens: Record<string, string> = {};
 
-  const call = async (node: TestNode, who: string, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${node.url}/api/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens[who]}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    return { status: res.status, json: text ? JSON.parse(text) : null };
-  };
+  const call = (node: TestNode, who: string, method: string, path: string, body?: unknown) =>
+    apiCall(node, tokens[who]!, method, path, body);
   const onNode = (node: TestNode, id: string) =>
     node.ctx.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
 
