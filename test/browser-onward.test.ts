@@ -59,7 +59,13 @@ describe(
       redId = (
         await ma.ctx.exchange.send(youssef, {
           recipient: 'pk-fia',
-          message: { ...base, subject: 'Synthetic red route', handlingCode: 'H1', tlp: 'RED' },
+          message: {
+            ...base,
+            subject: 'Synthetic red route',
+            handlingCode: 'H1',
+            tlp: 'RED',
+            addressedTo: { officers: ['liaison'] },
+          },
         })
       ).id;
       await waitFor(
@@ -123,8 +129,9 @@ describe(
       await provider.goto(`${ma.url}/#/exchange/consent`);
       const request = provider.locator('[data-testid^="consent-in-"]').first();
       await request.waitFor({ timeout: 15_000 });
-      assert.match(await request.innerText(), /pk-fia asks to pass one of our messages to .*es-cgpj/);
+      assert.match(await request.innerText(), /pk-fia\W* asks to pass one of our messages to \W*es-cgpj/);
       assert.match(await request.innerText(), /The same network operates through Spain/);
+      assert.match(await request.getByTestId('consent-status').innerText(), /awaiting our answer/);
       await request.getByTestId('consent-conditions').fill('For the Spanish investigation only');
       await request.getByTestId('consent-grant').click();
       await request.getByTestId('consent-status').filter({ hasText: 'granted' }).waitFor();

@@ -94,7 +94,11 @@ function IncomingRequest({ request, onDone }: { request: ConsentRequestView; onD
         <dt>{t('onward.consent.asked')}</dt>
         <dd>{dateTime(request.createdAt)}</dd>
         <dt>{t('onward.consent.status')}</dt>
-        <dd data-testid="consent-status">{t(`onward.status.${request.status}`)}</dd>
+        <dd data-testid="consent-status">
+          {request.status === 'pending'
+            ? t('onward.consent.awaitingUs')
+            : t(`onward.status.${request.status}`)}
+        </dd>
         {request.conditions ? (
           <>
             <dt>{t('onward.consent.conditions')}</dt>
