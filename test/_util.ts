@@ -357,3 +357,36 @@ export async function allowSharing(node: RunningNode, partner: string): Promise<
     },
   );
 }
+
+/**
+ * A complete request for information about one synthetic suspect, as an officer composes it
+ * at `now` (ms): H1, TLP:AMBER, a deadline 5 days on; `extra` sets or overrides fields.
+ */
+export function syntheticRfi(now: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const day = 86_400_000;
+  return {
+    type: 'rfi',
+    subject: 'Synthetic crossing organiser',
+    body: 'Is the synthetic person below known to your services?',
+    language: 'en',
+    crimeAreas: ['migrant_smuggling'],
+    priority: 'high',
+    deadline: new Date(now + 5 * day).toISOString(),
+    handlingCode: 'H1',
+    tlp: 'AMBER',
+    evaluation: { sourceReliability: 'B', informationAccuracy: 2 },
+    legalBasis: 'Bilateral security cooperation agreement, art. 3',
+    purpose: 'Identify the organisers of the crossing',
+    entities: [
+      {
+        kind: 'person',
+        id: 'p1',
+        role: 'suspect',
+        names: [{ given: 'Imran', family: 'Synthetic', script: 'Latn' }],
+        synthetic: true,
+      },
+    ],
+    retentionReviewDate: new Date(now + 365 * day).toISOString().slice(0, 10),
+    ...extra,
+  };
+}

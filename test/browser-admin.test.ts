@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { totpCode } from '../src/platform/index.js';
-import { browserAvailable, launchBrowser, signIn } from './_browser.js';
-import { pairNodes, startTestNode, type TestNode } from './_util.js';
-
-const webDist = new URL('../web/dist', import.meta.url).pathname;
-const PASSWORD = 'correct horse battery';
+import { browserAvailable, launchBrowser, signIn, startWebPair, userWithTotp } from './_browser.js';
+import type { TestNode } from './_util.js';
 
 describe(
   'administration in Chromium: audit checkpoints and key rotation across two nodes',
@@ -16,21 +11,11 @@ describe(
     let a: TestNode;
     let b: TestNode;
     let browser: Browser;
-    let adminTotp: string;
+    let adminTotp: () => string;
 
     before(async () => {
-      assert.ok(existsSync(`${webDist}/index.html`), 'web UI built (npm test builds it first)');
-      a = await startTestNode({ id: 'ma-dgsn', agency: 'DGSN Rabat', country: 'MA', webDist });
-      b = await startTestNode({ id: 'pk-fia', agency: 'FIA Islamabad', country: 'PK', webDist });
-      await pairNodes(a, b);
-      adminTotp = (
-        await a.ctx.governance.createUser(null, {
-          username: 'admin',
-          displayName: 'Amina Admin',
-          password: PASSWORD,
-          roles: ['admin'],
-        })
-      ).totpSecret!;
+      [a, b] = await startWebPair();
+      adminTotp = await userWithTotp(a, 'admin', 'Amina Admin', ['admin']);
       browser = await launchBrowser();
     });
     after(async () => {
@@ -39,7 +24,7 @@ describe(
       await b?.destroy();
     });
 
-    const signInAdmin = () => signIn(browser, a, 'admin', { totp: () => totpCode(adminTotp, new Date()) });
+    const signInAdmin = () => signIn(browser, a, 'admin', { totp: adminTotp });
 
     test('an admin signs and sends a checkpoint, checks it against the partner, rotates the keys and sees the new fingerprint', async () => {
       const page = await signInAdmin();

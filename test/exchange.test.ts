@@ -14,6 +14,7 @@ import {
   enqueueMessage,
   pairNodes,
   startTestNode,
+  syntheticRfi,
   type TestNode,
   testAdmin,
   testEngines,
@@ -28,30 +29,7 @@ const officer = (node: TestNode, username: string) => apiUser(node, username, ['
 
 function rfiDraft(clock: ManualClock, subject: string, deadlineInMs = 5 * DAY) {
   const now = clock.now().getTime();
-  return {
-    type: 'rfi',
-    subject,
-    body: 'Is the synthetic person below known to your services?',
-    language: 'fr',
-    crimeAreas: ['migrant_smuggling'],
-    priority: 'high',
-    deadline: new Date(now + deadlineInMs).toISOString(),
-    handlingCode: 'H1',
-    tlp: 'AMBER',
-    evaluation: { sourceReliability: 'B', informationAccuracy: 2 },
-    legalBasis: 'Bilateral security cooperation agreement, art. 3',
-    purpose: 'Identify the organisers of the crossing',
-    entities: [
-      {
-        kind: 'person',
-        id: 'p1',
-        role: 'suspect',
-        names: [{ given: 'Imran', family: 'Synthetic', script: 'Latn' }],
-        synthetic: true,
-      },
-    ],
-    retentionReviewDate: new Date(now + 365 * DAY).toISOString().slice(0, 10),
-  };
+  return syntheticRfi(now, { subject, language: 'fr', deadline: new Date(now + deadlineInMs).toISOString() });
 }
 
 function replyDraft(clock: ManualClock, inReplyTo: string) {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListPanel } from '../../ui/index.js';
 import { ErrorLine, useApiList, useDateTime, useErrorText } from '../admin/shared.js';
 import { type ConsentRequestView, listConsentRequests, replyConsent } from './onward-api.js';
 
@@ -16,16 +17,15 @@ export function ConsentRequestsView() {
   const outgoing = rows?.filter((r) => r.direction === 'out') ?? [];
   return (
     <div className="consent-requests" data-testid="consent-requests">
-      <ErrorLine text={error} />
-      {rows === null && !error ? <p className="notice">{t('app.loading')}</p> : null}
-      <section className="panel" aria-labelledby={`${id}-in`}>
-        <h2 id={`${id}-in`}>{t('onward.consent.incomingTitle')}</h2>
-        <p className="muted">{t('onward.consent.incomingIntro')}</p>
-        {rows !== null && incoming.length === 0 ? <p className="notice">{t('onward.consent.none')}</p> : null}
-        {incoming.map((r) => (
-          <IncomingRequest key={r.id} request={r} onDone={reload} />
-        ))}
-      </section>
+      <ListPanel
+        title={t('onward.consent.incomingTitle')}
+        intro={t('onward.consent.incomingIntro')}
+        rows={rows === null ? null : incoming}
+        error={error}
+        empty={t('onward.consent.none')}
+      >
+        {(r) => <IncomingRequest key={r.id} request={r} onDone={reload} />}
+      </ListPanel>
       <section className="panel" aria-labelledby={`${id}-out`}>
         <h2 id={`${id}-out`}>{t('onward.consent.outgoingTitle')}</h2>
         {rows !== null && outgoing.length === 0 ? <p className="notice">{t('onward.consent.none')}</p> : null}
