@@ -14,8 +14,6 @@ import {
   waitFor,
 } from './_util.js';
 
-const DAY = 86_400_000;
-
 /** A user's API client on a node (bearer token, like the CLI). */
 const user = async (node: TestNode, username: string, roles: Role[]) =>
   (await apiUser(node, username, roles)).call;
