@@ -14,6 +14,7 @@ export {
 export {
   CONSENT_REPLY_TYPE,
   CONSENT_REQUEST_TYPE,
+  type ConsentView,
   consentReplyPayloadSchema,
   consentRequestPayloadSchema,
   OnwardTransmission,
