@@ -178,7 +178,7 @@ export function syntheticExercise(options: SyntheticExerciseOptions): SyntheticE
         clothing: (am.clothing ?? []).filter(() => rand() < 0.7),
         effects: (am.effects ?? []).filter(() => rand() < 0.6),
         documents,
-        storage: 'Synthetic mortuary, drawer ' + String(n + 1),
+        storage: `Synthetic mortuary, drawer ${n + 1}`,
       } satisfies PostMortemForm,
     };
   });
