@@ -240,6 +240,11 @@ export class DviService {
     const lockedPm = new Set(decisions.map((d) => d.pm_id));
     const lockedAm = new Set(decisions.map((d) => d.am_id));
     const limit = query.limit ?? 5;
+    // A record already bound by a board decision is not a candidate any more: it goes last.
+    const rank = <T extends CandidateView & { reference: string }>(rows: T[]) => {
+      const ranked = rankCandidates(rows);
+      return [...ranked.filter((r) => !r.locked), ...ranked.filter((r) => r.locked)];
+    };
     const score = (pm: store.PostMortemRow, am: store.AnteMortemRow): CandidateView => {
       const s = scorePair(
         { form: store.pmView(pm).form, incidentDate: incident.incident_date },
@@ -258,19 +263,19 @@ export class DviService {
     if (query.pmId) {
       const pm = pms.find((p) => p.id === query.pmId);
       if (!pm) throw new NotFoundError('No such post-mortem record');
-      return rankCandidates(ams.map((am) => ({ ...score(pm, am), reference: am.reference })))
+      return rank(ams.map((am) => ({ ...score(pm, am), reference: am.reference })))
         .slice(0, limit)
         .map(strip);
     }
     if (query.amId) {
       const am = ams.find((a) => a.id === query.amId);
       if (!am) throw new NotFoundError('No such ante-mortem record');
-      return rankCandidates(pms.map((pm) => ({ ...score(pm, am), reference: pm.reference })))
+      return rank(pms.map((pm) => ({ ...score(pm, am), reference: pm.reference })))
         .slice(0, limit)
         .map(strip);
     }
     return pms.flatMap((pm) =>
-      rankCandidates(ams.map((am) => ({ ...score(pm, am), reference: am.reference })))
+      rank(ams.map((am) => ({ ...score(pm, am), reference: am.reference })))
         .slice(0, limit)
         .map(strip),
     );

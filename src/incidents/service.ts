@@ -391,7 +391,11 @@ export class IncidentService {
     const progress = { bytesRead: 0, rows: 0, created: 0, updated: 0, unchanged: 0, errorCount: 0 };
     const errors: Array<{ line: number; iomId: string | null; message: string }> = [];
     let layout: string | null = null;
-    const source = Readable.from(chunksOf(input.bytes, 64 * 1024, (n) => (progress.bytesRead += n)));
+    const source = Readable.from(
+      chunksOf(input.bytes, 64 * 1024, (n) => {
+        progress.bytesRead += n;
+      }),
+    );
     const text = (input.gzip ? source.pipe(createGunzip()) : source).setEncoding('utf8');
     let batch: Array<{ line: number; result: IomRowResult }> = [];
     const flush = async (done: boolean) => {
@@ -400,44 +404,54 @@ export class IncidentService {
       await this.o.db.transaction().execute(async (tx) => {
         let created = 0;
         let updated = 0;
-        for (const { line, result } of rows) {
-          if (!result.ok) {
-            progress.errorCount++;
-            if (errors.length < MAX_KEPT_ERRORS)
-              errors.push({ line, iomId: result.iomId, message: result.message });
-            continue;
-          }
-          const i = result.incident;
-          const existing = await store.findIncidentByIomId(tx, i.iomId);
-          const now = this.o.clock.now();
-          if (!existing) {
-            await tx
-              .insertInto('incidents')
-              .values({
-                id: randomUUID(),
-                iom_id: i.iomId,
-                ...store.iomColumns(i),
-                vessel: null,
-                aboard: null,
-                rescue_service: null,
-                rescue_case_number: null,
-                joint_case_id: null,
-                created_by: auditActor(actor),
-                created_at: now,
-                updated_at: now,
-              })
-              .execute();
-            created++;
-          } else if (store.sameAsIom(existing, i)) progress.unchanged++;
+        const incidents = rows.flatMap(({ line, result }) => {
+          if (result.ok) return [result.incident];
+          progress.errorCount++;
+          if (errors.length < MAX_KEPT_ERRORS)
+            errors.push({ line, iomId: result.iomId, message: result.message });
+          return [];
+        });
+        // The same id twice in one batch: the later row wins, as it would in two imports.
+        const latest = new Map(incidents.map((i) => [i.iomId, i]));
+        const existing =
+          latest.size === 0
+            ? []
+            : await tx
+                .selectFrom('incidents')
+                .selectAll()
+                .where('iom_id', 'in', [...latest.keys()])
+                .execute();
+        const byIomId = new Map(existing.map((r) => [r.iom_id!, r]));
+        const now = this.o.clock.now();
+        const fresh = [];
+        for (const i of latest.values()) {
+          const row = byIomId.get(i.iomId);
+          if (!row) {
+            fresh.push({
+              id: randomUUID(),
+              iom_id: i.iomId,
+              ...store.iomColumns(i),
+              vessel: null,
+              aboard: null,
+              rescue_service: null,
+              rescue_case_number: null,
+              joint_case_id: null,
+              created_by: auditActor(actor),
+              created_at: now,
+              updated_at: now,
+            });
+          } else if (store.sameAsIom(row, i)) progress.unchanged++;
           else {
             await tx
               .updateTable('incidents')
               .set({ ...store.iomColumns(i), updated_at: now })
-              .where('id', '=', existing.id)
+              .where('id', '=', row.id)
               .execute();
             updated++;
           }
         }
+        if (fresh.length > 0) await tx.insertInto('incidents').values(fresh).execute();
+        created = fresh.length;
         progress.created += created;
         progress.updated += updated;
         await tx
