@@ -14,6 +14,7 @@ export {
   readIomCsv,
   readIomRow,
 } from './iom-csv.js';
+export { findIomIncident } from './iom-file.js';
 export { type Evidence, FACTOR_WEIGHTS, type PairScore, rankCandidates, scorePair } from './reconcile.js';
 export { IOM_IMPORT_PATH, MAX_IOM_BYTES, registerIncidentRoutes } from './routes.js';
 export type {
