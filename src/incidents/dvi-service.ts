@@ -235,6 +235,7 @@ export class DviService {
         .selectFrom('dvi_identifications')
         .select(['pm_id', 'am_id'])
         .where('incident_id', '=', incidentId)
+        .where('status', '=', 'confirmed')
         .execute(),
     ]);
     const lockedPm = new Set(decisions.map((d) => d.pm_id));
