@@ -1,4 +1,4 @@
-// Federation messages of the incidents module (docs/PROTOCOL.md §8.8): ante-mortem records
+// Federation messages of the incidents module (docs/PROTOCOL.md §8.7): ante-mortem records
 // sent by the country of the missing to the country holding the bodies, and the status board
 // entries each node tells the other as identifications, notifications and repatriations go.
 import { z } from 'zod';
