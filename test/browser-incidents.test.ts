@@ -139,7 +139,7 @@ describe('incidents in Chromium', { skip: !browserAvailable() && 'Chromium not i
     assert.ok((await page.getByTestId('world-map-point').count()) > 10);
     await page.getByTestId('chart-year').waitFor();
     await page.locator('#incident-search').fill('2025.MMP0019');
-    await page.locator('form[role="search"] button').click();
+    await page.getByTestId('incident-search-form').locator('button').click();
     await page.getByRole('button', { name: '2025.MMP0019' }).click();
     await page.getByTestId('dvi-not-on-team').waitFor();
     assert.equal(await page.getByTestId('dvi-status-board').count(), 0);

@@ -162,7 +162,7 @@ function Candidates({
           </button>
         </form>
       ) : null}
-      {message ? <p role="status">{message}</p> : null}
+      {message ? <output>{message}</output> : null}
     </div>
   );
 }

@@ -51,7 +51,7 @@ export function IncidentsPage() {
         <>
           <section className="panel" aria-labelledby="registry-heading">
             <h2 id="registry-heading">{t('incidentsModule.registry.title')}</h2>
-            <form onSubmit={onSearch} className="actions" role="search">
+            <form onSubmit={onSearch} className="actions" data-testid="incident-search-form">
               <label htmlFor="incident-search">{t('incidentsModule.registry.search')}</label>
               <input id="incident-search" dir="auto" value={q} onChange={(e) => setQ(e.target.value)} />
               <button type="submit" className="button">
