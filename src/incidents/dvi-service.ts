@@ -6,6 +6,7 @@
  * by the dvi officers on its team.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import { type Actor, auditActor } from '../governance/index.js';
 import {
@@ -37,6 +38,8 @@ import type { IncidentService } from './service.js';
 import { computeStatusBoard } from './status-board.js';
 import * as store from './store.js';
 
+const RECORD_TABLES = { pm: 'dvi_post_mortem', am: 'dvi_ante_mortem', survivor: 'dvi_survivors' } as const;
+
 type RecordInput<F extends z.ZodType> = { reference: string; synthetic: boolean; form: z.infer<F> };
 
 /** Dependencies of {@link DviService}. */
@@ -57,46 +60,64 @@ export class DviService {
 
   // --- records ---------------------------------------------------------------------------------
 
+  /**
+   * Inserts a DVI record collected on this node, its reference unique in the incident, with
+   * its audit entry; the board is told when the record is on it (bodies, missing persons).
+   */
+  async #addRecord(
+    actor: Actor,
+    incidentId: string,
+    kind: 'pm' | 'am' | 'survivor',
+    input: { reference: string; synthetic: boolean; form: unknown },
+  ): Promise<string> {
+    await this.o.incidents.requireTeam(actor, incidentId, 'dvi.write');
+    const table = RECORD_TABLES[kind];
+    const id = randomUUID();
+    const now = this.o.clock.now();
+    await this.o.db.transaction().execute(async (tx) => {
+      let taken = tx
+        .selectFrom(table)
+        .select('id')
+        .where('incident_id', '=', incidentId)
+        .where('reference', '=', input.reference);
+      // A partner's reference may repeat one of ours: only our own records must differ.
+      if (kind === 'am') taken = taken.where(sql.ref('partner'), 'is', null);
+      if (await taken.executeTakeFirst())
+        throw new ConflictError(
+          `Reference ${input.reference} is already used in this incident`,
+          'reference_taken',
+        );
+      const values = {
+        id,
+        incident_id: incidentId,
+        reference: input.reference,
+        form: JSON.stringify(input.form),
+        synthetic: input.synthetic,
+        created_by: auditActor(actor),
+        created_at: now,
+        updated_at: now,
+        ...(kind === 'am' ? { partner: null, remote_id: null } : {}),
+      };
+      await tx
+        .insertInto(table)
+        .values(values as never)
+        .execute();
+      await this.#audit(tx, actor, `dvi.${kind}.create`, `incident:${incidentId}`, {
+        record: id,
+        reference: input.reference,
+      });
+      if (kind !== 'survivor') await this.o.onBoardChanged?.(tx, incidentId);
+    });
+    return id;
+  }
+
   /** Records a body or body part (pink form). */
   async addPostMortem(
     actor: Actor,
     incidentId: string,
     input: RecordInput<typeof postMortemFormSchema>,
   ): Promise<PostMortemView> {
-    await this.o.incidents.requireTeam(actor, incidentId, 'dvi.write');
-    const id = randomUUID();
-    const now = this.o.clock.now();
-    await this.o.db.transaction().execute(async (tx) => {
-      const taken = await tx
-        .selectFrom('dvi_post_mortem')
-        .select('id')
-        .where('incident_id', '=', incidentId)
-        .where('reference', '=', input.reference)
-        .executeTakeFirst();
-      if (taken)
-        throw new ConflictError(
-          `Post-mortem reference ${input.reference} is already used`,
-          'reference_taken',
-        );
-      await tx
-        .insertInto('dvi_post_mortem')
-        .values({
-          id,
-          incident_id: incidentId,
-          reference: input.reference,
-          form: JSON.stringify(input.form),
-          synthetic: input.synthetic,
-          created_by: auditActor(actor),
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      await this.#audit(tx, actor, 'dvi.pm.create', `incident:${incidentId}`, {
-        pm: id,
-        reference: input.reference,
-      });
-      await this.o.onBoardChanged?.(tx, incidentId);
-    });
+    const id = await this.#addRecord(actor, incidentId, 'pm', input);
     return (await this.postMortems(actor, incidentId)).find((p) => p.id === id)!;
   }
 
@@ -110,50 +131,13 @@ export class DviService {
       .execute();
     return rows.map(store.pmView);
   }
-
   /** Records a missing person collected on this node (yellow form). */
   async addAnteMortem(
     actor: Actor,
     incidentId: string,
     input: RecordInput<typeof anteMortemFormSchema>,
   ): Promise<AnteMortemView> {
-    await this.o.incidents.requireTeam(actor, incidentId, 'dvi.write');
-    const id = randomUUID();
-    const now = this.o.clock.now();
-    await this.o.db.transaction().execute(async (tx) => {
-      const taken = await tx
-        .selectFrom('dvi_ante_mortem')
-        .select('id')
-        .where('incident_id', '=', incidentId)
-        .where('partner', 'is', null)
-        .where('reference', '=', input.reference)
-        .executeTakeFirst();
-      if (taken)
-        throw new ConflictError(
-          `Ante-mortem reference ${input.reference} is already used`,
-          'reference_taken',
-        );
-      await tx
-        .insertInto('dvi_ante_mortem')
-        .values({
-          id,
-          incident_id: incidentId,
-          reference: input.reference,
-          form: JSON.stringify(input.form),
-          synthetic: input.synthetic,
-          partner: null,
-          remote_id: null,
-          created_by: auditActor(actor),
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      await this.#audit(tx, actor, 'dvi.am.create', `incident:${incidentId}`, {
-        am: id,
-        reference: input.reference,
-      });
-      await this.o.onBoardChanged?.(tx, incidentId);
-    });
+    const id = await this.#addRecord(actor, incidentId, 'am', input);
     return (await this.anteMortems(actor, incidentId)).find((a) => a.id === id)!;
   }
 
@@ -167,40 +151,13 @@ export class DviService {
       .execute();
     return rows.map(store.amView);
   }
-
   /** Records a survivor as a victim of smuggling: never a suspect, never in a matching index. */
   async addSurvivor(
     actor: Actor,
     incidentId: string,
     input: RecordInput<typeof survivorFormSchema>,
   ): Promise<SurvivorView> {
-    await this.o.incidents.requireTeam(actor, incidentId, 'dvi.write');
-    const id = randomUUID();
-    const now = this.o.clock.now();
-    await this.o.db.transaction().execute(async (tx) => {
-      const taken = await tx
-        .selectFrom('dvi_survivors')
-        .select('id')
-        .where('incident_id', '=', incidentId)
-        .where('reference', '=', input.reference)
-        .executeTakeFirst();
-      if (taken)
-        throw new ConflictError(`Survivor reference ${input.reference} is already used`, 'reference_taken');
-      await tx
-        .insertInto('dvi_survivors')
-        .values({
-          id,
-          incident_id: incidentId,
-          reference: input.reference,
-          form: JSON.stringify(input.form),
-          synthetic: input.synthetic,
-          created_by: auditActor(actor),
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      await this.#audit(tx, actor, 'dvi.survivor.create', `incident:${incidentId}`, { survivor: id });
-    });
+    const id = await this.#addRecord(actor, incidentId, 'survivor', input);
     return (await this.survivors(actor, incidentId)).find((s) => s.id === id)!;
   }
 
