@@ -99,6 +99,21 @@ describe('incidents in Chromium', { skip: !browserAvailable() && 'Chromium not i
     assert.equal(await row('AM-PK-0102').getAttribute('data-state'), 'identified');
     assert.equal(await row('AM-PK-0104').getAttribute('data-state'), 'pending');
     assert.match(await page.getByTestId('am-list').innerText(), /محمد آصف اقبال/);
+    // The family of the second identified person is told through the form.
+    const form = page.getByTestId('family-form');
+    await form.getByLabel('Missing person identified').selectOption({ label: 'AM-PK-0102' });
+    await form.getByLabel('Person told').fill('Synthetic father of AM-PK-0102');
+    await form.getByLabel('Relationship').fill('father');
+    await form.getByLabel('Channel').selectOption('consulate');
+    await form.getByLabel('Language (ISO code)').fill('pa');
+    await form.getByRole('button', { name: 'Record the notification' }).click();
+    await page
+      .getByTestId('family-notifications')
+      .getByText(/AM-PK-0102: Synthetic father/)
+      .waitFor();
+    await board
+      .locator('tr[data-testid="board-row"][data-state="notified"]', { hasText: 'AM-PK-0102' })
+      .waitFor();
     await page.close();
   });
 
@@ -107,7 +122,11 @@ describe('incidents in Chromium', { skip: !browserAvailable() && 'Chromium not i
     await openDakhla(page, ma);
     const board = page.getByTestId('dvi-status-board');
     await board.waitFor();
-    assert.equal(await board.getByTestId('board-count-identified').innerText(), 'Identified 1');
+    // Islamabad told PM-DKH-002's family in the previous test: its news reached Rabat's board.
+    await page.reload();
+    await openDakhla(page, ma);
+    await board.locator('tr[data-testid="board-row"][data-state="notified"]', { hasText: 'PM-DKH-002' }).waitFor();
+    assert.equal(await board.getByTestId('board-count-identified').innerText(), 'Identified 0');
     await page.getByTestId('pm-list').getByRole('button', { name: 'PM-DKH-003' }).click();
     const candidates = page.getByTestId('dvi-candidates');
     await candidates.waitFor();
@@ -121,7 +140,7 @@ describe('incidents in Chromium', { skip: !browserAvailable() && 'Chromium not i
       .fill('Synthetic pathologist, Synthetic odontologist');
     await form.getByRole('button', { name: 'Record the confirmed identification' }).click();
     await page.getByText('Identification confirmed; the match is locked.').waitFor();
-    await board.getByTestId('board-count-identified').getByText('2').waitFor();
+    await board.getByTestId('board-count-identified').getByText('1').waitFor();
     assert.equal(
       await board
         .locator('tr[data-testid="board-row"]', { hasText: 'PM-DKH-003' })

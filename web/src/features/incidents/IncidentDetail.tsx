@@ -18,6 +18,7 @@ import {
   statusBoard,
   survivors,
 } from './api.js';
+import { DviFollowUp, DviSending } from './DviFollowUp.js';
 
 const STATES = ['pending', 'identified', 'notified', 'repatriating', 'repatriated'] as const;
 
@@ -318,6 +319,10 @@ export function IncidentDetail({ incident, onClose }: { incident: Incident; onCl
               </li>
             ))}
           </ul>
+          {board ? (
+            <DviFollowUp incidentId={incident.id} board={board} pms={pms} ams={ams} onChanged={load} />
+          ) : null}
+          <DviSending incidentId={incident.id} pms={pms} ams={ams} />
           <h3>{t('incidentsModule.survivors.title', { count: svs.length })}</h3>
           <ul data-testid="survivor-list">
             {svs.map((s) => (

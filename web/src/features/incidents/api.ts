@@ -58,3 +58,42 @@ export const confirmIdentifier = (id: string, body: IdentifierInput): Promise<Ap
   requestApi(`/incidents/${id}/identifiers`, { method: 'POST', body });
 export const decide = (id: string, body: DecisionInput): Promise<ApiResult<Identification>> =>
   requestApi(`/incidents/${id}/identifications`, { method: 'POST', body });
+
+export type FamilyNotification = ApiResponse<
+  '/api/v1/incidents/{id}/notifications',
+  'get'
+>['notifications'][number];
+export type Repatriation = ApiResponse<
+  '/api/v1/incidents/{id}/repatriations',
+  'get'
+>['repatriations'][number];
+export type NotificationInput = ApiRequestBody<'/api/v1/incidents/{id}/notifications', 'post'>;
+export type RepatriationInput = ApiRequestBody<'/api/v1/incidents/{id}/repatriations', 'post'>;
+export type Transfer = ApiResponse<'/api/v1/incidents/{id}/transfers', 'post'>;
+
+export const familyNotifications = (
+  id: string,
+): Promise<ApiResult<{ notifications: FamilyNotification[] }>> =>
+  requestApi(`/incidents/${id}/notifications`);
+export const repatriations = (id: string): Promise<ApiResult<{ repatriations: Repatriation[] }>> =>
+  requestApi(`/incidents/${id}/repatriations`);
+export const notifyFamily = (id: string, body: NotificationInput): Promise<ApiResult<undefined>> =>
+  requestApi(`/incidents/${id}/notifications`, { method: 'POST', body });
+export const setRepatriation = (id: string, body: RepatriationInput): Promise<ApiResult<undefined>> =>
+  requestApi(`/incidents/${id}/repatriations`, { method: 'POST', body });
+export const sendAnteMortem = (
+  id: string,
+  amId: string,
+  partner: string,
+  includeRelativesDna: boolean,
+): Promise<ApiResult<Transfer>> =>
+  requestApi(`/incidents/${id}/transfers`, { method: 'POST', body: { amId, partner, includeRelativesDna } });
+export const sendAlert = (
+  id: string,
+  recordKind: 'pm' | 'am',
+  recordId: string,
+  partner: string,
+): Promise<ApiResult<{ messageId: string; status: string }>> =>
+  requestApi(`/incidents/${id}/alerts`, { method: 'POST', body: { recordKind, recordId, partner } });
+export const partners = (): Promise<ApiResult<{ partners: Array<{ nodeId: string; status: string }> }>> =>
+  requestApi('/partners');
