@@ -125,7 +125,9 @@ describe('incidents in Chromium', { skip: !browserAvailable() && 'Chromium not i
     // Islamabad told PM-DKH-002's family in the previous test: its news reached Rabat's board.
     await page.reload();
     await openDakhla(page, ma);
-    await board.locator('tr[data-testid="board-row"][data-state="notified"]', { hasText: 'PM-DKH-002' }).waitFor();
+    await board
+      .locator('tr[data-testid="board-row"][data-state="notified"]', { hasText: 'PM-DKH-002' })
+      .waitFor();
     assert.equal(await board.getByTestId('board-count-identified').innerText(), 'Identified 0');
     await page.getByTestId('pm-list').getByRole('button', { name: 'PM-DKH-003' }).click();
     const candidates = page.getByTestId('dvi-candidates');
@@ -147,6 +149,27 @@ describe('incidents in Chromium', { skip: !browserAvailable() && 'Chromium not i
         .getAttribute('data-state'),
       'identified',
     );
+    // An unidentified body goes to the partner as an alert.
+    const send = page.getByTestId('dvi-send');
+    await send.getByLabel('What').selectOption({ label: 'Unidentified-body alert for PM-DKH-003' });
+    await send.getByLabel('Partner').selectOption('pk-fia');
+    await send.getByRole('button', { name: 'Send' }).click();
+    await send.getByText('Alert sent.').waitFor();
+    // A fourth body recorded in the pink form: the name on its document is in Urdu script.
+    const forms = page.getByTestId('dvi-record-forms');
+    await forms.getByLabel('Reference').fill('PM-DKH-004');
+    await forms.getByLabel('Recovery place').fill('Shore near Boujdour (synthetic)');
+    await forms.getByLabel('Recovered at').fill('2025-01-22T10:30');
+    await forms.getByLabel('Age from').fill('22');
+    await forms.getByLabel('Age to').fill('32');
+    await forms.getByLabel('Names on the document, one per line').fill('نوید اختر');
+    await forms.getByLabel('Distinguishing marks, one per line').fill('mole, neck');
+    await forms.getByRole('button', { name: 'Save' }).click();
+    await forms.getByText('PM-DKH-004 saved.').waitFor();
+    await page.getByTestId('pm-list').getByRole('button', { name: 'PM-DKH-004' }).click();
+    const proposed = page.getByTestId('dvi-candidates').last().getByTestId('dvi-candidate').first();
+    await proposed.waitFor();
+    assert.match(await proposed.innerText(), /AM-PK-0104/);
     await page.close();
   });
 

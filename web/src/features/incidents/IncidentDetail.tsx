@@ -19,6 +19,7 @@ import {
   survivors,
 } from './api.js';
 import { DviFollowUp, DviSending } from './DviFollowUp.js';
+import { DviRecordForms } from './DviRecordForms.js';
 
 const STATES = ['pending', 'identified', 'notified', 'repatriating', 'repatriated'] as const;
 
@@ -323,6 +324,7 @@ export function IncidentDetail({ incident, onClose }: { incident: Incident; onCl
             <DviFollowUp incidentId={incident.id} board={board} pms={pms} ams={ams} onChanged={load} />
           ) : null}
           <DviSending incidentId={incident.id} pms={pms} ams={ams} />
+          <DviRecordForms incidentId={incident.id} onSaved={load} />
           <h3>{t('incidentsModule.survivors.title', { count: svs.length })}</h3>
           <ul data-testid="survivor-list">
             {svs.map((s) => (
