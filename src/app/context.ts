@@ -22,6 +22,13 @@ import {
   SubjectRequestService,
 } from '../governance/index.js';
 import {
+  ANTE_MORTEM_TYPE,
+  DVI_STATUS_TYPE,
+  DviExchange,
+  DviService,
+  IncidentService,
+} from '../incidents/index.js';
+import {
   type Clock,
   type Config,
   createLogger,
@@ -76,6 +83,12 @@ export interface AppContext {
   screening: ScreeningService;
   /** Threat alerts as STIX 2.1 (export, import, the TAXII collections). */
   alerts: AlertInterchangeService;
+  /** The incident registry and IOM imports. */
+  incidents: IncidentService;
+  /** Victim identification records, reconciliation, board decisions, families. */
+  dvi: DviService;
+  /** DVI records and status boards exchanged with partners; DVI alerts. */
+  dviExchange: DviExchange;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -231,6 +244,33 @@ export async function createAppContext(
   const onward = new OnwardTransmission(exchange);
   federation.setHandler(CONSENT_REQUEST_TYPE, (tx, msg) => onward.receiveRequest(tx, msg));
   federation.setHandler(CONSENT_REPLY_TYPE, (tx, msg) => onward.receiveReply(tx, msg));
+  const incidents = new IncidentService({
+    db,
+    clock,
+    logger: logger.child({ component: 'incidents' }),
+    access,
+  });
+  const dviExchange = new DviExchange({
+    db,
+    clock,
+    incidents,
+    transport: {
+      enqueue: federation.enqueue.bind(federation),
+      nudge: () => federation.nudge(),
+      sendMessage: async (actor, input) => {
+        const sent = await exchange.send(actor, input);
+        return { id: sent.id, status: sent.status };
+      },
+    },
+  });
+  const dvi = new DviService({
+    db,
+    clock,
+    incidents,
+    onBoardChanged: (tx, incidentId) => dviExchange.publishStatus(tx, incidentId),
+  });
+  federation.setHandler(ANTE_MORTEM_TYPE, (tx, msg) => dviExchange.receiveAnteMortem(tx, msg));
+  federation.setHandler(DVI_STATUS_TYPE, (tx, msg) => dviExchange.receiveStatus(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
   subjects.register(exchangeSubjectSource(exchange.o));
   return {
@@ -259,6 +299,9 @@ export async function createAppContext(
     attachmentFetcher,
     screening,
     alerts,
+    incidents,
+    dvi,
+    dviExchange,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
@@ -268,6 +311,7 @@ export async function createAppContext(
       await attachmentFetcher.stop();
       retention.stop();
       await screening.stop();
+      await incidents.stop();
       await database.close();
     },
   };

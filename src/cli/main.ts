@@ -24,6 +24,8 @@ Commands:
   screen             screen a person (or a CSV batch) against the UN Security Council list
   list               UN list versions: import, versions, diff
   stix               threat alerts as STIX 2.1 bundles: export, import
+  import iom         import an IOM Missing Migrants CSV into the incident registry (progress bar)
+  incident           the incident registry: list, show
   conformance        play the federation conformance checklist against another node
 
 Run "passerelle <command> --help" for a command's options.`;
@@ -81,6 +83,13 @@ const commands: Record<string, CommandEntry> = {
   },
   stix: {
     load: async () => import('./stix-command.js').then((m) => ({ run: m.runStix, help: m.stixHelp })),
+  },
+  import: {
+    load: async () => import('./incident-command.js').then((m) => ({ run: m.runImport, help: m.importHelp })),
+  },
+  incident: {
+    load: async () =>
+      import('./incident-command.js').then((m) => ({ run: m.runIncident, help: m.incidentHelp })),
   },
   conformance: {
     load: async () =>
