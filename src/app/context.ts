@@ -38,6 +38,7 @@ import {
   systemClock,
   systemRandom,
 } from '../platform/index.js';
+import { MatchingHolder, MatchingIndex, MatchingService, OprfPool } from '../matching/index.js';
 import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
 import { fingerprintOf } from './fingerprint.js';
 
@@ -76,6 +77,12 @@ export interface AppContext {
   screening: ScreeningService;
   /** Threat alerts as STIX 2.1 (export, import, the TAXII collections). */
   alerts: AlertInterchangeService;
+  /** Hit/no-hit checks with partners: the querier's side. */
+  matching: MatchingService;
+  /** Hit/no-hit: the holder's side (filter, blind evaluation, policies, holdings, reports). */
+  matchingHolder: MatchingHolder;
+  /** This node's matching index (its refresh schedule is started by the server). */
+  matchingIndex: MatchingIndex;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -174,6 +181,47 @@ export async function createAppContext(
     readMessage: (actor, id) => exchange.get(actor, id),
     visibleMessageIds: (actor) => exchange.visibleMessageIds(actor),
   });
+  const oprfPool = new OprfPool();
+  const matchingIndex = new MatchingIndex({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'matching' }),
+    pool: oprfPool,
+    keyBox: new SecretBox(keyring.storageSecret, 'matching-oprf-key'),
+    rotationDays: 30,
+  });
+  const verifiedPartners = async () =>
+    (await db.selectFrom('partners').select(['node_id', 'status']).execute())
+      .filter((p) => p.status === 'verified')
+      .map((p) => p.node_id);
+  const matchingHolder = new MatchingHolder({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'matching' }),
+    pool: oprfPool,
+    index: matchingIndex,
+    partners: verifiedPartners,
+  });
+  const matching = new MatchingService({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'matching' }),
+    pool: oprfPool,
+    index: matchingIndex,
+    ports: {
+      fetchFromPartner: (partner, path) => federation.fetchFromPartner(partner, path),
+      postToPartner: (partner, path, body) => federation.postToPartner(partner, path, body),
+      sendRfi: async (actor, recipient, message) => exchange.send(actor, { recipient, message }),
+      requireMessageVisible: (actor, id) => exchange.requireVisible(actor, id),
+      messageEntities: async (id) => {
+        const row = await db.selectFrom('messages').select('payload').where('id', '=', id).executeTakeFirst();
+        return (row?.payload as { entities?: unknown[] } | undefined)?.entities;
+      },
+    },
+  });
   const exchange: ExchangeService = new ExchangeService({
     ...exchangeOptions,
     onMessageReceived: async (tx, { message, partner, receivedAt }) => {
@@ -185,9 +233,12 @@ export async function createAppContext(
         receivedAt,
       });
       await alerts.recordAlert(tx, { message, partner, direction: 'in', at: receivedAt });
+      onCommit(() => matchingIndex.kick());
     },
-    onMessageSent: (tx, { message, partner, receivedAt }) =>
-      alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt }),
+    onMessageSent: async (tx, { message, partner, receivedAt }) => {
+      await alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt });
+      onCommit(() => matchingIndex.kick());
+    },
     // Called inside the inbound transaction: fetch once it has committed (the poll covers a
     // caller outside the transaction helper).
     onAttachmentsPending: () => onCommit(() => attachmentFetcher.kick()),
@@ -238,6 +289,9 @@ export async function createAppContext(
     attachmentFetcher,
     screening,
     alerts,
+    matching,
+    matchingHolder,
+    matchingIndex,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
@@ -247,6 +301,9 @@ export async function createAppContext(
       await attachmentFetcher.stop();
       retention.stop();
       await screening.stop();
+      await matching.idle();
+      await matchingIndex.stop();
+      await oprfPool.close();
       await database.close();
     },
   };

@@ -30,6 +30,7 @@ import {
   handleError,
   type OpenApiInfo,
 } from '../platform/index.js';
+import { registerMatchingRoutes, registerPartnerMatchingRoutes } from '../matching/index.js';
 import {
   LIST_IMPORT_PATH,
   registerScreeningRoutes,
@@ -67,6 +68,8 @@ export const apiDocumentInfo: OpenApiInfo = {
     screening:
       'Screening of persons against the UN Security Council Consolidated List; list versions and differences',
     stix: 'Threat alerts as STIX 2.1 bundles with TLP 2.0 markings: export and import',
+    matching:
+      'Privacy-preserving hit/no-hit checks with partners (OPRF): checks, batches, follow-up requests, index, policies, reports',
   },
 };
 
@@ -208,6 +211,8 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerOnwardRoutes(router, ctx.onward);
   registerPartnerAttachmentRoute(app, ctx.exchange);
   registerScreeningRoutes(router, ctx.screening);
+  registerMatchingRoutes(router, ctx.matching, ctx.matchingHolder);
+  registerPartnerMatchingRoutes(app, ctx.matchingHolder, (req) => ctx.federation.verifyPartnerRequest(req));
   registerStixRoutes(router, ctx.alerts);
   registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));
   registerSchemaRoutes(app, () => ctx.federation.publicEndpoint);

@@ -316,6 +316,30 @@ export class FederationService {
   }
 
   /**
+   * A POST of a JSON body to a verified partner's node, signed with this node's key (RFC 9421
+   * with the RFC 9530 content digest, PROTOCOL §6), for node-to-node calls answered at once
+   * (the hit/no-hit evaluation, PROTOCOL §12). `path` is below the partner's endpoint.
+   */
+  async postToPartner(nodeId: string, path: string, body: string, signal?: AbortSignal): Promise<Response> {
+    const partner = await findPartner(this.#db, nodeId);
+    if (!partner || partner.status !== 'verified') {
+      throw new ApiError(409, 'partner_not_verified', `${nodeId} is not a verified partner`);
+    }
+    const url = endpointUrl(partner.endpoint, path);
+    const headers = signRequest(
+      { method: 'POST', url, headers: { 'content-type': 'application/json' }, body },
+      { privateKey: this.#own.keys.signing.privateKey, kid: this.#own.keys.signing.publicJwk.kid },
+      { clock: this.#clock },
+    );
+    return this.#runtime.fetch(url, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body,
+      signal: signal ?? AbortSignal.timeout(this.#settings.requestTimeoutMs * 10),
+    });
+  }
+
+  /**
    * Checks the HTTP message signature of a partner's request to this node (other than the
    * inbox, which checks its own): the key id must be the signing key of a verified partner.
    * The target URI is rebuilt from this node's public endpoint, as for the inbox.
@@ -324,6 +348,8 @@ export class FederationService {
     method: string;
     path: string;
     headers: Headers;
+    /** The body bytes as received, when the request has one (its content digest is checked). */
+    body?: Uint8Array | string;
   }): Promise<
     | { ok: true; partner: string }
     | { ok: false; status: number; code: string; message: string; reason: string }
@@ -331,7 +357,12 @@ export class FederationService {
     const partners = (await listPartnerRecords(this.#db)).filter((p) => p.status === 'verified');
     let partner: string | undefined;
     const signed = await verifyRequest(
-      { method: req.method, url: endpointUrl(this.#own.endpoint, req.path), headers: req.headers },
+      {
+        method: req.method,
+        url: endpointUrl(this.#own.endpoint, req.path),
+        headers: req.headers,
+        ...(req.body !== undefined ? { body: req.body } : {}),
+      },
       {
         clock: this.#clock,
         resolveKey: (kid) => {
