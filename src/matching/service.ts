@@ -166,7 +166,6 @@ export class MatchingService {
       }
     });
     const tokens = [...new Set(perItem.flat())];
-    let filter = await this.syncFilter(req.partner);
     const queryId = this.#newId();
     const { blinds, elements } = await this.o.pool.blind(tokens);
     const evaluate = async (epoch: number): Promise<Response> =>
@@ -189,12 +188,6 @@ export class MatchingService {
           if (err instanceof ApiError) throw err;
           throw new ApiError(502, 'matching_unavailable', `The partner could not be reached: ${err.message}`);
         });
-    let res = await evaluate(filter.epoch);
-    if (res.status === 409) {
-      // The partner rotated its key since our copy: fetch the new filter and ask once more.
-      filter = await this.syncFilter(req.partner, true);
-      res = await evaluate(filter.epoch);
-    }
     const log = async (outcome: string, hits: number | null) =>
       this.o.db.transaction().execute(async (tx) => {
         await store.logQuery(tx, {
@@ -217,6 +210,19 @@ export class MatchingService {
           detail: { queryId, purpose: req.purpose, legalBasis: req.legalBasis, items: req.items.length, hits, outcome },
         });
       });
+    let filter: CachedFilter;
+    try {
+      filter = await this.syncFilter(req.partner);
+    } catch (err) {
+      if (err instanceof ApiError) await log(err.code, null);
+      throw err;
+    }
+    let res = await evaluate(filter.epoch);
+    if (res.status === 409) {
+      // The partner rotated its key since our copy: fetch the new filter and ask once more.
+      filter = await this.syncFilter(req.partner, true);
+      res = await evaluate(filter.epoch);
+    }
     if (res.status !== 200) {
       const err = await partnerError(res);
       await log(err.code, null);
