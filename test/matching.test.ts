@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { sql } from 'kysely';
+import { main } from '../src/cli/main.js';
 import {
   allowSharing,
   pairNodes,
@@ -59,6 +64,27 @@ const victims = {
     },
   ],
 };
+
+async function cli(node: TestNode, token: string, args: string[], cwd: string) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c) => {
+    out += c;
+  });
+  stderr.on('data', (c) => {
+    err += c;
+  });
+  const code = await main([...args, '--url', node.url, '--token', token], {
+    stdout,
+    stderr,
+    env: {},
+    cwd,
+    stdin: new PassThrough(),
+  });
+  return { code, out, err };
+}
 
 const purpose = { purpose: 'Investigation of the smuggling network (test)', legalBasis: 'Bilateral agreement art. 4 (test)' };
 
@@ -244,6 +270,35 @@ for (const engine of await testEngines()) {
       assert.equal(res.status, 200);
       assert.equal(res.json.epoch, rebuilt.json.epoch);
       assert.equal(res.json.results[0].hit, true);
+    });
+
+    test('passerelle match check (one item, CSV batch) and match index status, with --json', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'passerelle-match-'));
+      try {
+        const flags = ['--partner', 'pk-fia', '--purpose', purpose.purpose, '--legal-basis', purpose.legalBasis];
+        const one = await cli(ma, maAnalyst, ['match', 'check', ...flags, '--phone', SUSPECT_PHONE, '--json'], dir);
+        assert.equal(one.code, 3, one.err);
+        const line = JSON.parse(one.out.trim());
+        assert.equal(line.hit, true);
+        assert.equal(line.item.number, SUSPECT_PHONE);
+        assert.match(line.hitRef, /^MX-/);
+        writeFileSync(
+          join(dir, 'items.csv'),
+          `kind,name,birth_year,number,country\nphone,,,${UNKNOWN_PHONE},\nperson,Mohamed Anwar Choudhry,1961,,\nphone,,,0300 1112233,PK\n`,
+        );
+        const batch = await cli(ma, maAnalyst, ['match', 'check', ...flags, '--csv', 'items.csv', '--json'], dir);
+        assert.equal(batch.code, 3, batch.err);
+        const hits = batch.out.trim().split('\n').map((l) => JSON.parse(l).hit);
+        assert.deepEqual(hits, [false, true, true]);
+        const status = await cli(pk, pkAdmin, ['match', 'index', 'status', '--json'], dir);
+        assert.equal(status.code, 0, status.err);
+        assert.equal(JSON.parse(status.out).records, 3);
+        const denied = await cli(ma, maAnalyst, ['match', 'index', 'rebuild'], dir);
+        assert.equal(denied.code, 2);
+        assert.match(denied.err, /matching\.manage/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 }

@@ -22,6 +22,7 @@ Commands:
   dpo                data protection: review queue, break-glass, retention, subject requests
   screen             screen a person (or a CSV batch) against the UN Security Council list
   list               UN list versions: import, versions, diff
+  match              hit/no-hit checks with a partner (check, CSV batch), index status|rebuild
   stix               threat alerts as STIX 2.1 bundles: export, import
   conformance        play the federation conformance checklist against another node
 
@@ -74,6 +75,9 @@ const commands: Record<string, CommandEntry> = {
   },
   list: {
     load: async () => import('./screen-command.js').then((m) => ({ run: m.runList, help: m.listHelp })),
+  },
+  match: {
+    load: async () => import('./match-command.js').then((m) => ({ run: m.runMatch, help: m.matchHelp })),
   },
   stix: {
     load: async () => import('./stix-command.js').then((m) => ({ run: m.runStix, help: m.stixHelp })),
