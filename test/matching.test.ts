@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { main } from '../src/cli/main.js';
 import {
@@ -22,7 +22,10 @@ import {
 async function api(node: TestNode, token: string, method: string, path: string, body?: unknown) {
   const res = await fetch(`${node.url}/api/v1${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const text = await res.text();
@@ -30,7 +33,6 @@ async function api(node: TestNode, token: string, method: string, path: string, 
 }
 
 const SUSPECT_PHONE = '+923001112233';
-const VICTIM_PHONE = '+923004445566';
 const UNKNOWN_PHONE = '+212612000999';
 
 const holdings = {
@@ -46,7 +48,13 @@ const holdings = {
       datesOfBirth: ['1961'],
     },
     { kind: 'phone', id: 'ph1', number: SUSPECT_PHONE },
-    { kind: 'identity_document', id: 'd1', documentType: 'passport', number: 'AB1234567', issuingCountry: 'PK' },
+    {
+      kind: 'identity_document',
+      id: 'd1',
+      documentType: 'passport',
+      number: 'AB1234567',
+      issuingCountry: 'PK',
+    },
   ],
 };
 
@@ -86,7 +94,10 @@ async function cli(node: TestNode, token: string, args: string[], cwd: string) {
   return { code, out, err };
 }
 
-const purpose = { purpose: 'Investigation of the smuggling network (test)', legalBasis: 'Bilateral agreement art. 4 (test)' };
+const purpose = {
+  purpose: 'Investigation of the smuggling network (test)',
+  legalBasis: 'Bilateral agreement art. 4 (test)',
+};
 
 for (const engine of await testEngines()) {
   describe(`hit/no-hit between two nodes (${engine})`, () => {
@@ -190,11 +201,13 @@ for (const engine of await testEngines()) {
         { kind: 'person', names: [secretName], birthYear: 1980 },
       ]);
       assert.equal(res.status, 200);
-      const tables = await sql<{ tablename: string }>`select tablename from pg_tables where schemaname = 'public'`.execute(
-        pk.ctx.db,
-      );
+      const tables = await sql<{
+        tablename: string;
+      }>`select tablename from pg_tables where schemaname = 'public'`.execute(pk.ctx.db);
       for (const { tablename } of tables.rows) {
-        const rows = await sql<{ t: string }>`select t::text as t from ${sql.table(tablename)} t`.execute(pk.ctx.db);
+        const rows = await sql<{ t: string }>`select t::text as t from ${sql.table(tablename)} t`.execute(
+          pk.ctx.db,
+        );
         const dump = rows.rows.map((r) => r.t).join('\n');
         for (const value of [secretPhone, secretPhone.slice(1), '7654321', secretName, 'Zarghuna', 'ZRKN'])
           assert.ok(!dump.includes(value), `${tablename} holds ${value}`);
@@ -220,7 +233,10 @@ for (const engine of await testEngines()) {
         { kind: 'phone', number: SUSPECT_PHONE },
         { kind: 'person', names: ['Muhammad Anwar Chaudhry'], birthYear: 1961 },
       ]);
-      assert.deepEqual(phonesOnly.json.results.map((r: { hit: boolean }) => r.hit), [true, false]);
+      assert.deepEqual(
+        phonesOnly.json.results.map((r: { hit: boolean }) => r.hit),
+        [true, false],
+      );
       // A crime area the records do not have: nothing is matchable.
       await api(pk, pkDpo, 'PUT', '/matching/policies/ma-dgsn', {
         enabled: true,
@@ -229,7 +245,10 @@ for (const engine of await testEngines()) {
         dailyQuota: 1000,
       });
       const otherArea = await check([{ kind: 'phone', number: SUSPECT_PHONE }]);
-      assert.deepEqual(otherArea.json.results.map((r: { hit: boolean }) => r.hit), [false]);
+      assert.deepEqual(
+        otherArea.json.results.map((r: { hit: boolean }) => r.hit),
+        [false],
+      );
       // A quota already used up today.
       await api(pk, pkDpo, 'PUT', '/matching/policies/ma-dgsn', {
         enabled: true,
@@ -275,8 +294,20 @@ for (const engine of await testEngines()) {
     test('passerelle match check (one item, CSV batch) and match index status, with --json', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'passerelle-match-'));
       try {
-        const flags = ['--partner', 'pk-fia', '--purpose', purpose.purpose, '--legal-basis', purpose.legalBasis];
-        const one = await cli(ma, maAnalyst, ['match', 'check', ...flags, '--phone', SUSPECT_PHONE, '--json'], dir);
+        const flags = [
+          '--partner',
+          'pk-fia',
+          '--purpose',
+          purpose.purpose,
+          '--legal-basis',
+          purpose.legalBasis,
+        ];
+        const one = await cli(
+          ma,
+          maAnalyst,
+          ['match', 'check', ...flags, '--phone', SUSPECT_PHONE, '--json'],
+          dir,
+        );
         assert.equal(one.code, 3, one.err);
         const line = JSON.parse(one.out.trim());
         assert.equal(line.hit, true);
@@ -286,9 +317,17 @@ for (const engine of await testEngines()) {
           join(dir, 'items.csv'),
           `kind,name,birth_year,number,country\nphone,,,${UNKNOWN_PHONE},\nperson,Mohamed Anwar Choudhry,1961,,\nphone,,,0300 1112233,PK\n`,
         );
-        const batch = await cli(ma, maAnalyst, ['match', 'check', ...flags, '--csv', 'items.csv', '--json'], dir);
+        const batch = await cli(
+          ma,
+          maAnalyst,
+          ['match', 'check', ...flags, '--csv', 'items.csv', '--json'],
+          dir,
+        );
         assert.equal(batch.code, 3, batch.err);
-        const hits = batch.out.trim().split('\n').map((l) => JSON.parse(l).hit);
+        const hits = batch.out
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l).hit);
         assert.deepEqual(hits, [false, true, true]);
         const status = await cli(pk, pkAdmin, ['match', 'index', 'status', '--json'], dir);
         assert.equal(status.code, 0, status.err);

@@ -52,10 +52,16 @@ function describeItem(item: CheckItem): string {
 function printResults(io: CliIo, results: CheckResult[], json: boolean | undefined): number {
   if (json) {
     for (const r of results)
-      println(io, JSON.stringify({ hit: r.hit, item: r.item, hitRef: r.hitRefs[0] ?? null, hitRefs: r.hitRefs }));
+      println(
+        io,
+        JSON.stringify({ hit: r.hit, item: r.item, hitRef: r.hitRefs[0] ?? null, hitRefs: r.hitRefs }),
+      );
   } else {
     for (const r of results)
-      println(io, `${r.hit ? 'HIT   ' : 'no hit'}  ${describeItem(r.item)}${r.hit ? `  ${r.hitRefs.join(' ')}` : ''}`);
+      println(
+        io,
+        `${r.hit ? 'HIT   ' : 'no hit'}  ${describeItem(r.item)}${r.hit ? `  ${r.hitRefs.join(' ')}` : ''}`,
+      );
   }
   return results.some((r) => r.hit) ? 3 : 0;
 }
@@ -65,16 +71,22 @@ function itemFromFlags(v: Record<string, string | string[] | boolean | undefined
   const names = v.name as string[] | undefined;
   if (names && names.length > 0) {
     const year = s('birth-year');
-    if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError('--birth-year takes a year such as 1986');
+    if (year !== undefined && !/^\d{4}$/.test(year))
+      throw new UsageError('--birth-year takes a year such as 1986');
     return { kind: 'person', names, ...(year ? { birthYear: Number(year) } : {}) };
   }
   if (s('passport')) {
     if (!s('country')) throw new UsageError('--passport needs --country (issuing country)');
     return { kind: 'passport', number: s('passport')!, issuingCountry: s('country')! };
   }
-  if (s('phone')) return { kind: 'phone', number: s('phone')!, ...(s('country') ? { country: s('country')! } : {}) };
+  if (s('phone'))
+    return { kind: 'phone', number: s('phone')!, ...(s('country') ? { country: s('country')! } : {}) };
   if (s('imo') || s('mmsi'))
-    return { kind: 'vessel', ...(s('imo') ? { imo: s('imo')! } : {}), ...(s('mmsi') ? { mmsi: s('mmsi')! } : {}) };
+    return {
+      kind: 'vessel',
+      ...(s('imo') ? { imo: s('imo')! } : {}),
+      ...(s('mmsi') ? { mmsi: s('mmsi')! } : {}),
+    };
   if (s('iban')) return { kind: 'iban', iban: s('iban')! };
   throw new UsageError('give an item (--name, --passport, --phone, --imo/--mmsi, --iban) or --csv FILE');
 }
@@ -86,7 +98,8 @@ export async function runMatch(args: string[], io: CliIo): Promise<number> {
     const [action, ...more] = rest;
     const { values } = parseArgs({ args: more, options: common });
     const target = apiTargetOf(values, io.env);
-    if (action !== 'status' && action !== 'rebuild') throw new UsageError('passerelle match index status|rebuild');
+    if (action !== 'status' && action !== 'rebuild')
+      throw new UsageError('passerelle match index status|rebuild');
     const status = await callApi<Record<string, unknown>>(
       target,
       action === 'status' ? 'GET' : 'POST',
@@ -95,9 +108,15 @@ export async function runMatch(args: string[], io: CliIo): Promise<number> {
     if (values.json) println(io, JSON.stringify(status, null, 2));
     else {
       println(io, `epoch ${status.epoch} (${status.suite}), version ${status.version}`);
-      println(io, `${status.records} records, ${status.tokens} tokens, ${status.filterBytes} filter bytes (${status.bytesPerRecord} per record)`);
+      println(
+        io,
+        `${status.records} records, ${status.tokens} tokens, ${status.filterBytes} filter bytes (${status.bytesPerRecord} per record)`,
+      );
       println(io, `by type: ${JSON.stringify(status.recordsByType)}`);
-      println(io, `key created ${status.keyCreatedAt ?? '-'} (${status.keyAgeDays ?? '-'} days; rotation every ${status.rotationDays})`);
+      println(
+        io,
+        `key created ${status.keyCreatedAt ?? '-'} (${status.keyAgeDays ?? '-'} days; rotation every ${status.rotationDays})`,
+      );
       println(io, `last refresh ${status.lastRefreshAt ?? '-'}`);
     }
     return 0;
@@ -133,7 +152,14 @@ export async function runMatch(args: string[], io: CliIo): Promise<number> {
     } catch (err) {
       throw new UsageError(`cannot read ${values.csv}: ${(err as Error).message}`);
     }
-    type Batch = { id: string; status: string; done: number; total: number; hits: number; error: string | null };
+    type Batch = {
+      id: string;
+      status: string;
+      done: number;
+      total: number;
+      hits: number;
+      error: string | null;
+    };
     let batch = await callApi<Batch>(target, 'POST', '/matching/batches', { ...base, csv });
     while (batch.status === 'running') {
       io.stderr.write(`\rchecked ${batch.done}/${batch.total}`);
@@ -141,8 +167,13 @@ export async function runMatch(args: string[], io: CliIo): Promise<number> {
       batch = await callApi<Batch>(target, 'GET', `/matching/batches/${batch.id}`);
     }
     io.stderr.write(`\rchecked ${batch.done}/${batch.total}: ${batch.hits} hits\n`);
-    if (batch.status === 'failed') throw new ApiCallError(500, 'batch_failed', batch.error ?? 'the batch failed');
-    const res = await callApi<{ results: CheckResult[] }>(target, 'GET', `/matching/batches/${batch.id}/results`);
+    if (batch.status === 'failed')
+      throw new ApiCallError(500, 'batch_failed', batch.error ?? 'the batch failed');
+    const res = await callApi<{ results: CheckResult[] }>(
+      target,
+      'GET',
+      `/matching/batches/${batch.id}/results`,
+    );
     return printResults(io, res.results, values.json);
   }
   const item = itemFromFlags(values);

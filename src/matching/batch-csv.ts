@@ -9,10 +9,13 @@ import { type CheckItem, checkItemSchema } from './schema.js';
 export const MAX_BATCH_ITEMS = 100_000;
 
 /** Parses a batch; the first bad row refuses the whole file, with its line number. */
-export function parseCheckCsv(text: string): { ok: true; items: CheckItem[] } | { ok: false; message: string } {
+export function parseCheckCsv(
+  text: string,
+): { ok: true; items: CheckItem[] } | { ok: false; message: string } {
   const rows = parseCsv(text);
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  if (!header.includes('kind')) return { ok: false, message: 'The first row must name the columns, with "kind"' };
+  if (!header.includes('kind'))
+    return { ok: false, message: 'The first row must name the columns, with "kind"' };
   const col = (row: string[], name: string) => {
     const i = header.indexOf(name);
     const v = i >= 0 ? row[i]?.trim() : undefined;
@@ -26,7 +29,10 @@ export function parseCheckCsv(text: string): { ok: true; items: CheckItem[] } | 
     const year = col(row, 'birth_year');
     const raw: Record<string, unknown> = { kind };
     if (kind === 'person') {
-      raw.names = (col(row, 'name') ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+      raw.names = (col(row, 'name') ?? '')
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (year) raw.birthYear = Number(year);
     } else if (kind === 'passport') {
       raw.number = col(row, 'number');
@@ -40,7 +46,10 @@ export function parseCheckCsv(text: string): { ok: true; items: CheckItem[] } | 
     } else if (kind === 'iban') raw.iban = col(row, 'iban');
     const parsed = checkItemSchema.safeParse(raw);
     if (!parsed.success)
-      return { ok: false, message: `Line ${r + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'kind'}: ${i.message}`).join('; ')}` };
+      return {
+        ok: false,
+        message: `Line ${r + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'kind'}: ${i.message}`).join('; ')}`,
+      };
     items.push(parsed.data);
     if (items.length > MAX_BATCH_ITEMS) return { ok: false, message: `More than ${MAX_BATCH_ITEMS} items` };
   }

@@ -58,7 +58,11 @@ export class MatchingHolder {
   async #allowedPolicy(partner: string) {
     const policy = await store.getPolicy(this.o.db, partner);
     if (!policy?.enabled || policy.record_types.length === 0)
-      throw new ApiError(403, 'matching_not_allowed', 'This node does not allow hit/no-hit checks by your node');
+      throw new ApiError(
+        403,
+        'matching_not_allowed',
+        'This node does not allow hit/no-hit checks by your node',
+      );
     return policy;
   }
 
@@ -96,27 +100,30 @@ export class MatchingHolder {
    */
   async evaluate(partner: string, req: EvaluateRequest): Promise<EvaluateResponse> {
     const refuse = async (code: string, err: ApiError): Promise<never> => {
-      await this.o.db.transaction().execute(async (tx) => {
-        await store.logQuery(tx, {
-          id: req.queryId,
-          direction: 'received',
-          partner,
-          officer: null,
-          purpose: req.purpose,
-          legalBasis: req.legalBasis,
-          items: req.items,
-          evaluations: req.elements.length,
-          hits: null,
-          outcome: code,
-          at: this.o.clock.now(),
-        });
-        await appendAudit(tx, this.o.clock, {
-          actor: `partner:${partner}`,
-          action: 'matching.evaluate.refused',
-          subject: `partner:${partner}`,
-          detail: { queryId: req.queryId, reason: code, elements: req.elements.length },
-        });
-      }).catch(() => undefined);
+      await this.o.db
+        .transaction()
+        .execute(async (tx) => {
+          await store.logQuery(tx, {
+            id: req.queryId,
+            direction: 'received',
+            partner,
+            officer: null,
+            purpose: req.purpose,
+            legalBasis: req.legalBasis,
+            items: req.items,
+            evaluations: req.elements.length,
+            hits: null,
+            outcome: code,
+            at: this.o.clock.now(),
+          });
+          await appendAudit(tx, this.o.clock, {
+            actor: `partner:${partner}`,
+            action: 'matching.evaluate.refused',
+            subject: `partner:${partner}`,
+            detail: { queryId: req.queryId, reason: code, elements: req.elements.length },
+          });
+        })
+        .catch(() => undefined);
       throw err;
     };
     let policy: Awaited<ReturnType<typeof store.getPolicy>>;
@@ -144,7 +151,10 @@ export class MatchingHolder {
     const { key } = await this.o.index.key(state.epoch);
     let evaluated: Buffer;
     try {
-      evaluated = await this.o.pool.evaluate(key, Buffer.concat(req.elements.map((e) => Buffer.from(e, 'base64'))));
+      evaluated = await this.o.pool.evaluate(
+        key,
+        Buffer.concat(req.elements.map((e) => Buffer.from(e, 'base64'))),
+      );
     } catch (err) {
       if (err instanceof InvalidElementError)
         return refuse('bad_request', new ValidationError('An element is not a valid group element'));
@@ -253,7 +263,11 @@ export class MatchingHolder {
       };
     });
     await this.o.db.transaction().execute(async (tx) => {
-      for (let i = 0; i < rows.length; i += 1000) await tx.insertInto('matching_holdings').values(rows.slice(i, i + 1000)).execute();
+      for (let i = 0; i < rows.length; i += 1000)
+        await tx
+          .insertInto('matching_holdings')
+          .values(rows.slice(i, i + 1000))
+          .execute();
       await appendAudit(tx, this.o.clock, {
         actor: auditActor(actor),
         action: 'matching.holdings.add',
@@ -266,7 +280,12 @@ export class MatchingHolder {
 
   async holdings(actor: Actor): Promise<HoldingView[]> {
     requirePermission(actor, 'matching.manage');
-    const rows = await this.o.db.selectFrom('matching_holdings').selectAll().orderBy('created_at', 'desc').limit(1000).execute();
+    const rows = await this.o.db
+      .selectFrom('matching_holdings')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .limit(1000)
+      .execute();
     return rows.map((r) => ({
       id: r.id,
       source: r.source,
@@ -325,7 +344,8 @@ export class MatchingHolder {
       const rows = totals.filter((t) => t.partner === partner);
       const made = rows.filter((r) => r.direction === 'made');
       const received = rows.filter((r) => r.direction === 'received');
-      const sum = (rs: typeof rows, f: 'queries' | 'items' | 'evaluations' | 'hits') => rs.reduce((n, r) => n + Number(r[f]), 0);
+      const sum = (rs: typeof rows, f: 'queries' | 'items' | 'evaluations' | 'hits') =>
+        rs.reduce((n, r) => n + Number(r[f]), 0);
       const last = rows.map((r) => new Date(r.last).getTime()).sort((a, b) => b - a)[0];
       out.push({
         partner,
@@ -333,8 +353,14 @@ export class MatchingHolder {
         received: {
           queries: sum(received, 'queries'),
           items: sum(received, 'items'),
-          evaluations: sum(received.filter((r) => r.outcome === 'evaluated'), 'evaluations'),
-          refused: sum(received.filter((r) => r.outcome !== 'evaluated'), 'queries'),
+          evaluations: sum(
+            received.filter((r) => r.outcome === 'evaluated'),
+            'evaluations',
+          ),
+          refused: sum(
+            received.filter((r) => r.outcome !== 'evaluated'),
+            'queries',
+          ),
         },
         evaluationsToday: await store.evaluationsSince(this.o.db, partner, today),
         dailyQuota: policies.get(partner)?.daily_quota ?? DEFAULT_DAILY_QUOTA,

@@ -3,7 +3,15 @@
 // are incremental (only sources whose content changed); a key rotation starts a new epoch and
 // evaluates every live record again under the new key.
 import { sql } from 'kysely';
-import { appendAudit, type Clock, type Db, type Logger, type Random, type SecretBox, type Tx } from '../platform/index.js';
+import {
+  appendAudit,
+  type Clock,
+  type Db,
+  type Logger,
+  type Random,
+  type SecretBox,
+  type Tx,
+} from '../platform/index.js';
 import { generateOprfKey, OPRF_SUITE } from './oprf.js';
 import type { OprfPool } from './oprf-pool.js';
 import type { IndexStatus } from './schema.js';
@@ -178,7 +186,10 @@ export class MatchingIndex {
         const changed = [...current.values()].filter((s) => indexed.get(`${s.source}:${s.id}`) !== s.hash);
         const gone = [...indexed.keys()].filter((k) => !current.has(k));
         const withdraw: Buffer[] = [];
-        for (const k of [...gone, ...changed.filter((s) => indexed.has(`${s.source}:${s.id}`)).map((s) => `${s.source}:${s.id}`)]) {
+        for (const k of [
+          ...gone,
+          ...changed.filter((s) => indexed.has(`${s.source}:${s.id}`)).map((s) => `${s.source}:${s.id}`),
+        ]) {
           const [source, id] = [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)];
           withdraw.push(...(await store.liveRecords(tx, source, id)).values());
           if (gone.includes(k)) await store.setSourceHash(tx, source as 'message', id, null);
@@ -207,7 +218,13 @@ export class MatchingIndex {
             detail: { version, recordsAdded: counts.recordsAdded, recordsWithdrawn: withdraw.length },
           });
         }
-        return { epoch, version, recordsAdded: counts.recordsAdded, recordsWithdrawn: withdraw.length, tokensAdded: counts.tokensAdded };
+        return {
+          epoch,
+          version,
+          recordsAdded: counts.recordsAdded,
+          recordsWithdrawn: withdraw.length,
+          tokensAdded: counts.tokensAdded,
+        };
       }),
     );
   }
@@ -241,7 +258,11 @@ export class MatchingIndex {
         const withdraw: Buffer[] = [];
         for (const source of ['message', 'holding'] as const) {
           const all = [...current.values()].filter((s) => s.source === source);
-          const contents = await store.sourceContents(tx, source, all.map((s) => s.id));
+          const contents = await store.sourceContents(
+            tx,
+            source,
+            all.map((s) => s.id),
+          );
           for (const s of all) {
             const content = contents.get(s.id);
             if (!content) continue;
@@ -272,7 +293,13 @@ export class MatchingIndex {
           subject: `matching-index:${epoch}`,
           detail: { version, records: counts.recordsAdded + counts.reused, tokens: counts.tokensAdded },
         });
-        return { epoch, version, recordsAdded: counts.recordsAdded, recordsWithdrawn: withdraw.length, tokensAdded: counts.tokensAdded };
+        return {
+          epoch,
+          version,
+          recordsAdded: counts.recordsAdded,
+          recordsWithdrawn: withdraw.length,
+          tokensAdded: counts.tokensAdded,
+        };
       }),
     );
   }

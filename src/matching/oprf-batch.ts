@@ -1,7 +1,14 @@
 // The OPRF over arrays: what a worker thread runs on its share of a batch, and what the main
 // thread runs itself for batches too small to be worth the hand-over.
 import { writeEntry } from './filter.js';
-import { blind, blindEvaluate, ELEMENT_BYTES, evaluateDirect, OUTPUT_BYTES, unblindFinalize } from './oprf.js';
+import {
+  blind,
+  blindEvaluate,
+  ELEMENT_BYTES,
+  evaluateDirect,
+  OUTPUT_BYTES,
+  unblindFinalize,
+} from './oprf.js';
 
 /** Bytes of a filter entry (see filter.ts). */
 const ENTRY = 16;
@@ -30,7 +37,12 @@ export function runOprfJob(job: OprfJob): OprfJobResult {
       const out = Buffer.alloc(job.tokens.length * ENTRY);
       const refs = view(job.refs);
       job.tokens.forEach((t, i) => {
-        writeEntry(out, i * ENTRY, evaluateDirect(job.key, enc.encode(t)), refs.subarray(i * REF, (i + 1) * REF));
+        writeEntry(
+          out,
+          i * ENTRY,
+          evaluateDirect(job.key, enc.encode(t)),
+          refs.subarray(i * REF, (i + 1) * REF),
+        );
       });
       return { a: out };
     }
@@ -39,7 +51,10 @@ export function runOprfJob(job: OprfJob): OprfJobResult {
       const out = Buffer.alloc(job.elements.length);
       const els = view(job.elements);
       for (let i = 0; i < n; i++)
-        blindEvaluate(job.key, els.subarray(i * ELEMENT_BYTES, (i + 1) * ELEMENT_BYTES)).copy(out, i * ELEMENT_BYTES);
+        blindEvaluate(job.key, els.subarray(i * ELEMENT_BYTES, (i + 1) * ELEMENT_BYTES)).copy(
+          out,
+          i * ELEMENT_BYTES,
+        );
       return { a: out };
     }
     case 'blind': {

@@ -48,18 +48,21 @@ export class OprfPool {
     this.#workers = Array.from({ length: this.size }, () => {
       const w = startWorker();
       w.unref();
-      w.on('message', (msg: { id: number; result?: OprfJobResult; error?: { name: string; message: string } }) => {
-        const p = this.#pending.get(msg.id);
-        if (!p) return;
-        this.#pending.delete(msg.id);
-        if (msg.error) {
-          p.reject(
-            msg.error.name === 'InvalidElementError'
-              ? new InvalidElementError(msg.error.message)
-              : new Error(msg.error.message),
-          );
-        } else p.resolve(msg.result!);
-      });
+      w.on(
+        'message',
+        (msg: { id: number; result?: OprfJobResult; error?: { name: string; message: string } }) => {
+          const p = this.#pending.get(msg.id);
+          if (!p) return;
+          this.#pending.delete(msg.id);
+          if (msg.error) {
+            p.reject(
+              msg.error.name === 'InvalidElementError'
+                ? new InvalidElementError(msg.error.message)
+                : new Error(msg.error.message),
+            );
+          } else p.resolve(msg.result!);
+        },
+      );
       w.on('error', (err) => {
         for (const p of this.#pending.values()) p.reject(err);
         this.#pending.clear();

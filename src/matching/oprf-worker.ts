@@ -7,6 +7,9 @@ parentPort?.on('message', (msg: { id: number; job: OprfJob }) => {
     const result = runOprfJob(msg.job);
     parentPort!.postMessage({ id: msg.id, result });
   } catch (err) {
-    parentPort!.postMessage({ id: msg.id, error: { name: (err as Error).name, message: (err as Error).message } });
+    parentPort!.postMessage({
+      id: msg.id,
+      error: { name: (err as Error).name, message: (err as Error).message },
+    });
   }
 });

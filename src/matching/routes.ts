@@ -30,7 +30,11 @@ const idParams = z.object({ id: z.uuid() });
 const partnerParams = z.object({ partner: z.string().min(2).max(63) });
 
 /** Registers the matching API under /matching. */
-export function registerMatchingRoutes(router: ApiRouter<Actor>, service: MatchingService, holder: MatchingHolder): void {
+export function registerMatchingRoutes(
+  router: ApiRouter<Actor>,
+  service: MatchingService,
+  holder: MatchingHolder,
+): void {
   router.route({
     method: 'post',
     path: '/matching/checks',
@@ -110,7 +114,8 @@ export function registerMatchingRoutes(router: ApiRouter<Actor>, service: Matchi
     method: 'get',
     path: '/matching/hits/:ref',
     tag: 'matching',
-    summary: "The holder's side: which of this node's records a hit reference (quoted in a partner's rfi) points at",
+    summary:
+      "The holder's side: which of this node's records a hit reference (quoted in a partner's rfi) points at",
     auth: 'user',
     params: z.object({ ref: z.string().min(3).max(40) }),
     response: z.object({ records: z.array(hitRecordSchema) }),
@@ -162,7 +167,8 @@ export function registerMatchingRoutes(router: ApiRouter<Actor>, service: Matchi
     method: 'put',
     path: '/matching/policies/:partner',
     tag: 'matching',
-    summary: "Set a partner's matching policy (DPO; audited). Victims are never matchable, whatever the policy.",
+    summary:
+      "Set a partner's matching policy (DPO; audited). Victims are never matchable, whatever the policy.",
     auth: 'user',
     params: partnerParams,
     body: policySchema,
@@ -259,13 +265,23 @@ export function registerPartnerMatchingRoutes(
     path: string;
     headers: Headers;
     body?: string;
-  }) => Promise<{ ok: true; partner: string } | { ok: false; status: number; code: string; message: string; reason?: string }>,
+  }) => Promise<
+    | { ok: true; partner: string }
+    | { ok: false; status: number; code: string; message: string; reason?: string }
+  >,
 ): void {
   app.get(MATCHING_FILTER_PATH, async (c) => {
     const url = new URL(c.req.url);
-    const auth = await authenticate({ method: 'GET', path: url.pathname + url.search, headers: c.req.raw.headers });
+    const auth = await authenticate({
+      method: 'GET',
+      path: url.pathname + url.search,
+      headers: c.req.raw.headers,
+    });
     if (!auth.ok)
-      return Response.json({ error: { code: auth.code, message: auth.message, reason: auth.reason } }, { status: auth.status });
+      return Response.json(
+        { error: { code: auth.code, message: auth.message, reason: auth.reason } },
+        { status: auth.status },
+      );
     const num = (name: string) => {
       const v = url.searchParams.get(name);
       return v !== null && /^\d{1,15}$/.test(v) ? Number(v) : undefined;
@@ -285,7 +301,12 @@ export function registerPartnerMatchingRoutes(
     try {
       const text = await readLimited(c.req.raw, MAX_EVALUATE_BYTES);
       const url = new URL(c.req.url);
-      const auth = await authenticate({ method: 'POST', path: url.pathname, headers: c.req.raw.headers, body: text });
+      const auth = await authenticate({
+        method: 'POST',
+        path: url.pathname,
+        headers: c.req.raw.headers,
+        body: text,
+      });
       if (!auth.ok)
         return Response.json(
           { error: { code: auth.code, message: auth.message, reason: auth.reason } },
@@ -298,8 +319,11 @@ export function registerPartnerMatchingRoutes(
         throw new ValidationError('The body is not JSON');
       }
       const parsed = evaluateRequestSchema.safeParse(json);
-      if (!parsed.success) throw new ValidationError(`Malformed evaluate request: ${parsed.error.issues[0]?.message}`);
-      return Response.json(await holder.evaluate(auth.partner, parsed.data), { headers: { 'cache-control': 'no-store' } });
+      if (!parsed.success)
+        throw new ValidationError(`Malformed evaluate request: ${parsed.error.issues[0]?.message}`);
+      return Response.json(await holder.evaluate(auth.partner, parsed.data), {
+        headers: { 'cache-control': 'no-store' },
+      });
     } catch (err) {
       return refusal(err);
     }

@@ -22,8 +22,8 @@ import {
   type EvaluateResponse,
   evaluateResponseSchema,
   type FilterResponse,
-  filterResponseSchema,
   type FollowUpRequest,
+  filterResponseSchema,
   type HitRecord,
 } from './schema.js';
 import * as store from './store.js';
@@ -74,7 +74,11 @@ async function partnerError(res: Response): Promise<ApiError> {
   if (code === 'matching_not_allowed') return new ApiError(403, code, `The partner refused: ${message}`);
   if (code === 'matching_quota_exceeded') return new ApiError(429, code, `The partner refused: ${message}`);
   if (code === 'matching_epoch_changed') return new ApiError(409, code, message);
-  return new ApiError(502, 'matching_unavailable', `The partner answered ${res.status}: ${message}`.slice(0, 1024));
+  return new ApiError(
+    502,
+    'matching_unavailable',
+    `The partner answered ${res.status}: ${message}`.slice(0, 1024),
+  );
 }
 
 /**
@@ -110,17 +114,24 @@ export class MatchingService {
           filter: new MatchFilter(Buffer.from(row.entries), true),
         };
     }
-    const since = cached ? `?epoch=${cached.epoch}&policyVersion=${cached.policyVersion}&version=${cached.version}` : '';
+    const since = cached
+      ? `?epoch=${cached.epoch}&policyVersion=${cached.policyVersion}&version=${cached.version}`
+      : '';
     let res: Response;
     try {
       res = await this.o.ports.fetchFromPartner(partner, `${MATCHING_FILTER_PATH}${since}`);
     } catch (err) {
       if (err instanceof ApiError) throw err;
-      throw new ApiError(502, 'matching_unavailable', `The partner could not be reached: ${(err as Error).message}`);
+      throw new ApiError(
+        502,
+        'matching_unavailable',
+        `The partner could not be reached: ${(err as Error).message}`,
+      );
     }
     if (res.status !== 200) throw await partnerError(res);
     const parsed = filterResponseSchema.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new ApiError(502, 'matching_unavailable', 'The partner sent a malformed filter');
+    if (!parsed.success)
+      throw new ApiError(502, 'matching_unavailable', 'The partner sent a malformed filter');
     const f: FilterResponse = parsed.data;
     const added = Buffer.from(f.added, 'base64');
     const removed = Buffer.from(f.removed, 'base64');
@@ -207,7 +218,14 @@ export class MatchingService {
           actor: auditActor(actor),
           action: 'matching.check',
           subject: `partner:${req.partner}`,
-          detail: { queryId, purpose: req.purpose, legalBasis: req.legalBasis, items: req.items.length, hits, outcome },
+          detail: {
+            queryId,
+            purpose: req.purpose,
+            legalBasis: req.legalBasis,
+            items: req.items.length,
+            hits,
+            outcome,
+          },
         });
       });
     let filter: CachedFilter;
@@ -229,7 +247,11 @@ export class MatchingService {
       throw err;
     }
     const parsed = evaluateResponseSchema.safeParse(await res.json().catch(() => null));
-    if (!parsed.success || parsed.data.evaluated.length !== tokens.length || parsed.data.queryId !== queryId) {
+    if (
+      !parsed.success ||
+      parsed.data.evaluated.length !== tokens.length ||
+      parsed.data.queryId !== queryId
+    ) {
       await log('malformed_answer', null);
       throw new ApiError(502, 'matching_unavailable', 'The partner sent a malformed evaluation');
     }
@@ -255,7 +277,10 @@ export class MatchingService {
   }
 
   /** Starts a CSV batch; it runs in chunks in the background. */
-  async startBatch(actor: Actor, req: { partner: string; purpose: string; legalBasis: string; items: CheckItem[] }) {
+  async startBatch(
+    actor: Actor,
+    req: { partner: string; purpose: string; legalBasis: string; items: CheckItem[] },
+  ) {
     requirePermission(actor, 'matching.run');
     const id = this.#newId();
     const now = this.o.clock.now();
@@ -279,7 +304,12 @@ export class MatchingService {
         actor: auditActor(actor),
         action: 'matching.batch.start',
         subject: `matching-batch:${id}`,
-        detail: { partner: req.partner, items: req.items.length, purpose: req.purpose, legalBasis: req.legalBasis },
+        detail: {
+          partner: req.partner,
+          items: req.items.length,
+          purpose: req.purpose,
+          legalBasis: req.legalBasis,
+        },
       });
     });
     const run = this.#runBatch(actor, id, req).catch((err) =>
@@ -297,14 +327,23 @@ export class MatchingService {
     await Promise.all(this.#batches.values());
   }
 
-  async #runBatch(actor: Actor, id: string, req: { partner: string; purpose: string; legalBasis: string; items: CheckItem[] }) {
+  async #runBatch(
+    actor: Actor,
+    id: string,
+    req: { partner: string; purpose: string; legalBasis: string; items: CheckItem[] },
+  ) {
     const CHUNK = 2500;
     const results: CheckResult[] = [];
     let hits = 0;
     try {
       for (let i = 0; i < req.items.length; i += CHUNK) {
         const part = req.items.slice(i, i + CHUNK);
-        const r = await this.#check(actor, { partner: req.partner, purpose: req.purpose, legalBasis: req.legalBasis, items: part });
+        const r = await this.#check(actor, {
+          partner: req.partner,
+          purpose: req.purpose,
+          legalBasis: req.legalBasis,
+          items: part,
+        });
         for (const x of r.results) results.push({ ...x, index: i + x.index });
         hits += r.results.filter((x) => x.hit).length;
         await this.o.db
@@ -329,7 +368,11 @@ export class MatchingService {
   }
 
   async #batchRow(actor: Actor, id: string) {
-    const row = await this.o.db.selectFrom('matching_batches').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.o.db
+      .selectFrom('matching_batches')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!row || row.created_by !== actor.username) throw new NotFoundError('No such batch');
     return row;
   }
@@ -389,16 +432,26 @@ export class MatchingService {
     requirePermission(actor, 'matching.read');
     const ref = parseHitRef(hitRef);
     if (!ref) throw new ValidationError('Not a hit reference');
-    const row = await this.o.db.selectFrom('matching_records').selectAll().where('ref', '=', ref).executeTakeFirst();
+    const row = await this.o.db
+      .selectFrom('matching_records')
+      .selectAll()
+      .where('ref', '=', ref)
+      .executeTakeFirst();
     if (!row) throw new NotFoundError('No record has this hit reference');
     let entity: Record<string, unknown> | null = null;
     if (row.source === 'holding') {
-      const h = await this.o.db.selectFrom('matching_holdings').select('entity').where('id', '=', row.source_id).executeTakeFirst();
+      const h = await this.o.db
+        .selectFrom('matching_holdings')
+        .select('entity')
+        .where('id', '=', row.source_id)
+        .executeTakeFirst();
       entity = (h?.entity as Record<string, unknown>) ?? null;
     } else {
       await this.o.ports.requireMessageVisible(actor, row.source_id);
       const entities = (await this.o.ports.messageEntities(row.source_id)) ?? [];
-      entity = (entities.find((e) => (e as { id?: string }).id === row.entity_id) as Record<string, unknown>) ?? null;
+      entity =
+        (entities.find((e) => (e as { id?: string }).id === row.entity_id) as Record<string, unknown>) ??
+        null;
     }
     await this.o.db.transaction().execute((tx) =>
       appendAudit(tx, this.o.clock, {

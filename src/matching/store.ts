@@ -72,7 +72,12 @@ export async function sourceContents(
         .where('id', 'in', part)
         .execute();
       for (const r of rows) {
-        out.set(r.id, { entities: [r.entity], crimeAreas: r.crime_areas, originPartner: null, restricted: false });
+        out.set(r.id, {
+          entities: [r.entity],
+          crimeAreas: r.crime_areas,
+          originPartner: null,
+          restricted: false,
+        });
       }
     }
   }
@@ -80,7 +85,11 @@ export async function sourceContents(
 }
 
 /** Refs of the live records of a source, by entity id. */
-export async function liveRecords(tx: DbOrTx, source: string, sourceId: string): Promise<Map<string, Buffer>> {
+export async function liveRecords(
+  tx: DbOrTx,
+  source: string,
+  sourceId: string,
+): Promise<Map<string, Buffer>> {
   const rows = await tx
     .selectFrom('matching_records')
     .select(['ref', 'entity_id'])
@@ -162,7 +171,12 @@ export async function setSourceHash(
 
 /** The state row, locked for the transaction (one index writer at a time across processes). */
 export async function lockState(tx: Tx) {
-  return tx.selectFrom('matching_state').selectAll().where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+  return tx
+    .selectFrom('matching_state')
+    .selectAll()
+    .where('id', '=', 1)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
 }
 
 export async function readState(db: DbOrTx) {
@@ -229,7 +243,10 @@ export async function filterEntries(
     .where('e.added_version', '<=', sinceVersion)
     .where('e.removed_version', '>', sinceVersion)
     .execute();
-  return { added: Buffer.concat(added.map((r) => r.entry)), removed: Buffer.concat(removed.map((r) => r.entry)) };
+  return {
+    added: Buffer.concat(added.map((r) => r.entry)),
+    removed: Buffer.concat(removed.map((r) => r.entry)),
+  };
 }
 
 /** Blind evaluations received from a partner since `since`. */

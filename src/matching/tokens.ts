@@ -38,11 +38,17 @@ function yearOf(date: string): number | undefined {
   return Number.isInteger(y) && y > 1800 ? y : undefined;
 }
 
-function personTokens(names: readonly string[], years: readonly (number | undefined)[], side: 'holder' | 'querier') {
+function personTokens(
+  names: readonly string[],
+  years: readonly (number | undefined)[],
+  side: 'holder' | 'querier',
+) {
   const out = new Set<string>();
   for (const name of names) {
     for (const yearOfBirth of years) {
-      for (const t of personMatchTokens(yearOfBirth === undefined ? { name } : { name, yearOfBirth }, { side }))
+      for (const t of personMatchTokens(yearOfBirth === undefined ? { name } : { name, yearOfBirth }, {
+        side,
+      }))
         out.add(`${V}|${t}`);
     }
   }
@@ -89,12 +95,14 @@ export interface MatchableRecord {
 type AnyEntity = Entity & Record<string, unknown>;
 
 /**
- * Entity ids of protected persons (victims, survivors, the missing, the dead) and of every
- * entity tied to one: a document or account they hold, or anything a relationship links to
- * them. None of these may enter a matching index (DESIGN §5).
+ * Entity ids of protected persons (victims, survivors, the missing, the dead) and of what
+ * belongs to one: a document or account they hold, a phone or other object they own or use.
+ * None of these may enter a matching index (DESIGN §5). Other persons linked to a victim (the
+ * recruiter, the transporter) stay matchable: they are the suspects the index is for.
  */
 function protectedIds(entities: readonly AnyEntity[]): Set<string> {
   const ids = new Set<string>();
+  const kindOf = new Map(entities.map((e) => [e.id, e.kind]));
   for (const e of entities) if (e.kind === 'person' && isProtectedRole(e.role)) ids.add(e.id);
   for (const e of entities) {
     const holder = (e as { holderRef?: string }).holderRef;
@@ -102,12 +110,9 @@ function protectedIds(entities: readonly AnyEntity[]): Set<string> {
   }
   for (const e of entities) {
     if (e.kind !== 'relationship') continue;
-    const from = (e as { from?: { ref?: string } | string }).from;
-    const to = (e as { to?: { ref?: string } | string }).to;
-    const a = typeof from === 'string' ? from : from?.ref;
-    const b = typeof to === 'string' ? to : to?.ref;
-    if (a && b && ids.has(a)) ids.add(b);
-    if (a && b && ids.has(b)) ids.add(a);
+    const r = e as unknown as { type: string; from: { ref: string }; to: { ref: string } };
+    if ((r.type === 'owns' || r.type === 'uses') && ids.has(r.from.ref) && kindOf.get(r.to.ref) !== 'person')
+      ids.add(r.to.ref);
   }
   return ids;
 }
