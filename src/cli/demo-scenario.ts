@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readDataFile } from '../platform/index.js';
 import { ApiCallError, type ApiTarget, callApi } from './api-client.js';
+import { playMatchingStep } from './demo-matching.js';
 import { playScreeningStep } from './demo-screening.js';
 import { type CliIo, println } from './io.js';
 
@@ -305,6 +306,7 @@ export async function playDemoScenario(
     await playScreeningStep(rabat, islamabad, io);
     state.screened = true;
   }
+  await playMatchingStep(rabat, islamabad, io, state as { matched?: boolean });
   if (!state.checkpointed) {
     // Each node signs the head of its audit log and hands it to the other (DESIGN §8).
     for (const node of [rabat, islamabad]) await callApi(node.admin, 'POST', '/audit/checkpoints');

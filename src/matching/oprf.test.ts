@@ -102,3 +102,23 @@ test('the worker pool gives the same outputs as the calling thread', async () =>
     await pool.close();
   }
 });
+
+test('the protocol vectors (test/vectors/matching-v1.json) verify', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { blindWith, scalarFromBytes } = await import('./oprf.js');
+  const v = JSON.parse(readFileSync(new URL('../../test/vectors/matching-v1.json', import.meta.url), 'utf8'));
+  const key = Buffer.from(v.key, 'hex');
+  assert.deepEqual(scalarFromBytes(key), key);
+  for (const x of v.vectors) {
+    const input = enc.encode(x.input);
+    assert.equal(hashToGroup(input).toString('hex'), x.hashToGroup);
+    const b = blindWith(input, Buffer.from(x.blind, 'hex'));
+    assert.equal(b.blindedElement.toString('hex'), x.blindedElement);
+    const evaluated = blindEvaluate(key, b.blindedElement);
+    assert.equal(evaluated.toString('hex'), x.evaluatedElement);
+    const out = unblindFinalize(input, b.blind, evaluated);
+    assert.equal(out.toString('hex'), x.output);
+    const filter = new MatchFilter(Buffer.from(x.filterEntry, 'hex'));
+    assert.deepEqual(filter.lookup(out), [x.hitRef]);
+  }
+});

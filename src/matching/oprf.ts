@@ -139,6 +139,20 @@ export function blind(input: Uint8Array): Blinded {
   return { blind: r, blindedElement: multiply(r, hashToGroup(input)) };
 }
 
+/** Blind with a given scalar (test vectors only; real blinds are fresh and random). */
+export function blindWith(input: Uint8Array, blindScalar: Uint8Array): Blinded {
+  const r = Buffer.alloc(SCALAR_BYTES);
+  sodium.crypto_core_ed25519_scalar_reduce(r, Buffer.concat([blindScalar, Buffer.alloc(64 - blindScalar.length)]));
+  return { blind: r, blindedElement: multiply(r, hashToGroup(input)) };
+}
+
+/** A scalar from 32 bytes, reduced mod the group order (test vectors). */
+export function scalarFromBytes(bytes: Uint8Array): Buffer {
+  const r = Buffer.alloc(SCALAR_BYTES);
+  sodium.crypto_core_ed25519_scalar_reduce(r, Buffer.concat([bytes, Buffer.alloc(64 - bytes.length)]));
+  return r;
+}
+
 /** BlindEvaluate (holder): `k` times a blinded element, refused unless it is a valid element. */
 export function blindEvaluate(key: Uint8Array, blindedElement: Uint8Array): Buffer {
   if (!isValidElement(blindedElement)) throw new InvalidElementError('not a valid group element');
