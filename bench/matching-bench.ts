@@ -29,8 +29,50 @@ const arg = (name: string, fallback: number) => {
   return a ? Number(a.slice(name.length + 3)) : fallback;
 };
 
-const GIVEN = ['Muhammad', 'Ahmed', 'Ali', 'Hassan', 'Omar', 'Abdullah', 'Ibrahim', 'Khalid', 'Yusuf', 'Tariq', 'Imran', 'Bilal', 'Fatima', 'Aisha', 'Zainab', 'Karim', 'Samir', 'Nadia', 'Rashid', 'Saeed'];
-const FAMILY = ['Khan', 'Hussain', 'Shah', 'Malik', 'Qureshi', 'Rahman', 'Chaudhry', 'Butt', 'Iqbal', 'Mirza', 'Alaoui', 'Bennani', 'Tazi', 'Idrissi', 'Berrada', 'Fassi', 'Amrani', 'Naciri', 'Sheikh', 'Abbasi'];
+const GIVEN = [
+  'Muhammad',
+  'Ahmed',
+  'Ali',
+  'Hassan',
+  'Omar',
+  'Abdullah',
+  'Ibrahim',
+  'Khalid',
+  'Yusuf',
+  'Tariq',
+  'Imran',
+  'Bilal',
+  'Fatima',
+  'Aisha',
+  'Zainab',
+  'Karim',
+  'Samir',
+  'Nadia',
+  'Rashid',
+  'Saeed',
+];
+const FAMILY = [
+  'Khan',
+  'Hussain',
+  'Shah',
+  'Malik',
+  'Qureshi',
+  'Rahman',
+  'Chaudhry',
+  'Butt',
+  'Iqbal',
+  'Mirza',
+  'Alaoui',
+  'Bennani',
+  'Tazi',
+  'Idrissi',
+  'Berrada',
+  'Fassi',
+  'Amrani',
+  'Naciri',
+  'Sheikh',
+  'Abbasi',
+];
 
 /** Synthetic persons (never real): two-part or three-part names with a year of birth. */
 function syntheticPersons(n: number, seed = 7) {
@@ -41,7 +83,13 @@ function syntheticPersons(n: number, seed = 7) {
     id: `p${i}`,
     role: 'suspect',
     synthetic: true,
-    names: [{ full: rnd() < 0.5 ? `${pick(GIVEN)} ${pick(FAMILY)}` : `${pick(GIVEN)} ${pick(GIVEN)} ${pick(FAMILY)}`, script: 'Latn' }],
+    names: [
+      {
+        full:
+          rnd() < 0.5 ? `${pick(GIVEN)} ${pick(FAMILY)}` : `${pick(GIVEN)} ${pick(GIVEN)} ${pick(FAMILY)}`,
+        script: 'Latn',
+      },
+    ],
     datesOfBirth: [String(1950 + Math.floor(rnd() * 55))],
   }));
 }
@@ -70,11 +118,20 @@ function x25519Rate(): number {
   return rate(n, performance.now() - t);
 }
 
-async function benchBuild(pool: OprfPool, cores: number, baseline: number, persons: number): Promise<BenchResult[]> {
+async function benchBuild(
+  pool: OprfPool,
+  cores: number,
+  baseline: number,
+  persons: number,
+): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   const key = generateOprfKey();
   // Warm the workers.
-  await pool.entries(key, ['a', 'b', 'c', 'd'].flatMap((x) => Array(64).fill(x)), Buffer.alloc(256 * 10));
+  await pool.entries(
+    key,
+    ['a', 'b', 'c', 'd'].flatMap((x) => Array(64).fill(x)),
+    Buffer.alloc(256 * 10),
+  );
   const t0 = performance.now();
   const records = matchableRecords(syntheticPersons(persons));
   const tokens: string[] = [];
@@ -100,7 +157,12 @@ async function benchBuild(pool: OprfPool, cores: number, baseline: number, perso
     unit: 's',
     note: `tokens ${((t1 - t0) / 1000).toFixed(1)} s, OPRF ${((t2 - t1) / 1000).toFixed(1)} s, sort ${((t3 - t2) / 1000).toFixed(1)} s; 1,000,000 persons at this rate: ${((total * 1_000_000) / persons / 60).toFixed(1)} min (goal < 5 min); database writes not included`,
   });
-  out.push({ name: 'filter size per record', value: filter.entries.length / persons, unit: 'bytes', note: '16 bytes per token' });
+  out.push({
+    name: 'filter size per record',
+    value: filter.entries.length / persons,
+    unit: 'bytes',
+    note: '16 bytes per token',
+  });
   return out;
 }
 
@@ -112,9 +174,21 @@ async function benchTwoNodes(batchItems: number): Promise<BenchResult[]> {
     const admin = { ...testAdmin, roles: [...testAdmin.roles] };
     const people = syntheticPersons(20_000, 11);
     for (let i = 0; i < people.length; i += 10_000)
-      await pk.ctx.matchingHolder.addHoldings(admin, { source: 'bench (synthetic)', crimeAreas: ['migrant_smuggling'], entities: people.slice(i, i + 10_000) });
-    const phones = Array.from({ length: 10_000 }, (_, i) => ({ kind: 'phone', id: `ph${i}`, number: `+9230012${String(i).padStart(5, '0')}` }));
-    await pk.ctx.matchingHolder.addHoldings(admin, { source: 'bench (synthetic)', crimeAreas: ['migrant_smuggling'], entities: phones });
+      await pk.ctx.matchingHolder.addHoldings(admin, {
+        source: 'bench (synthetic)',
+        crimeAreas: ['migrant_smuggling'],
+        entities: people.slice(i, i + 10_000),
+      });
+    const phones = Array.from({ length: 10_000 }, (_, i) => ({
+      kind: 'phone',
+      id: `ph${i}`,
+      number: `+9230012${String(i).padStart(5, '0')}`,
+    }));
+    await pk.ctx.matchingHolder.addHoldings(admin, {
+      source: 'bench (synthetic)',
+      crimeAreas: ['migrant_smuggling'],
+      entities: phones,
+    });
     await pk.ctx.matchingHolder.setPolicy({ ...admin, username: 'dpo', roles: ['dpo'] }, 'ma-dgsn', {
       enabled: true,
       recordTypes: ['person', 'phone'],
@@ -127,15 +201,25 @@ async function benchTwoNodes(batchItems: number): Promise<BenchResult[]> {
     const times: number[] = [];
     for (let i = 0; i < 60; i++) {
       const t = performance.now();
-      await ma.ctx.matching.check(analyst, { ...req, items: [{ kind: 'phone', number: `+9230012${String(i * 7).padStart(5, '0')}` }] });
+      await ma.ctx.matching.check(analyst, {
+        ...req,
+        items: [{ kind: 'phone', number: `+9230012${String(i * 7).padStart(5, '0')}` }],
+      });
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
     const p95 = times[Math.floor(times.length * 0.95)]!;
     const persons = syntheticPersons(batchItems / 2, 99);
     const items = [
-      ...persons.map((p) => ({ kind: 'person' as const, names: [p.names[0]!.full], birthYear: Number(p.datesOfBirth[0]) })),
-      ...Array.from({ length: batchItems / 2 }, (_, i) => ({ kind: 'phone' as const, number: `+9230013${String(i).padStart(5, '0')}` })),
+      ...persons.map((p) => ({
+        kind: 'person' as const,
+        names: [p.names[0]!.full],
+        birthYear: Number(p.datesOfBirth[0]),
+      })),
+      ...Array.from({ length: batchItems / 2 }, (_, i) => ({
+        kind: 'phone' as const,
+        number: `+9230013${String(i).padStart(5, '0')}`,
+      })),
     ];
     const t = performance.now();
     const batch = await ma.ctx.matching.startBatch(analyst, { ...req, items });
@@ -143,8 +227,18 @@ async function benchTwoNodes(batchItems: number): Promise<BenchResult[]> {
     const seconds = (performance.now() - t) / 1000;
     const done = await ma.ctx.matching.batch(analyst, batch.id);
     return [
-      { name: 'single-item check between two nodes, p95', value: p95, unit: 'ms', note: `median ${times[30]!.toFixed(1)} ms; goal < 20 ms; holder index 30,000 records` },
-      { name: `${batchItems}-item batch check (half persons, half phones)`, value: seconds, unit: 's', note: `${done.status}, ${done.hits} hits; goal < 10 s` },
+      {
+        name: 'single-item check between two nodes, p95',
+        value: p95,
+        unit: 'ms',
+        note: `median ${times[30]!.toFixed(1)} ms; goal < 20 ms; holder index 30,000 records`,
+      },
+      {
+        name: `${batchItems}-item batch check (half persons, half phones)`,
+        value: seconds,
+        unit: 's',
+        note: `${done.status}, ${done.hits} hits; goal < 10 s`,
+      },
     ];
   } finally {
     await ma.destroy();
@@ -156,7 +250,12 @@ async function benchTwoNodes(batchItems: number): Promise<BenchResult[]> {
 function benchQuality(): BenchResult[] {
   const { tasks } = buildNameEvalTasks({ dataDir: resolveDataDir(), split: 'eval', randomNegatives: 20_000 });
   const out: BenchResult[] = [];
-  const tokensOf = (name: string) => new Set(matchableRecords([{ kind: 'person', id: 'x', role: 'suspect', names: [{ full: name, script: 'Latn' }] }])[0]?.tokens ?? []);
+  const tokensOf = (name: string) =>
+    new Set(
+      matchableRecords([
+        { kind: 'person', id: 'x', role: 'suspect', names: [{ full: name, script: 'Latn' }] },
+      ])[0]?.tokens ?? [],
+    );
   const meets = (a: string, b: string) => {
     const held = tokensOf(a);
     try {
@@ -213,7 +312,13 @@ export async function benchMatching(): Promise<BenchResult[]> {
     const x = x25519Rate();
     const results: BenchResult[] = [
       { name: 'sodium-native ed25519 scalar multiplication, one core', value: baseline, unit: 'ops/s' },
-      { name: 'OpenSSL X25519 (node:crypto diffieHellman), one core', value: x, unit: 'ops/s', ratio: x / baseline, note: 'context: ratio to sodium-native' },
+      {
+        name: 'OpenSSL X25519 (node:crypto diffieHellman), one core',
+        value: x,
+        unit: 'ops/s',
+        ratio: x / baseline,
+        note: 'context: ratio to sodium-native',
+      },
     ];
     results.push(...(await benchBuild(pool, cores, baseline, arg('persons', 100_000))));
     results.push(...(await benchTwoNodes(arg('batch', 10_000))));
@@ -227,7 +332,9 @@ export async function benchMatching(): Promise<BenchResult[]> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const r of await benchMatching()) {
     const ratio = r.ratio !== undefined ? `   ratio ${r.ratio.toFixed(2)}` : '';
-    console.log(`${r.name.padEnd(58)} ${r.value.toFixed(r.value < 100 ? 2 : 0).padStart(10)} ${r.unit}${ratio}${r.note ? `   (${r.note})` : ''}`);
+    console.log(
+      `${r.name.padEnd(58)} ${r.value.toFixed(r.value < 100 ? 2 : 0).padStart(10)} ${r.unit}${ratio}${r.note ? `   (${r.note})` : ''}`,
+    );
   }
   process.exit(0);
 }

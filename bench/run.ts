@@ -20,7 +20,11 @@ const suites: Suite[] = [
     module: './screening-bench.ts',
     run: 'benchScreening',
   },
-  { title: 'Matching (OPRF index build, hit/no-hit checks, blind recall)', module: './matching-bench.ts', run: 'benchMatching' },
+  {
+    title: 'Matching (OPRF index build, hit/no-hit checks, blind recall)',
+    module: './matching-bench.ts',
+    run: 'benchMatching',
+  },
 ];
 
 const only = process.argv.slice(2);

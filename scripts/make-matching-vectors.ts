@@ -5,7 +5,15 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { formatHitRef, writeEntry } from '../src/matching/filter.js';
-import { blindEvaluate, blindWith, evaluateDirect, hashToGroup, OPRF_SUITE, scalarFromBytes, unblindFinalize } from '../src/matching/oprf.js';
+import {
+  blindEvaluate,
+  blindWith,
+  evaluateDirect,
+  hashToGroup,
+  OPRF_SUITE,
+  scalarFromBytes,
+  unblindFinalize,
+} from '../src/matching/oprf.js';
 
 const seed = (label: string) => createHash('sha256').update(label).digest();
 const key = scalarFromBytes(seed('passerelle matching vector key'));

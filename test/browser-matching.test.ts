@@ -100,10 +100,10 @@ describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not 
     assert.equal(await batch.locator('progress').getAttribute('value'), '2');
     const batchRows = page.getByTestId('matching-results').nth(1).locator('tbody tr');
     await batchRows.first().waitFor();
-    assert.deepEqual(
-      await batchRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-hit'))),
-      ['yes', 'no'],
-    );
+    assert.deepEqual(await batchRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-hit'))), [
+      'yes',
+      'no',
+    ]);
     const report = page.getByTestId('matching-report');
     assert.match(await report.innerText(), /pk-fia/);
     await page.close();

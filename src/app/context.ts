@@ -21,6 +21,7 @@ import {
   SharingPolicyService,
   SubjectRequestService,
 } from '../governance/index.js';
+import { MatchingHolder, MatchingIndex, MatchingService, OprfPool } from '../matching/index.js';
 import {
   type Clock,
   type Config,
@@ -38,7 +39,6 @@ import {
   systemClock,
   systemRandom,
 } from '../platform/index.js';
-import { MatchingHolder, MatchingIndex, MatchingService, OprfPool } from '../matching/index.js';
 import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
 import { fingerprintOf } from './fingerprint.js';
 

@@ -23,6 +23,7 @@ import {
   registerSubjectRoutes,
   requirePermission,
 } from '../governance/index.js';
+import { registerMatchingRoutes, registerPartnerMatchingRoutes } from '../matching/index.js';
 import {
   ApiError,
   type ApiRouter,
@@ -30,7 +31,6 @@ import {
   handleError,
   type OpenApiInfo,
 } from '../platform/index.js';
-import { registerMatchingRoutes, registerPartnerMatchingRoutes } from '../matching/index.js';
 import {
   LIST_IMPORT_PATH,
   registerScreeningRoutes,

@@ -73,15 +73,19 @@ export async function playMatchingStep(
     crimeAreas: ['migrant_smuggling', 'trafficking_in_persons'],
     dailyQuota: 50_000,
   });
-  const res = await callApi<{ results: Array<{ hit: boolean; hitRefs: string[]; item: Record<string, unknown> }> }>(
-    rabat.liaison,
-    'POST',
-    '/matching/checks',
-    { partner: islamabad.id, ...GROUNDS, items: FOUND_ON_PHONES },
-  );
+  const res = await callApi<{
+    results: Array<{ hit: boolean; hitRefs: string[]; item: Record<string, unknown> }>;
+  }>(rabat.liaison, 'POST', '/matching/checks', {
+    partner: islamabad.id,
+    ...GROUNDS,
+    items: FOUND_ON_PHONES,
+  });
   for (const r of res.results) {
     const what = (r.item.number as string | undefined) ?? (r.item.names as string[]).join(' / ');
-    println(io, `Demo: hit/no-hit ${islamabad.id}: ${what} → ${r.hit ? `HIT ${r.hitRefs.join(' ')}` : 'no hit'}`);
+    println(
+      io,
+      `Demo: hit/no-hit ${islamabad.id}: ${what} → ${r.hit ? `HIT ${r.hitRefs.join(' ')}` : 'no hit'}`,
+    );
   }
   const nameHit = res.results.find((r) => r.hit && r.item.kind === 'person');
   if (nameHit) {
@@ -91,7 +95,7 @@ export async function playMatchingStep(
       crimeAreas: ['migrant_smuggling'],
       ...GROUNDS,
       question:
-        'SYNTHETIC DEMO. A name found on a survivor\'s phone hit your record. Please tell us what you can disclose about this person.',
+        "SYNTHETIC DEMO. A name found on a survivor's phone hit your record. Please tell us what you can disclose about this person.",
     });
     println(
       io,

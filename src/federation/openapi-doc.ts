@@ -44,7 +44,11 @@ const signedGetErrors = {
 };
 
 interface Describer {
-  describe(method: 'get' | 'post', fullPath: string, operation: { tag: string } & Record<string, unknown>): void;
+  describe(
+    method: 'get' | 'post',
+    fullPath: string,
+    operation: { tag: string } & Record<string, unknown>,
+  ): void;
 }
 
 /** Documents the node-to-node endpoints served outside the federation router. */
@@ -173,7 +177,10 @@ export function describeOtherFederationEndpoints(fed: Describer, tag: string): v
     },
   });
   // Hit/no-hit matching (PROTOCOL §12); the bodies' JSON Schemas are served under /schemas.
-  const schemaRef = (name: string) => ({ $ref: `/federation/v1/schemas/${name}.json` });
+  const schemaRef = (name: string) => ({
+    type: 'object',
+    description: `JSON Schema served at /federation/v1/schemas/${name}.json (docs/schemas/${name}.json)`,
+  });
   const matchingRefusals = {
     '403': errorResponse('`matching_not_allowed`: no matching policy of this node allows the caller'),
     '429': errorResponse("`matching_quota_exceeded`: the caller's daily quota of evaluations is used up"),
@@ -193,7 +200,10 @@ export function describeOtherFederationEndpoints(fed: Describer, tag: string): v
       ...SIGNATURE_HEADER_PARAMETERS,
     ],
     responses: {
-      '200': { description: 'The filter', content: { 'application/json': { schema: schemaRef('matching-filter') } } },
+      '200': {
+        description: 'The filter',
+        content: { 'application/json': { schema: schemaRef('matching-filter') } },
+      },
       ...matchingRefusals,
       ...signedGetErrors,
     },
@@ -202,7 +212,7 @@ export function describeOtherFederationEndpoints(fed: Describer, tag: string): v
     tag,
     operationId: 'postFederationV1MatchingEvaluate',
     summary:
-      'Blind evaluation of the caller\'s blinded elements under the current key; purpose and legal basis are logged, never the elements (RFC 9421 signed POST with Content-Digest, PROTOCOL §12)',
+      "Blind evaluation of the caller's blinded elements under the current key; purpose and legal basis are logged, never the elements (RFC 9421 signed POST with Content-Digest, PROTOCOL §12)",
     parameters: [CONTENT_DIGEST_PARAMETER, ...SIGNATURE_HEADER_PARAMETERS],
     requestBody: {
       required: true,

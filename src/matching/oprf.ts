@@ -142,7 +142,10 @@ export function blind(input: Uint8Array): Blinded {
 /** Blind with a given scalar (test vectors only; real blinds are fresh and random). */
 export function blindWith(input: Uint8Array, blindScalar: Uint8Array): Blinded {
   const r = Buffer.alloc(SCALAR_BYTES);
-  sodium.crypto_core_ed25519_scalar_reduce(r, Buffer.concat([blindScalar, Buffer.alloc(64 - blindScalar.length)]));
+  sodium.crypto_core_ed25519_scalar_reduce(
+    r,
+    Buffer.concat([blindScalar, Buffer.alloc(64 - blindScalar.length)]),
+  );
   return { blind: r, blindedElement: multiply(r, hashToGroup(input)) };
 }
 

@@ -58,7 +58,8 @@ export const errorCodes = {
   batch_not_done: { status: 409, description: 'The screening batch has not finished' },
   matching_not_allowed: {
     status: 403,
-    description: 'The partner does not allow (or this node does not grant) hit/no-hit checks for this partner',
+    description:
+      'The partner does not allow (or this node does not grant) hit/no-hit checks for this partner',
   },
   matching_quota_exceeded: {
     status: 429,
@@ -69,7 +70,10 @@ export const errorCodes = {
     description: 'The partner rotated its matching key since the filter was fetched; fetch it again',
   },
   matching_unavailable: { status: 502, description: 'The partner could not be reached for the check' },
-  item_not_matchable: { status: 422, description: 'An item gives no matching token (bad number, empty name)' },
+  item_not_matchable: {
+    status: 422,
+    description: 'An item gives no matching token (bad number, empty name)',
+  },
   payload_too_large: { status: 413, description: 'The request body is over the limit' },
   unsupported_media_type: { status: 415, description: 'The file type is not accepted' },
   unknown_type: { status: 422, description: 'This node does not accept messages of that type' },
