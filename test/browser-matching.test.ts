@@ -37,6 +37,12 @@ describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not 
       password: PASSWORD,
       roles: ['analyst'],
     });
+    await pk.ctx.governance.createUser(null, {
+      username: 'liaison',
+      displayName: 'Liaison',
+      password: PASSWORD,
+      roles: ['liaison'],
+    });
     await pk.ctx.matchingHolder.addHoldings(
       { ...testAdmin, roles: [...testAdmin.roles] },
       {
@@ -86,6 +92,7 @@ describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not 
     assert.match(await row.innerText(), /MX-[A-Z2-7]{16}/);
     await row.getByRole('button', { name: 'Request information' }).click();
     await row.getByText('Request sent').waitFor();
+    const ref = /MX-[A-Z2-7]{16}/.exec(await row.innerText())![0];
 
     await page.locator('#mb-csv').setInputFiles({
       name: 'phones.csv',
@@ -107,6 +114,16 @@ describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not 
     const report = page.getByTestId('matching-report');
     assert.match(await report.innerText(), /pk-fia/);
     await page.close();
+
+    // At the holder, the officer who received the rfi looks the reference up.
+    const holder = await signIn(browser, pk, 'liaison');
+    await holder.goto(`${pk.url}/#/matching`);
+    await holder.locator('#mr-ref').fill(ref);
+    await holder.getByTestId('matching-resolve').locator('button[type=submit]').click();
+    const record = holder.getByTestId('matching-record');
+    await record.waitFor();
+    assert.match(await record.innerText(), /محمد انور چوہدری/);
+    await holder.close();
   });
 
   test('the page speaks Urdu right to left', async () => {

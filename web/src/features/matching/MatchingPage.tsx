@@ -7,6 +7,7 @@ import {
   type CheckResult,
   checkItems,
   followUp,
+  type HitRecord,
   type IndexStatus,
   indexStatus,
   type MatchBatch,
@@ -14,6 +15,7 @@ import {
   matchBatchResults,
   matchingReports,
   type PartnerReport,
+  resolveHit,
   startMatchBatch,
   verifiedPartners,
 } from './api.js';
@@ -488,6 +490,64 @@ function IndexPanel() {
   );
 }
 
+/** The holder's side: which of this node's records a partner's hit reference points at. */
+function ResolvePanel() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [ref, setRef] = useState('');
+  const [records, setRecords] = useState<HitRecord[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setRecords(null);
+    const r = await resolveHit(ref.trim());
+    if (r.ok) setRecords(r.value.records);
+    else setError(errorText(r.code, r.message));
+  }
+  return (
+    <section className="panel" aria-labelledby="match-resolve-heading">
+      <h2 id="match-resolve-heading">{t('matchingModule.resolve.title')}</h2>
+      <p>{t('matchingModule.resolve.explain')}</p>
+      <form onSubmit={onSubmit} data-testid="matching-resolve">
+        <div className="field">
+          <label htmlFor="mr-ref">{t('matchingModule.resolve.ref')}</label>
+          <input
+            id="mr-ref"
+            dir="ltr"
+            placeholder="MX-…"
+            value={ref}
+            onChange={(e) => setRef(e.target.value)}
+            required
+          />
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('matchingModule.resolve.submit')}
+        </button>
+      </form>
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {records?.map((r) => (
+        <dl className="facts" key={r.hitRef} data-testid="matching-record">
+          <dt>{t('matchingModule.resolve.recordType')}</dt>
+          <dd>{t(`matchingModule.recordTypes.${r.recordType}` as 'matchingModule.recordTypes.person')}</dd>
+          <dt>{t('matchingModule.resolve.source')}</dt>
+          <dd dir="ltr">{`${r.source} ${r.sourceId} / ${r.entityId}`}</dd>
+          <dt>{t('matchingModule.resolve.current')}</dt>
+          <dd>{r.current ? t('matchingModule.resolve.yes') : t('matchingModule.resolve.no')}</dd>
+          <dt>{t('matchingModule.resolve.record')}</dt>
+          <dd dir="auto">
+            <code>{r.entity ? JSON.stringify(r.entity) : '—'}</code>
+          </dd>
+        </dl>
+      ))}
+    </section>
+  );
+}
+
 /** Hit/no-hit checks against partner nodes (DESIGN.md §7, docs/MATCHING.md). */
 export function MatchingPage() {
   const { t } = useTranslation();
@@ -510,6 +570,7 @@ export function MatchingPage() {
           <BatchPanel partners={partners} />
         </>
       ) : null}
+      {canRead ? <ResolvePanel /> : null}
       {canRead ? <IndexPanel /> : null}
     </>
   );

@@ -48,3 +48,10 @@ export function indexStatus() {
 export function matchingReports() {
   return requestApi<{ partners: PartnerReport[] }>('/matching/reports');
 }
+
+/** What a hit reference (quoted in a partner's rfi) points at on this node. */
+export type HitRecord = ApiResponse<'/api/v1/matching/hits/{ref}', 'get'>['records'][number];
+
+export function resolveHit(ref: string) {
+  return requestApi<{ records: HitRecord[] }>(`/matching/hits/${encodeURIComponent(ref)}`);
+}
