@@ -248,7 +248,9 @@ async function benchTwoNodes(batchItems: number): Promise<BenchResult[]> {
 
 /** Blind-token recall against the clear-text engine at its 1 % FPR threshold, held-out pairs. */
 function benchQuality(): BenchResult[] {
-  const { tasks } = buildNameEvalTasks({ dataDir: resolveDataDir(), split: 'eval', randomNegatives: 20_000 });
+  // The held-out split by default; --split=train for work on the token design (never tune on eval).
+  const split = process.argv.includes('--split=train') ? 'train' : 'eval';
+  const { tasks } = buildNameEvalTasks({ dataDir: resolveDataDir(), split, randomNegatives: 20_000 });
   const out: BenchResult[] = [];
   const tokensOf = (name: string) =>
     new Set(

@@ -46,10 +46,8 @@ function personTokens(
   const out = new Set<string>();
   for (const name of names) {
     for (const yearOfBirth of years) {
-      for (const t of personMatchTokens(yearOfBirth === undefined ? { name } : { name, yearOfBirth }, {
-        side,
-      }))
-        out.add(`${V}|${t}`);
+      const person = yearOfBirth === undefined ? { name } : { name, yearOfBirth };
+      for (const t of personMatchTokens(person, { side })) out.add(`${V}|${t}`);
     }
   }
   return [...out];
