@@ -289,6 +289,24 @@ for (const engine of await testEngines()) {
       assert.equal(res.status, 200);
       assert.equal(res.json.epoch, rebuilt.json.epoch);
       assert.equal(res.json.results[0].hit, true);
+      // The holder refuses a stale epoch and an element outside the group, with their codes.
+      const { blind } = await import('../src/matching/index.js');
+      const element = blind(new TextEncoder().encode('v1|tel|+923001112233')).blindedElement.toString(
+        'base64',
+      );
+      const ask = (epoch: number, elements: string[]) =>
+        pk.ctx.matchingHolder.evaluate('ma-dgsn', {
+          queryId: '01900000-0000-7000-8000-000000000001',
+          epoch,
+          purpose: 'test',
+          legalBasis: 'test',
+          items: 1,
+          elements,
+        });
+      await assert.rejects(ask(before.json.epoch, [element]), { code: 'matching_epoch_changed' });
+      await assert.rejects(ask(rebuilt.json.epoch, [Buffer.alloc(32).toString('base64')]), {
+        code: 'bad_request',
+      });
     });
 
     test('passerelle match check (one item, CSV batch) and match index status, with --json', async () => {

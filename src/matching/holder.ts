@@ -93,6 +93,38 @@ export class MatchingHolder {
     };
   }
 
+  /** Logs a received query and audits it: counts, purpose and legal basis, never an element. */
+  #logReceived(partner: string, req: EvaluateRequest, outcome: string): Promise<void> {
+    return this.o.db.transaction().execute(async (tx) => {
+      await store.logQuery(tx, {
+        id: req.queryId,
+        direction: 'received',
+        partner,
+        officer: null,
+        purpose: req.purpose,
+        legalBasis: req.legalBasis,
+        items: req.items,
+        evaluations: req.elements.length,
+        hits: null,
+        outcome,
+        at: this.o.clock.now(),
+      });
+      await appendAudit(tx, this.o.clock, {
+        actor: `partner:${partner}`,
+        action: outcome === 'evaluated' ? 'matching.evaluate' : 'matching.evaluate.refused',
+        subject: `partner:${partner}`,
+        detail: {
+          queryId: req.queryId,
+          outcome,
+          purpose: req.purpose,
+          legalBasis: req.legalBasis,
+          items: req.items,
+          elements: req.elements.length,
+        },
+      });
+    });
+  }
+
   /**
    * Evaluates a partner's blinded elements under the current key. Refused (and logged) when
    * the policy does not allow the partner, the quota is used up, or the epoch is stale. The
@@ -100,30 +132,7 @@ export class MatchingHolder {
    */
   async evaluate(partner: string, req: EvaluateRequest): Promise<EvaluateResponse> {
     const refuse = async (code: string, err: ApiError): Promise<never> => {
-      await this.o.db
-        .transaction()
-        .execute(async (tx) => {
-          await store.logQuery(tx, {
-            id: req.queryId,
-            direction: 'received',
-            partner,
-            officer: null,
-            purpose: req.purpose,
-            legalBasis: req.legalBasis,
-            items: req.items,
-            evaluations: req.elements.length,
-            hits: null,
-            outcome: code,
-            at: this.o.clock.now(),
-          });
-          await appendAudit(tx, this.o.clock, {
-            actor: `partner:${partner}`,
-            action: 'matching.evaluate.refused',
-            subject: `partner:${partner}`,
-            detail: { queryId: req.queryId, reason: code, elements: req.elements.length },
-          });
-        })
-        .catch(() => undefined);
+      await this.#logReceived(partner, req, code);
       throw err;
     };
     let policy: Awaited<ReturnType<typeof store.getPolicy>>;
@@ -160,33 +169,7 @@ export class MatchingHolder {
         return refuse('bad_request', new ValidationError('An element is not a valid group element'));
       throw err;
     }
-    await this.o.db.transaction().execute(async (tx) => {
-      await store.logQuery(tx, {
-        id: req.queryId,
-        direction: 'received',
-        partner,
-        officer: null,
-        purpose: req.purpose,
-        legalBasis: req.legalBasis,
-        items: req.items,
-        evaluations: req.elements.length,
-        hits: null,
-        outcome: 'evaluated',
-        at: this.o.clock.now(),
-      });
-      await appendAudit(tx, this.o.clock, {
-        actor: `partner:${partner}`,
-        action: 'matching.evaluate',
-        subject: `partner:${partner}`,
-        detail: {
-          queryId: req.queryId,
-          purpose: req.purpose,
-          legalBasis: req.legalBasis,
-          items: req.items,
-          elements: req.elements.length,
-        },
-      });
-    });
+    await this.#logReceived(partner, req, 'evaluated');
     return {
       queryId: req.queryId,
       epoch: state.epoch,

@@ -177,7 +177,7 @@ export class MatchingService {
       }
     });
     const tokens = [...new Set(perItem.flat())];
-    const queryId = this.#newId();
+    let queryId = this.#newId();
     const { blinds, elements } = await this.o.pool.blind(tokens);
     const evaluate = async (epoch: number): Promise<Response> =>
       this.o.ports
@@ -239,6 +239,8 @@ export class MatchingService {
     if (res.status === 409) {
       // The partner rotated its key since our copy: fetch the new filter and ask once more.
       filter = await this.syncFilter(req.partner, true);
+      // A new id: the holder logged the refused query under the first one.
+      queryId = this.#newId();
       res = await evaluate(filter.epoch);
     }
     if (res.status !== 200) {

@@ -80,6 +80,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema
     .createTable('matching_queries')
+    // A partner may send one query id twice (a retry): every attempt is its own log row.
+    .addColumn('seq', 'bigserial', (c) => c.primaryKey())
     .addColumn('id', 'uuid', (c) => c.notNull())
     .addColumn('direction', 'text', (c) => c.notNull())
     .addColumn('partner', 'text', (c) => c.notNull())
@@ -91,7 +93,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('hits', 'integer')
     .addColumn('outcome', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
-    .addPrimaryKeyConstraint('matching_queries_pk', ['id', 'direction'])
     .execute();
   await db.schema
     .createIndex('matching_queries_partner_idx')

@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -77,6 +77,7 @@ export interface MatchingPoliciesTable {
 
 /** Queries made and received, without the values. */
 export interface MatchingQueriesTable {
+  seq: Generated<number>;
   id: string;
   direction: 'made' | 'received';
   partner: string;
