@@ -25,6 +25,11 @@ const suites: Suite[] = [
     module: './incidents-bench.ts',
     run: 'benchIncidents',
   },
+  {
+    title: 'Matching (OPRF index build, hit/no-hit checks, blind recall)',
+    module: './matching-bench.ts',
+    run: 'benchMatching',
+  },
 ];
 
 const only = process.argv.slice(2);

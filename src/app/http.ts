@@ -24,6 +24,7 @@ import {
   requirePermission,
 } from '../governance/index.js';
 import { IOM_IMPORT_PATH, registerIncidentRoutes } from '../incidents/index.js';
+import { registerMatchingRoutes, registerPartnerMatchingRoutes } from '../matching/index.js';
 import {
   ApiError,
   type ApiRouter,
@@ -70,6 +71,8 @@ export const apiDocumentInfo: OpenApiInfo = {
     stix: 'Threat alerts as STIX 2.1 bundles with TLP 2.0 markings: export and import',
     incidents:
       'Incident registry (IOM Missing Migrants imports) and victim identification: post-mortem and ante-mortem records, reconciliation, identification board, families, repatriation, survivors',
+    matching:
+      'Privacy-preserving hit/no-hit checks with partners (OPRF): checks, batches, follow-up requests, index, policies, reports',
   },
 };
 
@@ -215,6 +218,8 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerOnwardRoutes(router, ctx.onward);
   registerPartnerAttachmentRoute(app, ctx.exchange);
   registerScreeningRoutes(router, ctx.screening);
+  registerMatchingRoutes(router, ctx.matching, ctx.matchingHolder);
+  registerPartnerMatchingRoutes(app, ctx.matchingHolder, (req) => ctx.federation.verifyPartnerRequest(req));
   registerStixRoutes(router, ctx.alerts);
   registerIncidentRoutes(router, ctx.incidents, ctx.dvi, ctx.dviExchange);
   registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));

@@ -41,6 +41,7 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   ctx.federation.startWorker();
   ctx.attachmentFetcher.start();
   ctx.retention.start();
+  ctx.matchingIndex.start();
   // Embedded PGlite is this process's alone: a batch found running was cut by a stop.
   if (ctx.database.kind === 'pglite') {
     ctx.screening.recoverInterrupted().catch((err) => ctx.logger.warn('screening recovery failed', { err }));
