@@ -135,6 +135,7 @@ export async function createAppContext(
     previousEncryptionKey: keyring.previousEncryptionKey,
     handlers: {},
     listen: database.listen,
+    presence: database.presence,
     // Every process of the node reads the same key file: re-read it when another rotated the keys.
     reloadKeys: () => loadNodeKeyring(config.keys.path, config.keys.passphrase),
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.

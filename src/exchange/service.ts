@@ -34,6 +34,7 @@ import { holdForReview } from './review-hold.js';
 import {
   type Attachment,
   attachmentSchema,
+  deliveryRank,
   type OperationalMessage,
   parseOperationalMessage,
 } from './schema.js';
@@ -224,7 +225,13 @@ export class ExchangeService {
           message: message as unknown as Record<string, unknown>,
           transferKeys,
         };
-        await this.o.transport.enqueue(tx, { id, recipient, type: message.type, payload });
+        await this.o.transport.enqueue(tx, {
+          id,
+          recipient,
+          type: message.type,
+          payload,
+          priority: deliveryRank((message as { priority?: unknown }).priority),
+        });
         await this.o.onMessageSent?.(tx, { message, partner: recipient, receivedAt: createdAt });
       }
       await appendAudit(tx, this.o.clock, {

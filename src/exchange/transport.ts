@@ -33,7 +33,7 @@ export interface ExchangeTransport {
    */
   enqueue(
     tx: Tx,
-    msg: { id: string; recipient: string; type: string; payload: unknown },
+    msg: { id: string; recipient: string; type: string; payload: unknown; priority?: number },
   ): Promise<{ id: string; createdAt: Date }>;
   /** Delivery state of outgoing messages; ids the outbox does not know are absent. */
   deliveryStatus(ids: string[]): Promise<Map<string, DeliveryView>>;

@@ -40,4 +40,13 @@ export interface FederationRuntime {
   parseCard(cardJws: string): NodeCard;
   /** Sends our latest key-rotation statement to a partner again; resolves its HTTP status. */
   pushRotation(nodeId: string): Promise<number>;
+  /**
+   * This process's presence id on a shared PostgreSQL, stamped on the leases it takes
+   * (null on PGlite, or while its presence connection is being reopened).
+   */
+  owner(): number | null;
+  /** Leases to hand back at the next round: attempts whose bookkeeping failed (id → attempt). */
+  orphans: Map<string, number>;
+  /** Set when a claim failed mid-way: this process's leases are swept at the next idle round. */
+  sweep: { pending: boolean; rounds: number };
 }

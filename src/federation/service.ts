@@ -14,6 +14,7 @@ import {
   type NodeKeys,
   NotFoundError,
   onCommit,
+  type Presence,
   type Random,
   type Tx,
   ValidationError,
@@ -40,6 +41,7 @@ import {
   insertOutbox,
   listOutbox,
   releaseLeases,
+  releaseLeasesOf,
   requeueMessage,
 } from './outbox-store.js';
 import { KEYS_CHANNEL, OwnNode } from './own-node.js';
@@ -78,6 +80,11 @@ export interface FederationServiceOptions {
    * process adopts keys another process rotated.
    */
   reloadKeys?: () => Promise<{ keys: NodeKeys; previousEncryptionKey: KeyObject | null }>;
+  /**
+   * Opens this process's presence on a shared PostgreSQL (see {@link Presence}): the worker
+   * stamps its leases with it, so other processes take them back the moment it dies.
+   */
+  presence?: () => Promise<Presence | null>;
 }
 
 /** Notification channel of new outbox messages. */
@@ -113,6 +120,8 @@ export class FederationService {
   readonly #listen: FederationServiceOptions['listen'];
   #unlisten: Promise<() => Promise<void>> | null = null;
   #unlistenKeys: Promise<() => Promise<void>> | null = null;
+  readonly #openPresence: FederationServiceOptions['presence'];
+  #presence: Presence | null = null;
 
   constructor(o: FederationServiceOptions) {
     this.#db = o.db;
@@ -122,6 +131,7 @@ export class FederationService {
     this.#logger = o.logger.child({ component: 'federation' });
     this.#node = o.node;
     this.#listen = o.listen;
+    this.#openPresence = o.presence;
     this.#own = new OwnNode({
       db: o.db,
       clock: o.clock,
@@ -163,6 +173,9 @@ export class FederationService {
       settings: this.#settings,
       parseCard: (jws) => this.#parseCard(jws),
       pushRotation: (nodeId) => this.pushRotation(nodeId),
+      owner: () => this.#presence?.id ?? null,
+      orphans: new Map(),
+      sweep: { pending: false, rounds: 0 },
     };
   }
 
@@ -237,7 +250,15 @@ export class FederationService {
    */
   async enqueue(
     tx: Tx,
-    msg: { id?: string; recipient: string; type: string; payload: unknown; ttlMs?: number },
+    msg: {
+      id?: string;
+      recipient: string;
+      type: string;
+      payload: unknown;
+      ttlMs?: number;
+      /** Drains first after an outage (higher first; 0 by default). */
+      priority?: number;
+    },
   ): Promise<{ id: string; createdAt: Date }> {
     if (msg.id !== undefined && !isUuidv7(msg.id)) throw new ValidationError('Message id must be a UUIDv7');
     const type = messageTypeSchema.safeParse(msg.type);
@@ -265,6 +286,7 @@ export class FederationService {
       recipient: msg.recipient,
       type: type.data,
       payload,
+      priority: Math.max(0, Math.min(100, Math.trunc(msg.priority ?? 0))),
       createdAt,
       expiresAt: new Date(createdAt.getTime() + ttl),
     });
@@ -450,9 +472,29 @@ export class FederationService {
     const unlistenKeys = await this.#unlistenKeys;
     this.#unlistenKeys = null;
     await unlistenKeys?.();
+    await this.#presence?.stop();
+    this.#presence = null;
+  }
+
+  /** This process's presence id on the shared database (null on PGlite). */
+  get presenceId(): number | null {
+    return this.#presence?.id ?? null;
   }
 
   async #loop(): Promise<void> {
+    if (this.#openPresence) {
+      try {
+        this.#presence = await this.#openPresence();
+        // An id is fresh for this process, but may repeat that of a process long gone.
+        this.#presence?.onAcquired(async (id) => {
+          const n = await releaseLeasesOf(this.#db, id);
+          if (n > 0) this.#logger.info('federation: released leases left under this id', { messages: n });
+          this.#wake?.();
+        });
+      } catch (err) {
+        this.#logger.warn('federation: no presence on the database; leases only run out', { err });
+      }
+    }
     if (this.#settings.reclaimOnStart) {
       try {
         const n = await releaseLeases(this.#db);

@@ -10,6 +10,7 @@ import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
 import type { PartnersTable } from './tables/partners.js';
+import type { RateLimitsTable } from './tables/rate-limits.js';
 import type {
   ConsentRequestsTable,
   RetentionDueTable,
@@ -65,6 +66,7 @@ export interface DatabaseSchema {
   screening_subjects: ScreeningSubjectsTable;
   stix_objects: StixObjectsTable;
   stix_object_messages: StixObjectMessagesTable;
+  rate_limits: RateLimitsTable;
 }
 
 /** The database handle passed to stores and services. */
