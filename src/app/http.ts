@@ -198,7 +198,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerAccessRoutes(router, ctx.access);
   registerSharingPolicyRoutes(router, ctx.sharingPolicies);
   registerSubjectRoutes(router, ctx.subjects);
-  registerFederationRoutes(router, { service: ctx.federation, app, clientIp });
+  registerFederationRoutes(router, { service: ctx.federation, app, clientIp, db: ctx.db });
   registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
   registerDashboardRoute(router, ctx);
   registerKeyRotationRoute(router, ctx);

@@ -103,7 +103,7 @@ export {
 } from './http/api-router.js';
 export { type ErrorCode, type ErrorSurface, errorCodes, statusOf } from './http/error-codes.js';
 export { handleError } from './http/error-handler.js';
-export { FixedWindowCounter } from './http/rate-limit.js';
+export { SharedWindowCounter, type WindowCounter } from './http/rate-limit.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { type Random, randomToken, systemRandom } from './random.js';
 export { Secret } from './secret.js';
