@@ -40,6 +40,7 @@ import {
 } from '../platform/index.js';
 import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
 import { fingerprintOf } from './fingerprint.js';
+import { LiveEvents } from './live-events.js';
 
 /** Everything a running node is made of, built once by {@link createAppContext}. */
 export interface AppContext {
@@ -76,6 +77,8 @@ export interface AppContext {
   screening: ScreeningService;
   /** Threat alerts as STIX 2.1 (export, import, the TAXII collections). */
   alerts: AlertInterchangeService;
+  /** Live updates to browsers, across every process on the database (`GET /api/v1/events`). */
+  live: LiveEvents;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -110,6 +113,7 @@ export async function createAppContext(
       onConnectionError: (err) => logger.warn('database connection lost; it will be reopened', { err }),
     }));
   const db = database.db;
+  const live = new LiveEvents(database, logger);
   const governance = new GovernanceService({
     db,
     clock,
@@ -186,6 +190,7 @@ export async function createAppContext(
         receivedAt,
       });
       await alerts.recordAlert(tx, { message, partner, direction: 'in', at: receivedAt });
+      await live.publish(tx, 'inbox');
     },
     onMessageSent: (tx, { message, partner, receivedAt }) =>
       alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt }),
@@ -239,6 +244,7 @@ export async function createAppContext(
     attachmentFetcher,
     screening,
     alerts,
+    live,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
@@ -248,6 +254,7 @@ export async function createAppContext(
       await attachmentFetcher.stop();
       retention.stop();
       await screening.stop();
+      await live.close();
       await database.close();
     },
   };

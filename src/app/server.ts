@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Config } from '../platform/index.js';
+import { type Config, claimScheduledJob } from '../platform/index.js';
 import { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
 import { createHttpApp } from './http.js';
 
@@ -9,6 +9,8 @@ import { createHttpApp } from './http.js';
  * and sends it to its partners (PROTOCOL §8.3). Envelopes and receipts carry the head too.
  */
 export const CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000;
+/** How often each process checks whether the checkpoint job is due. */
+const CHECKPOINT_SCHEDULE_CHECK_MS = 60 * 1000;
 
 /** A running node. */
 export interface RunningNode {
@@ -46,10 +48,13 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
     ctx.screening.recoverInterrupted().catch((err) => ctx.logger.warn('screening recovery failed', { err }));
   }
   // Partners keep a signed checkpoint of this node's audit chain, refreshed every few minutes
-  // while there is activity (an idle node signs nothing new).
+  // while there is activity (an idle node signs nothing new). Every process of the node
+  // looks each minute; the scheduled job's row gives each run to one process only.
   const checkpointTimer = setInterval(() => {
-    ctx.checkpoints.publishIfActive().catch((err) => ctx.logger.error('audit checkpoint failed', { err }));
-  }, CHECKPOINT_INTERVAL_MS);
+    claimScheduledJob(ctx.db, 'audit.checkpoint', ctx.clock.now(), CHECKPOINT_INTERVAL_MS)
+      .then((mine) => (mine ? ctx.checkpoints.publishIfActive() : null))
+      .catch((err) => ctx.logger.error('audit checkpoint failed', { err }));
+  }, CHECKPOINT_SCHEDULE_CHECK_MS);
   checkpointTimer.unref();
   let closing: Promise<void> | undefined;
   const close = () => {

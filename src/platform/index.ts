@@ -79,6 +79,7 @@ export {
   PRESENCE_LOCK_SPACE,
   type Presence,
 } from './db/database.js';
+export { claimScheduledJob } from './db/scheduled-jobs.js';
 export type { DatabaseSchema, Db, DbOrTx, Tx } from './db/schema.js';
 export { onCommit, runInTransaction } from './db/transaction.js';
 export {

@@ -22,9 +22,9 @@ export interface Database {
   /**
    * Calls `onNotify` for every `NOTIFY channel` (pg_notify), delivered when the notifying
    * transaction commits, from this process or any other sharing the database. Returns the
-   * function that stops listening.
+   * function that stops listening. `onNotify` is given the notification's payload.
    */
-  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   /**
    * Makes this process visible to every other process on the database, as a session
    * advisory lock held on a dedicated connection (PostgreSQL); null on embedded PGlite,
@@ -132,7 +132,12 @@ const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
  * queries). A lost connection is reopened after a second; notifications sent meanwhile
  * are lost, which is why listeners must also poll.
  */
-function listenOnServer(url: string, channel: string, onNotify: () => void, onError: (err: Error) => void) {
+function listenOnServer(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onError: (err: Error) => void,
+) {
   let client: pg.Client | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -141,7 +146,7 @@ function listenOnServer(url: string, channel: string, onNotify: () => void, onEr
     const c = new pg.Client({ connectionString: url });
     client = c;
     c.on('notification', (n) => {
-      if (n.channel === channel) onNotify();
+      if (n.channel === channel) onNotify(n.payload ?? '');
     });
     c.on('error', (err) => {
       onError(err);
@@ -201,7 +206,7 @@ export async function openDatabase(
     db = new Kysely({ dialect: new PgliteDialect(engine) });
     listen = async (channel, onNotify) => {
       if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
-      return engine.listen(channel, () => onNotify());
+      return engine.listen(channel, (payload) => onNotify(payload ?? ''));
     };
     const dir = config.dir;
     closeEngine = async () => {
