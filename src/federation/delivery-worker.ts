@@ -139,14 +139,14 @@ async function deliverOne(
 ): Promise<void> {
   const outcome = await attempt(rt, row, partner);
   const now = rt.clock.now();
-  await rt.db.transaction().execute(async (tx) => {
+  const recorded = await rt.db.transaction().execute(async (tx) => {
     if (outcome.kind === 'delivered') {
       const recorded = await recordAttempt(tx, row.id, row.attempts, {
         status: 'delivered',
         at: now,
         receiptJws: outcome.receiptJws,
       });
-      if (!recorded) return;
+      if (!recorded) return false;
       if (outcome.receiverAuditHead)
         await recordPartnerAuditHead(tx, row.recipient, outcome.receiverAuditHead, now);
       await appendAudit(tx, rt.clock, {
@@ -160,7 +160,7 @@ async function deliverOne(
           receipt: hashEnvelope(outcome.receiptJws),
         },
       });
-      return;
+      return true;
     }
     if (outcome.kind === 'retry') {
       const delay = retryDelayMs(row.attempts, rt.random, rt.settings.baseDelayMs, rt.settings.maxDelayMs);
@@ -171,7 +171,7 @@ async function deliverOne(
         nextAttemptAt: next,
         error: outcome.error,
       });
-      if (!recorded) return;
+      if (!recorded) return false;
       await appendAudit(tx, rt.clock, {
         actor: 'system',
         action: 'federation.send_retry',
@@ -183,20 +183,28 @@ async function deliverOne(
           nextAttemptAt: next.toISOString(),
         },
       });
-      return;
+      return true;
     }
     const recorded = await recordAttempt(tx, row.id, row.attempts, {
       status: 'failed',
       error: outcome.error,
     });
-    if (!recorded) return;
+    if (!recorded) return false;
     await appendAudit(tx, rt.clock, {
       actor: 'system',
       action: 'federation.send_failed',
       subject: row.id,
       detail: { recipient: row.recipient, attempts: row.attempts, error: outcome.error },
     });
+    return true;
   });
+  if (recorded)
+    rt.outcome({
+      id: row.id,
+      recipient: row.recipient,
+      status: outcome.kind === 'delivered' ? 'delivered' : outcome.kind === 'retry' ? 'queued' : 'failed',
+      attempts: row.attempts,
+    });
 }
 
 async function attempt(

@@ -48,7 +48,7 @@ import { KEYS_CHANNEL, OwnNode } from './own-node.js';
 import { importPartner, listPartners, revokePartner, verifyPartner } from './partner-admin.js';
 import { findPartner, latestOwnCard, listPartnerRecords } from './partner-store.js';
 import type { FederationRefusal } from './refusal.js';
-import type { DeliverySettings, FederationRuntime } from './runtime.js';
+import type { DeliveryOutcome, DeliverySettings, FederationRuntime } from './runtime.js';
 import type {
   DeliveryOptions,
   DeliveryStatus,
@@ -121,6 +121,7 @@ export class FederationService {
   #unlisten: Promise<() => Promise<void>> | null = null;
   #unlistenKeys: Promise<() => Promise<void>> | null = null;
   readonly #openPresence: FederationServiceOptions['presence'];
+  readonly #observers = new Set<(event: DeliveryOutcome) => void>();
   #presence: Presence | null = null;
 
   constructor(o: FederationServiceOptions) {
@@ -174,6 +175,15 @@ export class FederationService {
       parseCard: (jws) => this.#parseCard(jws),
       pushRotation: (nodeId) => this.pushRotation(nodeId),
       owner: () => this.#presence?.id ?? null,
+      outcome: (event) => {
+        for (const fn of this.#observers) {
+          try {
+            fn(event);
+          } catch (err) {
+            this.#logger.error('federation: delivery observer failed', { err });
+          }
+        }
+      },
       orphans: new Map(),
       sweep: { pending: false, rounds: 0 },
     };
@@ -474,6 +484,16 @@ export class FederationService {
     await unlistenKeys?.();
     await this.#presence?.stop();
     this.#presence = null;
+  }
+
+  /**
+   * Calls `fn` with the outcome of every delivery attempt this process makes, once it is
+   * committed (delivered: the receipt is verified and recorded). Returns the function that
+   * stops it.
+   */
+  onDeliveryOutcome(fn: (event: DeliveryOutcome) => void): () => void {
+    this.#observers.add(fn);
+    return () => this.#observers.delete(fn);
   }
 
   /** This process's presence id on the shared database (null on PGlite). */
