@@ -9,8 +9,11 @@ import { createHttpApp } from './http.js';
  * and sends it to its partners (PROTOCOL §8.3). Envelopes and receipts carry the head too.
  */
 export const CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000;
-/** How often each process checks whether the checkpoint job is due. */
-const CHECKPOINT_SCHEDULE_CHECK_MS = 60 * 1000;
+/**
+ * Each process looks every {@link CHECKPOINT_INTERVAL_MS}; a run books the job this much
+ * less ahead, so whichever process looks next after it gets the following run.
+ */
+const CHECKPOINT_SLACK_MS = 30 * 1000;
 
 /** A running node. */
 export interface RunningNode {
@@ -48,13 +51,18 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
     ctx.screening.recoverInterrupted().catch((err) => ctx.logger.warn('screening recovery failed', { err }));
   }
   // Partners keep a signed checkpoint of this node's audit chain, refreshed every few minutes
-  // while there is activity (an idle node signs nothing new). Every process of the node
-  // looks each minute; the scheduled job's row gives each run to one process only.
+  // while there is activity (an idle node signs nothing new). With several processes on one
+  // database, the scheduled job's row gives each run to one of them only.
   const checkpointTimer = setInterval(() => {
-    claimScheduledJob(ctx.db, 'audit.checkpoint', ctx.clock.now(), CHECKPOINT_INTERVAL_MS)
+    claimScheduledJob(
+      ctx.db,
+      'audit.checkpoint',
+      ctx.clock.now(),
+      CHECKPOINT_INTERVAL_MS - CHECKPOINT_SLACK_MS,
+    )
       .then((mine) => (mine ? ctx.checkpoints.publishIfActive() : null))
       .catch((err) => ctx.logger.error('audit checkpoint failed', { err }));
-  }, CHECKPOINT_SCHEDULE_CHECK_MS);
+  }, CHECKPOINT_INTERVAL_MS);
   checkpointTimer.unref();
   let closing: Promise<void> | undefined;
   const close = () => {
