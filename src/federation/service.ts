@@ -117,6 +117,7 @@ export class FederationService {
   #worker: Promise<void> | null = null;
   #running = false;
   #wake: (() => void) | null = null;
+  #nudged = false;
   readonly #listen: FederationServiceOptions['listen'];
   #unlisten: Promise<() => Promise<void>> | null = null;
   #unlistenKeys: Promise<() => Promise<void>> | null = null;
@@ -442,12 +443,13 @@ export class FederationService {
   }
 
   /**
-   * Wakes the worker now. `enqueue` calls it from inside the caller's transaction, before
-   * the commit makes the message visible, so after a nudge an empty round is followed by a
-   * few quick re-checks at growing intervals (2 ms … 0.5 s) rather than the full poll
-   * interval. Callers that know their transaction committed may nudge again.
+   * Wakes the worker now (`enqueue` calls it once the caller's transaction commits; a
+   * NOTIFY from another process does too). A nudge that comes while a round is running is
+   * remembered: the worker runs another round straight after, instead of sleeping the poll
+   * interval with a committed message waiting (its claim may have run before that commit).
    */
   nudge(): void {
+    this.#nudged = true;
     this.#wake?.();
   }
 
@@ -457,7 +459,7 @@ export class FederationService {
     this.#running = true;
     this.#worker = this.#loop();
     if (this.#listen) {
-      this.#unlisten = this.#listen(OUTBOX_CHANNEL, () => this.#wake?.()).catch((err) => {
+      this.#unlisten = this.#listen(OUTBOX_CHANNEL, () => this.nudge()).catch((err) => {
         this.#logger.warn('federation: cannot listen for new messages; polling only', { err });
         return async () => {};
       });
@@ -537,12 +539,13 @@ export class FederationService {
         // interval is plenty, and keeps busy rounds to the one claim query.
         const deadLetters = Date.now() - lastDeadLetterPass >= this.#settings.pollMs;
         if (deadLetters) lastDeadLetterPass = Date.now();
+        this.#nudged = false;
         n = await runDeliveryRound(this.#runtime, { deadLetters });
       } catch (err) {
         this.#logger.error('federation: delivery round failed', { err });
       }
       if (!this.#running) break;
-      if (n > 0) continue;
+      if (n > 0 || this.#nudged) continue;
       const wait = this.#settings.pollMs;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, wait);
