@@ -228,11 +228,11 @@ function percentile(sorted: number[], p: number): number {
 function latencyRows(
   label: string,
   samples: number[],
-  baselineMs: number,
+  baseline: { name: string; value: number; unit: string },
   baselineNote: string,
 ): BenchResult[] {
   const sorted = [...samples].sort((a, b) => a - b);
-  const baseline = { name: 'raw POST round trip + raw INSERT', value: baselineMs, unit: 'ms' };
+  const baselineMs = baseline.value;
   const row = (name: string, v: number): BenchResult => ({
     name: `delivery latency ${name}, ${label} (${sorted.length} samples)`,
     value: v,
