@@ -95,6 +95,9 @@ async function newNode(id: string, country: string, engine: 'pglite' | 'postgres
 interface PairRun {
   perSecond: number;
   latencies: number[];
+  /** CPU time of the sender's and the receiver's processes per delivered message (ms). */
+  senderCpuMs: number;
+  receiverCpuMs: number;
 }
 
 /**
@@ -157,17 +160,29 @@ async function runPair(
     for (const c of senders) await c.call('pause');
     await lead.call('enqueue', { n: opts.messages });
     step(`burst of ${opts.messages}`);
+    const cpu = async () => {
+      let sender = 0;
+      for (const c of senders) sender += (await c.call('cpu')).cpuMs as number;
+      return { sender, receiver: (await receiver.call('cpu')).cpuMs as number };
+    };
+    const cpu0 = await cpu();
     const t0 = performance.now();
     await Promise.all(senders.map((c) => c.call('start')));
     await until(100 + opts.messages);
     const perSecond = opts.messages / ((performance.now() - t0) / 1000);
+    const cpu1 = await cpu();
     if (opts.latencySamples > 0) step(`${opts.latencySamples} latency samples`);
     const latencies =
       opts.latencySamples > 0
         ? ((await lead.call('latency', { n: opts.latencySamples })).samples as number[])
         : [];
     for (const c of children) await c.call('stop');
-    return { perSecond, latencies };
+    return {
+      perSecond,
+      latencies,
+      senderCpuMs: (cpu1.sender - cpu0.sender) / opts.messages,
+      receiverCpuMs: (cpu1.receiver - cpu0.receiver) / opts.messages,
+    };
   } finally {
     for (const c of children) c.kill();
     await Promise.all([s.cleanup(), r.cleanup()]);
@@ -175,7 +190,10 @@ async function runPair(
 }
 
 /** node:http hello world in one process, driven by `concurrency` clients in another. */
-async function rawHttp(concurrency: number, ms: number): Promise<{ perSecond: number; roundTripMs: number }> {
+async function rawHttp(
+  concurrency: number,
+  ms: number,
+): Promise<{ perSecond: number; roundTripMs: number; cpuMsPerRequest: number }> {
   const port = await freePort();
   const server = new Child('./http-baseline.ts', { BENCH_MODE: 'server', BENCH_PORT: String(port) });
   try {
@@ -187,14 +205,22 @@ async function rawHttp(concurrency: number, ms: number): Promise<{ perSecond: nu
       BENCH_CONCURRENCY: String(concurrency),
       BENCH_MS: String(ms),
     });
-    const { perSecond } = (await client.result()) as { perSecond: number };
+    const serverCpu0 = (await server.call('cpu')).cpuMs as number;
+    const { perSecond, requests, clientCpuMs } = (await client.result()) as {
+      perSecond: number;
+      requests: number;
+      clientCpuMs: number;
+    };
+    const serverCpuMs = ((await server.call('cpu')).cpuMs as number) - serverCpu0;
+    // Server CPU includes the client's warm-up: a slight overestimate of the baseline's cost.
+    const cpuMsPerRequest = (clientCpuMs + serverCpuMs) / requests;
     // One request at a time from this process, with a body the size of an envelope.
     const body = 'x'.repeat(2500);
     for (let i = 0; i < 100; i++) await (await fetch(url, { method: 'POST', body })).text();
     const n = 500;
     const t0 = performance.now();
     for (let i = 0; i < n; i++) await (await fetch(url, { method: 'POST', body })).text();
-    return { perSecond, roundTripMs: (performance.now() - t0) / n };
+    return { perSecond, roundTripMs: (performance.now() - t0) / n, cpuMsPerRequest };
   } finally {
     server.kill();
   }
@@ -275,6 +301,14 @@ export async function benchDelivery(
     latencySamples: 300,
   });
   results.push({
+    name: 'CPU per delivered message, PGlite, sender + receiver processes',
+    value: pgl.senderCpuMs + pgl.receiverCpuMs,
+    unit: 'ms',
+    ratio: (pgl.senderCpuMs + pgl.receiverCpuMs) / raw.cpuMsPerRequest,
+    baseline: { name: 'raw HTTP CPU per request (client + server)', value: raw.cpuMsPerRequest, unit: 'ms' },
+    note: `sender ${pgl.senderCpuMs.toFixed(2)} ms + receiver ${pgl.receiverCpuMs.toFixed(2)} ms (embedded database included)`,
+  });
+  results.push({
     name: 'delivered messages/s, PGlite, sender and receiver in separate processes',
     value: pgl.perSecond,
     unit: 'msg/s',
@@ -311,6 +345,18 @@ export async function benchDelivery(
       ratio: two.perSecond / raw.perSecond,
       baseline: rawBase,
       note: `burst of ${messages}; receivers share one port (node:cluster)`,
+    },
+    {
+      name: 'CPU per delivered message, PostgreSQL, sender + receiver processes',
+      value: one.senderCpuMs + one.receiverCpuMs,
+      unit: 'ms',
+      ratio: (one.senderCpuMs + one.receiverCpuMs) / raw.cpuMsPerRequest,
+      baseline: {
+        name: 'raw HTTP CPU per request (client + server)',
+        value: raw.cpuMsPerRequest,
+        unit: 'ms',
+      },
+      note: `sender ${one.senderCpuMs.toFixed(2)} ms + receiver ${one.receiverCpuMs.toFixed(2)} ms (database server not counted); independent of other load on the machine`,
     },
     {
       name: 'scale-out: 2 processes per node / 1 process per node',

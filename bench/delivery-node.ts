@@ -10,7 +10,7 @@ import { testAdmin } from '../test/_util.js';
 
 interface Command {
   seq: number;
-  cmd: 'card' | 'pair' | 'enqueue' | 'start' | 'pause' | 'count' | 'latency' | 'stop';
+  cmd: 'card' | 'pair' | 'enqueue' | 'start' | 'pause' | 'count' | 'cpu' | 'latency' | 'stop';
   cardJws?: string;
   n?: number;
 }
@@ -25,8 +25,23 @@ if (cluster.isPrimary && role === 'receiver' && workers > 1) {
   const forked = Array.from({ length: workers }, () => cluster.fork());
   await Promise.all(forked.map((w) => new Promise((r) => w.once('message', r))));
   const first = forked[0]!;
-  first.on('message', (m) => reply(m));
+  const cpuAnswers = new Map<number, number[]>();
+  for (const w of forked)
+    w.on('message', (m: { seq?: number; cpuMs?: number }) => {
+      if (m.cpuMs === undefined || m.seq === undefined) {
+        if (w === first) reply(m);
+        return;
+      }
+      // CPU of the node: the sum over its processes.
+      const got = [...(cpuAnswers.get(m.seq) ?? []), m.cpuMs];
+      cpuAnswers.set(m.seq, got);
+      if (got.length === forked.length) reply({ seq: m.seq, cpuMs: got.reduce((a, b) => a + b, 0) });
+    });
   process.on('message', (m: Command) => {
+    if (m.cmd === 'cpu') {
+      for (const w of forked) w.send(m);
+      return;
+    }
     if (m.cmd === 'stop') {
       for (const w of forked) w.send(m);
       Promise.all(forked.map((w) => new Promise((r) => w.once('exit', r)))).then(() => {
@@ -92,6 +107,13 @@ if (cluster.isPrimary && role === 'receiver' && workers > 1) {
       case 'count':
         send({ seq: m.seq, delivered });
         return;
+      case 'cpu': {
+        // CPU time this process has used (user + system), in ms: a cost that does not
+        // depend on what else the machine runs.
+        const u = process.cpuUsage();
+        send({ seq: m.seq, cpuMs: (u.user + u.system) / 1000 });
+        return;
+      }
       case 'latency': {
         // One message at a time: enqueue (committed) → sealed, signed, posted, stored and
         // receipted by the receiver → receipt verified and recorded here ("delivered").

@@ -15,6 +15,10 @@ if (mode === 'server') {
     });
   });
   server.listen(Number(process.env.BENCH_PORT), '127.0.0.1', () => process.send?.({ ready: true }));
+  process.on('message', (m: { seq: number }) => {
+    const u = process.cpuUsage();
+    process.send?.({ seq: m.seq, cpuMs: (u.user + u.system) / 1000 });
+  });
 } else {
   const url = process.env.BENCH_URL!;
   const concurrency = Number(process.env.BENCH_CONCURRENCY ?? '8');
@@ -26,6 +30,7 @@ if (mode === 'server') {
   };
   for (let i = 0; i < 200; i++) await once(); // warm-up
   let n = 0;
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
   const end = start + ms;
   await Promise.all(
@@ -37,6 +42,7 @@ if (mode === 'server') {
     }),
   );
   const perSecond = n / ((performance.now() - start) / 1000);
-  process.send?.({ perSecond });
+  const cpu = process.cpuUsage(cpu0);
+  process.send?.({ perSecond, requests: n, clientCpuMs: (cpu.user + cpu.system) / 1000 });
   process.exit(0);
 }
