@@ -160,14 +160,14 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
   // neighbour behind the same address (NAT, proxy) cannot block a partner (PROTOCOL §7.4).
   const clientOf = (c: Context) => options.clientIp?.(c) ?? 'unknown';
   const partnerKey = (nodeId: string) => `partner:${nodeId}`;
-  const tooMany = (c: Context, key: string) =>
+  const tooMany = async (c: Context, key: string) =>
     c.json({ error: { code: 'rate_limited', message: 'Too many refused requests; wait a minute' } }, 429, {
-      'retry-after': String(Math.max(1, Math.ceil(refusals.resetInMs() / 1000))),
+      'retry-after': String(Math.max(1, Math.ceil((await refusals.resetInMs(key)) / 1000))),
     });
   const limited = async (c: Context) => {
     const key = clientOf(c);
     const [n] = await refusals.peek(key);
-    return (n ?? 0) >= REFUSALS_PER_MINUTE ? tooMany(c, key) : null;
+    return (n ?? 0) >= REFUSALS_PER_MINUTE ? await tooMany(c, key) : null;
   };
   /** Counts a refusal; the one that reaches the limit is audited once. */
   const countRefusal = async (c: Context, err?: FederationRefusal) => {
@@ -245,8 +245,8 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       // One read of both counters (the partner's, the address's) per request.
       const client = clientOf(c);
       const [byPartner, byClient] = await refusals.peek(claimed ? partnerKey(claimed) : client, client);
-      if (claimed && (byPartner ?? 0) >= REFUSALS_PER_MINUTE) return tooMany(c, partnerKey(claimed));
-      const blocked = (byClient ?? 0) >= REFUSALS_PER_MINUTE ? tooMany(c, client) : null;
+      if (claimed && (byPartner ?? 0) >= REFUSALS_PER_MINUTE) return await tooMany(c, partnerKey(claimed));
+      const blocked = (byClient ?? 0) >= REFUSALS_PER_MINUTE ? await tooMany(c, client) : null;
       if (blocked && (claimed === undefined || (await service.authenticatedSender(req)) !== claimed))
         return blocked;
       return answer(c, () => service.receive(req));
