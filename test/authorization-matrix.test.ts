@@ -273,6 +273,7 @@ const matrix: Record<string, Entry> = {
     ok: [200],
   },
   'GET /dashboard': { allow: 'user', records: 'none', request: none('/dashboard'), ok: [200] },
+  'GET /events': { allow: 'user', records: 'none', request: none('/events'), ok: [200] },
   'POST /node/rotate-keys': {
     allow: 'node.rotate_keys',
     records: 'none',
@@ -830,7 +831,10 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
       },
       ...(req.raw ? { body: req.raw } : req.body !== undefined ? { body: JSON.stringify(req.body) } : {}),
     });
-    const text = await res.text();
+    // A live stream (Server-Sent Events) never ends: its status and headers are the answer.
+    const streaming = res.headers.get('content-type')?.startsWith('text/event-stream');
+    const text = streaming ? '' : await res.text();
+    if (streaming) await res.body?.cancel();
     let json: any = null;
     try {
       json = JSON.parse(text);

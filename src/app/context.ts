@@ -48,6 +48,7 @@ import {
 } from '../platform/index.js';
 import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
 import { fingerprintOf } from './fingerprint.js';
+import { LiveEvents } from './live-events.js';
 
 /** Everything a running node is made of, built once by {@link createAppContext}. */
 export interface AppContext {
@@ -96,6 +97,8 @@ export interface AppContext {
   matchingHolder: MatchingHolder;
   /** This node's matching index (its refresh schedule is started by the server). */
   matchingIndex: MatchingIndex;
+  /** Live updates to browsers, across every process on the database (`GET /api/v1/events`). */
+  live: LiveEvents;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -130,6 +133,7 @@ export async function createAppContext(
       onConnectionError: (err) => logger.warn('database connection lost; it will be reopened', { err }),
     }));
   const db = database.db;
+  const live = new LiveEvents(database, logger);
   const governance = new GovernanceService({
     db,
     clock,
@@ -155,6 +159,7 @@ export async function createAppContext(
     previousEncryptionKey: keyring.previousEncryptionKey,
     handlers: {},
     listen: database.listen,
+    presence: database.presence,
     // Every process of the node reads the same key file: re-read it when another rotated the keys.
     reloadKeys: () => loadNodeKeyring(config.keys.path, config.keys.passphrase),
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
@@ -249,6 +254,7 @@ export async function createAppContext(
       });
       await alerts.recordAlert(tx, { message, partner, direction: 'in', at: receivedAt });
       onCommit(() => matchingIndex.kick());
+      await live.publish(tx, 'inbox');
     },
     onMessageSent: async (tx, { message, partner, receivedAt }) => {
       await alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt });
@@ -358,6 +364,7 @@ export async function createAppContext(
     matching,
     matchingHolder,
     matchingIndex,
+    live,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
@@ -371,6 +378,7 @@ export async function createAppContext(
       await matching.idle();
       await matchingIndex.stop();
       await oprfPool.close();
+      await live.close();
       await database.close();
     },
   };

@@ -42,6 +42,7 @@ import type { AppContext } from './context.js';
 import { registerSchemaRoutes } from './contract.js';
 import { registerDashboardRoute } from './dashboard.js';
 import { registerKeyRotationRoute } from './key-rotation.js';
+import { registerLiveEventsRoute } from './live-events.js';
 import { readStaticFile } from './static-files.js';
 
 export const API_BASE = '/api/v1';
@@ -57,6 +58,7 @@ export const apiDocumentInfo: OpenApiInfo = {
   tags: {
     audit: 'The tamper-evident audit log, its verification and signed checkpoints (admin, DPO)',
     auth: 'Sign-in with password and second factor, session, sign-out',
+    live: 'Live updates (Server-Sent Events) from every process of the node',
     dashboard: 'Counts per module for the signed-in role',
     exchange: 'Messages with partners: requests, replies, information, alerts, attachments',
     governance:
@@ -208,7 +210,8 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerAccessRoutes(router, ctx.access);
   registerSharingPolicyRoutes(router, ctx.sharingPolicies);
   registerSubjectRoutes(router, ctx.subjects);
-  registerFederationRoutes(router, { service: ctx.federation, app, clientIp });
+  registerFederationRoutes(router, { service: ctx.federation, app, clientIp, db: ctx.db });
+  registerLiveEventsRoute(router, ctx.live);
   registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
   registerDashboardRoute(router, ctx);
   registerKeyRotationRoute(router, ctx);

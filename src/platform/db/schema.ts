@@ -36,6 +36,7 @@ import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
 import type { PartnersTable } from './tables/partners.js';
+import type { RateLimitsTable } from './tables/rate-limits.js';
 import type {
   ConsentRequestsTable,
   RetentionDueTable,
@@ -113,6 +114,7 @@ export interface DatabaseSchema {
   matching_queries: MatchingQueriesTable;
   matching_partner_filters: MatchingPartnerFiltersTable;
   matching_batches: MatchingBatchesTable;
+  rate_limits: RateLimitsTable;
 }
 
 /** The database handle passed to stores and services. */
