@@ -5,6 +5,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
+import { registerCaseRoutes } from '../cases/index.js';
 import {
   ATTACHMENT_UPLOAD_PATH,
   registerExchangeRoutes,
@@ -53,6 +54,8 @@ export const apiDocumentInfo: OpenApiInfo = {
     'Errors are always JSON `{"error":{"code","message","details?"}}`; each operation lists the codes it may answer in `x-error-codes`. ' +
     'The federation protocol between nodes is specified in docs/PROTOCOL.md and served at /federation/v1/openapi.json.',
   tags: {
+    cases:
+      'Joint cases shared with partners: members, tasks, timeline, entities and links, network analysis, import and export',
     audit: 'The tamper-evident audit log, its verification and signed checkpoints (admin, DPO)',
     auth: 'Sign-in with password and second factor, session, sign-out',
     dashboard: 'Counts per module for the signed-in role',
@@ -208,6 +211,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerOnwardRoutes(router, ctx.onward);
   registerPartnerAttachmentRoute(app, ctx.exchange);
   registerScreeningRoutes(router, ctx.screening);
+  registerCaseRoutes(router, ctx.cases);
   registerStixRoutes(router, ctx.alerts);
   registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));
   registerSchemaRoutes(app, () => ctx.federation.publicEndpoint);
