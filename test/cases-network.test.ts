@@ -1,0 +1,286 @@
+// The network inside a case, through the API of one real node: duplicates, merge and
+// un-merge, paths and centrality, CSV import with bad rows, GraphML and PDF export.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { inflateSync } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { startTestNode, type TestNode, tokenForNewUser } from './_util.js';
+
+async function call(node: { url: string }, token: string, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${node.url}/api/v1${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const buf = Buffer.from(await res.arrayBuffer());
+  let json: any = null;
+  try {
+    json = JSON.parse(buf.toString('utf8'));
+  } catch {
+    json = null;
+  }
+  return { status: res.status, json, text: buf.toString('utf8'), buf, type: res.headers.get('content-type') };
+}
+
+/** The text drawn on each page (pdf-lib writes Helvetica text as hex strings in deflated streams). */
+async function pageTexts(pdf: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(pdf);
+  return doc.getPages().map((page) => {
+    const contents = page.node.Contents();
+    const refs = contents ? ('asArray' in contents ? contents.asArray() : [contents]) : [];
+    let text = '';
+    for (const ref of refs) {
+      const stream = doc.context.lookup(ref as never);
+      if (!(stream instanceof PDFRawStream)) continue;
+      const filter = stream.dict.get(PDFName.of('Filter'));
+      const raw = Buffer.from(stream.contents);
+      const body = (filter ? inflateSync(raw) : raw).toString('latin1');
+      for (const m of body.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g))
+        text += `${Buffer.from(m[1]!, 'hex').toString('latin1')}\n`;
+      for (const m of body.matchAll(/\(((?:[^()\\]|\\.)*)\)\s*Tj/g)) text += `${m[1]}\n`;
+    }
+    return text;
+  });
+}
+
+const evaluation = { source: 'B', accuracy: '2' };
+
+describe('the network of a case', () => {
+  let node: TestNode;
+  let token: string;
+  let caseId: string;
+  const ids: Record<string, string> = {};
+
+  before(async () => {
+    node = await startTestNode({ id: 'ma-dgsn' });
+    token = await tokenForNewUser(node, 'amina', ['analyst']);
+    const c = await call(node, token, 'POST', '/cases', {
+      title: 'Network test (synthetic)',
+      crimeAreas: ['migrant_smuggling'],
+      legalBasis: 'Test',
+      handlingCode: 'H2',
+    });
+    caseId = c.json.id;
+    const people = [
+      ['organiser', 'Abdul Latif Synthetic', 'organiser', ['phone:+212661000010']],
+      ['organiser2', 'عبد اللطيف', 'organiser', ['phone:00212 661 000010']],
+      ['broker', 'Broker Synthetic', 'facilitator', []],
+      ['pilot', 'Pilot Synthetic', 'boat_pilot', []],
+      ['agent', 'Hawala Synthetic', 'hawala_agent', []],
+    ] as const;
+    const r = await call(node, token, 'POST', `/cases/${caseId}/items/entities`, {
+      items: people.map(([, label, role, identifiers]) => ({
+        kind: 'person',
+        label,
+        role,
+        identifiers,
+        evaluation,
+        synthetic: true,
+      })),
+    });
+    assert.equal(r.status, 201, r.text);
+    people.forEach(([key], i) => {
+      ids[key] = r.json.ids[i];
+    });
+    const links = await call(node, token, 'POST', `/cases/${caseId}/items/links`, {
+      items: [
+        { from: ids.organiser, to: ids.broker, type: 'called', at: '2025-01-02', weight: 12, evaluation },
+        {
+          from: ids.organiser2,
+          to: ids.agent,
+          type: 'paid',
+          at: '2025-01-03',
+          weight: 4000,
+          currency: 'EUR',
+          evaluation,
+        },
+        { from: ids.broker, to: ids.pilot, type: 'called', at: '2025-01-05', weight: 3, evaluation },
+        {
+          from: ids.agent,
+          to: ids.broker,
+          type: 'paid',
+          at: '2025-01-04',
+          weight: 3500,
+          currency: 'EUR',
+          evaluation,
+        },
+      ],
+    });
+    assert.equal(links.status, 201, links.text);
+  });
+  after(() => node?.destroy());
+
+  test('duplicates across scripts and phone formats; merge then un-merge restores the graph exactly', async () => {
+    const d = await call(node, token, 'GET', `/cases/${caseId}/duplicates`);
+    const pair = d.json.candidates.find(
+      (c: any) => [c.a, c.b].sort().join() === [ids.organiser, ids.organiser2].sort().join(),
+    );
+    assert.ok(pair, JSON.stringify(d.json));
+    assert.ok(pair.reasons.some((r: string) => r === 'same identifier phone:+212661000010'));
+    const before = (await call(node, token, 'GET', `/cases/${caseId}/graph`)).json;
+    assert.equal(before.entities.length, 5);
+
+    const m = await call(node, token, 'POST', `/cases/${caseId}/merge`, {
+      survivor: ids.organiser,
+      merged: [ids.organiser2],
+    });
+    assert.equal(m.status, 200, m.text);
+    const merged = (await call(node, token, 'GET', `/cases/${caseId}/graph`)).json;
+    assert.equal(merged.entities.length, 4);
+    const survivor = merged.entities.find((e: any) => e.id === ids.organiser);
+    assert.deepEqual(survivor.merged, [ids.organiser2]);
+    // The payment of the merged entity now starts at the survivor.
+    assert.ok(
+      merged.links.some((l: any) => l.type === 'paid' && l.from === ids.organiser && l.to === ids.agent),
+    );
+    const again = await call(node, token, 'POST', `/cases/${caseId}/merge`, {
+      survivor: ids.organiser,
+      merged: [ids.organiser2],
+    });
+    assert.equal(again.status, 409);
+
+    const u = await call(node, token, 'POST', `/cases/${caseId}/unmerge`, { entity: ids.organiser2 });
+    assert.equal(u.status, 200, u.text);
+    const after = (await call(node, token, 'GET', `/cases/${caseId}/graph`)).json;
+    const sort = (g: any) => ({
+      entities: [...g.entities].sort((x: any, y: any) => (x.id < y.id ? -1 : 1)),
+      links: [...g.links].sort((x: any, y: any) => (x.id < y.id ? -1 : 1)),
+    });
+    assert.deepEqual(sort(after), sort(before));
+  });
+
+  test('paths honour direction and time; the broker leads the centrality ranking', async () => {
+    const q = (extra: string) =>
+      call(node, token, 'GET', `/cases/${caseId}/paths?from=${ids.organiser2}&to=${ids.pilot}${extra}`);
+    const plain = await q('');
+    assert.equal(plain.status, 200, plain.text);
+    assert.deepEqual(plain.json.paths[0].entities, [ids.organiser2, ids.agent, ids.broker, ids.pilot]);
+    const timed = await q('&directed=true&timeOrdered=true');
+    assert.equal(timed.json.paths.length, 1);
+    const tooEarly = await call(
+      node,
+      token,
+      'GET',
+      `/cases/${caseId}/paths?from=${ids.organiser2}&to=${ids.pilot}&directed=true&timeOrdered=true&until=2025-01-04`,
+    );
+    assert.deepEqual(tooEarly.json.paths, []);
+    const reversed = await call(
+      node,
+      token,
+      'GET',
+      `/cases/${caseId}/paths?from=${ids.pilot}&to=${ids.organiser2}&directed=true`,
+    );
+    assert.deepEqual(reversed.json.paths, []);
+    const metrics = await call(node, token, 'GET', `/cases/${caseId}/metrics`);
+    assert.equal(metrics.status, 200, metrics.text);
+    assert.equal(metrics.json.centrality[0].id, ids.broker);
+    assert.equal(metrics.json.exact, true);
+    assert.equal(metrics.json.mostConnected[0].id, ids.agent);
+    const net = await call(node, token, 'GET', `/cases/${caseId}/network?seeds=${ids.pilot}&depth=1`);
+    assert.deepEqual(net.json.entities.sort(), [ids.pilot, ids.broker].sort());
+    const badType = await call(node, token, 'GET', `/cases/${caseId}/graph?types=called,teleported`);
+    assert.equal(badType.status, 400);
+  });
+
+  test('CSV import: bad rows are listed by line and nothing is imported until they are fixed or skipped', async () => {
+    const before = (await call(node, token, 'GET', `/cases/${caseId}`)).json.opCount;
+    const csv = [
+      'Name,Type,Phone,Role,Reliability,Accuracy,Born',
+      'Yusuf Synthetic,person,+212 661 000 020,recruiter,B,2,1990',
+      ',person,,victim,B,2,',
+      'Bad Phone,phone,phone-number?,,A,1,',
+      'Zed Synthetic,person,,smuggler king,Q,9,1990-13-45',
+    ].join('\n');
+    const mapping = {
+      label: 'Name',
+      kind: 'Type',
+      identifiers: 'Phone',
+      role: 'Role',
+      source: 'Reliability',
+      accuracy: 'Accuracy',
+      birthDate: 'Born',
+    };
+    // Phone numbers arrive without their type: the mapping column holds plain numbers, so prefix them.
+    const fixedCsv = csv
+      .replace('+212 661 000 020', 'phone:+212 661 000 020')
+      .replace('phone-number?', 'phone:12');
+    const dry = await call(node, token, 'POST', `/cases/${caseId}/import`, {
+      kind: 'entities',
+      csv: fixedCsv,
+      mapping,
+    });
+    assert.equal(dry.status, 200, dry.text);
+    assert.equal(dry.json.rows, 4);
+    assert.equal(dry.json.valid, 1);
+    const lines = [...new Set(dry.json.errors.map((e: any) => e.line))].sort();
+    assert.deepEqual(lines, [3, 4, 5]);
+    assert.ok(dry.json.errors.some((e: any) => e.line === 4 && e.column === 'Phone'));
+    assert.ok(dry.json.errors.some((e: any) => e.line === 5 && e.column === 'Role'));
+    const refused = await call(node, token, 'POST', `/cases/${caseId}/import`, {
+      kind: 'entities',
+      csv: fixedCsv,
+      mapping,
+      dryRun: false,
+    });
+    assert.equal(refused.json.imported, 0);
+    assert.equal((await call(node, token, 'GET', `/cases/${caseId}`)).json.opCount, before);
+    const skipped = await call(node, token, 'POST', `/cases/${caseId}/import`, {
+      kind: 'entities',
+      csv: fixedCsv,
+      mapping,
+      dryRun: false,
+      skipInvalid: true,
+    });
+    assert.equal(skipped.json.imported, 1);
+    const view = (await call(node, token, 'GET', `/cases/${caseId}`)).json;
+    const yusuf = view.entities.find((e: any) => e.label === 'Yusuf Synthetic');
+    assert.deepEqual(yusuf.identifiers, ['phone:+212661000020']);
+    assert.equal(yusuf.provenance.officer, 'amina');
+    // Links by label or identifier; an unknown end is a row error.
+    const links = await call(node, token, 'POST', `/cases/${caseId}/import`, {
+      kind: 'links',
+      csv: 'from,to,type,date,calls,source,accuracy\nphone:+212661000020,Broker Synthetic,called,2025-01-06,7,B,2\nNobody,Broker Synthetic,called,2025-01-06,1,B,2\n',
+      dryRun: false,
+    });
+    assert.equal(links.json.imported, 0);
+    assert.deepEqual(
+      links.json.errors.map((e: any) => [e.line, e.column]),
+      [[3, 'from']],
+    );
+    const badMapping = await call(node, token, 'POST', `/cases/${caseId}/import`, {
+      kind: 'links',
+      csv: 'a,b\n1,2\n',
+      mapping: { from: 'nope' },
+    });
+    assert.ok(badMapping.json.errors.some((e: any) => e.line === 1 && /No column/.test(e.message)));
+  });
+
+  test('the PDF report opens and carries the handling code on every page; GraphML lists the graph', async () => {
+    await call(node, token, 'POST', `/cases/${caseId}/items/events`, {
+      items: [{ at: '2025-01-05', title: 'Departure of the boat (synthetic)' }],
+    });
+    const pdf = await call(node, token, 'GET', `/cases/${caseId}/export?format=pdf`);
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.type, 'application/pdf');
+    assert.equal(pdf.buf.subarray(0, 5).toString(), '%PDF-');
+    const pages = await pageTexts(new Uint8Array(pdf.buf));
+    assert.ok(pages.length >= 3, `pages: ${pages.length}`);
+    for (const [i, text] of pages.entries()) {
+      assert.match(text, /HANDLING CODE H2 - no onward transmission/, `page ${i + 1}`);
+    }
+    const all = pages.join('\n');
+    assert.match(all, /Broker Synthetic/);
+    assert.match(all, /Departure of the boat/);
+    assert.match(all, /\(romanised\)/);
+    const graphml = await call(node, token, 'GET', `/cases/${caseId}/export?format=graphml`);
+    assert.equal(graphml.status, 200);
+    assert.equal((graphml.text.match(/<node /g) ?? []).length, 6);
+    assert.match(graphml.text, /<data key="g_handling">H2<\/data>/);
+    const json = await call(node, token, 'GET', `/cases/${caseId}/export?format=json`);
+    assert.equal(json.json.entities.length, 6);
+    assert.equal(json.json.case.handlingCode, 'H2');
+  });
+});
