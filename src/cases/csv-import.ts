@@ -5,7 +5,7 @@
  * bad rows imports nothing unless the analyst asks to skip them.
  */
 import { z } from 'zod';
-import type { Actor } from '../governance/index.js';
+import { type Actor, requirePermission } from '../governance/index.js';
 import { ValidationError } from '../platform/index.js';
 import { parseCsv } from '../screening/index.js';
 import { type CaseItems, canonicalIdentifier } from './items.js';
@@ -94,6 +94,7 @@ export class CaseImport {
   ) {}
 
   async run(actor: Actor, caseId: string, input: ImportRequest): Promise<ImportResult> {
+    requirePermission(actor, 'case.write');
     const req = importRequestSchema.parse(input);
     const { state } = await this.cases.requireCase(actor, caseId);
     let table: string[][];

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { normalisePhone } from '../entities/index.js';
-import type { Actor } from '../governance/index.js';
+import { type Actor, requirePermission } from '../governance/index.js';
 import { NotFoundError, ValidationError } from '../platform/index.js';
 import type { CaseView, Collection } from './schema.js';
 import type { CaseService } from './service.js';
@@ -130,6 +130,7 @@ export class CaseItems {
     fields: Record<string, unknown>,
     base?: Record<string, string | null>,
   ): Promise<CaseView> {
+    requirePermission(actor, 'case.write');
     const { state } = await this.cases.requireCase(actor, caseId);
     const item = state.collections[collection as Collection].get(itemId);
     if (!item || item.fields.removed?.value === true)
@@ -148,6 +149,7 @@ export class CaseItems {
 
   /** Removes an item (a field write: an edit made concurrently elsewhere is kept, hidden). */
   async remove(actor: Actor, caseId: string, collection: EditableCollection, itemId: string): Promise<void> {
+    requirePermission(actor, 'case.write');
     const { state } = await this.cases.requireCase(actor, caseId);
     const item = state.collections[collection as Collection].get(itemId);
     if (!item || item.fields.removed?.value === true)

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Actor } from '../governance/index.js';
+import { type Actor, requirePermission } from '../governance/index.js';
 import { compareNames } from '../names/index.js';
 import { ConflictError, NotFoundError, ValidationError } from '../platform/index.js';
 import {
@@ -257,6 +257,7 @@ export class CaseNetwork {
 
   /** Merges entities into a survivor (their identifiers and links follow it). */
   async merge(actor: Actor, id: string, survivor: string, merged: string[]): Promise<CaseView> {
+    requirePermission(actor, 'case.write');
     const { state } = await this.cases.requireCase(actor, id);
     const { entities } = resolvedGraph(state);
     const live = new Set(entities.map((e) => e.id));
@@ -281,6 +282,7 @@ export class CaseNetwork {
 
   /** Undoes a merge: the entity stands on its own again, with its own links. */
   async unmerge(actor: Actor, id: string, entityId: string): Promise<CaseView> {
+    requirePermission(actor, 'case.write');
     const { state } = await this.cases.requireCase(actor, id);
     const e = state.collections.entities.get(entityId);
     if (!e || !e.fields.mergedInto?.value) throw new ConflictError('The entity is not merged', 'conflict');

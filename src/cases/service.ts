@@ -408,8 +408,9 @@ export class CaseService {
 
   /** Adds a user of this node as a member (by an existing member). */
   async addMember(actor: Actor, id: string, username: string, role: 'lead' | 'member'): Promise<CaseView> {
-    await this.#requireLocalUser(username);
+    requirePermission(actor, 'case.write');
     const { state } = await this.requireCase(actor, id);
+    await this.#requireLocalUser(username);
     const existing = [...state.collections.members.values()].find(
       (m) => m.fields.node?.value === this.o.nodeId && m.fields.username?.value === username,
     );
@@ -432,6 +433,7 @@ export class CaseService {
 
   /** Removes a member of this node's side (the last local member cannot leave). */
   async removeMember(actor: Actor, id: string, username: string): Promise<void> {
+    requirePermission(actor, 'case.write');
     const { state } = await this.requireCase(actor, id);
     const mine = liveItems(state, 'members').filter((m) => m.node === this.o.nodeId);
     const item = mine.find((m) => m.username === username);

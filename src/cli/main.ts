@@ -23,6 +23,7 @@ Commands:
   screen             screen a person (or a CSV batch) against the UN Security Council list
   list               UN list versions: import, versions, diff
   stix               threat alerts as STIX 2.1 bundles: export, import
+  case               joint cases: list, show, export (PDF report, GraphML, JSON)
   conformance        play the federation conformance checklist against another node
 
 Run "passerelle <command> --help" for a command's options.`;
@@ -74,6 +75,9 @@ const commands: Record<string, CommandEntry> = {
   },
   list: {
     load: async () => import('./screen-command.js').then((m) => ({ run: m.runList, help: m.listHelp })),
+  },
+  case: {
+    load: async () => import('./case-command.js').then((m) => ({ run: m.runCase, help: m.caseHelp })),
   },
   stix: {
     load: async () => import('./stix-command.js').then((m) => ({ run: m.runStix, help: m.stixHelp })),
