@@ -437,23 +437,39 @@ export function degreeCentrality(g: AnalysisGraph): Float64Array {
   return out;
 }
 
-/** Eigenvector centrality (weighted); zeros when the power iteration does not converge. */
-export function eigenvector(g: AnalysisGraph): Float64Array {
-  const out = new Float64Array(g.nodes.length);
-  if (g.undirected.size === 0) return out;
-  try {
-    const m = eigenvectorCentrality(g.undirected, {
-      getEdgeWeight: 'weight',
-      maxIterations: 500,
-      tolerance: 1e-8,
-    });
-    g.nodes.forEach((node, i) => {
-      out[i] = m[node.id] ?? 0;
-    });
-  } catch {
-    // A graph without a dominant eigenvector (bipartite components): no ranking rather than noise.
+/**
+ * Eigenvector centrality of the undirected, unweighted graph (weights mix numbers of calls and
+ * amounts of money, so they are left out), by power iteration on A + I: the shift has the same
+ * leading eigenvector and converges on bipartite graphs too, where plain iteration on A
+ * oscillates. Scaled to unit Euclidean norm like graphology-metrics.
+ */
+export function eigenvector(
+  g: AnalysisGraph,
+  options: { maxIterations?: number; tolerance?: number } = {},
+): Float64Array {
+  const n = g.nodes.length;
+  const { offsets, targets } = g.both;
+  let x = new Float64Array(n).fill(n > 0 ? 1 / Math.sqrt(n) : 0);
+  const tolerance = options.tolerance ?? 1e-9;
+  for (let iter = 0; iter < (options.maxIterations ?? 1000); iter++) {
+    const next = new Float64Array(x);
+    for (let v = 0; v < n; v++) {
+      let sum = 0;
+      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) sum += x[targets[k]!]!;
+      next[v] = next[v]! + sum;
+    }
+    let norm = 0;
+    for (let v = 0; v < n; v++) norm += next[v]! * next[v]!;
+    norm = Math.sqrt(norm) || 1;
+    let change = 0;
+    for (let v = 0; v < n; v++) {
+      next[v] = next[v]! / norm;
+      change += Math.abs(next[v]! - x[v]!);
+    }
+    x = next;
+    if (change < n * tolerance) break;
   }
-  return out;
+  return x;
 }
 
 /** Centrality scores of each entity, and the brokers: the highest betweenness. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readDataFile } from '../platform/index.js';
 import { ApiCallError, type ApiTarget, callApi } from './api-client.js';
+import { playCasesStep } from './demo-cases.js';
 import { playScreeningStep } from './demo-screening.js';
 import { type CliIo, println } from './io.js';
 
@@ -29,6 +30,8 @@ export interface ScenarioState {
   waiting?: boolean;
   checkpointed?: boolean;
   screened?: boolean;
+  /** The joint case on the Dakhla network, shared by Rabat with Islamabad. */
+  cased?: boolean;
 }
 
 /** Aggregate figures of one IOM Missing Migrants incident. */
@@ -305,6 +308,7 @@ export async function playDemoScenario(
     await playScreeningStep(rabat, islamabad, io);
     state.screened = true;
   }
+  if (!state.cased) state.cased = Boolean(await playCasesStep(rabat, islamabad, io));
   if (!state.checkpointed) {
     // Each node signs the head of its audit log and hands it to the other (DESIGN §8).
     for (const node of [rabat, islamabad]) await callApi(node.admin, 'POST', '/audit/checkpoints');
