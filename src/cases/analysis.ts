@@ -1,19 +1,18 @@
 /**
  * Network analysis of a case graph (the link-chart questions of an analyst: find path,
  * connecting network, clusters, most connected, centrality). Pure functions on an
- * {@link AnalysisGraph}: graphology holds the graph (shortest paths, Louvain communities,
- * eigenvector centrality); breadth-first searches and Brandes' betweenness run on compact
+ * {@link AnalysisGraph}: graphology holds the graph (shortest paths, Louvain communities);
+ * breadth-first searches, Brandes' betweenness and eigenvector centrality run on compact
  * integer adjacency arrays, so that a 100 000-entity graph stays within seconds.
  */
 import { createRequire } from 'node:module';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 
-// These two packages are CommonJS whose typings declare an ES default export: load them with
-// require so that the value matches its declared type under NodeNext resolution.
+// A CommonJS package whose typings declare an ES default export: loaded with require so that
+// the value matches its declared type under NodeNext resolution.
 const require = createRequire(import.meta.url);
 const louvain: typeof import('graphology-communities-louvain').default = require('graphology-communities-louvain');
-const eigenvectorCentrality: typeof import('graphology-metrics/centrality/eigenvector.js').default = require('graphology-metrics/centrality/eigenvector.js');
 
 /** An entity as the analysis sees it. */
 export interface AnalysisNode {
