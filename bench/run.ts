@@ -20,6 +20,11 @@ const suites: Suite[] = [
     module: './screening-bench.ts',
     run: 'benchScreening',
   },
+  {
+    title: 'Cases (100,000-entity graph analysis, link chart frame time)',
+    module: './cases-bench.ts',
+    run: 'benchCases',
+  },
 ];
 
 const only = process.argv.slice(2);
