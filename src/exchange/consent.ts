@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { InboundMessage } from '../federation/index.js';
 import { type Actor, auditActor, canSee, notifyDpo, requirePermission } from '../governance/index.js';
 import {
   ApiError,
@@ -17,7 +18,6 @@ import {
   type Tx,
   ValidationError,
 } from '../platform/index.js';
-import type { InboundOperationalMessage } from './handlers.js';
 import { messageRecord } from './message-record.js';
 import type { ExchangeService } from './service.js';
 import * as store from './store.js';
@@ -271,7 +271,7 @@ export class OnwardTransmission {
   }
 
   /** `consent.request` from a partner about a message we sent it. */
-  async receiveRequest(tx: Tx, msg: InboundOperationalMessage): Promise<void> {
+  async receiveRequest(tx: Tx, msg: InboundMessage): Promise<void> {
     const p = consentRequestPayloadSchema.safeParse(msg.payload);
     if (!p.success) throw new ValidationError('Invalid consent.request payload');
     const original = await store.getMessage(tx, p.data.messageId);
@@ -312,7 +312,7 @@ export class OnwardTransmission {
   }
 
   /** `consent.reply` from the provider we asked. */
-  async receiveReply(tx: Tx, msg: InboundOperationalMessage): Promise<void> {
+  async receiveReply(tx: Tx, msg: InboundMessage): Promise<void> {
     const p = consentReplyPayloadSchema.safeParse(msg.payload);
     if (!p.success) throw new ValidationError('Invalid consent.reply payload');
     const res = await tx

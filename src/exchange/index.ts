@@ -18,11 +18,7 @@ export {
   consentRequestPayloadSchema,
   OnwardTransmission,
 } from './consent.js';
-export {
-  createExchangeHandlers,
-  type InboundOperationalMessage,
-  type OperationalHandler,
-} from './handlers.js';
+export { createExchangeHandlers } from './handlers.js';
 export { exchangeJsonSchemas } from './json-schema.js';
 export {
   MessageRetention,

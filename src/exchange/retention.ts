@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import type { InboundMessage } from '../federation/index.js';
 import { type Actor, auditActor, notifyDpo, requirePermission } from '../governance/index.js';
 import {
   appendAudit,
@@ -18,7 +19,6 @@ import {
   type Tx,
   ValidationError,
 } from '../platform/index.js';
-import type { InboundOperationalMessage } from './handlers.js';
 import type { ExchangeService } from './service.js';
 
 /** Type of the federation message that tells a provider its data was deleted. */
@@ -284,7 +284,7 @@ export class MessageRetention {
   }
 
   /** Handles `retention.deleted` from a partner: records that it deleted what we provided. */
-  async receiveDeleted(tx: Tx, msg: InboundOperationalMessage): Promise<void> {
+  async receiveDeleted(tx: Tx, msg: InboundMessage): Promise<void> {
     const parsed = retentionDeletedSchema.safeParse(msg.payload);
     if (!parsed.success) throw new ValidationError('Invalid retention.deleted payload');
     const { clock } = this.exchange.o;
