@@ -136,9 +136,11 @@ async function chartFrameTime(count: number): Promise<BenchResult[]> {
     await page.getByTestId('case-list').getByRole('button', { name: 'Bench case (synthetic)' }).click();
     await page.getByTestId('case-link-chart').locator('canvas').first().waitFor({ timeout: 120_000 });
     await page.waitForFunction(
-      () => ((document.querySelector('[data-testid="case-link-chart"]') as any)?.cy?.nodes().length ?? 0) > 0,
+      `(document.querySelector('[data-testid="case-link-chart"]')?.cy?.nodes().length ?? 0) > 0`,
       undefined,
-      { timeout: 120_000 },
+      {
+        timeout: 120_000,
+      },
     );
     const openMs = performance.now() - t0;
     const frames = (await page.evaluate(`new Promise((resolve) => {

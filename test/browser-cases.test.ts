@@ -103,12 +103,11 @@ describe('the link chart in Chromium', { skip: !browserAvailable() && 'Chromium 
     assert.match(await page.getByTestId('case-markings').innerText(), /Handling code H2/);
     const chart = page.getByTestId('case-link-chart');
     await chart.locator('canvas').first().waitFor();
-    const drawn = await page.evaluate(() => {
-      const el = document.querySelector('[data-testid="case-link-chart"]') as HTMLElement & {
-        cy?: { nodes(): { length: number }; edges(): { length: number } };
-      };
-      return { nodes: el.cy?.nodes().length, edges: el.cy?.edges().length };
-    });
+    // The cytoscape instance hangs on its container (LinkChart sets it for tests and tools).
+    const chartJs = `document.querySelector('[data-testid="case-link-chart"]').cy`;
+    const drawn = await page.evaluate(
+      `({ nodes: ${chartJs}.nodes().length, edges: ${chartJs}.edges().length })`,
+    );
     assert.deepEqual(drawn, { nodes: 6, edges: 5 });
 
     const form = page.getByTestId('case-path-form');
@@ -118,15 +117,7 @@ describe('the link chart in Chromium', { skip: !browserAvailable() && 'Chromium 
     const result = page.getByTestId('case-path-result');
     await result.waitFor();
     assert.equal(await result.innerText(), 'Organiser Synthetic → Broker Synthetic → Pilot Synthetic');
-    const highlighted = await page.evaluate(() => {
-      const el = document.querySelector('[data-testid="case-link-chart"]') as HTMLElement & {
-        cy?: { nodes(sel: string): { map(f: (n: { data(k: string): string }) => string): string[] } };
-      };
-      return el.cy
-        ?.nodes('.path')
-        .map((n) => n.data('label'))
-        .sort();
-    });
+    const highlighted = await page.evaluate(`${chartJs}.nodes('.path').map((n) => n.data('label')).sort()`);
     assert.deepEqual(highlighted, ['Broker Synthetic', 'Organiser Synthetic', 'Pilot Synthetic']);
 
     // In time order the path still holds (12-05 then 01-10); the reverse direction has none.

@@ -56,36 +56,32 @@ export interface AnalysisGraph {
   out: Adjacency;
   /** Both directions. */
   both: Adjacency;
-  directed: DirectedGraph;
-  undirected: UndirectedGraph;
+  /** The graph in graphology, built on first use (parallel links folded, weights summed). */
+  readonly directed: DirectedGraph;
+  readonly undirected: UndirectedGraph;
 }
 
-function buildAdjacency(
-  n: number,
-  links: AnalysisLink[],
-  index: Map<string, number>,
-  both: boolean,
-): Adjacency {
-  const degree = new Uint32Array(n + 1);
-  for (const l of links) {
-    degree[index.get(l.from)!]!++;
-    if (both) degree[index.get(l.to)!]!++;
-  }
+function buildAdjacency(n: number, from: Uint32Array, to: Uint32Array, both: boolean): Adjacency {
+  const m = from.length;
   const offsets = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
+  for (let i = 0; i < m; i++) {
+    offsets[from[i]! + 1]!++;
+    if (both) offsets[to[i]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i + 1]! + offsets[i]!;
   const fill = offsets.slice(0, n);
   const targets = new Uint32Array(offsets[n]!);
   const linkOf = new Uint32Array(offsets[n]!);
-  links.forEach((l, li) => {
-    const a = index.get(l.from)!;
-    const b = index.get(l.to)!;
+  for (let li = 0; li < m; li++) {
+    const a = from[li]!;
+    const b = to[li]!;
     targets[fill[a]!] = b;
     linkOf[fill[a]!++] = li;
     if (both) {
       targets[fill[b]!] = a;
       linkOf[fill[b]!++] = li;
     }
-  });
+  }
   return { offsets, targets, linkOf };
 }
 
@@ -112,25 +108,36 @@ export function buildAnalysisGraph(
       (!filter.types || filter.types.includes(l.type)) &&
       inWindow(l.at, filter),
   );
-  const directed = new DirectedGraph({ allowSelfLoops: false });
-  const undirected = new UndirectedGraph({ allowSelfLoops: false });
-  for (const n of nodes) {
-    directed.addNode(n.id);
-    undirected.addNode(n.id);
-  }
-  // Parallel links fold into one edge whose weight is their sum.
-  for (const l of kept) {
-    directed.updateEdge(l.from, l.to, (a: { weight?: number }) => ({ weight: (a.weight ?? 0) + l.weight }));
-    undirected.updateEdge(l.from, l.to, (a: { weight?: number }) => ({ weight: (a.weight ?? 0) + l.weight }));
-  }
+  const from = new Uint32Array(kept.length);
+  const to = new Uint32Array(kept.length);
+  kept.forEach((l, i) => {
+    from[i] = index.get(l.from)!;
+    to[i] = index.get(l.to)!;
+  });
+  // The graphology graphs are built on first use: traversals and betweenness do not need them.
+  let directed: DirectedGraph | undefined;
+  let undirected: UndirectedGraph | undefined;
+  const fold = <G extends DirectedGraph | UndirectedGraph>(graph: G): G => {
+    for (const n of nodes) graph.addNode(n.id);
+    // Parallel links fold into one edge whose weight is their sum.
+    for (const l of kept)
+      graph.updateEdge(l.from, l.to, (a: { weight?: number }) => ({ weight: (a.weight ?? 0) + l.weight }));
+    return graph;
+  };
   return {
     nodes: [...nodes],
     links: kept,
     index,
-    out: buildAdjacency(nodes.length, kept, index, false),
-    both: buildAdjacency(nodes.length, kept, index, true),
-    directed,
-    undirected,
+    out: buildAdjacency(nodes.length, from, to, false),
+    both: buildAdjacency(nodes.length, from, to, true),
+    get directed() {
+      directed ??= fold(new DirectedGraph({ allowSelfLoops: false }));
+      return directed;
+    },
+    get undirected() {
+      undirected ??= fold(new UndirectedGraph({ allowSelfLoops: false }));
+      return undirected;
+    },
   };
 }
 
@@ -311,9 +318,12 @@ export function connectingNetwork(
     }
     frontier = next;
   }
+  // The links among the entities reached, read from their outgoing adjacency.
   const links: string[] = [];
-  for (const l of g.links) {
-    if (dist[g.index.get(l.from)!] !== -1 && dist[g.index.get(l.to)!] !== -1) links.push(l.id);
+  for (const u of reached) {
+    for (let k = g.out.offsets[u]!; k < g.out.offsets[u + 1]!; k++) {
+      if (dist[g.out.targets[k]!] !== -1) links.push(g.links[g.out.linkOf[k]!]!.id);
+    }
   }
   const distance: Record<string, number> = {};
   for (const i of reached) distance[g.nodes[i]!.id] = dist[i]!;
@@ -322,7 +332,7 @@ export function connectingNetwork(
 
 /** Communities by the Louvain method (seeded, so the same graph gives the same clusters). */
 export function clusters(g: AnalysisGraph, seed = 1): { community: Record<string, number>; count: number } {
-  if (g.undirected.size === 0) {
+  if (g.links.length === 0) {
     return { community: Object.fromEntries(g.nodes.map((n, i) => [n.id, i])), count: g.nodes.length };
   }
   let state = seed >>> 0 || 1;
@@ -430,9 +440,19 @@ function chooseSources(n: number, k: number, seed: number): number[] {
 export function degreeCentrality(g: AnalysisGraph): Float64Array {
   const n = g.nodes.length;
   const out = new Float64Array(n);
-  g.nodes.forEach((node, i) => {
-    out[i] = n > 1 ? g.undirected.degree(node.id) / (n - 1) : 0;
-  });
+  const { offsets, targets } = g.both;
+  const seen = new Int32Array(n).fill(-1);
+  for (let v = 0; v < n; v++) {
+    let distinct = 0;
+    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+      const w = targets[k]!;
+      if (seen[w] !== v) {
+        seen[w] = v;
+        distinct++;
+      }
+    }
+    out[v] = n > 1 ? distinct / (n - 1) : 0;
+  }
   return out;
 }
 
