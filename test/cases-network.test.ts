@@ -1,10 +1,36 @@
 // The network inside a case, through the API of one real node: duplicates, merge and
 // un-merge, paths and centrality, CSV import with bad rows, GraphML and PDF export.
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { main } from '../src/cli/main.js';
 import { startTestNode, type TestNode, tokenForNewUser } from './_util.js';
+
+async function cli(node: TestNode, token: string, args: string[], cwd: string) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c) => {
+    out += c;
+  });
+  stderr.on('data', (c) => {
+    err += c;
+  });
+  const code = await main([...args, '--url', node.url, '--token', token], {
+    stdout,
+    stderr,
+    env: {},
+    cwd,
+    stdin: new PassThrough(),
+  });
+  return { code, out, err };
+}
 
 async function call(node: { url: string }, token: string, method: string, path: string, body?: unknown) {
   const res = await fetch(`${node.url}/api/v1${path}`, {
@@ -282,5 +308,45 @@ describe('the network of a case', () => {
     const json = await call(node, token, 'GET', `/cases/${caseId}/export?format=json`);
     assert.equal(json.json.entities.length, 6);
     assert.equal(json.json.case.handlingCode, 'H2');
+  });
+
+  test('passerelle case list|show|export, and nothing for a non-member', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'passerelle-case-cli-'));
+    try {
+      const list = await cli(node, token, ['case', 'list', '--json'], dir);
+      assert.equal(list.code, 0, list.err);
+      assert.deepEqual(
+        JSON.parse(list.out).map((c: any) => c.id),
+        [caseId],
+      );
+      const show = await cli(node, token, ['case', 'show', caseId], dir);
+      assert.equal(show.code, 0, show.err);
+      assert.match(show.out, /H2 TLP:AMBER/);
+      assert.match(show.out, /facilitator: Broker Synthetic/);
+      const exported = await cli(
+        node,
+        token,
+        ['case', 'export', caseId, '--format', 'pdf', '--out', 'r.pdf', '--json'],
+        dir,
+      );
+      assert.equal(exported.code, 0, exported.err);
+      assert.equal(JSON.parse(exported.out).file, 'r.pdf');
+      assert.equal(readFileSync(join(dir, 'r.pdf')).subarray(0, 5).toString(), '%PDF-');
+      const stranger = await tokenForNewUser(node, 'stranger', ['analyst']);
+      assert.equal(JSON.parse((await cli(node, stranger, ['case', 'list', '--json'], dir)).out).length, 0);
+      const refused = await cli(
+        node,
+        stranger,
+        ['case', 'export', caseId, '--format', 'graphml', '--out', 'x.graphml'],
+        dir,
+      );
+      assert.notEqual(refused.code, 0);
+      assert.match(refused.err, /not_found|No such case/);
+      const bad = await cli(node, token, ['case', 'export', caseId, '--format', 'docx'], dir);
+      assert.notEqual(bad.code, 0);
+      assert.match(bad.err, /--format must be pdf, graphml or json/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

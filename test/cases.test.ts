@@ -108,7 +108,10 @@ for (const engine of await testEngines()) {
       await waitFor(
         async () => {
           const r = await call(b, t.bilal!, 'GET', '/cases/unassigned');
-          return r.json.cases.some((c: any) => c.id === caseId && c.partners.includes('pk-fia'));
+          // The share and the operations after it may arrive in either order: wait for both.
+          return r.json.cases.some(
+            (c: any) => c.id === caseId && c.partners.includes('pk-fia') && c.entityCount === 2,
+          );
         },
         15_000,
         'the shared case at the partner',
