@@ -284,6 +284,15 @@ describe('the network of a case', () => {
     assert.ok(badMapping.json.errors.some((e: any) => e.line === 1 && /No column/.test(e.message)));
   });
 
+  test('a case links only exchange messages its member may read', async () => {
+    const before = (await call(node, token, 'GET', `/cases/${caseId}`)).json.opCount;
+    const r = await call(node, token, 'POST', `/cases/${caseId}/items/references`, {
+      items: [{ kind: 'message', refId: '0190a000-0000-7000-8000-000000000abc', note: 'not mine' }],
+    });
+    assert.equal(r.status, 404);
+    assert.equal((await call(node, token, 'GET', `/cases/${caseId}`)).json.opCount, before);
+  });
+
   test('the PDF report opens and carries the handling code on every page; GraphML lists the graph', async () => {
     await call(node, token, 'POST', `/cases/${caseId}/items/events`, {
       items: [{ at: '2025-01-05', title: 'Departure of the boat (synthetic)' }],

@@ -228,6 +228,7 @@ export async function createAppContext(
     nodeId: config.node.id,
     access,
     transport: { enqueue: (tx, msg) => federation.enqueue(tx, msg) },
+    requireMessageVisible: (actor, id) => exchange.requireVisible(actor, id),
   });
   for (const [type, handler] of Object.entries(new CaseSync(caseService).handlers())) {
     federation.setHandler(type, handler);

@@ -104,7 +104,14 @@ export class CaseItems {
     items: Record<string, unknown>[],
     itemIds?: string[],
   ): Promise<string[]> {
+    requirePermission(actor, 'case.write');
     if (items.length === 0) throw new ValidationError('Nothing to add');
+    if (collection === 'references') {
+      for (const r of items) {
+        if (r.kind === 'message' && typeof r.refId === 'string')
+          await this.cases.o.requireMessageVisible?.(actor, r.refId);
+      }
+    }
     const ids = itemIds ?? items.map(() => randomUUID());
     await this.cases.change(
       actor,

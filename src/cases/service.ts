@@ -60,6 +60,11 @@ export interface CaseServiceOptions {
   nodeId: string;
   access: AccessService;
   transport: CaseTransport;
+  /**
+   * Throws unless the actor may see the exchange message (404 otherwise): a case links only
+   * messages its member can read, so a link never discloses a message to the other members.
+   */
+  requireMessageVisible?: (actor: Actor, messageId: string) => Promise<void>;
 }
 
 /** A change to make: case fields or one collection item. */
