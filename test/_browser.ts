@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium; tests never download a browser of their own. */
 export const chromiumPath = process.env.PASSERELLE_CHROMIUM ?? '/usr/bin/chromium';
@@ -26,4 +26,23 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Opens the node's web UI in `lang` and signs in with the password test accounts share. */
+export async function signInPage(
+  browser: Browser,
+  url: string,
+  username: string,
+  password: string,
+  lang = 'en',
+): Promise<Page> {
+  const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1400, height: 900 } });
+  await page.goto(url);
+  await page.evaluate(`window.localStorage.setItem('passerelle.lang', '${lang}')`);
+  await page.reload();
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('dashboard-title').waitFor();
+  return page;
 }

@@ -289,3 +289,54 @@ export async function allowSharing(node: RunningNode, partner: string): Promise<
     },
   );
 }
+
+/** Calls `/api/v1{path}` with an API token; the body is parsed as JSON when it is JSON. */
+export async function apiCall(
+  node: { url: string },
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+) {
+  const res = await fetch(`${node.url}/api/v1${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const buf = Buffer.from(await res.arrayBuffer());
+  const text = buf.toString('utf8');
+  let json: any = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  return { status: res.status, json, text, buf, type: res.headers.get('content-type') };
+}
+
+/** Runs `passerelle <args>` in-process against a node's API with a token; collects its output. */
+export async function runCli(node: { url: string }, token: string, args: string[], cwd: string) {
+  const { PassThrough } = await import('node:stream');
+  const { main } = await import('../src/cli/main.js');
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c) => {
+    out += c;
+  });
+  stderr.on('data', (c) => {
+    err += c;
+  });
+  const code = await main([...args, '--url', node.url, '--token', token], {
+    stdout,
+    stderr,
+    env: {},
+    cwd,
+    stdin: new PassThrough(),
+  });
+  return { code, out, err };
+}

@@ -4,25 +4,16 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from './_browser.js';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser, signInPage } from './_browser.js';
 import { startTestNode, type TestNode } from './_util.js';
 
 const webDist = new URL('../web/dist', import.meta.url).pathname;
 const PASSWORD = 'correct horse battery';
 const evaluation = { source: 'B', accuracy: '2' };
 
-async function signIn(browser: Browser, node: TestNode, username: string): Promise<Page> {
-  const page = await browser.newPage({ locale: 'en-GB' });
-  await page.goto(node.url);
-  await page.evaluate(`window.localStorage.setItem('passerelle.lang', 'en')`);
-  await page.reload();
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('dashboard-title').waitFor();
-  return page;
-}
+const signIn = (browser: Browser, node: TestNode, username: string) =>
+  signInPage(browser, node.url, username, PASSWORD);
 
 describe('the link chart in Chromium', { skip: !browserAvailable() && 'Chromium not installed' }, () => {
   let node: TestNode;

@@ -4,52 +4,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
-import { main } from '../src/cli/main.js';
-import { startTestNode, type TestNode, tokenForNewUser } from './_util.js';
+import { apiCall, runCli, startTestNode, type TestNode, tokenForNewUser } from './_util.js';
 
-async function cli(node: TestNode, token: string, args: string[], cwd: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  const code = await main([...args, '--url', node.url, '--token', token], {
-    stdout,
-    stderr,
-    env: {},
-    cwd,
-    stdin: new PassThrough(),
-  });
-  return { code, out, err };
-}
-
-async function call(node: { url: string }, token: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${node.url}/api/v1${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const buf = Buffer.from(await res.arrayBuffer());
-  let json: any = null;
-  try {
-    json = JSON.parse(buf.toString('utf8'));
-  } catch {
-    json = null;
-  }
-  return { status: res.status, json, text: buf.toString('utf8'), buf, type: res.headers.get('content-type') };
-}
+const call = apiCall;
+const cli = runCli;
 
 /** The text drawn on each page (pdf-lib writes Helvetica text as hex strings in deflated streams). */
 async function pageTexts(pdf: Uint8Array): Promise<string[]> {

@@ -7,6 +7,7 @@ import { startNode } from '../src/app/server.js';
 import { createLogger, listAuditEntries } from '../src/platform/index.js';
 import {
   allowSharing,
+  apiCall,
   pairNodes,
   startTestNode,
   type TestNode,
@@ -17,25 +18,7 @@ import {
 } from './_util.js';
 
 type Node = { url: string };
-
-async function call(node: Node, token: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${node.url}/api/v1${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  let json: any = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
-  return { status: res.status, json, text };
-}
+const call = apiCall;
 
 const evaluation = { source: 'B', accuracy: '2' };
 
