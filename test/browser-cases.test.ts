@@ -127,5 +127,24 @@ describe('the link chart in Chromium', { skip: !browserAvailable() && 'Chromium 
     assert.match(await page.getByTestId('case-timeline').innerText(), /Shipwreck off Dakhla/);
     await page.getByTestId('case-tab-map').click();
     await page.getByTestId('case-route-map').waitFor();
+
+    // CSV import: the check lists the bad row by line; importing the valid rows adds them.
+    await page.getByTestId('case-tab-import').click();
+    await page.locator('#case-import-file').setInputFiles({
+      name: 'people.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'name,kind,role,source,accuracy\nNew Synthetic,person,recruiter,B,2\nBad Synthetic,person,kingpin,B,2\n',
+      ),
+    });
+    const importPanel = page.getByTestId('case-import');
+    await importPanel.getByRole('button', { name: 'Check' }).first().click();
+    const errors = page.getByTestId('case-import-errors');
+    await errors.waitFor();
+    assert.match(await errors.locator('tbody tr').first().innerText(), /^3\s+role/);
+    await importPanel.getByRole('button', { name: 'Import the valid rows only' }).click();
+    await page.getByTestId('case-import-summary').getByText('2 rows, 1 valid, 1 imported').waitFor();
+    await page.getByTestId('case-tab-entities').click();
+    await page.getByTestId('case-entities').getByText('New Synthetic').waitFor();
   });
 });

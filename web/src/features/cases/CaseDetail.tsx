@@ -1,11 +1,13 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CaseView, exportUrl, getCase, shareCase, withdrawPartner } from './api.js';
+import { CaseDuplicatesPanel } from './CaseDuplicatesPanel.js';
+import { CaseImportPanel } from './CaseImportPanel.js';
 import { CaseNetworkPanel } from './CaseNetworkPanel.js';
 import { CaseRouteMap } from './CaseRouteMap.js';
 import { CaseTimeline } from './CaseTimeline.js';
 
-const TABS = ['chart', 'timeline', 'map', 'entities', 'tasks', 'sharing'] as const;
+const TABS = ['chart', 'timeline', 'map', 'entities', 'import', 'tasks', 'sharing'] as const;
 type Tab = (typeof TABS)[number];
 
 function SharingPanel({ view, onChange }: { view: CaseView; onChange: (v: CaseView) => void }) {
@@ -219,6 +221,8 @@ export function CaseDetail({ caseId, onBack }: { caseId: string; onBack: () => v
           </table>
         </div>
       ) : null}
+      {tab === 'entities' ? <CaseDuplicatesPanel view={view} onChange={setView} /> : null}
+      {tab === 'import' ? <CaseImportPanel caseId={view.id} onImported={load} /> : null}
       {tab === 'tasks' ? (
         <ul data-testid="case-tasks">
           {view.tasks.map((task) => (

@@ -65,3 +65,15 @@ export function findPaths(
 /** Where the browser downloads an export (the session cookie authenticates it). */
 export const exportUrl = (id: string, format: 'pdf' | 'graphml' | 'json') =>
   `/api/v1/cases/${id}/export?format=${format}`;
+
+export type ImportResult = ApiResponse<'/api/v1/cases/{id}/import', 'post'>;
+export type ImportBody = ApiRequestBody<'/api/v1/cases/{id}/import', 'post'>;
+export type DuplicateCandidate = ApiResponse<'/api/v1/cases/{id}/duplicates', 'get'>['candidates'][number];
+export const importCsv = (id: string, body: ImportBody) =>
+  requestApi<ImportResult>(`/cases/${id}/import`, { method: 'POST', body });
+export const listDuplicates = (id: string) =>
+  requestApi<ApiResponse<'/api/v1/cases/{id}/duplicates', 'get'>>(`/cases/${id}/duplicates`);
+export const mergeEntities = (id: string, survivor: string, merged: string[]) =>
+  requestApi<CaseView>(`/cases/${id}/merge`, { method: 'POST', body: { survivor, merged } });
+export const unmergeEntity = (id: string, entity: string) =>
+  requestApi<CaseView>(`/cases/${id}/unmerge`, { method: 'POST', body: { entity } });
