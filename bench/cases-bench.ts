@@ -69,7 +69,7 @@ const time = <T>(f: () => T): [T, number] => {
 /** Frame time of the link chart at `count` entities, panned for two seconds in Chromium. */
 async function chartFrameTime(count: number): Promise<BenchResult[]> {
   const webDist = new URL('../web/dist', import.meta.url).pathname;
-  const { browserAvailable, launchBrowser, signInPage } = await import('../test/_browser.js');
+  const { browserAvailable, launchBrowser, signIn } = await import('../test/_browser.js');
   if (!existsSync(`${webDist}/index.html`) || !browserAvailable()) {
     return [
       {
@@ -124,7 +124,7 @@ async function chartFrameTime(count: number): Promise<BenchResult[]> {
     for (let i = 0; i < links.length; i += 1000)
       await node.ctx.cases.items.add(actor, c.id, 'links', links.slice(i, i + 1000));
 
-    const page = await signInPage(browser, node.url, 'analyst', 'correct horse battery');
+    const page = await signIn(browser, node, 'analyst');
     await page.goto(`${node.url}/#/cases`);
     const t0 = performance.now();
     await page.getByTestId('case-list').getByRole('button', { name: 'Bench case (synthetic)' }).click();

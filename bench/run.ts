@@ -21,6 +21,11 @@ const suites: Suite[] = [
     run: 'benchScreening',
   },
   {
+    title: 'Incidents (IOM streaming read, reconciliation)',
+    module: './incidents-bench.ts',
+    run: 'benchIncidents',
+  },
+  {
     title: 'Cases (100,000-entity graph analysis, link chart frame time)',
     module: './cases-bench.ts',
     run: 'benchCases',

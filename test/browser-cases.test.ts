@@ -5,15 +5,12 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser, signInPage } from './_browser.js';
+import { BROWSER_PASSWORD, browserAvailable, launchBrowser, signIn } from './_browser.js';
 import { startTestNode, type TestNode } from './_util.js';
 
 const webDist = new URL('../web/dist', import.meta.url).pathname;
-const PASSWORD = 'correct horse battery';
-const evaluation = { source: 'B', accuracy: '2' };
 
-const signIn = (browser: Browser, node: TestNode, username: string) =>
-  signInPage(browser, node.url, username, PASSWORD);
+const evaluation = { source: 'B', accuracy: '2' };
 
 describe('the link chart in Chromium', { skip: !browserAvailable() && 'Chromium not installed' }, () => {
   let node: TestNode;
@@ -25,7 +22,7 @@ describe('the link chart in Chromium', { skip: !browserAvailable() && 'Chromium 
     const { user } = await node.ctx.governance.createUser(null, {
       username: 'analyst',
       displayName: 'Analyst',
-      password: PASSWORD,
+      password: BROWSER_PASSWORD,
       roles: ['analyst'],
     });
     const actor = {

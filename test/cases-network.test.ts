@@ -9,7 +9,12 @@ import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { apiCall, runCli, startTestNode, type TestNode, tokenForNewUser } from './_util.js';
 
-const call = apiCall;
+/** {@link apiCall} with the body also as text and buffer, and the content type. */
+async function call(node: { url: string }, token: string, method: string, path: string, body?: unknown) {
+  const r = await apiCall(node, token, method, path, body);
+  const buf = Buffer.from(r.bytes);
+  return { ...r, buf, text: buf.toString('utf8'), type: r.headers.get('content-type') };
+}
 const cli = runCli;
 
 /** The text drawn on each page (pdf-lib writes Helvetica text as hex strings in deflated streams). */

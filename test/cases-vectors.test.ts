@@ -1,4 +1,4 @@
-// The joint-case vectors another implementation plays (PROTOCOL §8.7): payloads the JSON
+// The joint-case vectors another implementation plays (PROTOCOL §8.8): payloads the JSON
 // Schemas and the node accept or refuse alike, and an operation log whose replay, in any
 // arrival order, gives the published state.
 import assert from 'node:assert/strict';

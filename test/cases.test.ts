@@ -18,7 +18,12 @@ import {
 } from './_util.js';
 
 type Node = { url: string };
-const call = apiCall;
+/** {@link apiCall} with the body also as text and buffer, and the content type. */
+async function call(node: { url: string }, token: string, method: string, path: string, body?: unknown) {
+  const r = await apiCall(node, token, method, path, body);
+  const buf = Buffer.from(r.bytes);
+  return { ...r, buf, text: buf.toString('utf8'), type: r.headers.get('content-type') };
+}
 
 const evaluation = { source: 'B', accuracy: '2' };
 

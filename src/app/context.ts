@@ -31,6 +31,13 @@ import {
   SubjectRequestService,
 } from '../governance/index.js';
 import {
+  ANTE_MORTEM_TYPE,
+  DVI_STATUS_TYPE,
+  DviExchange,
+  DviService,
+  IncidentService,
+} from '../incidents/index.js';
+import {
   type Clock,
   type Config,
   createLogger,
@@ -87,6 +94,12 @@ export interface AppContext {
   alerts: AlertInterchangeService;
   /** Joint cases, their network analysis, import and export. */
   cases: CaseRoutesServices;
+  /** The incident registry and IOM imports. */
+  incidents: IncidentService;
+  /** Victim identification records, reconciliation, board decisions, families. */
+  dvi: DviService;
+  /** DVI records and status boards exchanged with partners; DVI alerts. */
+  dviExchange: DviExchange;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -160,6 +173,8 @@ export async function createAppContext(
     transport: {
       enqueue: federation.enqueue.bind(federation),
       deliveryStatus: federation.deliveryStatus.bind(federation),
+      discard: federation.discardOutgoing.bind(federation),
+      rewrite: federation.rewriteOutgoing.bind(federation),
       fetchFromPartner: federation.fetchFromPartner.bind(federation),
       authenticatePartner: federation.verifyPartnerRequest.bind(federation),
       nudge: () => federation.nudge(),
@@ -199,6 +214,25 @@ export async function createAppContext(
     },
     onMessageSent: (tx, { message, partner, receivedAt }) =>
       alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt }),
+    // What screening and TAXII derived from a message follows its purge or a subject change.
+    onMessagePurged: async (tx, messageId) => {
+      await screening.forgetMessageSubjects(tx, messageId);
+      await alerts.forgetAlert(tx, messageId);
+    },
+    onMessageChanged: async (tx, { message, partner, direction, entityId, at }) => {
+      if (message.type === 'ack') return;
+      await screening.forgetMessageSubjects(tx, message.id, entityId);
+      if (direction === 'in') {
+        // A corrected person is queued again under the new names (an erased one is gone).
+        await screening.queueMessageSubjects(tx, {
+          messageId: message.id,
+          partner,
+          entities: message.entities.filter((e) => e.id === entityId),
+          receivedAt: at,
+        });
+      }
+      await alerts.rederiveAlert(tx, { message, partner, direction, at });
+    },
     // Called inside the inbound transaction: fetch once it has committed (the poll covers a
     // caller outside the transaction helper).
     onAttachmentsPending: () => onCommit(() => attachmentFetcher.kick()),
@@ -241,8 +275,35 @@ export async function createAppContext(
     imports: new CaseImport(caseService, caseItems),
     exports: new CaseExports(caseService),
   };
+  const incidents = new IncidentService({
+    db,
+    clock,
+    logger: logger.child({ component: 'incidents' }),
+    access,
+  });
+  const dviExchange = new DviExchange({
+    db,
+    clock,
+    incidents,
+    transport: {
+      enqueue: federation.enqueue.bind(federation),
+      nudge: () => federation.nudge(),
+      sendMessage: async (actor, input) => {
+        const sent = await exchange.send(actor, input);
+        return { id: sent.id, status: sent.status };
+      },
+    },
+  });
+  const dvi = new DviService({
+    db,
+    clock,
+    incidents,
+    onBoardChanged: (tx, incidentId) => dviExchange.publishStatus(tx, incidentId),
+  });
+  federation.setHandler(ANTE_MORTEM_TYPE, (tx, msg) => dviExchange.receiveAnteMortem(tx, msg));
+  federation.setHandler(DVI_STATUS_TYPE, (tx, msg) => dviExchange.receiveStatus(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
-  subjects.register(exchangeSubjectSource(db));
+  subjects.register(exchangeSubjectSource(exchange.o));
   return {
     config,
     logger,
@@ -270,6 +331,9 @@ export async function createAppContext(
     screening,
     alerts,
     cases,
+    incidents,
+    dvi,
+    dviExchange,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
@@ -279,6 +343,7 @@ export async function createAppContext(
       await attachmentFetcher.stop();
       retention.stop();
       await screening.stop();
+      await incidents.stop();
       await database.close();
     },
   };

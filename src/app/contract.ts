@@ -18,6 +18,12 @@ import {
   retentionDeletedSchema,
 } from '../exchange/index.js';
 import { CHECKPOINT_MESSAGE_TYPE, checkpointMessageSchema, checkpointSchema } from '../federation/index.js';
+import {
+  ANTE_MORTEM_TYPE,
+  anteMortemPayloadSchema,
+  DVI_STATUS_TYPE,
+  dviStatusPayloadSchema,
+} from '../incidents/index.js';
 import { ApiError } from '../platform/index.js';
 
 /** Where the node serves the JSON Schemas of the federation payloads. */
@@ -63,6 +69,14 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
     [CASE_WITHDRAW_TYPE]: jsonSchema(
       caseWithdrawPayloadSchema,
       `Payload of an envelope of type "${CASE_WITHDRAW_TYPE}": the owner stops sharing the case with the recipient`,
+    ),
+    [ANTE_MORTEM_TYPE]: jsonSchema(
+      anteMortemPayloadSchema,
+      `Payload of an envelope of type "${ANTE_MORTEM_TYPE}": an ante-mortem record (INTERPOL DVI yellow form) for the partner holding the bodies`,
+    ),
+    [DVI_STATUS_TYPE]: jsonSchema(
+      dviStatusPayloadSchema,
+      `Payload of an envelope of type "${DVI_STATUS_TYPE}": the sender's status board entries about the receiver's records`,
     ),
     'audit-checkpoint-statement': jsonSchema(
       checkpointSchema,

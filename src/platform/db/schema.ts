@@ -6,6 +6,20 @@ import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { BreakGlassTable } from './tables/break-glass.js';
 import type { CaseMembersTable, CaseOpsTable, CasesTable } from './tables/cases.js';
 import type { InboxTable } from './tables/inbox.js';
+import type {
+  DviAnteMortemTable,
+  DviFamilyNotificationsTable,
+  DviIdentificationsTable,
+  DviIdentifiersTable,
+  DviPartnerStatusTable,
+  DviPostMortemTable,
+  DviRepatriationsTable,
+  DviSurvivorsTable,
+  DviTransfersTable,
+  IncidentMembersTable,
+  IncidentsTable,
+  IomImportsTable,
+} from './tables/incidents.js';
 import type { MessagesTable } from './tables/messages.js';
 import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
@@ -69,6 +83,18 @@ export interface DatabaseSchema {
   cases: CasesTable;
   case_ops: CaseOpsTable;
   case_members: CaseMembersTable;
+  incidents: IncidentsTable;
+  incident_members: IncidentMembersTable;
+  iom_imports: IomImportsTable;
+  dvi_post_mortem: DviPostMortemTable;
+  dvi_ante_mortem: DviAnteMortemTable;
+  dvi_identifiers: DviIdentifiersTable;
+  dvi_identifications: DviIdentificationsTable;
+  dvi_family_notifications: DviFamilyNotificationsTable;
+  dvi_repatriations: DviRepatriationsTable;
+  dvi_survivors: DviSurvivorsTable;
+  dvi_transfers: DviTransfersTable;
+  dvi_partner_status: DviPartnerStatusTable;
 }
 
 /** The database handle passed to stores and services. */
