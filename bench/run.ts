@@ -20,6 +20,16 @@ const suites: Suite[] = [
     module: './screening-bench.ts',
     run: 'benchScreening',
   },
+  {
+    title: 'Incidents (IOM streaming read, reconciliation)',
+    module: './incidents-bench.ts',
+    run: 'benchIncidents',
+  },
+  {
+    title: 'Matching (OPRF index build, hit/no-hit checks, blind recall)',
+    module: './matching-bench.ts',
+    run: 'benchMatching',
+  },
 ];
 
 const only = process.argv.slice(2);

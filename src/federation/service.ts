@@ -21,6 +21,7 @@ import { importPartner, listPartners, revokePartner, verifyPartner } from './par
 import {
   fetchFromPartner,
   type PartnerRequestCheck,
+  postToPartner,
   pushRotation,
   verifyPartnerRequest,
 } from './partner-requests.js';
@@ -247,11 +248,17 @@ export class FederationService {
     return fetchFromPartner(this.#runtime, nodeId, path, signal);
   }
 
+  /** A signed POST of a JSON body to a verified partner's node (see `partner-requests.ts`). */
+  postToPartner(nodeId: string, path: string, body: string, signal?: AbortSignal): Promise<Response> {
+    return postToPartner(this.#runtime, nodeId, path, body, signal);
+  }
+
   /** Checks a partner's RFC 9421 signature on a request to this node other than the inbox. */
   verifyPartnerRequest(req: {
     method: string;
     path: string;
     headers: Headers;
+    body?: Uint8Array | string;
   }): Promise<PartnerRequestCheck> {
     return verifyPartnerRequest(this.#runtime, req);
   }
