@@ -25,6 +25,11 @@ const suites: Suite[] = [
     module: './matching-bench.ts',
     run: 'benchMatching',
   },
+  {
+    title: 'Incidents (IOM streaming read, reconciliation)',
+    module: './incidents-bench.ts',
+    run: 'benchIncidents',
+  },
 ];
 
 const only = process.argv.slice(2);

@@ -21,6 +21,13 @@ import {
   SharingPolicyService,
   SubjectRequestService,
 } from '../governance/index.js';
+import {
+  ANTE_MORTEM_TYPE,
+  DVI_STATUS_TYPE,
+  DviExchange,
+  DviService,
+  IncidentService,
+} from '../incidents/index.js';
 import { MatchingHolder, MatchingIndex, MatchingService, OprfPool } from '../matching/index.js';
 import {
   type Clock,
@@ -83,6 +90,12 @@ export interface AppContext {
   matchingHolder: MatchingHolder;
   /** This node's matching index (its refresh schedule is started by the server). */
   matchingIndex: MatchingIndex;
+  /** The incident registry and IOM imports. */
+  incidents: IncidentService;
+  /** Victim identification records, reconciliation, board decisions, families. */
+  dvi: DviService;
+  /** DVI records and status boards exchanged with partners; DVI alerts. */
+  dviExchange: DviExchange;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -156,6 +169,8 @@ export async function createAppContext(
     transport: {
       enqueue: federation.enqueue.bind(federation),
       deliveryStatus: federation.deliveryStatus.bind(federation),
+      discard: federation.discardOutgoing.bind(federation),
+      rewrite: federation.rewriteOutgoing.bind(federation),
       fetchFromPartner: federation.fetchFromPartner.bind(federation),
       authenticatePartner: federation.verifyPartnerRequest.bind(federation),
       nudge: () => federation.nudge(),
@@ -239,6 +254,28 @@ export async function createAppContext(
       await alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt });
       onCommit(() => matchingIndex.kick());
     },
+    // What screening and TAXII derived from a message follows its purge or a subject change.
+    onMessagePurged: async (tx, messageId) => {
+      await screening.forgetMessageSubjects(tx, messageId);
+      await alerts.forgetAlert(tx, messageId);
+      // The matching index withdraws the message's records at its next refresh.
+      onCommit(() => matchingIndex.kick());
+    },
+    onMessageChanged: async (tx, { message, partner, direction, entityId, at }) => {
+      if (message.type === 'ack') return;
+      await screening.forgetMessageSubjects(tx, message.id, entityId);
+      if (direction === 'in') {
+        // A corrected person is queued again under the new names (an erased one is gone).
+        await screening.queueMessageSubjects(tx, {
+          messageId: message.id,
+          partner,
+          entities: message.entities.filter((e) => e.id === entityId),
+          receivedAt: at,
+        });
+      }
+      await alerts.rederiveAlert(tx, { message, partner, direction, at });
+      onCommit(() => matchingIndex.kick());
+    },
     // Called inside the inbound transaction: fetch once it has committed (the poll covers a
     // caller outside the transaction helper).
     onAttachmentsPending: () => onCommit(() => attachmentFetcher.kick()),
@@ -261,8 +298,35 @@ export async function createAppContext(
   const onward = new OnwardTransmission(exchange);
   federation.setHandler(CONSENT_REQUEST_TYPE, (tx, msg) => onward.receiveRequest(tx, msg));
   federation.setHandler(CONSENT_REPLY_TYPE, (tx, msg) => onward.receiveReply(tx, msg));
+  const incidents = new IncidentService({
+    db,
+    clock,
+    logger: logger.child({ component: 'incidents' }),
+    access,
+  });
+  const dviExchange = new DviExchange({
+    db,
+    clock,
+    incidents,
+    transport: {
+      enqueue: federation.enqueue.bind(federation),
+      nudge: () => federation.nudge(),
+      sendMessage: async (actor, input) => {
+        const sent = await exchange.send(actor, input);
+        return { id: sent.id, status: sent.status };
+      },
+    },
+  });
+  const dvi = new DviService({
+    db,
+    clock,
+    incidents,
+    onBoardChanged: (tx, incidentId) => dviExchange.publishStatus(tx, incidentId),
+  });
+  federation.setHandler(ANTE_MORTEM_TYPE, (tx, msg) => dviExchange.receiveAnteMortem(tx, msg));
+  federation.setHandler(DVI_STATUS_TYPE, (tx, msg) => dviExchange.receiveStatus(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
-  subjects.register(exchangeSubjectSource(db));
+  subjects.register(exchangeSubjectSource(exchange.o));
   return {
     config,
     logger,
@@ -292,6 +356,9 @@ export async function createAppContext(
     matching,
     matchingHolder,
     matchingIndex,
+    incidents,
+    dvi,
+    dviExchange,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
@@ -304,6 +371,7 @@ export async function createAppContext(
       await matching.idle();
       await matchingIndex.stop();
       await oprfPool.close();
+      await incidents.stop();
       await database.close();
     },
   };

@@ -10,6 +10,12 @@ import {
   retentionDeletedSchema,
 } from '../exchange/index.js';
 import { CHECKPOINT_MESSAGE_TYPE, checkpointMessageSchema, checkpointSchema } from '../federation/index.js';
+import {
+  ANTE_MORTEM_TYPE,
+  anteMortemPayloadSchema,
+  DVI_STATUS_TYPE,
+  dviStatusPayloadSchema,
+} from '../incidents/index.js';
 import { evaluateRequestSchema, evaluateResponseSchema, filterResponseSchema } from '../matching/index.js';
 import { ApiError } from '../platform/index.js';
 
@@ -56,6 +62,14 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
     'matching-filter': jsonSchema(
       filterResponseSchema,
       "Answer of GET /federation/v1/matching/filter: the holder's filter, whole or as a delta (PROTOCOL §12)",
+    ),
+    [ANTE_MORTEM_TYPE]: jsonSchema(
+      anteMortemPayloadSchema,
+      `Payload of an envelope of type "${ANTE_MORTEM_TYPE}": an ante-mortem record (INTERPOL DVI yellow form) for the partner holding the bodies`,
+    ),
+    [DVI_STATUS_TYPE]: jsonSchema(
+      dviStatusPayloadSchema,
+      `Payload of an envelope of type "${DVI_STATUS_TYPE}": the sender's status board entries about the receiver's records`,
     ),
     'audit-checkpoint-statement': jsonSchema(
       checkpointSchema,

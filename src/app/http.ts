@@ -23,6 +23,7 @@ import {
   registerSubjectRoutes,
   requirePermission,
 } from '../governance/index.js';
+import { IOM_IMPORT_PATH, registerIncidentRoutes } from '../incidents/index.js';
 import { registerMatchingRoutes, registerPartnerMatchingRoutes } from '../matching/index.js';
 import {
   ApiError,
@@ -70,6 +71,8 @@ export const apiDocumentInfo: OpenApiInfo = {
     stix: 'Threat alerts as STIX 2.1 bundles with TLP 2.0 markings: export and import',
     matching:
       'Privacy-preserving hit/no-hit checks with partners (OPRF): checks, batches, follow-up requests, index, policies, reports',
+    incidents:
+      'Incident registry (IOM Missing Migrants imports) and victim identification: post-mortem and ante-mortem records, reconciliation, identification board, families, repatriation, survivors',
   },
 };
 
@@ -164,8 +167,12 @@ export function createHttpApp(ctx: AppContext): Hono {
   });
   // Attachment uploads stream to disk under their own 50 MiB limit (hono's bodyLimit would
   // buffer a chunked body in memory), so only they skip the global one.
-  // UN list imports read their XML under their own limit too (the list is over 1 MiB).
-  const ownLimit = new Set([`${API_BASE}${ATTACHMENT_UPLOAD_PATH}`, `${API_BASE}${LIST_IMPORT_PATH}`]);
+  // UN list and IOM imports read their files under their own limit too (both are over 1 MiB).
+  const ownLimit = new Set([
+    `${API_BASE}${ATTACHMENT_UPLOAD_PATH}`,
+    `${API_BASE}${LIST_IMPORT_PATH}`,
+    `${API_BASE}${IOM_IMPORT_PATH}`,
+  ]);
   app.use(`${API_BASE}/*`, (c, next) =>
     c.req.method === 'POST' && ownLimit.has(c.req.path) ? next() : apiBodyLimit(c, next),
   );
@@ -214,6 +221,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerMatchingRoutes(router, ctx.matching, ctx.matchingHolder);
   registerPartnerMatchingRoutes(app, ctx.matchingHolder, (req) => ctx.federation.verifyPartnerRequest(req));
   registerStixRoutes(router, ctx.alerts);
+  registerIncidentRoutes(router, ctx.incidents, ctx.dvi, ctx.dviExchange);
   registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));
   registerSchemaRoutes(app, () => ctx.federation.publicEndpoint);
 

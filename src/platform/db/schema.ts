@@ -6,6 +6,20 @@ import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { BreakGlassTable } from './tables/break-glass.js';
 import type { InboxTable } from './tables/inbox.js';
 import type {
+  DviAnteMortemTable,
+  DviFamilyNotificationsTable,
+  DviIdentificationsTable,
+  DviIdentifiersTable,
+  DviPartnerStatusTable,
+  DviPostMortemTable,
+  DviRepatriationsTable,
+  DviSurvivorsTable,
+  DviTransfersTable,
+  IncidentMembersTable,
+  IncidentsTable,
+  IomImportsTable,
+} from './tables/incidents.js';
+import type {
   MatchingBatchesTable,
   MatchingEntriesTable,
   MatchingHoldingsTable,
@@ -87,6 +101,18 @@ export interface DatabaseSchema {
   matching_queries: MatchingQueriesTable;
   matching_partner_filters: MatchingPartnerFiltersTable;
   matching_batches: MatchingBatchesTable;
+  incidents: IncidentsTable;
+  incident_members: IncidentMembersTable;
+  iom_imports: IomImportsTable;
+  dvi_post_mortem: DviPostMortemTable;
+  dvi_ante_mortem: DviAnteMortemTable;
+  dvi_identifiers: DviIdentifiersTable;
+  dvi_identifications: DviIdentificationsTable;
+  dvi_family_notifications: DviFamilyNotificationsTable;
+  dvi_repatriations: DviRepatriationsTable;
+  dvi_survivors: DviSurvivorsTable;
+  dvi_transfers: DviTransfersTable;
+  dvi_partner_status: DviPartnerStatusTable;
 }
 
 /** The database handle passed to stores and services. */

@@ -11,6 +11,7 @@ import * as consent from './2026-12-01T0220-consent.js';
 import * as screening from './2026-12-01T0400-screening.js';
 import * as stixObjects from './2026-12-01T0410-stix-objects.js';
 import * as matching from './2026-12-02T0100-matching.js';
+import * as incidents from './2026-12-02T0200-incidents.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0400-screening': screening,
   '2026-12-01T0410-stix-objects': stixObjects,
   '2026-12-02T0100-matching': matching,
+  '2026-12-02T0200-incidents': incidents,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */
