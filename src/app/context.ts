@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import {
+  CaseExports,
+  CaseImport,
+  CaseItems,
+  CaseNetwork,
+  type CaseRoutesServices,
+  CaseService,
+  CaseSync,
+} from '../cases/index.js';
+import {
   AttachmentFetcher,
   AttachmentVault,
   CONSENT_REPLY_TYPE,
@@ -48,6 +57,7 @@ import {
 } from '../platform/index.js';
 import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
 import { fingerprintOf } from './fingerprint.js';
+import { LiveEvents } from './live-events.js';
 
 /** Everything a running node is made of, built once by {@link createAppContext}. */
 export interface AppContext {
@@ -84,18 +94,22 @@ export interface AppContext {
   screening: ScreeningService;
   /** Threat alerts as STIX 2.1 (export, import, the TAXII collections). */
   alerts: AlertInterchangeService;
-  /** Hit/no-hit checks with partners: the querier's side. */
-  matching: MatchingService;
-  /** Hit/no-hit: the holder's side (filter, blind evaluation, policies, holdings, reports). */
-  matchingHolder: MatchingHolder;
-  /** This node's matching index (its refresh schedule is started by the server). */
-  matchingIndex: MatchingIndex;
+  /** Joint cases, their network analysis, import and export. */
+  cases: CaseRoutesServices;
   /** The incident registry and IOM imports. */
   incidents: IncidentService;
   /** Victim identification records, reconciliation, board decisions, families. */
   dvi: DviService;
   /** DVI records and status boards exchanged with partners; DVI alerts. */
   dviExchange: DviExchange;
+  /** Hit/no-hit checks with partners: the querier's side. */
+  matching: MatchingService;
+  /** Hit/no-hit: the holder's side (filter, blind evaluation, policies, holdings, reports). */
+  matchingHolder: MatchingHolder;
+  /** This node's matching index (its refresh schedule is started by the server). */
+  matchingIndex: MatchingIndex;
+  /** Live updates to browsers, across every process on the database (`GET /api/v1/events`). */
+  live: LiveEvents;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -130,6 +144,7 @@ export async function createAppContext(
       onConnectionError: (err) => logger.warn('database connection lost; it will be reopened', { err }),
     }));
   const db = database.db;
+  const live = new LiveEvents(database, logger);
   const governance = new GovernanceService({
     db,
     clock,
@@ -155,6 +170,7 @@ export async function createAppContext(
     previousEncryptionKey: keyring.previousEncryptionKey,
     handlers: {},
     listen: database.listen,
+    presence: database.presence,
     // Every process of the node reads the same key file: re-read it when another rotated the keys.
     reloadKeys: () => loadNodeKeyring(config.keys.path, config.keys.passphrase),
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
@@ -249,6 +265,7 @@ export async function createAppContext(
       });
       await alerts.recordAlert(tx, { message, partner, direction: 'in', at: receivedAt });
       onCommit(() => matchingIndex.kick());
+      await live.publish(tx, 'inbox');
     },
     onMessageSent: async (tx, { message, partner, receivedAt }) => {
       await alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt });
@@ -258,7 +275,6 @@ export async function createAppContext(
     onMessagePurged: async (tx, messageId) => {
       await screening.forgetMessageSubjects(tx, messageId);
       await alerts.forgetAlert(tx, messageId);
-      // The matching index withdraws the message's records at its next refresh.
       onCommit(() => matchingIndex.kick());
     },
     onMessageChanged: async (tx, { message, partner, direction, entityId, at }) => {
@@ -298,6 +314,26 @@ export async function createAppContext(
   const onward = new OnwardTransmission(exchange);
   federation.setHandler(CONSENT_REQUEST_TYPE, (tx, msg) => onward.receiveRequest(tx, msg));
   federation.setHandler(CONSENT_REPLY_TYPE, (tx, msg) => onward.receiveReply(tx, msg));
+  const caseService = new CaseService({
+    db,
+    clock,
+    logger: logger.child({ component: 'cases' }),
+    nodeId: config.node.id,
+    access,
+    transport: { enqueue: (tx, msg) => federation.enqueue(tx, msg) },
+    requireMessageVisible: (actor, id) => exchange.requireVisible(actor, id),
+  });
+  for (const [type, handler] of Object.entries(new CaseSync(caseService).handlers())) {
+    federation.setHandler(type, handler);
+  }
+  const caseItems = new CaseItems(caseService);
+  const cases: CaseRoutesServices = {
+    cases: caseService,
+    items: caseItems,
+    network: new CaseNetwork(caseService),
+    imports: new CaseImport(caseService, caseItems),
+    exports: new CaseExports(caseService),
+  };
   const incidents = new IncidentService({
     db,
     clock,
@@ -353,12 +389,14 @@ export async function createAppContext(
     attachmentFetcher,
     screening,
     alerts,
-    matching,
-    matchingHolder,
-    matchingIndex,
+    cases,
     incidents,
     dvi,
     dviExchange,
+    matching,
+    matchingHolder,
+    matchingIndex,
+    live,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
@@ -368,10 +406,11 @@ export async function createAppContext(
       await attachmentFetcher.stop();
       retention.stop();
       await screening.stop();
+      await incidents.stop();
       await matching.idle();
       await matchingIndex.stop();
       await oprfPool.close();
-      await incidents.stop();
+      await live.close();
       await database.close();
     },
   };

@@ -5,6 +5,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
+import { registerCaseRoutes } from '../cases/index.js';
 import {
   ATTACHMENT_UPLOAD_PATH,
   registerExchangeRoutes,
@@ -42,6 +43,7 @@ import type { AppContext } from './context.js';
 import { registerSchemaRoutes } from './contract.js';
 import { registerDashboardRoute } from './dashboard.js';
 import { registerKeyRotationRoute } from './key-rotation.js';
+import { registerLiveEventsRoute } from './live-events.js';
 import { readStaticFile } from './static-files.js';
 
 export const API_BASE = '/api/v1';
@@ -55,8 +57,11 @@ export const apiDocumentInfo: OpenApiInfo = {
     'Errors are always JSON `{"error":{"code","message","details?"}}`; each operation lists the codes it may answer in `x-error-codes`. ' +
     'The federation protocol between nodes is specified in docs/PROTOCOL.md and served at /federation/v1/openapi.json.',
   tags: {
+    cases:
+      'Joint cases shared with partners: members, tasks, timeline, entities and links, network analysis, import and export',
     audit: 'The tamper-evident audit log, its verification and signed checkpoints (admin, DPO)',
     auth: 'Sign-in with password and second factor, session, sign-out',
+    live: 'Live updates (Server-Sent Events) from every process of the node',
     dashboard: 'Counts per module for the signed-in role',
     exchange: 'Messages with partners: requests, replies, information, alerts, attachments',
     governance:
@@ -69,10 +74,10 @@ export const apiDocumentInfo: OpenApiInfo = {
     screening:
       'Screening of persons against the UN Security Council Consolidated List; list versions and differences',
     stix: 'Threat alerts as STIX 2.1 bundles with TLP 2.0 markings: export and import',
-    matching:
-      'Privacy-preserving hit/no-hit checks with partners (OPRF): checks, batches, follow-up requests, index, policies, reports',
     incidents:
       'Incident registry (IOM Missing Migrants imports) and victim identification: post-mortem and ante-mortem records, reconciliation, identification board, families, repatriation, survivors',
+    matching:
+      'Privacy-preserving hit/no-hit checks with partners (OPRF): checks, batches, follow-up requests, index, policies, reports',
   },
 };
 
@@ -208,7 +213,8 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerAccessRoutes(router, ctx.access);
   registerSharingPolicyRoutes(router, ctx.sharingPolicies);
   registerSubjectRoutes(router, ctx.subjects);
-  registerFederationRoutes(router, { service: ctx.federation, app, clientIp });
+  registerFederationRoutes(router, { service: ctx.federation, app, clientIp, db: ctx.db });
+  registerLiveEventsRoute(router, ctx.live);
   registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
   registerDashboardRoute(router, ctx);
   registerKeyRotationRoute(router, ctx);
@@ -220,6 +226,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerScreeningRoutes(router, ctx.screening);
   registerMatchingRoutes(router, ctx.matching, ctx.matchingHolder);
   registerPartnerMatchingRoutes(app, ctx.matchingHolder, (req) => ctx.federation.verifyPartnerRequest(req));
+  registerCaseRoutes(router, ctx.cases);
   registerStixRoutes(router, ctx.alerts);
   registerIncidentRoutes(router, ctx.incidents, ctx.dvi, ctx.dviExchange);
   registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));

@@ -4,6 +4,7 @@ import type { AttachmentsTable } from './tables/attachments.js';
 import type { AuditCheckpointsTable } from './tables/audit-checkpoints.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { BreakGlassTable } from './tables/break-glass.js';
+import type { CaseMembersTable, CaseOpsTable, CasesTable } from './tables/cases.js';
 import type { InboxTable } from './tables/inbox.js';
 import type {
   DviAnteMortemTable,
@@ -36,6 +37,7 @@ import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
 import type { PartnersTable } from './tables/partners.js';
+import type { RateLimitsTable } from './tables/rate-limits.js';
 import type {
   ConsentRequestsTable,
   RetentionDueTable,
@@ -91,16 +93,9 @@ export interface DatabaseSchema {
   screening_subjects: ScreeningSubjectsTable;
   stix_objects: StixObjectsTable;
   stix_object_messages: StixObjectMessagesTable;
-  matching_holdings: MatchingHoldingsTable;
-  matching_sources: MatchingSourcesTable;
-  matching_records: MatchingRecordsTable;
-  matching_entries: MatchingEntriesTable;
-  matching_keys: MatchingKeysTable;
-  matching_state: MatchingStateTable;
-  matching_policies: MatchingPoliciesTable;
-  matching_queries: MatchingQueriesTable;
-  matching_partner_filters: MatchingPartnerFiltersTable;
-  matching_batches: MatchingBatchesTable;
+  cases: CasesTable;
+  case_ops: CaseOpsTable;
+  case_members: CaseMembersTable;
   incidents: IncidentsTable;
   incident_members: IncidentMembersTable;
   iom_imports: IomImportsTable;
@@ -113,6 +108,17 @@ export interface DatabaseSchema {
   dvi_survivors: DviSurvivorsTable;
   dvi_transfers: DviTransfersTable;
   dvi_partner_status: DviPartnerStatusTable;
+  matching_holdings: MatchingHoldingsTable;
+  matching_sources: MatchingSourcesTable;
+  matching_records: MatchingRecordsTable;
+  matching_entries: MatchingEntriesTable;
+  matching_keys: MatchingKeysTable;
+  matching_state: MatchingStateTable;
+  matching_policies: MatchingPoliciesTable;
+  matching_queries: MatchingQueriesTable;
+  matching_partner_filters: MatchingPartnerFiltersTable;
+  matching_batches: MatchingBatchesTable;
+  rate_limits: RateLimitsTable;
 }
 
 /** The database handle passed to stores and services. */
