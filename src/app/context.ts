@@ -40,6 +40,7 @@ import {
 } from '../platform/index.js';
 import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
 import { fingerprintOf } from './fingerprint.js';
+import { bindDatabase, checkDataFolderEngine } from './node-binding.js';
 
 /** Everything a running node is made of, built once by {@link createAppContext}. */
 export interface AppContext {
@@ -104,11 +105,19 @@ export async function createAppContext(
   const random = overrides.random ?? systemRandom;
   const keyring = await loadNodeKeyring(config.keys.path, config.keys.passphrase);
   const keys = keyring.keys;
+  // A folder bound to another engine is refused before anything is opened (or created).
+  if (!overrides.database) checkDataFolderEngine(config);
   const database =
     overrides.database ??
     (await openDatabase(config.db, {
       onConnectionError: (err) => logger.warn('database connection lost; it will be reopened', { err }),
     }));
+  try {
+    await bindDatabase(config, database, clock);
+  } catch (err) {
+    if (!overrides.database) await database.close();
+    throw err;
+  }
   const db = database.db;
   const governance = new GovernanceService({
     db,

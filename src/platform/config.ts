@@ -64,6 +64,8 @@ export const dataFiles = {
   keys: 'keys.json',
   keySecret: 'node.secret',
   db: 'db',
+  /** Which database engine and database this folder's node runs on (app/node-binding.ts). */
+  binding: 'database.json',
 } as const;
 
 const envSchema = z.object({

@@ -4,8 +4,10 @@ import type { AttachmentsTable } from './tables/attachments.js';
 import type { AuditCheckpointsTable } from './tables/audit-checkpoints.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { BreakGlassTable } from './tables/break-glass.js';
+import type { IdempotencyKeysTable } from './tables/idempotency-keys.js';
 import type { InboxTable } from './tables/inbox.js';
 import type { MessagesTable } from './tables/messages.js';
+import type { NodeBindingTable } from './tables/node-binding.js';
 import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
@@ -65,6 +67,8 @@ export interface DatabaseSchema {
   screening_subjects: ScreeningSubjectsTable;
   stix_objects: StixObjectsTable;
   stix_object_messages: StixObjectMessagesTable;
+  node_binding: NodeBindingTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 /** The database handle passed to stores and services. */

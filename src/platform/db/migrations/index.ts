@@ -10,6 +10,7 @@ import * as retention from './2026-12-01T0210-retention.js';
 import * as consent from './2026-12-01T0220-consent.js';
 import * as screening from './2026-12-01T0400-screening.js';
 import * as stixObjects from './2026-12-01T0410-stix-objects.js';
+import * as operations from './2026-12-02T0400-operations.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0220-consent': consent,
   '2026-12-01T0400-screening': screening,
   '2026-12-01T0410-stix-objects': stixObjects,
+  '2026-12-02T0400-operations': operations,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */
