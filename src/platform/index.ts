@@ -73,6 +73,7 @@ export { DatabaseLockedError } from './db/data-lock.js';
 export { type Database, type DatabaseConfig, migrateToLatest, openDatabase } from './db/database.js';
 export type { DatabaseSchema, Db, DbOrTx, Tx } from './db/schema.js';
 export { onCommit, runInTransaction } from './db/transaction.js';
+export { isDatabaseUnavailable } from './db/unavailable.js';
 export {
   ApiError,
   ConflictError,
@@ -94,7 +95,17 @@ export {
   type RouteSpec,
 } from './http/api-router.js';
 export { type ErrorCode, type ErrorSurface, errorCodes, statusOf } from './http/error-codes.js';
-export { handleError } from './http/error-handler.js';
+export { DATABASE_RETRY_AFTER_SECONDS, handleError } from './http/error-handler.js';
+export {
+  findIdempotentAnswer,
+  IDEMPOTENCY_HEADER,
+  IDEMPOTENCY_TTL_MS,
+  type IdempotentRecord,
+  idempotencyKeyOf,
+  idempotencyRequestHash,
+  isUniqueViolation,
+  recordIdempotentAnswer,
+} from './http/idempotency.js';
 export { FixedWindowCounter } from './http/rate-limit.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { type Random, randomToken, systemRandom } from './random.js';

@@ -117,6 +117,9 @@ export async function openDatabase(
     const pool = new pg.Pool({
       connectionString: config.url.reveal(),
       max: config.poolSize ?? 10,
+      // A server that does not answer (network partition) fails requests with 503 after 5 s
+      // instead of holding them forever.
+      connectionTimeoutMillis: 5000,
       types: {
         getTypeParser: (oid: number, format?: 'text' | 'binary') =>
           oid === INT8_OID
