@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import {
   AttachmentFetcher,
   AttachmentVault,
@@ -30,6 +29,7 @@ import {
   type Logger,
   loadNodeKeyring,
   type NodeKeys,
+  NodeMetrics,
   onCommit,
   openDatabase,
   type Random,
@@ -77,10 +77,24 @@ export interface AppContext {
   screening: ScreeningService;
   /** Threat alerts as STIX 2.1 (export, import, the TAXII collections). */
   alerts: AlertInterchangeService;
-  /** Throws when the node cannot serve (database unreachable). */
-  readiness(): Promise<void>;
+  /** Prometheus metrics of this node. */
+  metrics: NodeMetrics;
+  /**
+   * Whether the node can take work: the database answers and no due delivery has waited past
+   * {@link DELIVERY_STALL_MS} (a stalled worker). Throws when the database is unreachable.
+   */
+  readiness(): Promise<Readiness>;
   /** Stops background work and closes the database. */
   close(): Promise<void>;
+}
+
+/** A due message waiting longer than this means the delivery workers are stalled. */
+export const DELIVERY_STALL_MS = 5 * 60 * 1000;
+
+/** What `/readyz` reports. */
+export interface Readiness {
+  ready: boolean;
+  delivery: { queued: number; sending: number; failed: number; dead: number; oldestDueSeconds: number };
 }
 
 /** Test and tooling overrides of {@link createAppContext}. */
@@ -148,7 +162,13 @@ export async function createAppContext(
     reloadKeys: () => loadNodeKeyring(config.keys.path, config.keys.passphrase),
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
     delivery: { reclaimOnStart: database.kind === 'pglite' },
+    observer: { onDelivery: (event) => metrics.observeDelivery(event) },
   });
+  const metrics = new NodeMetrics(
+    { deliveryBacklog: () => federation.deliveryBacklog(), poolStats: () => database.poolStats() },
+    // Process figures (memory, event loop) only where someone may read them.
+    { processMetrics: (config.metrics?.access ?? 'off') !== 'off' },
+  );
   const exchangeOptions = {
     db,
     clock,
@@ -247,8 +267,13 @@ export async function createAppContext(
     attachmentFetcher,
     screening,
     alerts,
+    metrics,
     readiness: async () => {
-      await sql`select 1`.execute(db);
+      const backlog = await federation.deliveryBacklog();
+      return {
+        ready: backlog.oldestDueMs <= DELIVERY_STALL_MS,
+        delivery: { ...backlog.byStatus, oldestDueSeconds: Math.round(backlog.oldestDueMs / 1000) },
+      };
     },
     close: async () => {
       // The worker may be mid-round: let it finish before the database goes away.

@@ -54,12 +54,28 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      const started = performance.now();
+      ctx.logger.info('node stopping', { event: 'shutdown', phase: 'start', url });
       clearInterval(checkpointTimer);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      await ctx.close();
+      ctx.logger.info('node stopped listening; finishing background work', {
+        event: 'shutdown',
+        phase: 'http',
+      });
+      try {
+        await ctx.close();
+      } catch (err) {
+        ctx.logger.error('node stop failed', { event: 'shutdown', phase: 'error', err });
+        throw err;
+      }
+      ctx.logger.info('node stopped', {
+        event: 'shutdown',
+        phase: 'done',
+        ms: Math.round(performance.now() - started),
+      });
     })();
     return closing;
   };

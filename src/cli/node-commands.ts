@@ -91,7 +91,8 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   const node = await startNode(config);
   println(io, `${config.node.id} listening on ${node.url}`);
   await new Promise<void>((done) => {
-    const stop = () => {
+    const stop = (signal: NodeJS.Signals) => {
+      node.ctx.logger.info('signal received', { event: 'shutdown', signal });
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       node.close().then(done, done);

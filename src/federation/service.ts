@@ -18,6 +18,7 @@ import {
   type Tx,
   ValidationError,
 } from '../platform/index.js';
+import { type DeliveryBacklog, readDeliveryBacklog } from './backlog-store.js';
 import { endpointUrl } from './backoff.js';
 import { acceptRevocation, acceptRotation } from './card-statements.js';
 import type { RandomBytes } from './clock.js';
@@ -46,7 +47,7 @@ import { KEYS_CHANNEL, OwnNode } from './own-node.js';
 import { importPartner, listPartners, revokePartner, verifyPartner } from './partner-admin.js';
 import { findPartner, latestOwnCard, listPartnerRecords } from './partner-store.js';
 import type { FederationRefusal } from './refusal.js';
-import type { DeliverySettings, FederationRuntime } from './runtime.js';
+import type { DeliveryObserver, DeliverySettings, FederationRuntime } from './runtime.js';
 import type {
   DeliveryOptions,
   DeliveryStatus,
@@ -78,6 +79,8 @@ export interface FederationServiceOptions {
    * process adopts keys another process rotated.
    */
   reloadKeys?: () => Promise<{ keys: NodeKeys; previousEncryptionKey: KeyObject | null }>;
+  /** Told about every delivery outcome (metrics). */
+  observer?: DeliveryObserver;
 }
 
 /** Notification channel of new outbox messages. */
@@ -163,6 +166,7 @@ export class FederationService {
       settings: this.#settings,
       parseCard: (jws) => this.#parseCard(jws),
       pushRotation: (nodeId) => this.pushRotation(nodeId),
+      ...(o.observer ? { observer: o.observer } : {}),
     };
   }
 
@@ -387,6 +391,11 @@ export class FederationService {
     this.nudge();
     const [row] = await findOutbox(this.#db, [id]);
     return deliveryView(row!);
+  }
+
+  /** Undelivered messages by state and the wait of the oldest due one (metrics, readiness, dashboard). */
+  async deliveryBacklog(): Promise<DeliveryBacklog> {
+    return readDeliveryBacklog(this.#db, this.#clock.now());
   }
 
   /** Notifications addressed to the actor's roles (dead letters for admins). */

@@ -51,6 +51,11 @@ export interface Config {
   logLevel: LogLevel;
   /** Folder of encrypted attachment files; null means `<dataDir>/attachments`. */
   attachmentsDir?: string | null;
+  /**
+   * Who may read `/metrics`: nobody (`off`, 404), clients on the loopback interface, or
+   * anyone presenting the bearer token. Absent means `off`.
+   */
+  metrics?: { access: 'off' | 'loopback' | 'token'; token: Secret | null };
 }
 
 /** Thrown for a missing or invalid setting; the message names the setting. */
@@ -84,6 +89,11 @@ const envSchema = z.object({
   PASSERELLE_WEB_DIST: z.string().optional(),
   PASSERELLE_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   PASSERELLE_ATTACHMENTS_DIR: z.string().optional(),
+  PASSERELLE_METRICS: z.enum(['off', 'loopback']).optional(),
+  PASSERELLE_METRICS_TOKEN: z
+    .string()
+    .min(24, 'PASSERELLE_METRICS_TOKEN must be at least 24 characters')
+    .optional(),
 });
 
 /** Reads the key passphrase: environment, then a key file named by the environment, then the data folder's. */
@@ -149,5 +159,8 @@ export function loadConfig(
     webDist: overrides.webDist !== undefined ? overrides.webDist : (vars.PASSERELLE_WEB_DIST ?? null),
     logLevel: overrides.logLevel ?? vars.PASSERELLE_LOG_LEVEL ?? 'info',
     attachmentsDir: vars.PASSERELLE_ATTACHMENTS_DIR ? resolve(vars.PASSERELLE_ATTACHMENTS_DIR) : null,
+    metrics: vars.PASSERELLE_METRICS_TOKEN
+      ? { access: 'token', token: new Secret(vars.PASSERELLE_METRICS_TOKEN) }
+      : { access: vars.PASSERELLE_METRICS ?? 'off', token: null },
   };
 }

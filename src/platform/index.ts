@@ -108,6 +108,7 @@ export {
 } from './http/idempotency.js';
 export { FixedWindowCounter } from './http/rate-limit.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
+export { type MetricSources, NodeMetrics, type PoolStats } from './metrics.js';
 export { type Random, randomToken, systemRandom } from './random.js';
 export { Secret } from './secret.js';
 export {

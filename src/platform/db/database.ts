@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { PoolStats } from '../metrics.js';
 import type { Secret } from '../secret.js';
 import { lockDataFolder } from './data-lock.js';
 import { tightenFileModes } from './file-modes.js';
@@ -24,6 +25,8 @@ export interface Database {
    * function that stops listening.
    */
   listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /** The PostgreSQL pool's connections now; null for the embedded engine (one session). */
+  poolStats(): PoolStats | null;
   close(): Promise<void>;
 }
 
@@ -83,6 +86,7 @@ export async function openDatabase(
   let db: Db;
   let closeEngine: () => Promise<void>;
   let listen: Database['listen'];
+  let poolStats: Database['poolStats'] = () => null;
   const listeners = new Set<() => Promise<void>>();
   if (config.kind === 'pglite') {
     let unlock = () => {};
@@ -137,6 +141,8 @@ export async function openDatabase(
     // in flight rejects on its own and the caller's transaction fails cleanly.
     pool.on('connect', (client) => client.on('error', (err) => options.onConnectionError?.(err)));
     db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+    const max = config.poolSize ?? 10;
+    poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max });
     listen = async (channel, onNotify) => {
       if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
       const l = listenOnServer(config.url.reveal(), channel, onNotify, (err) =>
@@ -150,6 +156,7 @@ export async function openDatabase(
   const database: Database = {
     db,
     kind: config.kind,
+    poolStats: () => poolStats(),
     listen: async (channel, onNotify) => {
       const stop = await listen(channel, onNotify);
       const tracked = async () => {

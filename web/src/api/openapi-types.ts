@@ -1081,6 +1081,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (off unless PASSERELLE_METRICS_TOKEN or PASSERELLE_METRICS=loopback is set; see docs/OPERATIONS.md) */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/readyz": {
         parameters: {
             query?: never;
@@ -1088,7 +1105,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers and the node accepts work */
+        /** Readiness: the database answers and no message due for delivery has waited over 5 minutes (the delivery backlog is reported) */
         get: operations["getReadyz"];
         put?: never;
         post?: never;
@@ -8253,6 +8270,44 @@ export interface operations {
             };
         };
     };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description `unauthenticated`: the metrics token is missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: metrics are off, or the client is not on the loopback interface */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getReadyz: {
         parameters: {
             query?: never;
@@ -8271,10 +8326,22 @@ export interface operations {
                     "application/json": {
                         /** @constant */
                         status: "ready";
+                        /** @enum {unknown} */
+                        reason?: "database_unreachable" | "delivery_stalled";
+                        /** @enum {unknown} */
+                        database: "up" | "down";
+                        /** @description Undelivered outgoing messages by status, and how long the oldest due one has waited */
+                        delivery?: {
+                            queued: number;
+                            sending: number;
+                            failed: number;
+                            dead: number;
+                            oldestDueSeconds: number;
+                        };
                     };
                 };
             };
-            /** @description Not ready (starting, or database unreachable) */
+            /** @description Not ready: database unreachable, or the delivery workers are stalled */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8283,6 +8350,18 @@ export interface operations {
                     "application/json": {
                         /** @constant */
                         status: "not_ready";
+                        /** @enum {unknown} */
+                        reason?: "database_unreachable" | "delivery_stalled";
+                        /** @enum {unknown} */
+                        database: "up" | "down";
+                        /** @description Undelivered outgoing messages by status, and how long the oldest due one has waited */
+                        delivery?: {
+                            queued: number;
+                            sending: number;
+                            failed: number;
+                            dead: number;
+                            oldestDueSeconds: number;
+                        };
                     };
                 };
             };

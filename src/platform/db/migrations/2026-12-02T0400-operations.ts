@@ -30,9 +30,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('idempotency_keys')
     .column('expires_at')
     .execute();
+  // Metrics and readiness read the undelivered rows on every scrape: keep that independent of
+  // the delivered messages kept.
+  await db.schema
+    .createIndex('outbox_undelivered_idx')
+    .on('outbox')
+    .columns(['status', 'next_attempt_at'])
+    .where(sql.ref('status'), '<>', 'delivered')
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('outbox_undelivered_idx').execute();
   await db.schema.dropTable('idempotency_keys').execute();
   await db.schema.dropTable('node_binding').execute();
 }
