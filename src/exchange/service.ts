@@ -32,6 +32,7 @@ import {
   type Tx,
   ValidationError,
 } from '../platform/index.js';
+import { type AttachmentCheck, verifyStoredAttachments } from './attachment-check.js';
 import { AttachmentTooLargeError, type AttachmentVault } from './attachments.js';
 import { MESSAGE_NTK_COLUMNS, messageColumns, messageRecord, reviewFacts } from './message-record.js';
 import { holdForReview } from './review-hold.js';
@@ -122,6 +123,14 @@ export class ExchangeService {
    * Validates, stores and queues a message to a partner in one transaction with its audit
    * entry: either the partner will receive it, or nothing happened.
    */
+  /**
+   * Reads back every stored attachment and checks it against its recorded SHA-256 (audit
+   * verify, restore). Operator tooling: no actor, it reads no content out.
+   */
+  verifyAttachments(): Promise<AttachmentCheck> {
+    return verifyStoredAttachments(this.o.db, this.o.vault);
+  }
+
   async send(actor: Actor, input: SendRequest): Promise<MessageSummary> {
     return this.#send(actor, input);
   }

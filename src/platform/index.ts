@@ -70,7 +70,14 @@ export {
 export { SecretBox } from './crypto/secret-box.js';
 export { base32Decode, base32Encode, hotp, totpCode, totpUri, verifyTotp } from './crypto/totp.js';
 export { DatabaseLockedError } from './db/data-lock.js';
-export { type Database, type DatabaseConfig, migrateToLatest, openDatabase } from './db/database.js';
+export {
+  type Database,
+  type DatabaseConfig,
+  migrateToLatest,
+  migrateUpTo,
+  migrationNames,
+  openDatabase,
+} from './db/database.js';
 export type { DatabaseSchema, Db, DbOrTx, Tx } from './db/schema.js';
 export { onCommit, runInTransaction } from './db/transaction.js';
 export { isDatabaseUnavailable } from './db/unavailable.js';

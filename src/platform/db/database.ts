@@ -6,7 +6,7 @@ import type { PoolStats } from '../metrics.js';
 import type { Secret } from '../secret.js';
 import { lockDataFolder } from './data-lock.js';
 import { tightenFileModes } from './file-modes.js';
-import { migrationProvider } from './migrations/index.js';
+import { migrationProvider, migrations } from './migrations/index.js';
 import { PgliteDialect } from './pglite-dialect.js';
 import type { Db } from './schema.js';
 
@@ -187,6 +187,21 @@ export async function openDatabase(
 export async function migrateToLatest(db: Db): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`database migration ${failed ?? ''} failed: ${(error as Error).message ?? error}`);
+  }
+}
+
+/** The names of every migration this code knows, in order. */
+export function migrationNames(): string[] {
+  return Object.keys(migrations).sort();
+}
+
+/** Applies migrations up to and including `name` (a restore rebuilds the backup's schema first). */
+export async function migrateUpTo(db: Db, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateTo(name);
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`database migration ${failed ?? ''} failed: ${(error as Error).message ?? error}`);
