@@ -8,6 +8,7 @@ export {
   restoreBackup,
   verifyRestoredNode,
 } from './backup.js';
+export { CARD_RENEW_BEFORE_MS, renewCardIfDue } from './card-renewal.js';
 export { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
 export { API_BASE, createHttpApp } from './http.js';
 export { type InitNodeOptions, type InitNodeResult, initNode } from './init-node.js';

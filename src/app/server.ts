@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Config } from '../platform/index.js';
+import { CARD_CHECK_INTERVAL_MS, renewCardIfDue } from './card-renewal.js';
 import { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
 import { createHttpApp } from './http.js';
 
@@ -51,12 +52,21 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
     ctx.checkpoints.publishIfActive().catch((err) => ctx.logger.error('audit checkpoint failed', { err }));
   }, CHECKPOINT_INTERVAL_MS);
   checkpointTimer.unref();
+  // The card (valid a year) is renewed a month before it expires, partners told.
+  const renewCard = () =>
+    renewCardIfDue(ctx).catch((err) =>
+      ctx.logger.error('card renewal failed', { event: 'card.renewal_failed', err }),
+    );
+  const renewalTimer = setInterval(renewCard, CARD_CHECK_INTERVAL_MS);
+  renewalTimer.unref();
+  void renewCard();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       const started = performance.now();
       ctx.logger.info('node stopping', { event: 'shutdown', phase: 'start', url });
       clearInterval(checkpointTimer);
+      clearInterval(renewalTimer);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
