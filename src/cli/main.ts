@@ -105,7 +105,7 @@ async function isUserError(err: unknown): Promise<boolean> {
     import('../platform/index.js'),
     import('./api-client.js'),
     import('./io.js'),
-    import('../app/backup-archive.js'),
+    import('../app/index.js'),
   ]);
   return (
     err instanceof UsageError ||
