@@ -40,7 +40,15 @@ import type { AppContext } from './context.js';
 import { registerSchemaRoutes } from './contract.js';
 import { registerDashboardRoute } from './dashboard.js';
 import { registerKeyRotationRoute } from './key-rotation.js';
-import { registerAccessLog, registerMetricsRoute, registerReadinessRoute } from './observability.js';
+import {
+  registerAccessLog,
+  registerLoadShedding,
+  registerMetricsRoute,
+  registerReadinessRoute,
+} from './observability.js';
+
+/** Requests in progress beyond which a process answers 503 `overloaded` (PASSERELLE_MAX_IN_FLIGHT). */
+const DEFAULT_MAX_IN_FLIGHT = 256;
 import { readStaticFile } from './static-files.js';
 
 export const API_BASE = '/api/v1';
@@ -178,6 +186,7 @@ export function createHttpApp(ctx: AppContext): Hono {
     c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
   );
   registerAccessLog(app, ctx, clientIp);
+  registerLoadShedding(app, ctx.config.http.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
   app.use(
     '*',
     secureHeaders({

@@ -37,6 +37,32 @@ export function registerAccessLog(app: Hono, ctx: AppContext, clientIp: (c: Cont
   });
 }
 
+/**
+ * Load shedding: at most `limit` requests in progress; the next ones answer at once 503
+ * `overloaded` with `Retry-After: 1` instead of queueing until clients time out (a flood
+ * of 1,000 clients on a node that serves a few hundred requests a second). Probes are never
+ * shed, so a busy node is not taken for a dead one.
+ */
+export function registerLoadShedding(app: Hono, limit: number): void {
+  let inFlight = 0;
+  app.use('*', async (c, next) => {
+    if (QUIET_PATHS.has(c.req.path)) return next();
+    if (inFlight >= limit) {
+      return c.json(
+        { error: { code: 'overloaded', message: 'Too many requests in progress; retry shortly' } },
+        503,
+        { 'retry-after': '1' },
+      );
+    }
+    inFlight++;
+    try {
+      await next();
+    } finally {
+      inFlight--;
+    }
+  });
+}
+
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 
 function tokenMatches(header: string | undefined, token: Secret): boolean {

@@ -30,6 +30,11 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
       resolve(info),
     );
     server.once('error', reject);
+    // Keep idle connections longer than the proxies in front usually do (60 s), so the node
+    // never closes a connection a proxy or client is about to reuse (a reset request).
+    const http = server as unknown as { keepAliveTimeout: number; headersTimeout: number };
+    http.keepAliveTimeout = 65_000;
+    http.headersTimeout = 66_000;
   }).catch(async (err) => {
     await ctx.close();
     throw err;

@@ -38,7 +38,14 @@ export interface Config {
   node: NodeIdentity;
   dataDir: string;
   db: DatabaseConfig;
-  http: { host: string; port: number; bodyLimitBytes: number; secureCookies: boolean };
+  http: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    secureCookies: boolean;
+    /** Requests in progress beyond which the node answers 503 `overloaded` (default 256). */
+    maxInFlight?: number;
+  };
   keys: { path: string; passphrase: Secret };
   security: {
     scrypt: ScryptParams;
@@ -90,6 +97,7 @@ const envSchema = z.object({
   PASSERELLE_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   PASSERELLE_ATTACHMENTS_DIR: z.string().optional(),
   PASSERELLE_METRICS: z.enum(['off', 'loopback']).optional(),
+  PASSERELLE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).optional(),
   PASSERELLE_METRICS_TOKEN: z
     .string()
     .min(24, 'PASSERELLE_METRICS_TOKEN must be at least 24 characters')
@@ -147,6 +155,7 @@ export function loadConfig(
       secureCookies: vars.PASSERELLE_SECURE_COOKIES
         ? vars.PASSERELLE_SECURE_COOKIES === 'true'
         : file.data.node.endpoint.startsWith('https:'),
+      ...(vars.PASSERELLE_MAX_IN_FLIGHT ? { maxInFlight: vars.PASSERELLE_MAX_IN_FLIGHT } : {}),
     },
     keys: { path: join(dir, dataFiles.keys), passphrase: readKeyPassphrase(dir, env) },
     security: {

@@ -89,6 +89,10 @@ export const errorCodes = {
   internal: { status: 500, description: 'Internal error; the answer carries a reference for the log' },
   card_unreachable: { status: 502, description: "The partner's card could not be fetched" },
   not_ready: { status: 503, description: 'The node is starting or its database is unreachable' },
+  overloaded: {
+    status: 503,
+    description: 'The node has too many requests in progress; retry after the Retry-After seconds',
+  },
   database_unavailable: {
     status: 503,
     description:
