@@ -39,6 +39,7 @@ import {
   systemRandom,
 } from '../platform/index.js';
 import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
+import { EventLoopLag } from './event-loop-lag.js';
 import { fingerprintOf } from './fingerprint.js';
 import { bindDatabase, checkDataFolderEngine } from './node-binding.js';
 
@@ -79,6 +80,8 @@ export interface AppContext {
   alerts: AlertInterchangeService;
   /** Prometheus metrics of this node. */
   metrics: NodeMetrics;
+  /** How late the event loop runs (load shedding). */
+  eventLoopLag: EventLoopLag;
   /**
    * Whether the node can take work: the database answers and no due delivery has waited past
    * {@link DELIVERY_STALL_MS} (a stalled worker). Throws when the database is unreachable.
@@ -164,6 +167,7 @@ export async function createAppContext(
     delivery: { reclaimOnStart: database.kind === 'pglite' },
     observer: { onDelivery: (event) => metrics.observeDelivery(event) },
   });
+  const eventLoopLag = new EventLoopLag();
   const metrics = new NodeMetrics(
     { deliveryBacklog: () => federation.deliveryBacklog(), poolStats: () => database.poolStats() },
     // Process figures (memory, event loop) only where someone may read them.
@@ -268,6 +272,7 @@ export async function createAppContext(
     screening,
     alerts,
     metrics,
+    eventLoopLag,
     readiness: async () => {
       const backlog = await federation.deliveryBacklog();
       return {
@@ -276,6 +281,7 @@ export async function createAppContext(
       };
     },
     close: async () => {
+      eventLoopLag.stop();
       // The worker may be mid-round: let it finish before the database goes away.
       await federation.stopWorker();
       await attachmentFetcher.stop();

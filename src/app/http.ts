@@ -49,6 +49,7 @@ import {
 
 /** Requests in progress beyond which a process answers 503 `overloaded` (PASSERELLE_MAX_IN_FLIGHT). */
 const DEFAULT_MAX_IN_FLIGHT = 256;
+
 import { readStaticFile } from './static-files.js';
 
 export const API_BASE = '/api/v1';
@@ -186,7 +187,7 @@ export function createHttpApp(ctx: AppContext): Hono {
     c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
   );
   registerAccessLog(app, ctx, clientIp);
-  registerLoadShedding(app, ctx.config.http.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
+  registerLoadShedding(app, ctx.config.http.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT, ctx.eventLoopLag);
   app.use(
     '*',
     secureHeaders({

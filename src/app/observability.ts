@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import { routePath } from 'hono/route';
 import { ApiError, type Secret } from '../platform/index.js';
 import type { AppContext } from './context.js';
+import type { EventLoopLag } from './event-loop-lag.js';
 
 /** Probes and the scrape itself are logged at debug level: they arrive every few seconds. */
 const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
@@ -40,14 +41,17 @@ export function registerAccessLog(app: Hono, ctx: AppContext, clientIp: (c: Cont
 /**
  * Load shedding: at most `limit` requests in progress; the next ones answer at once 503
  * `overloaded` with `Retry-After: 1` instead of queueing until clients time out (a flood
- * of 1,000 clients on a node that serves a few hundred requests a second). Probes are never
- * shed, so a busy node is not taken for a dead one.
+ * of 1,000 clients on a node that serves a few hundred requests a second), and the same
+ * while the event loop lags (CPU saturated). Probes are never shed, so a busy node is not
+ * taken for a dead one.
  */
-export function registerLoadShedding(app: Hono, limit: number): void {
+export function registerLoadShedding(app: Hono, limit: number, lag: EventLoopLag): void {
   let inFlight = 0;
   app.use('*', async (c, next) => {
     if (QUIET_PATHS.has(c.req.path)) return next();
-    if (inFlight >= limit) {
+    // Saturated CPU: requests wait unread in socket buffers, so counting those in progress
+    // is not enough; a lagging event loop answers the cheap 503 until it catches up.
+    if (inFlight >= limit || lag.overloaded()) {
       return c.json(
         { error: { code: 'overloaded', message: 'Too many requests in progress; retry shortly' } },
         503,

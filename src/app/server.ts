@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
 import type { Config } from '../platform/index.js';
 import { CARD_CHECK_INTERVAL_MS, renewCardIfDue } from './card-renewal.js';
 import { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
@@ -24,12 +24,15 @@ export interface RunningNode {
 export async function startNode(config: Config, overrides: AppContextOverrides = {}): Promise<RunningNode> {
   const ctx = await createAppContext(config, overrides);
   const app = createHttpApp(ctx);
-  let server: ReturnType<typeof serve>;
+  let server: ReturnType<typeof createAdaptorServer>;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, port: config.http.port, hostname: config.http.host }, (info) =>
-      resolve(info),
-    );
+    server = createAdaptorServer({ fetch: app.fetch });
     server.once('error', reject);
+    // A deep accept queue: a burst of new connections (1,000 clients after an incident) waits
+    // in the kernel instead of having its SYNs dropped and retried seconds later.
+    server.listen({ port: config.http.port, host: config.http.host, backlog: 4096 }, () =>
+      resolve(server.address() as AddressInfo),
+    );
     // Keep idle connections longer than the proxies in front usually do (60 s), so the node
     // never closes a connection a proxy or client is about to reuse (a reset request).
     const http = server as unknown as { keepAliveTimeout: number; headersTimeout: number };
