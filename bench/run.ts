@@ -20,6 +20,11 @@ const suites: Suite[] = [
     module: './screening-bench.ts',
     run: 'benchScreening',
   },
+  {
+    title: 'Incidents (IOM streaming read, reconciliation)',
+    module: './incidents-bench.ts',
+    run: 'benchIncidents',
+  },
 ];
 
 const only = process.argv.slice(2);

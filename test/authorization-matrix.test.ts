@@ -17,8 +17,8 @@ const clock = new ManualClock('2026-03-02T09:00:00.000Z');
 
 /** Records the matrix uses. */
 interface Fixtures {
-  inside: { message: string; attachment: string };
-  outside: { message: string; attachment: string };
+  inside: { message: string; attachment: string; incident: string };
+  outside: { message: string; attachment: string; incident: string };
   otherUserId: string;
 }
 type Scope = 'inside' | 'outside';
@@ -63,6 +63,45 @@ function draft(subject: string, extra: Record<string, unknown> = {}) {
 }
 
 const none = (path: string, body?: unknown) => () => ({ path, ...(body !== undefined ? { body } : {}) });
+
+const incident = {
+  type: 'shipwreck',
+  date: '2025-01-15',
+  place: 'Synthetic matrix incident off Dakhla',
+  latitude: 23.6,
+  longitude: -16.9,
+};
+
+/** A DVI operation on the incident inside or outside the caller's team. */
+const dvi = (
+  allow: Permission,
+  method: 'GET' | 'POST',
+  segment: string,
+  body?: () => unknown,
+  ok: number[] = [method === 'GET' ? 200 : 201],
+): Entry => ({
+  allow,
+  records: 'record',
+  request: (f, s) => ({
+    path: `/incidents/${f[s].incident}/${segment}`,
+    ...(body ? { body: body() } : {}),
+  }),
+  ok,
+});
+const ref = () => `MX-${randomUUID().slice(0, 8)}`;
+const pmForm = {
+  recoveryPlace: 'Synthetic beach',
+  recoveredAt: '2025-01-17T09:00:00.000Z',
+  condition: 'complete',
+  sex: 'male',
+};
+const amForm = {
+  names: [{ full: 'Synthetic Missing Person', script: 'Latn' }],
+  sex: 'male',
+  collectedBy: 'Synthetic interviewer',
+  collectedFrom: 'Synthetic relative',
+};
+const pair = () => ({ pmId: randomUUID(), amId: randomUUID() });
 
 /** One entry per operation, keyed `METHOD /path` as in the OpenAPI document. */
 const matrix: Record<string, Entry> = {
@@ -494,6 +533,154 @@ const matrix: Record<string, Entry> = {
     }),
     ok: [201],
   },
+  'POST /incidents/imports': {
+    allow: 'incident.manage',
+    records: 'none',
+    request: () => ({
+      path: '/incidents/imports',
+      raw: new TextEncoder().encode('not,an,iom,file\n'),
+      headers: { 'content-type': 'text/csv' },
+    }),
+    ok: [202],
+  },
+  'GET /incidents/imports': {
+    allow: 'incident.manage',
+    records: 'none',
+    request: none('/incidents/imports'),
+    ok: [200],
+  },
+  'GET /incidents/imports/{id}': {
+    allow: 'incident.manage',
+    records: 'none',
+    request: () => ({ path: `/incidents/imports/${randomUUID()}` }),
+    ok: [404],
+  },
+  'GET /incidents/map': {
+    allow: 'incident.read',
+    records: 'none',
+    request: none('/incidents/map'),
+    ok: [200],
+  },
+  'GET /incidents/stats': {
+    allow: 'incident.read',
+    records: 'none',
+    request: none('/incidents/stats'),
+    ok: [200],
+  },
+  'GET /incidents': { allow: 'incident.read', records: 'none', request: none('/incidents'), ok: [200] },
+  'POST /incidents': {
+    allow: 'incident.manage',
+    records: 'none',
+    request: none('/incidents', incident),
+    ok: [201],
+  },
+  'GET /incidents/{id}': {
+    allow: 'incident.read',
+    records: 'none',
+    request: (f) => ({ path: `/incidents/${f.inside.incident}` }),
+    ok: [200],
+  },
+  'PUT /incidents/{id}': {
+    allow: 'incident.manage',
+    records: 'none',
+    request: (f) => ({ path: `/incidents/${f.inside.incident}`, body: incident }),
+    ok: [200],
+  },
+  'GET /incidents/{id}/team': dvi('dvi.read', 'GET', 'team'),
+  'POST /incidents/{id}/team': {
+    allow: 'incident.team',
+    records: 'none',
+    request: (f) => ({ path: `/incidents/${f.inside.incident}/team`, body: { username: 'dvi-officer' } }),
+    ok: [204],
+  },
+  'GET /incidents/{id}/post-mortem': dvi('dvi.read', 'GET', 'post-mortem'),
+  'POST /incidents/{id}/post-mortem': dvi('dvi.write', 'POST', 'post-mortem', () => ({
+    reference: ref(),
+    synthetic: true,
+    form: pmForm,
+  })),
+  'GET /incidents/{id}/ante-mortem': dvi('dvi.read', 'GET', 'ante-mortem'),
+  'POST /incidents/{id}/ante-mortem': dvi('dvi.write', 'POST', 'ante-mortem', () => ({
+    reference: ref(),
+    synthetic: true,
+    form: amForm,
+  })),
+  'GET /incidents/{id}/survivors': dvi('dvi.read', 'GET', 'survivors'),
+  'POST /incidents/{id}/survivors': dvi('dvi.write', 'POST', 'survivors', () => ({
+    reference: ref(),
+    synthetic: true,
+    form: { names: [{ full: 'Synthetic Survivor', script: 'Latn' }], sex: 'female' },
+  })),
+  'GET /incidents/{id}/candidates': dvi('dvi.read', 'GET', 'candidates'),
+  'POST /incidents/{id}/identifiers': dvi(
+    'dvi.write',
+    'POST',
+    'identifiers',
+    () => ({ ...pair(), kind: 'dna', expert: 'Synthetic expert' }),
+    [404],
+  ),
+  'GET /incidents/{id}/identifications': dvi('dvi.read', 'GET', 'identifications'),
+  'POST /incidents/{id}/identifications': dvi(
+    'dvi.write',
+    'POST',
+    'identifications',
+    () => ({ ...pair(), status: 'preliminary', members: ['Synthetic chair'] }),
+    [404],
+  ),
+  'GET /incidents/{id}/notifications': dvi('dvi.read', 'GET', 'notifications'),
+  'POST /incidents/{id}/notifications': dvi(
+    'dvi.write',
+    'POST',
+    'notifications',
+    () => ({
+      amId: randomUUID(),
+      notifiedPerson: 'Synthetic relative',
+      relationship: 'mother',
+      channel: 'consulate',
+      language: 'ur',
+      notifiedAt: '2025-02-01T10:00:00.000Z',
+    }),
+    [404],
+  ),
+  'GET /incidents/{id}/repatriations': dvi('dvi.read', 'GET', 'repatriations'),
+  'POST /incidents/{id}/repatriations': dvi(
+    'dvi.write',
+    'POST',
+    'repatriations',
+    () => ({ pmId: randomUUID(), status: 'planned' }),
+    [409],
+  ),
+  'GET /incidents/{id}/board': dvi('dvi.read', 'GET', 'board'),
+  'GET /incidents/{id}/transfers': dvi('dvi.read', 'GET', 'transfers'),
+  'POST /incidents/{id}/transfers': dvi(
+    'dvi.write',
+    'POST',
+    'transfers',
+    () => ({ amId: randomUUID(), partner: 'ma-dgsn' }),
+    [404],
+  ),
+  'POST /incidents/{id}/alerts': dvi(
+    'dvi.write',
+    'POST',
+    'alerts',
+    () => ({ recordKind: 'pm', recordId: randomUUID(), partner: 'ma-dgsn' }),
+    [404],
+  ),
+  'GET /dvi-transfers': {
+    allow: 'message.review',
+    records: 'none',
+    request: none('/dvi-transfers'),
+    ok: [200],
+  },
+  'POST /dvi-transfers/{id}/decision': {
+    allow: 'message.review',
+    records: 'none',
+    request: () => ({
+      path: `/dvi-transfers/${randomUUID()}/decision`,
+      body: { approve: false, note: 'Matrix' },
+    }),
+    ok: [404],
+  },
   'POST /sharing-policies/{id}/revoke': {
     allow: 'policy.manage',
     records: 'none',
@@ -513,8 +700,8 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
   let operations: Array<{ key: string; method: string; path: string }>;
   const tokens = new Map<Role, string>();
   const fixtures: Fixtures = {
-    inside: { message: '', attachment: '' },
-    outside: { message: '', attachment: '' },
+    inside: { message: '', attachment: '', incident: '' },
+    outside: { message: '', attachment: '', incident: '' },
     otherUserId: '',
   };
 
@@ -564,6 +751,13 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
       roles: ['liaison'],
     });
     fixtures.otherUserId = keeper.user.id;
+    // An incident whose DVI team the dvi officer is on (they recorded it), and one they are not.
+    fixtures.inside.incident = (
+      await call(tokens.get('dvi')!, 'POST', { path: '/incidents', body: incident })
+    ).json.id;
+    fixtures.outside.incident = (
+      await call(tokens.get('admin')!, 'POST', { path: '/incidents', body: incident })
+    ).json.id;
     await b.ctx.access.setUserUnits(null, 'keeper', ['other']);
 
     await a.ctx.governance.createUser(null, {
@@ -605,7 +799,7 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
         recipient: 'pk-fia',
         message: { ...draft(`Matrix ${scope}`, extra), attachmentIds: [file.id] },
       });
-      fixtures[scope] = { message: sent.id, attachment: file.id };
+      fixtures[scope] = { ...fixtures[scope], message: sent.id, attachment: file.id };
     }
     await waitFor(
       async () => {

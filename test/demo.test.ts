@@ -62,6 +62,10 @@ describe('npm start: the demo federation', () => {
       assert.match(out, /password "demo-passerelle"/);
       // The UN list is loaded and the synthetic passenger notice from Islamabad is flagged.
       assert.match(out, /screening flag on message [0-9a-f-]+: "Amir Ali Chowdhury" resembles QDi\.312/);
+      // The Dakhla shipwreck: imported from the IOM file, victims identified across the two nodes.
+      assert.match(out, /reconciliation proposes AM-PK-0101 for PM-DKH-001/);
+      assert.match(out, /the identification board confirmed two identifications/);
+      assert.match(out, /pk-fia told one family .*; ma-dgsn started one repatriation/);
       for (const port of [basePort, basePort + 10]) {
         const client = new TestClient(`http://127.0.0.1:${port}`);
         const res = await client.post('/api/v1/auth/login', {

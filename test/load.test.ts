@@ -19,7 +19,12 @@ import { testScrypt } from './_util.js';
 
 const SECONDS = Number(process.env.PASSERELLE_LOAD_SECONDS ?? 30);
 const CONNECTIONS = 1000;
-const env = { PATH: process.env.PATH, PASSERELLE_KEY_PASSPHRASE: 'test-passphrase-not-secret' };
+const env = {
+  PATH: process.env.PATH,
+  PASSERELLE_KEY_PASSPHRASE: 'test-passphrase-not-secret',
+  // Shed load while the event loop lags (off by default).
+  PASSERELLE_SHED_LAG_MS: '250',
+};
 
 function rssBytes(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));

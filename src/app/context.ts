@@ -21,6 +21,13 @@ import {
   SubjectRequestService,
 } from '../governance/index.js';
 import {
+  ANTE_MORTEM_TYPE,
+  DVI_STATUS_TYPE,
+  DviExchange,
+  DviService,
+  IncidentService,
+} from '../incidents/index.js';
+import {
   type Clock,
   type Config,
   createLogger,
@@ -78,6 +85,12 @@ export interface AppContext {
   screening: ScreeningService;
   /** Threat alerts as STIX 2.1 (export, import, the TAXII collections). */
   alerts: AlertInterchangeService;
+  /** The incident registry and IOM imports. */
+  incidents: IncidentService;
+  /** Victim identification records, reconciliation, board decisions, families. */
+  dvi: DviService;
+  /** DVI records and status boards exchanged with partners; DVI alerts. */
+  dviExchange: DviExchange;
   /** Prometheus metrics of this node. */
   metrics: NodeMetrics;
   /** How late the event loop runs (load shedding). */
@@ -167,7 +180,7 @@ export async function createAppContext(
     delivery: { reclaimOnStart: database.kind === 'pglite' },
     observer: { onDelivery: (event) => metrics.observeDelivery(event) },
   });
-  const eventLoopLag = new EventLoopLag();
+  const eventLoopLag = new EventLoopLag(config.http.shedLagMs ?? null);
   const metrics = new NodeMetrics(
     { deliveryBacklog: () => federation.deliveryBacklog(), poolStats: () => database.poolStats() },
     // Process figures (memory, event loop) only where someone may read them.
@@ -182,6 +195,8 @@ export async function createAppContext(
     transport: {
       enqueue: federation.enqueue.bind(federation),
       deliveryStatus: federation.deliveryStatus.bind(federation),
+      discard: federation.discardOutgoing.bind(federation),
+      rewrite: federation.rewriteOutgoing.bind(federation),
       fetchFromPartner: federation.fetchFromPartner.bind(federation),
       authenticatePartner: federation.verifyPartnerRequest.bind(federation),
       nudge: () => federation.nudge(),
@@ -221,6 +236,25 @@ export async function createAppContext(
     },
     onMessageSent: (tx, { message, partner, receivedAt }) =>
       alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt }),
+    // What screening and TAXII derived from a message follows its purge or a subject change.
+    onMessagePurged: async (tx, messageId) => {
+      await screening.forgetMessageSubjects(tx, messageId);
+      await alerts.forgetAlert(tx, messageId);
+    },
+    onMessageChanged: async (tx, { message, partner, direction, entityId, at }) => {
+      if (message.type === 'ack') return;
+      await screening.forgetMessageSubjects(tx, message.id, entityId);
+      if (direction === 'in') {
+        // A corrected person is queued again under the new names (an erased one is gone).
+        await screening.queueMessageSubjects(tx, {
+          messageId: message.id,
+          partner,
+          entities: message.entities.filter((e) => e.id === entityId),
+          receivedAt: at,
+        });
+      }
+      await alerts.rederiveAlert(tx, { message, partner, direction, at });
+    },
     // Called inside the inbound transaction: fetch once it has committed (the poll covers a
     // caller outside the transaction helper).
     onAttachmentsPending: () => onCommit(() => attachmentFetcher.kick()),
@@ -243,8 +277,35 @@ export async function createAppContext(
   const onward = new OnwardTransmission(exchange);
   federation.setHandler(CONSENT_REQUEST_TYPE, (tx, msg) => onward.receiveRequest(tx, msg));
   federation.setHandler(CONSENT_REPLY_TYPE, (tx, msg) => onward.receiveReply(tx, msg));
+  const incidents = new IncidentService({
+    db,
+    clock,
+    logger: logger.child({ component: 'incidents' }),
+    access,
+  });
+  const dviExchange = new DviExchange({
+    db,
+    clock,
+    incidents,
+    transport: {
+      enqueue: federation.enqueue.bind(federation),
+      nudge: () => federation.nudge(),
+      sendMessage: async (actor, input) => {
+        const sent = await exchange.send(actor, input);
+        return { id: sent.id, status: sent.status };
+      },
+    },
+  });
+  const dvi = new DviService({
+    db,
+    clock,
+    incidents,
+    onBoardChanged: (tx, incidentId) => dviExchange.publishStatus(tx, incidentId),
+  });
+  federation.setHandler(ANTE_MORTEM_TYPE, (tx, msg) => dviExchange.receiveAnteMortem(tx, msg));
+  federation.setHandler(DVI_STATUS_TYPE, (tx, msg) => dviExchange.receiveStatus(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
-  subjects.register(exchangeSubjectSource(db));
+  subjects.register(exchangeSubjectSource(exchange.o));
   return {
     config,
     logger,
@@ -271,6 +332,9 @@ export async function createAppContext(
     attachmentFetcher,
     screening,
     alerts,
+    incidents,
+    dvi,
+    dviExchange,
     metrics,
     eventLoopLag,
     readiness: async () => {
@@ -287,6 +351,7 @@ export async function createAppContext(
       await attachmentFetcher.stop();
       retention.stop();
       await screening.stop();
+      await incidents.stop();
       await database.close();
     },
   };

@@ -10,6 +10,12 @@ import {
   retentionDeletedSchema,
 } from '../exchange/index.js';
 import { CHECKPOINT_MESSAGE_TYPE, checkpointMessageSchema, checkpointSchema } from '../federation/index.js';
+import {
+  ANTE_MORTEM_TYPE,
+  anteMortemPayloadSchema,
+  DVI_STATUS_TYPE,
+  dviStatusPayloadSchema,
+} from '../incidents/index.js';
 import { ApiError } from '../platform/index.js';
 
 /** Where the node serves the JSON Schemas of the federation payloads. */
@@ -43,6 +49,14 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
     [RETENTION_DELETED_TYPE]: jsonSchema(
       retentionDeletedSchema,
       `Payload of an envelope of type "${RETENTION_DELETED_TYPE}": data the partner provided was purged`,
+    ),
+    [ANTE_MORTEM_TYPE]: jsonSchema(
+      anteMortemPayloadSchema,
+      `Payload of an envelope of type "${ANTE_MORTEM_TYPE}": an ante-mortem record (INTERPOL DVI yellow form) for the partner holding the bodies`,
+    ),
+    [DVI_STATUS_TYPE]: jsonSchema(
+      dviStatusPayloadSchema,
+      `Payload of an envelope of type "${DVI_STATUS_TYPE}": the sender's status board entries about the receiver's records`,
     ),
     'audit-checkpoint-statement': jsonSchema(
       checkpointSchema,

@@ -23,6 +23,7 @@ import {
   registerSubjectRoutes,
   requirePermission,
 } from '../governance/index.js';
+import { IOM_IMPORT_PATH, registerIncidentRoutes } from '../incidents/index.js';
 import {
   ApiError,
   type ApiRouter,
@@ -80,6 +81,8 @@ export const apiDocumentInfo: OpenApiInfo = {
     screening:
       'Screening of persons against the UN Security Council Consolidated List; list versions and differences',
     stix: 'Threat alerts as STIX 2.1 bundles with TLP 2.0 markings: export and import',
+    incidents:
+      'Incident registry (IOM Missing Migrants imports) and victim identification: post-mortem and ante-mortem records, reconciliation, identification board, families, repatriation, survivors',
   },
 };
 
@@ -224,8 +227,12 @@ export function createHttpApp(ctx: AppContext): Hono {
   });
   // Attachment uploads stream to disk under their own 50 MiB limit (hono's bodyLimit would
   // buffer a chunked body in memory), so only they skip the global one.
-  // UN list imports read their XML under their own limit too (the list is over 1 MiB).
-  const ownLimit = new Set([`${API_BASE}${ATTACHMENT_UPLOAD_PATH}`, `${API_BASE}${LIST_IMPORT_PATH}`]);
+  // UN list and IOM imports read their files under their own limit too (both are over 1 MiB).
+  const ownLimit = new Set([
+    `${API_BASE}${ATTACHMENT_UPLOAD_PATH}`,
+    `${API_BASE}${LIST_IMPORT_PATH}`,
+    `${API_BASE}${IOM_IMPORT_PATH}`,
+  ]);
   app.use(`${API_BASE}/*`, (c, next) =>
     c.req.method === 'POST' && ownLimit.has(c.req.path) ? next() : apiBodyLimit(c, next),
   );
@@ -266,6 +273,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerPartnerAttachmentRoute(app, ctx.exchange);
   registerScreeningRoutes(router, ctx.screening);
   registerStixRoutes(router, ctx.alerts);
+  registerIncidentRoutes(router, ctx.incidents, ctx.dvi, ctx.dviExchange);
   registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));
   registerSchemaRoutes(app, () => ctx.federation.publicEndpoint);
 

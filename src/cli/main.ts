@@ -22,9 +22,12 @@ Commands:
   send               send a request, reply, information or alert to a partner
   inbox              list messages (received and sent), overdue requests
   dpo                data protection: review queue, break-glass, retention, subject requests
+  onward             pass a received message on: consent requests and answers, forwarding
   screen             screen a person (or a CSV batch) against the UN Security Council list
   list               UN list versions: import, versions, diff
   stix               threat alerts as STIX 2.1 bundles: export, import
+  import iom         import an IOM Missing Migrants CSV into the incident registry (progress bar)
+  incident           the incident registry: list, show
   conformance        play the federation conformance checklist against another node
 
 Run "passerelle <command> --help" for a command's options.`;
@@ -72,6 +75,9 @@ const commands: Record<string, CommandEntry> = {
   dpo: {
     load: async () => import('./dpo-command.js').then((m) => ({ run: m.runDpo, help: m.dpoHelp })),
   },
+  onward: {
+    load: async () => import('./onward-command.js').then((m) => ({ run: m.runOnward, help: m.onwardHelp })),
+  },
   names: {
     // The names command prints its own help (its subcommands take --help too).
     load: async () =>
@@ -85,6 +91,13 @@ const commands: Record<string, CommandEntry> = {
   },
   stix: {
     load: async () => import('./stix-command.js').then((m) => ({ run: m.runStix, help: m.stixHelp })),
+  },
+  import: {
+    load: async () => import('./incident-command.js').then((m) => ({ run: m.runImport, help: m.importHelp })),
+  },
+  incident: {
+    load: async () =>
+      import('./incident-command.js').then((m) => ({ run: m.runIncident, help: m.incidentHelp })),
   },
   conformance: {
     load: async () =>

@@ -5,7 +5,7 @@
  */
 import { ApiError, appendAudit } from '../platform/index.js';
 import { ATTACHMENT_OVERHEAD_BYTES, toWebStream } from './attachments.js';
-import type { ExchangeOptions } from './service.js';
+import type { ExchangeOptions } from './options.js';
 import * as store from './store.js';
 import type { PartnerRequest } from './transport.js';
 

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { InboundMessage } from '../federation/index.js';
 import { type Actor, auditActor, canSee, notifyDpo, requirePermission } from '../governance/index.js';
 import {
   ApiError,
@@ -17,7 +18,6 @@ import {
   type Tx,
   ValidationError,
 } from '../platform/index.js';
-import type { InboundOperationalMessage } from './handlers.js';
 import { messageRecord } from './message-record.js';
 import type { ExchangeService } from './service.js';
 import * as store from './store.js';
@@ -125,12 +125,20 @@ export class OnwardTransmission {
   /** Consent requests both ways, newest first. */
   async list(actor: Actor): Promise<ConsentView[]> {
     requirePermission(actor, 'message.read');
-    const rows = await this.exchange.o.db
+    const { db } = this.exchange.o;
+    const all = await db
       .selectFrom('consent_requests')
       .selectAll()
       .orderBy('created_at', 'desc')
       .limit(500)
       .execute();
+    // A request is about a message: it is listed only to those who may see that message.
+    const ntk = await this.exchange.o.access.contextFor(actor);
+    const ids = [...new Set(all.map((r) => r.message_id))];
+    const messages =
+      ids.length > 0 ? await db.selectFrom('messages').selectAll().where('id', 'in', ids).execute() : [];
+    const visible = new Set(messages.filter((m) => canSee(ntk, messageRecord(m))).map((m) => m.id));
+    const rows = all.filter((r) => visible.has(r.message_id));
     return rows.map((r) => ({
       id: r.id,
       direction: r.direction,
@@ -271,7 +279,7 @@ export class OnwardTransmission {
   }
 
   /** `consent.request` from a partner about a message we sent it. */
-  async receiveRequest(tx: Tx, msg: InboundOperationalMessage): Promise<void> {
+  async receiveRequest(tx: Tx, msg: InboundMessage): Promise<void> {
     const p = consentRequestPayloadSchema.safeParse(msg.payload);
     if (!p.success) throw new ValidationError('Invalid consent.request payload');
     const original = await store.getMessage(tx, p.data.messageId);
@@ -312,7 +320,7 @@ export class OnwardTransmission {
   }
 
   /** `consent.reply` from the provider we asked. */
-  async receiveReply(tx: Tx, msg: InboundOperationalMessage): Promise<void> {
+  async receiveReply(tx: Tx, msg: InboundMessage): Promise<void> {
     const p = consentReplyPayloadSchema.safeParse(msg.payload);
     if (!p.success) throw new ValidationError('Invalid consent.reply payload');
     const res = await tx

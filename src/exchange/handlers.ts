@@ -4,6 +4,7 @@
  * effects (answered request, acknowledgement) and the audit entry commit with the inbox
  * row, or not at all. A `ValidationError` refuses the message: the sender gets 422.
  */
+import type { InboundHandler, InboundMessage } from '../federation/index.js';
 import { appendAudit, type FieldIssue, type Tx, ValidationError } from '../platform/index.js';
 import { messageColumns } from './message-record.js';
 import { RECEPTION_UNIT } from './routing.js';
@@ -11,20 +12,6 @@ import { type OperationalMessage, parseOperationalMessage } from './schema.js';
 import type { ExchangeService } from './service.js';
 import * as store from './store.js';
 import { exchangePayloadSchema } from './wire.js';
-
-/** What a federation handler receives (the federation layer's `InboundMessage`). */
-export interface InboundOperationalMessage {
-  id: string;
-  sender: string;
-  recipient: string;
-  type: string;
-  createdAt: Date;
-  receivedAt: Date;
-  payload: unknown;
-}
-
-/** A handler as the federation layer calls it. */
-export type OperationalHandler = (tx: Tx, msg: InboundOperationalMessage) => Promise<void>;
 
 /**
  * How far a message's `createdAt` may lie after the envelope's `iat` (clock skew between the
@@ -42,17 +29,13 @@ function refuse(message: string, issues: FieldIssue[] = []): never {
 }
 
 /** Handlers for `rfi`, `reply`, `info`, `alert` and `ack`, keyed by wire message type. */
-export function createExchangeHandlers(service: ExchangeService): Record<string, OperationalHandler> {
-  const handler: OperationalHandler = (tx, msg) => receiveMessage(service, tx, msg);
+export function createExchangeHandlers(service: ExchangeService): Record<string, InboundHandler> {
+  const handler: InboundHandler = (tx, msg) => receiveMessage(service, tx, msg);
   return { rfi: handler, reply: handler, info: handler, alert: handler, ack: handler };
 }
 
 /** Validates and stores one received message; refuses anything inconsistent. */
-export async function receiveMessage(
-  service: ExchangeService,
-  tx: Tx,
-  msg: InboundOperationalMessage,
-): Promise<void> {
+export async function receiveMessage(service: ExchangeService, tx: Tx, msg: InboundMessage): Promise<void> {
   const { clock, vault } = service.o;
   const wire = exchangePayloadSchema.safeParse(msg.payload);
   if (!wire.success) {

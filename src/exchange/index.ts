@@ -15,15 +15,12 @@ export {
 export {
   CONSENT_REPLY_TYPE,
   CONSENT_REQUEST_TYPE,
+  type ConsentView,
   consentReplyPayloadSchema,
   consentRequestPayloadSchema,
   OnwardTransmission,
 } from './consent.js';
-export {
-  createExchangeHandlers,
-  type InboundOperationalMessage,
-  type OperationalHandler,
-} from './handlers.js';
+export { createExchangeHandlers } from './handlers.js';
 export { exchangeJsonSchemas } from './json-schema.js';
 export {
   MessageRetention,
@@ -44,6 +41,7 @@ export {
   ACK_STATUSES,
   ALERT_KINDS,
   CRIME_AREAS,
+  HANDLING_CODE_LABELS,
   HANDLING_CODES,
   MAX_ATTACHMENT_BYTES,
   MESSAGE_TYPES,

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import type { InboundMessage } from '../federation/index.js';
 import { type Actor, auditActor, notifyDpo, requirePermission } from '../governance/index.js';
 import {
   appendAudit,
@@ -18,7 +19,6 @@ import {
   type Tx,
   ValidationError,
 } from '../platform/index.js';
-import type { InboundOperationalMessage } from './handlers.js';
 import type { ExchangeService } from './service.js';
 
 /** Type of the federation message that tells a provider its data was deleted. */
@@ -221,7 +221,8 @@ export class MessageRetention {
 
   /**
    * Purges a message everywhere on this node: the row, its acknowledgements, its attachment
-   * rows and files, its review and break-glass traces; the audit keeps a tombstone (what
+   * rows and files, its review and break-glass traces, its outbox copy and what other
+   * features derived from it (the `onMessagePurged` hook); the audit keeps a tombstone (what
    * it was, never its content). A received message's provider is told.
    */
   async purge(actor: Actor, id: string, input: { reason: string }): Promise<void> {
@@ -252,6 +253,10 @@ export class MessageRetention {
         .where('record_kind', '=', 'message')
         .where('record_id', '=', id)
         .execute();
+      // Copies and derivatives elsewhere on this node: the outbox's copy of an outgoing
+      // message, and what other features derived from it (screening subjects, STIX objects).
+      await transport.discard?.(tx, id);
+      await this.exchange.o.onMessagePurged?.(tx, id);
       const now = clock.now();
       if (m.direction === 'in') {
         await transport.enqueue(tx, {
@@ -284,7 +289,7 @@ export class MessageRetention {
   }
 
   /** Handles `retention.deleted` from a partner: records that it deleted what we provided. */
-  async receiveDeleted(tx: Tx, msg: InboundOperationalMessage): Promise<void> {
+  async receiveDeleted(tx: Tx, msg: InboundMessage): Promise<void> {
     const parsed = retentionDeletedSchema.safeParse(msg.payload);
     if (!parsed.success) throw new ValidationError('Invalid retention.deleted payload');
     const { clock } = this.exchange.o;

@@ -2,48 +2,36 @@ import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { uuidv7 } from '../federation/index.js';
 import {
-  type AccessService,
   type Actor,
   activeSharingPolicies,
   auditActor,
-  can,
   canSee,
   decideOutgoingReview,
   isAddressee,
   type NeedToKnowContext,
   requirePermission,
-  visibleCondition,
 } from '../governance/index.js';
 import {
-  ApiError,
   appendAudit,
-  type Clock,
   ConflictError,
-  type Db,
   type FieldIssue,
   ForbiddenError,
   findIdempotentAnswer,
   idempotencyRequestHash,
   isUniqueViolation,
-  type Logger,
   NotFoundError,
-  type Random,
   recordIdempotentAnswer,
   type Tx,
   ValidationError,
 } from '../platform/index.js';
+import { AttachmentAccess } from './attachment-access.js';
 import { type AttachmentCheck, verifyStoredAttachments } from './attachment-check.js';
-import { AttachmentTooLargeError, type AttachmentVault } from './attachments.js';
-import { MESSAGE_NTK_COLUMNS, messageColumns, messageRecord, reviewFacts } from './message-record.js';
+import { MessageReading } from './message-reading.js';
+import { messageColumns, messageRecord, reviewFacts } from './message-record.js';
+import type { ExchangeOptions } from './options.js';
 import { holdForReview } from './review-hold.js';
-import {
-  type Attachment,
-  attachmentSchema,
-  type OperationalMessage,
-  parseOperationalMessage,
-} from './schema.js';
+import { type Attachment, parseOperationalMessage } from './schema.js';
 import * as store from './store.js';
-import type { DeliveryView, ExchangeTransport } from './transport.js';
 import {
   type AckRequest,
   type AttachmentView,
@@ -51,41 +39,11 @@ import {
   type MessageDetail,
   type MessageSummary,
   type SendRequest,
-  toAttachmentView,
-  toDetail,
   toSummary,
 } from './views.js';
 import type { ExchangePayload } from './wire.js';
 
-/** Settings of {@link ExchangeService}. */
-export interface ExchangeOptions {
-  db: Db;
-  clock: Clock;
-  random: Random;
-  logger: Logger;
-  /** This node's id. */
-  nodeId: string;
-  transport: ExchangeTransport;
-  vault: AttachmentVault;
-  /** Need-to-know: who may see which message. */
-  access: AccessService;
-  /** Called after a received message brought attachments to fetch (the fetcher's kick). */
-  onAttachmentsPending?: () => void;
-  /**
-   * Called inside the transaction that stores a received message, after it is stored (other
-   * features queue their own work on it, e.g. screening of the persons it names).
-   */
-  onMessageReceived?: (tx: Tx, received: ReceivedMessageHookInput) => Promise<void>;
-  /** Called inside the transaction that stores an outgoing message (same shape; `partner` is the recipient). */
-  onMessageSent?: (tx: Tx, sent: ReceivedMessageHookInput) => Promise<void>;
-}
-
-/** What {@link ExchangeOptions.onMessageReceived} is given. */
-export interface ReceivedMessageHookInput {
-  message: OperationalMessage;
-  partner: string;
-  receivedAt: Date;
-}
+export type { ExchangeOptions, ReceivedMessageHookInput } from './options.js';
 
 const attachmentIdsSchema = z.array(z.uuid()).max(100);
 const SET_BY_NODE = ['id', 'createdAt', 'schemaVersion'] as const;
@@ -112,17 +70,19 @@ function invalid(issues: FieldIssue[]): never {
  * read of a message's content is audited in the same transaction.
  */
 export class ExchangeService {
-  constructor(readonly o: ExchangeOptions) {}
+  readonly #reading: MessageReading;
+  readonly #attachments: AttachmentAccess;
+
+  constructor(readonly o: ExchangeOptions) {
+    this.#reading = new MessageReading(o);
+    this.#attachments = new AttachmentAccess(o, () => this.newId());
+  }
 
   /** A fresh message id: UUIDv7, so ids sort by creation time on both nodes. */
   newId(): string {
     return uuidv7(this.o.clock, (n) => this.o.random.bytes(n));
   }
 
-  /**
-   * Validates, stores and queues a message to a partner in one transaction with its audit
-   * entry: either the partner will receive it, or nothing happened.
-   */
   /**
    * Reads back every stored attachment and checks it against its recorded SHA-256 (audit
    * verify, restore). Operator tooling: no actor, it reads no content out.
@@ -131,6 +91,10 @@ export class ExchangeService {
     return verifyStoredAttachments(this.o.db, this.o.vault);
   }
 
+  /**
+   * Validates, stores and queues a message to a partner in one transaction with its audit
+   * entry: either the partner will receive it, or nothing happened.
+   */
   async send(actor: Actor, input: SendRequest): Promise<MessageSummary> {
     return this.#send(actor, input);
   }
@@ -155,7 +119,7 @@ export class ExchangeService {
       const { messageId } = prior.response as { messageId: string };
       const row = await store.getMessage(this.o.db, messageId);
       if (!row) throw new NotFoundError('The message sent under this Idempotency-Key no longer exists');
-      const delivery = await this.#deliveries([row]);
+      const delivery = await this.#reading.deliveries([row]);
       return { message: toSummary(row, this.o.clock.now(), delivery.get(row.id) ?? null), replayed: true };
     };
     const earlier = await replay();
@@ -312,7 +276,7 @@ export class ExchangeService {
       return (await store.getMessage(tx, id))!;
     });
     this.o.transport.nudge?.();
-    const delivery = await this.#deliveries([row]);
+    const delivery = await this.#reading.deliveries([row]);
     return toSummary(row, this.o.clock.now(), delivery.get(row.id) ?? null);
   }
 
@@ -486,137 +450,48 @@ export class ExchangeService {
     return toSummary(row, this.o.clock.now(), null);
   }
 
+  // --- Reading (message-reading.ts) ----------------------------------------------------------
+
   /**
    * The ids of the messages `actor` may see (need-to-know), as a subquery other modules put
    * in their own listings (the TAXII collections serve only alerts from visible messages).
    */
-  visibleMessageIds(actor: Actor) {
-    const visible = visibleCondition(actor, MESSAGE_NTK_COLUMNS, this.o.clock.now());
-    return this.o.db.selectFrom('messages').select('messages.id').where(visible);
+  visibleMessageIds(actor: Actor): ReturnType<MessageReading['visibleMessageIds']> {
+    return this.#reading.visibleMessageIds(actor);
   }
 
   /** The inbox and sent messages, filtered; summaries hold no personal data, so no audit. */
-  async list(actor: Actor, filter: store.MessageFilter): Promise<MessageSummary[]> {
-    requirePermission(actor, 'message.read');
-    const now = this.o.clock.now();
-    const visible = visibleCondition(actor, MESSAGE_NTK_COLUMNS, now);
-    const rows = await store.listMessages(this.o.db, filter, now, visible);
-    const delivery = await this.#deliveries(rows);
-    return rows.map((r) => toSummary(r, now, delivery.get(r.id) ?? null));
+  list(actor: Actor, filter: store.MessageFilter): Promise<MessageSummary[]> {
+    return this.#reading.list(actor, filter);
   }
 
-  /**
-   * A message with its content, if it is within the actor's need-to-know (otherwise 404, and
-   * the attempt is audited). The read is audited; it marks an incoming message read only
-   * when one of its addressees who acts on messages opens it.
-   */
-  async get(actor: Actor, id: string): Promise<MessageDetail> {
-    requirePermission(actor, 'message.read');
-    const found = await store.getMessage(this.o.db, id);
-    if (!found) throw new NotFoundError('No such message');
-    const ntk = await this.o.access.contextFor(actor);
-    const seen = await this.o.access.requireVisible(actor, messageRecord(found), ntk);
-    const marksRead = this.#marksRead(actor, ntk);
-    const row = await this.o.db.transaction().execute(async (tx) => {
-      const r = await store.getMessage(tx, id);
-      if (!r) throw new NotFoundError('No such message');
-      if (r.direction === 'in' && marksRead(r)) await store.markRead(tx, id, this.o.clock.now());
-      await appendAudit(tx, this.o.clock, {
-        actor: auditActor(actor),
-        action: 'message.read',
-        subject: `message:${id}`,
-        detail: { partner: r.partner, type: r.type, via: seen.via },
-      });
-      return (await store.getMessage(tx, id))!;
-    });
-    const [attachments, delivery] = await Promise.all([
-      store.listAttachmentsOf(this.o.db, [id]),
-      this.#deliveries([row]),
-    ]);
-    return toDetail(row, attachments, this.o.clock.now(), delivery.get(id) ?? null);
+  /** A message with its content, within the actor's need-to-know (else 404, audited); the read is audited. */
+  get(actor: Actor, id: string): Promise<MessageDetail> {
+    return this.#reading.get(actor, id);
   }
 
-  /**
-   * Need-to-know gate for other modules that show something derived from a message (its
-   * screening flags, its STIX objects): 404 and an audit entry when the actor may not see it.
-   */
-  async requireVisible(actor: Actor, id: string): Promise<void> {
-    const found = await store.getMessage(this.o.db, id);
-    if (!found) throw new NotFoundError('No such message');
-    await this.o.access.requireVisible(actor, messageRecord(found));
+  /** Need-to-know gate for what other modules derive from a message: 404 and an audit entry outside it. */
+  requireVisible(actor: Actor, id: string): Promise<void> {
+    return this.#reading.requireVisible(actor, id);
   }
 
   /** A whole thread, oldest first; one audit entry names every message read. */
-  async conversation(
+  conversation(
     actor: Actor,
     conversationId: string,
   ): Promise<{ id: string; subject: string | null; partner: string; messages: MessageDetail[] }> {
-    requirePermission(actor, 'message.read');
-    const ntk = await this.o.access.contextFor(actor);
-    const visibleOf = (list: store.MessageRow[]) => list.filter((r) => canSee(ntk, messageRecord(r)));
-    const all = await store.listConversation(this.o.db, conversationId);
-    if (all.length === 0) throw new NotFoundError('No such conversation');
-    if (visibleOf(all).length === 0) {
-      await this.o.access.auditDenied(actor, { kind: 'conversation', id: conversationId });
-      throw new NotFoundError('No such conversation');
-    }
-    const marksRead = this.#marksRead(actor, ntk);
-    const rows = await this.o.db.transaction().execute(async (tx) => {
-      const list = visibleOf(await store.listConversation(tx, conversationId));
-      const now = this.o.clock.now();
-      for (const r of list)
-        if (r.direction === 'in' && r.read_at === null && marksRead(r)) await store.markRead(tx, r.id, now);
-      await appendAudit(tx, this.o.clock, {
-        actor: auditActor(actor),
-        action: 'message.read',
-        subject: `conversation:${conversationId}`,
-        detail: { partner: list[0]!.partner, messages: list.map((r) => r.id) },
-      });
-      return visibleOf(await store.listConversation(tx, conversationId));
-    });
-    const [attachments, delivery] = await Promise.all([
-      store.listAttachmentsOf(
-        this.o.db,
-        rows.map((r) => r.id),
-      ),
-      this.#deliveries(rows),
-    ]);
-    const now = this.o.clock.now();
-    const first = rows.find((r) => r.subject !== null) ?? rows[0]!;
-    return {
-      id: conversationId,
-      subject: first.subject,
-      partner: first.partner,
-      messages: rows.map((r) =>
-        toDetail(
-          r,
-          attachments.filter((a) => a.message_id === r.id),
-          now,
-          delivery.get(r.id) ?? null,
-        ),
-      ),
-    };
+    return this.#reading.conversation(actor, conversationId);
   }
 
   /** Counters for the dashboard. */
-  async dashboard(actor: Actor): Promise<ExchangeDashboard> {
-    requirePermission(actor, 'dashboard.read');
-    const now = this.o.clock.now();
-    const counts = await store.countExchange(this.o.db, now);
-    // Delivery state lives in the federation outbox; a message fails or dies within its
-    // time-to-live (7 days by default), so the last 30 days cover every recent failure.
-    const recent = await store.recentOutgoingIds(this.o.db, new Date(now.getTime() - 30 * 86_400_000), 2000);
-    const delivery = recent.length > 0 ? await this.o.transport.deliveryStatus(recent) : new Map();
-    let deliveriesFailed = 0;
-    for (const d of delivery.values()) if (d.status === 'failed' || d.status === 'dead') deliveriesFailed++;
-    return { ...counts, deliveriesFailed };
+  dashboard(actor: Actor): Promise<ExchangeDashboard> {
+    return this.#reading.dashboard(actor);
   }
 
-  /**
-   * Stores an uploaded file, streamed: hashed, type-checked and encrypted on the way to
-   * disk. Only the uploader may send or download it until it is sent.
-   */
-  async uploadAttachment(
+  // --- Attachments (attachment-access.ts) ----------------------------------------------------
+
+  /** Stores an uploaded file; only the uploader may send or download it until it is sent. */
+  uploadAttachment(
     actor: Actor,
     input: {
       body: AsyncIterable<Uint8Array>;
@@ -625,106 +500,11 @@ export class ExchangeService {
       length?: number | undefined;
     },
   ): Promise<Omit<AttachmentView, 'status'>> {
-    requirePermission(actor, 'message.send');
-    const name = attachmentSchema.shape.name.safeParse(input.name);
-    if (!name.success) {
-      throw new ValidationError('Invalid file name (header x-filename)', [
-        { path: 'x-filename', code: 'invalid', message: name.error.issues[0]?.message ?? 'invalid' },
-      ]);
-    }
-    if (input.length !== undefined && input.length > this.o.vault.maxBytes)
-      throw new AttachmentTooLargeError();
-    const id = this.newId();
-    const file = await this.o.vault.store(id, input.body, { mediaType: input.mediaType, name: name.data });
-    try {
-      await this.o.db.transaction().execute(async (tx) => {
-        await store.insertAttachment(tx, {
-          id,
-          messageId: null,
-          origin: 'upload',
-          partner: null,
-          name: name.data,
-          mediaType: file.mediaType,
-          size: file.size,
-          sha256: file.sha256,
-          wrappedKey: this.o.vault.wrapKey(id, file.key),
-          kekId: this.o.vault.kekId,
-          status: 'stored',
-          uploadedBy: auditActor(actor),
-          createdAt: this.o.clock.now(),
-          nextFetchAt: null,
-        });
-        await appendAudit(tx, this.o.clock, {
-          actor: auditActor(actor),
-          action: 'attachment.upload',
-          subject: `attachment:${id}`,
-          detail: { mediaType: file.mediaType, size: file.size, sha256: file.sha256 },
-        });
-      });
-    } catch (err) {
-      await this.o.vault.remove(id);
-      throw err;
-    }
-    return { id, name: name.data, mediaType: file.mediaType, size: file.size, sha256: file.sha256 };
+    return this.#attachments.upload(actor, input);
   }
 
-  /**
-   * Opens an attachment for download by someone who may read its message (or, before it is
-   * sent, its uploader). The download is audited.
-   */
-  async openAttachment(actor: Actor, id: string): Promise<{ attachment: AttachmentView; content: Readable }> {
-    requirePermission(actor, 'message.read');
-    // A file follows its message: outside the message's need-to-know it does not exist.
-    const found = await store.getAttachment(this.o.db, id);
-    const message = found?.message_id ? await store.getMessage(this.o.db, found.message_id) : undefined;
-    if (found && message) {
-      const ntk = await this.o.access.contextFor(actor);
-      if (!canSee(ntk, messageRecord(message))) {
-        await this.o.access.auditDenied(actor, { kind: 'attachment', id });
-        throw new NotFoundError('No such attachment');
-      }
-    }
-    const row = await this.o.db.transaction().execute(async (tx) => {
-      const a = await store.getAttachment(tx, id);
-      // An unsent upload is its uploader's draft: to anyone else it does not exist.
-      if (!a || (a.message_id === null && a.uploaded_by !== auditActor(actor))) {
-        throw new NotFoundError('No such attachment');
-      }
-      if (a.status === 'pending') {
-        throw new ApiError(409, 'attachment_pending', 'The file is still being fetched from the partner');
-      }
-      if (a.status === 'failed') {
-        throw new ApiError(409, 'attachment_unavailable', 'The file could not be fetched from the partner');
-      }
-      await appendAudit(tx, this.o.clock, {
-        actor: auditActor(actor),
-        action: 'attachment.read',
-        subject: `attachment:${id}`,
-        detail: { message: a.message_id },
-      });
-      return a;
-    });
-    const content = await this.o.vault.openPlaintext(id, this.o.vault.unwrapKey(id, row.wrapped_key));
-    return { attachment: toAttachmentView(row), content };
-  }
-
-  /**
-   * Whether the actor's opening of a received message counts as this node reading it: only
-   * an addressee who acts on messages (not a viewer, not a break-glass reader).
-   */
-  #marksRead(actor: Actor, ntk: NeedToKnowContext): (row: store.MessageRow) => boolean {
-    return (row) => can(actor, 'message.send') && isAddressee(ntk, messageRecord(row));
-  }
-
-  async #deliveries(rows: store.MessageRow[]): Promise<Map<string, DeliveryView>> {
-    const out = rows.filter((r) => r.direction === 'out').map((r) => r.id);
-    if (out.length === 0) return new Map();
-    try {
-      return await this.o.transport.deliveryStatus(out);
-    } catch (err) {
-      // The inbox stays readable when delivery state cannot be read; it shows as unknown.
-      this.o.logger.warn('delivery status unavailable', { err });
-      return new Map();
-    }
+  /** Opens an attachment for download by someone who may read its message (or its uploader); audited. */
+  openAttachment(actor: Actor, id: string): Promise<{ attachment: AttachmentView; content: Readable }> {
+    return this.#attachments.open(actor, id);
   }
 }

@@ -320,3 +320,28 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
   }
   return { receiptJws };
 }
+
+/** Audits a request refused before {@link receiveInbound} could read it (body over the limit). */
+export function refuseOversized(rt: FederationRuntime): Promise<FederationRefusal> {
+  return refuseInbound(
+    rt,
+    {
+      status: 413,
+      code: 'payload_too_large',
+      message: `Body over ${rt.settings.maxEnvelopeBytes} bytes`,
+    },
+    {},
+  );
+}
+
+/** Records, once per window, that an address hit the limit of refused inbox requests. */
+export async function recordRateLimited(rt: FederationRuntime, client: string): Promise<void> {
+  await rt.db.transaction().execute((tx) =>
+    appendAudit(tx, rt.clock, {
+      actor: 'anonymous',
+      action: 'federation.inbox.rate_limited',
+      detail: { client },
+    }),
+  );
+  rt.logger.warn('federation: refused requests rate-limited', { client });
+}

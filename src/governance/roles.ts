@@ -39,6 +39,14 @@ export const permissions = {
   'screening.run': ['liaison', 'analyst'],
   'screening.read': ['admin', 'liaison', 'analyst', 'dpo'],
   'screening.manage': ['admin'],
+  // The incident registry holds aggregate, public figures (IOM): everyone reads it; those who
+  // record incidents or import IOM files change it. Victim identification records (post- and
+  // ante-mortem, board decisions, families) are for DVI officers on the incident's team only.
+  'incident.read': ['admin', 'liaison', 'analyst', 'dvi', 'dpo', 'viewer'],
+  'incident.manage': ['admin', 'liaison', 'analyst', 'dvi'],
+  'incident.team': ['admin', 'dvi'],
+  'dvi.read': ['dvi'],
+  'dvi.write': ['dvi'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissions;
 

@@ -1,29 +1,20 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   ApiError,
   type AuditEntry,
   type AuditVerifyResult,
   appendAudit,
   base32Encode,
-  type Clock,
   ConflictError,
-  type Db,
-  ForbiddenError,
   hashPassword,
-  type Logger,
-  listAuditEntries,
-  makeDummyHash,
   NotFoundError,
-  type Random,
-  randomToken,
-  type ScryptParams,
-  type SecretBox,
   UnauthenticatedError,
   ValidationError,
-  verifyAuditChain,
   verifyPassword,
-  verifyTotp,
 } from '../platform/index.js';
+import { ApiTokens, type CreateTokenInput } from './api-tokens.js';
+import { AuditAccess } from './audit-access.js';
+import { type GovernanceOptions, openTotpSecret, recordFailure, sha256 } from './credentials.js';
 import { PASSWORD_HISTORY, PasswordPolicy } from './password-policy.js';
 import { type Actor, auditActor, type Role, requirePermission, rolesRequiringTotp } from './roles.js';
 import {
@@ -34,48 +25,12 @@ import {
   type UpdateUserRequest,
   type UserView,
 } from './schema.js';
+import { type SessionResult, SignIn } from './sign-in.js';
 import * as store from './store.js';
 
-/** Settings of {@link GovernanceService}. */
-export interface GovernanceOptions {
-  db: Db;
-  clock: Clock;
-  random: Random;
-  logger: Logger;
-  scrypt: ScryptParams;
-  sessionTtlMinutes: number;
-  sessionIdleMinutes: number;
-  lockoutThreshold: number;
-  lockoutMinutes: number;
-  /** Issuer shown in authenticator apps. */
-  totpIssuer: string;
-  /** Seals TOTP secrets at rest under the node's storage secret. */
-  totpBox: SecretBox;
-}
-
-/** API token lifetimes in days: default and maximum, shorter for admin and DPO scopes. */
-export const TOKEN_LIFETIME_DAYS = { default: 30, max: 90, privilegedDefault: 7, privilegedMax: 7 } as const;
-
-/** What a new API token may do. */
-export interface CreateTokenInput {
-  name: string;
-  expiresInDays?: number;
-  /** Roles the token acts with; a subset of the user's roles (all of them when absent). */
-  scopes?: Role[];
-  /** A current TOTP code: required over HTTP for a token carrying the admin or DPO role. */
-  totp?: string;
-}
-
-/** The message of every refused sign-in, so the answer never tells which accounts exist or are locked. */
-const SIGN_IN_REFUSED = 'Wrong username or password, or the account is locked after repeated failures';
-
-/** A new browser session: the cookie value is returned once and only its hash is stored. */
-export interface SessionResult {
-  token: string;
-  csrfToken: string;
-  expiresAt: Date;
-  user: UserView;
-}
+export { API_TOKEN_PREFIX, type CreateTokenInput, TOKEN_LIFETIME_DAYS } from './api-tokens.js';
+export type { GovernanceOptions } from './credentials.js';
+export type { SessionResult } from './sign-in.js';
 
 /** A new user; the TOTP secret is returned once, for enrolment. */
 export interface CreateUserResult {
@@ -83,19 +38,24 @@ export interface CreateUserResult {
   totpSecret: string | null;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** Prefix of API tokens, so leaked tokens are recognisable by secret scanners. */
-export const API_TOKEN_PREFIX = 'psl_';
-
 /**
- * Accounts, sign-in, sessions and API tokens. Every change and every sign-in attempt is
- * written to the audit chain in the same transaction as the change.
+ * Accounts, sign-in, sessions, API tokens and access to the audit log. Accounts live here;
+ * sign-in and sessions in `sign-in.ts`, API tokens in `api-tokens.ts`, the audit log's
+ * reading and the audit of refusals in `audit-access.ts`, with the helpers they share
+ * (failure counting, sealed TOTP secrets) in `credentials.ts`. Every change and every
+ * sign-in attempt is written to the audit chain in the same transaction as the change.
  */
 export class GovernanceService {
-  #dummyHash: Promise<string> | undefined;
   readonly #policy = new PasswordPolicy();
-  constructor(private readonly o: GovernanceOptions) {}
+  readonly #signIn: SignIn;
+  readonly #tokens: ApiTokens;
+  readonly #audit: AuditAccess;
+
+  constructor(private readonly o: GovernanceOptions) {
+    this.#signIn = new SignIn(o);
+    this.#tokens = new ApiTokens(o);
+    this.#audit = new AuditAccess(o);
+  }
 
   /**
    * Seals TOTP secrets still stored in clear (rows written before secrets were encrypted at
@@ -106,10 +66,6 @@ export class GovernanceService {
     for (const r of rows)
       await store.setTotpSecret(this.o.db, r.id, this.o.totpBox.seal(r.totp_secret!, r.id));
     return rows.length;
-  }
-
-  #totpSecret(user: store.UserRow): string | null {
-    return user.totp_secret ? this.o.totpBox.open(user.totp_secret, user.id) : null;
   }
 
   /** Creates a user. `actor` null means the node's own CLI (operator on the machine). */
@@ -167,357 +123,81 @@ export class GovernanceService {
     return store.countUsers(this.o.db);
   }
 
+  // --- Sign-in and sessions (sign-in.ts) -----------------------------------------------------
+
   /**
-   * Signs in with password and, where the account has one, a TOTP code. Every attempt costs
-   * one password hash whatever the account (unknown, disabled, locked or real) and every
-   * refusal answers the same 401, so neither status nor timing tells an outsider which
-   * accounts exist or are locked. Failures are counted atomically in SQL and audited in their
-   * own committed transaction; the account locks after `lockoutThreshold` failures for
-   * `lockoutMinutes`. Success is a conditional update (not locked, TOTP step unused), so a
-   * lock set by a concurrent failure or a code used by a concurrent sign-in is honoured.
+   * Signs in with password and, where the account has one, a TOTP code (see
+   * {@link SignIn.login}: one answer and one cost for every refusal, atomic lock-out,
+   * single-use codes).
    */
-  async login(
+  login(
     req: LoginRequest,
     meta: { ip?: string | null; userAgent?: string | null } = {},
   ): Promise<SessionResult> {
-    const now = this.o.clock.now();
-    const user = await store.findUserByUsername(this.o.db, req.username);
-    this.#dummyHash ??= makeDummyHash(this.o.scrypt);
-    const passwordOk = await verifyPassword(req.password, user?.password_hash ?? (await this.#dummyHash));
-    const ip = meta.ip ?? null;
-    if (!user || user.disabled) {
-      await this.#audit('anonymous', 'auth.login_failed', `user:${req.username.slice(0, 64)}`, {
-        reason: user ? 'disabled' : 'unknown_user',
-        ip,
-      });
-      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
-    }
-    if (user.locked_until && new Date(user.locked_until) > now) {
-      await this.#audit('anonymous', 'auth.login_refused', `user:${user.username}`, { reason: 'locked', ip });
-      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
-    }
-    if (!passwordOk) {
-      await this.#fail(user, 'bad_password', ip);
-      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
-    }
-    let totpCounter: number | null = null;
-    const secret = user.totp_enabled ? this.#totpSecret(user) : null;
-    if (secret) {
-      if (!req.totp)
-        throw new UnauthenticatedError('Enter the six-digit code from your authenticator', 'totp_required');
-      const step = verifyTotp(secret, req.totp, now);
-      if (step === null) {
-        await this.#fail(user, 'bad_totp', ip);
-        throw new UnauthenticatedError('The code is wrong or was already used', 'totp_invalid');
-      }
-      totpCounter = step;
-    }
-    const token = randomToken(this.o.random);
-    const csrfToken = randomToken(this.o.random, 18);
-    const expiresAt = new Date(now.getTime() + this.o.sessionTtlMinutes * 60_000);
-    const outcome = await this.o.db.transaction().execute(async (tx) => {
-      // RFC 6238 §5.2: a code is accepted once. The step and the lock are checked by the
-      // UPDATE itself, so two concurrent sign-ins with one code cannot both pass.
-      if (!(await store.recordSuccessfulLogin(tx, user.id, totpCounter, now))) {
-        const fresh = await store.findUserById(tx, user.id);
-        return fresh?.locked_until && new Date(fresh.locked_until) > now ? 'locked' : 'totp_reused';
-      }
-      await store.insertSession(tx, {
-        id_hash: sha256(token),
-        user_id: user.id,
-        csrf_token: csrfToken,
-        created_at: now,
-        expires_at: expiresAt,
-        last_seen_at: now,
-        ip,
-        user_agent: meta.userAgent?.slice(0, 300) ?? null,
-      });
-      await appendAudit(tx, this.o.clock, {
-        actor: `user:${user.username}`,
-        action: 'auth.login',
-        subject: `user:${user.username}`,
-        detail: { ip, totp: totpCounter !== null },
-      });
-      return 'ok';
-    });
-    if (outcome === 'locked') {
-      await this.#audit('anonymous', 'auth.login_refused', `user:${user.username}`, { reason: 'locked', ip });
-      throw new UnauthenticatedError(SIGN_IN_REFUSED, 'invalid_credentials');
-    }
-    if (outcome === 'totp_reused') {
-      await this.#fail(user, 'totp_reused', ip);
-      throw new UnauthenticatedError('The code is wrong or was already used', 'totp_invalid');
-    }
-    const fresh = await store.findUserById(this.o.db, user.id);
-    return { token, csrfToken, expiresAt, user: store.toUserView(fresh!) };
-  }
-
-  /** Counts a failure towards lock-out (atomically) and audits it; returns whether the account is now locked. */
-  async #fail(
-    user: store.UserRow,
-    reason: string,
-    ip: string | null | undefined,
-    options: { actor?: string; action?: string } = {},
-  ): Promise<boolean> {
-    const now = this.o.clock.now();
-    return this.o.db.transaction().execute(async (tx) => {
-      const r = await store.recordFailedLogin(
-        tx,
-        user.id,
-        {
-          threshold: this.o.lockoutThreshold,
-          lockUntil: new Date(now.getTime() + this.o.lockoutMinutes * 60_000),
-        },
-        now,
-      );
-      const justLocked = r.locked && r.failures === this.o.lockoutThreshold;
-      // A lock ends the account's sessions too: whoever is guessing may be holding one.
-      if (justLocked) await store.deleteOtherSessions(tx, user.id, null);
-      await appendAudit(tx, this.o.clock, {
-        actor: options.actor ?? 'anonymous',
-        action: justLocked ? 'auth.locked' : (options.action ?? 'auth.login_failed'),
-        subject: `user:${user.username}`,
-        detail: { reason, failures: r.failures, ip: ip ?? null },
-      });
-      return r.locked;
-    });
-  }
-
-  /**
-   * Audit entries, newest first (admin, DPO). Reading the log is itself recorded: who looked
-   * at whose activity is part of accountability.
-   */
-  async readAudit(
-    actor: Actor,
-    filter: { actor?: string; action?: string; subject?: string; beforeSeq?: number; limit?: number },
-  ): Promise<AuditEntry[]> {
-    requirePermission(actor, 'audit.read');
-    return this.o.db.transaction().execute(async (tx) => {
-      const entries = await listAuditEntries(tx, filter);
-      await appendAudit(tx, this.o.clock, {
-        actor: auditActor(actor),
-        action: 'audit.read',
-        detail: { filter: JSON.parse(JSON.stringify(filter)), returned: entries.length },
-      });
-      return entries;
-    });
-  }
-
-  /** Recomputes the audit chain (admin, DPO) and records that it was checked, with the outcome. */
-  async verifyAudit(actor: Actor): Promise<AuditVerifyResult> {
-    requirePermission(actor, 'audit.verify');
-    const result = await verifyAuditChain(this.o.db);
-    await this.#audit(auditActor(actor), 'audit.verify', null, {
-      ok: result.ok,
-      entries: result.entries,
-      ...(result.ok ? {} : { brokenAt: result.brokenAt, reason: result.reason }),
-    });
-    return result;
-  }
-
-  /**
-   * Records a refused request of a signed-in user (403: role, need-to-know or CSRF), so
-   * probing for what one may not do leaves a trace.
-   */
-  async recordDenied(actor: Actor, code: string, request: { method: string; path: string }): Promise<void> {
-    await this.#audit(
-      auditActor(actor),
-      code === 'csrf_invalid' ? 'auth.csrf_failed' : 'access.denied',
-      null,
-      {
-        code,
-        method: request.method,
-        path: request.path.slice(0, 200),
-        via: actor.via,
-      },
-    );
-  }
-
-  /** Audits a sign-in request refused before it was read (not JSON, not text, invalid fields). */
-  async recordRefusedSignIn(code: string, ip: string | null): Promise<void> {
-    await this.#audit('anonymous', 'auth.login_refused', null, { reason: code, ip });
-  }
-
-  async #audit(actor: string, action: string, subject: string | null, detail: Record<string, unknown>) {
-    await this.o.db
-      .transaction()
-      .execute((tx) => appendAudit(tx, this.o.clock, { actor, action, subject, detail }).then(() => {}));
+    return this.#signIn.login(req, meta);
   }
 
   /** Resolves a session cookie to its actor; expired or idle sessions are removed. */
-  async authenticateSession(token: string): Promise<Actor> {
-    const now = this.o.clock.now();
-    const idHash = sha256(token);
-    const s = await store.findSession(this.o.db, idHash);
-    if (!s || s.disabled) throw new UnauthenticatedError();
-    const idleLimit = new Date(new Date(s.last_seen_at).getTime() + this.o.sessionIdleMinutes * 60_000);
-    if (new Date(s.expires_at) <= now || idleLimit <= now) {
-      await store.deleteSession(this.o.db, idHash);
-      throw new UnauthenticatedError('Your session has expired; sign in again', 'session_expired');
-    }
-    // Touch at most once a minute: one write per request would serialise every read on PGlite.
-    if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000)
-      await store.touchSession(this.o.db, idHash, now);
-    return {
-      userId: s.user_id,
-      username: s.username,
-      displayName: s.display_name,
-      roles: s.roles as Role[],
-      via: 'session',
-      csrfToken: s.csrf_token,
-    };
+  authenticateSession(token: string): Promise<Actor> {
+    return this.#signIn.authenticateSession(token);
   }
 
   /** Ends a session. */
-  async logout(actor: Actor, token: string): Promise<void> {
-    await this.o.db.transaction().execute(async (tx) => {
-      await store.deleteSession(tx, sha256(token));
-      await appendAudit(tx, this.o.clock, {
-        actor: auditActor(actor),
-        action: 'auth.logout',
-        subject: `user:${actor.username}`,
-      });
-    });
+  logout(actor: Actor, token: string): Promise<void> {
+    return this.#signIn.logout(actor, token);
   }
+
+  // --- API tokens (api-tokens.ts) ------------------------------------------------------------
 
   /** Resolves an API token (`Authorization: Bearer psl_…`) to its actor. */
-  async authenticateToken(token: string): Promise<Actor> {
-    if (!token.startsWith(API_TOKEN_PREFIX))
-      throw new UnauthenticatedError('Unknown API token', 'invalid_token');
-    const now = this.o.clock.now();
-    const t = await store.findTokenByHash(this.o.db, sha256(token));
-    if (!t || t.disabled || t.revoked_at || (t.expires_at && new Date(t.expires_at) <= now)) {
-      throw new UnauthenticatedError('Unknown, expired or revoked API token', 'invalid_token');
-    }
-    if (!t.last_used_at || now.getTime() - new Date(t.last_used_at).getTime() > 60_000) {
-      await store.markTokenUsed(this.o.db, t.id, now);
-    }
-    // The token acts with its scopes, never more than the user holds today.
-    const scopes = new Set(t.scopes);
-    return {
-      userId: t.user_id,
-      username: t.username,
-      displayName: t.display_name,
-      roles: (t.roles as Role[]).filter((r) => scopes.has(r)),
-      via: 'token',
-    };
+  authenticateToken(token: string): Promise<Actor> {
+    return this.#tokens.authenticate(token);
   }
 
-  /**
-   * Issues an API token for the actor's own account (or, given a username, for the node's
-   * operator at the CLI); the token is shown once. Its scopes are a subset of the user's
-   * roles and it always expires ({@link TOKEN_LIFETIME_DAYS}). Over HTTP a token can only be
-   * made from a browser session (a token cannot mint a longer-lived one), and a token
-   * carrying the admin or DPO role only with a fresh, unused TOTP code: the second factor
-   * those roles require is checked when the token is made, so the token is not a way around it.
-   */
-  async createToken(
+  /** Issues an API token for the actor's own account, or for a user at the CLI (see {@link ApiTokens.create}). */
+  createToken(
     actorOrUsername: Actor | string,
     input: CreateTokenInput,
   ): Promise<{ token: string; view: TokenView }> {
-    const viaCli = typeof actorOrUsername === 'string';
-    const user = viaCli
-      ? await store.findUserByUsername(this.o.db, actorOrUsername)
-      : await store.findUserById(this.o.db, actorOrUsername.userId);
-    if (!user) throw new NotFoundError('No such user');
-    if (!viaCli && actorOrUsername.via !== 'session')
-      throw new ForbiddenError('API tokens are created from a signed-in browser session', 'session_required');
-    const userRoles = user.roles as Role[];
-    const scopes = [...new Set(input.scopes ?? userRoles)];
-    const foreign = scopes.filter((r) => !userRoles.includes(r));
-    if (scopes.length === 0 || foreign.length > 0) {
-      const message = `scopes: choose among your roles (${userRoles.join(', ')})`;
-      throw new ValidationError(message, [{ path: 'body.scopes', code: 'invalid_scope', message }]);
-    }
-    const privileged = scopes.some((r) => rolesRequiringTotp.includes(r));
-    const maxDays = privileged ? TOKEN_LIFETIME_DAYS.privilegedMax : TOKEN_LIFETIME_DAYS.max;
-    const days =
-      input.expiresInDays ??
-      (privileged ? TOKEN_LIFETIME_DAYS.privilegedDefault : TOKEN_LIFETIME_DAYS.default);
-    if (days > maxDays) {
-      const message = `expiresInDays: at most ${maxDays} days for these scopes`;
-      throw new ValidationError(message, [{ path: 'body.expiresInDays', code: 'too_long', message }]);
-    }
-    const now = this.o.clock.now();
-    if (!viaCli && privileged) {
-      const secret = this.#totpSecret(user);
-      if (!secret || !input.totp)
-        throw new UnauthenticatedError(
-          'Enter a current authenticator code to create an admin or DPO token',
-          'totp_required',
-        );
-      const step = verifyTotp(secret, input.totp, now);
-      if (step === null || !(await store.consumeTotpStep(this.o.db, user.id, step, now))) {
-        await this.#fail(user, 'bad_totp', null, {
-          actor: auditActor(actorOrUsername),
-          action: 'token.step_up_failed',
-        });
-        throw new UnauthenticatedError('The code is wrong or was already used', 'totp_invalid');
-      }
-    }
-    const id = randomUUID();
-    const token = `${API_TOKEN_PREFIX}${randomToken(this.o.random)}`;
-    const expiresAt = new Date(now.getTime() + days * 86_400_000);
-    await this.o.db.transaction().execute(async (tx) => {
-      await store.insertToken(tx, {
-        id,
-        user_id: user.id,
-        name: input.name,
-        token_hash: sha256(token),
-        scopes,
-        created_at: now,
-        expires_at: expiresAt,
-        last_used_at: null,
-        revoked_at: null,
-      });
-      await appendAudit(tx, this.o.clock, {
-        actor: viaCli ? 'cli' : auditActor(actorOrUsername),
-        action: 'token.create',
-        subject: `user:${user.username}`,
-        detail: { tokenId: id, name: input.name, scopes, expiresAt: expiresAt.toISOString() },
-      });
-    });
-    return {
-      token,
-      view: {
-        id,
-        name: input.name,
-        scopes,
-        createdAt: now.toISOString(),
-        expiresAt: expiresAt.toISOString(),
-        lastUsedAt: null,
-        revokedAt: null,
-      },
-    };
+    return this.#tokens.create(actorOrUsername, input);
   }
 
   /** The actor's own API tokens. */
-  async listTokens(actor: Actor): Promise<TokenView[]> {
-    return (await store.listTokensOfUser(this.o.db, actor.userId)).map((t) => ({
-      id: t.id,
-      name: t.name,
-      scopes: t.scopes as Role[],
-      createdAt: new Date(t.created_at).toISOString(),
-      expiresAt: t.expires_at ? new Date(t.expires_at).toISOString() : null,
-      lastUsedAt: t.last_used_at ? new Date(t.last_used_at).toISOString() : null,
-      revokedAt: t.revoked_at ? new Date(t.revoked_at).toISOString() : null,
-    }));
+  listTokens(actor: Actor): Promise<TokenView[]> {
+    return this.#tokens.list(actor);
   }
 
   /** Revokes one of the actor's tokens. */
-  async revokeToken(actor: Actor, tokenId: string): Promise<void> {
-    const now = this.o.clock.now();
-    await this.o.db.transaction().execute(async (tx) => {
-      if (!(await store.revokeToken(tx, tokenId, actor.userId, now)))
-        throw new NotFoundError('No such active token');
-      await appendAudit(tx, this.o.clock, {
-        actor: auditActor(actor),
-        action: 'token.revoke',
-        subject: `user:${actor.username}`,
-        detail: { tokenId },
-      });
-    });
+  revokeToken(actor: Actor, tokenId: string): Promise<void> {
+    return this.#tokens.revoke(actor, tokenId);
   }
+
+  // --- The audit log (audit-access.ts) -----------------------------------------------------
+
+  /** Audit entries, newest first (admin, DPO); the reading is itself audited. */
+  readAudit(
+    actor: Actor,
+    filter: { actor?: string; action?: string; subject?: string; beforeSeq?: number; limit?: number },
+  ): Promise<AuditEntry[]> {
+    return this.#audit.read(actor, filter);
+  }
+
+  /** Recomputes the audit chain (admin, DPO) and records that it was checked, with the outcome. */
+  verifyAudit(actor: Actor): Promise<AuditVerifyResult> {
+    return this.#audit.verify(actor);
+  }
+
+  /** Records a refused request of a signed-in user (403: role, need-to-know or CSRF). */
+  recordDenied(actor: Actor, code: string, request: { method: string; path: string }): Promise<void> {
+    return this.#audit.recordDenied(actor, code, request);
+  }
+
+  /** Audits a sign-in request refused before it was read (not JSON, not text, invalid fields). */
+  recordRefusedSignIn(code: string, ip: string | null): Promise<void> {
+    return this.#audit.recordRefusedSignIn(code, ip);
+  }
+
+  // --- Accounts ----------------------------------------------------------------------------
 
   /** The current user's own view. */
   async me(actor: Actor): Promise<UserView> {
@@ -601,7 +281,7 @@ export class GovernanceService {
     if (user.locked_until && new Date(user.locked_until) > now)
       throw new ApiError(423, 'locked', 'The account is locked after repeated failures');
     if (!(await verifyPassword(currentPassword, user.password_hash))) {
-      const locked = await this.#fail(user, 'bad_current_password', meta.ip, {
+      const locked = await recordFailure(this.o, user, 'bad_current_password', meta.ip, {
         actor: auditActor(actor),
         action: 'user.password_change_failed',
       });
@@ -647,6 +327,6 @@ export class GovernanceService {
   /** The TOTP secret of a user, for the demo's helper only (never exposed over HTTP). */
   async totpSecretOf(username: string): Promise<string | null> {
     const user = await store.findUserByUsername(this.o.db, username);
-    return user ? this.#totpSecret(user) : null;
+    return user ? openTotpSecret(this.o, user) : null;
   }
 }

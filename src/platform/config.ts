@@ -45,6 +45,8 @@ export interface Config {
     secureCookies: boolean;
     /** Requests in progress beyond which the node answers 503 `overloaded` (default 256). */
     maxInFlight?: number;
+    /** Mean event-loop lag (ms) beyond which the node answers 503 `overloaded` (off when absent). */
+    shedLagMs?: number;
   };
   keys: { path: string; passphrase: Secret };
   security: {
@@ -98,6 +100,7 @@ const envSchema = z.object({
   PASSERELLE_ATTACHMENTS_DIR: z.string().optional(),
   PASSERELLE_METRICS: z.enum(['off', 'loopback']).optional(),
   PASSERELLE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).optional(),
+  PASSERELLE_SHED_LAG_MS: z.coerce.number().int().min(10).max(60_000).optional(),
   PASSERELLE_METRICS_TOKEN: z
     .string()
     .min(24, 'PASSERELLE_METRICS_TOKEN must be at least 24 characters')
@@ -156,6 +159,7 @@ export function loadConfig(
         ? vars.PASSERELLE_SECURE_COOKIES === 'true'
         : file.data.node.endpoint.startsWith('https:'),
       ...(vars.PASSERELLE_MAX_IN_FLIGHT ? { maxInFlight: vars.PASSERELLE_MAX_IN_FLIGHT } : {}),
+      ...(vars.PASSERELLE_SHED_LAG_MS ? { shedLagMs: vars.PASSERELLE_SHED_LAG_MS } : {}),
     },
     keys: { path: join(dir, dataFiles.keys), passphrase: readKeyPassphrase(dir, env) },
     security: {

@@ -6,6 +6,20 @@ import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { BreakGlassTable } from './tables/break-glass.js';
 import type { IdempotencyKeysTable } from './tables/idempotency-keys.js';
 import type { InboxTable } from './tables/inbox.js';
+import type {
+  DviAnteMortemTable,
+  DviFamilyNotificationsTable,
+  DviIdentificationsTable,
+  DviIdentifiersTable,
+  DviPartnerStatusTable,
+  DviPostMortemTable,
+  DviRepatriationsTable,
+  DviSurvivorsTable,
+  DviTransfersTable,
+  IncidentMembersTable,
+  IncidentsTable,
+  IomImportsTable,
+} from './tables/incidents.js';
 import type { MessagesTable } from './tables/messages.js';
 import type { NodeBindingTable } from './tables/node-binding.js';
 import type { NodeCardsTable } from './tables/node-cards.js';
@@ -67,6 +81,18 @@ export interface DatabaseSchema {
   screening_subjects: ScreeningSubjectsTable;
   stix_objects: StixObjectsTable;
   stix_object_messages: StixObjectMessagesTable;
+  incidents: IncidentsTable;
+  incident_members: IncidentMembersTable;
+  iom_imports: IomImportsTable;
+  dvi_post_mortem: DviPostMortemTable;
+  dvi_ante_mortem: DviAnteMortemTable;
+  dvi_identifiers: DviIdentifiersTable;
+  dvi_identifications: DviIdentificationsTable;
+  dvi_family_notifications: DviFamilyNotificationsTable;
+  dvi_repatriations: DviRepatriationsTable;
+  dvi_survivors: DviSurvivorsTable;
+  dvi_transfers: DviTransfersTable;
+  dvi_partner_status: DviPartnerStatusTable;
   node_binding: NodeBindingTable;
   idempotency_keys: IdempotencyKeysTable;
 }

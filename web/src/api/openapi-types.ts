@@ -325,6 +325,357 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dvi-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ante-mortem transfers for the DPO's review (?status=held) */
+        get: operations["getApiV1DviTransfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dvi-transfers/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The DPO approves (it leaves now) or refuses a held ante-mortem transfer */
+        post: operations["postApiV1DviTransfersIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident registry, newest first (?q= place or IOM id, ?year=, ?route=, ?origin=) */
+        get: operations["getApiV1Incidents"];
+        put?: never;
+        /** Record an incident (a DVI officer who records it joins its team) */
+        post: operations["postApiV1Incidents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** IOM imports, newest first */
+        get: operations["getApiV1IncidentsImports"];
+        put?: never;
+        /** Import an IOM Missing Migrants CSV export, either layout (body: the CSV, Content-Type text/csv; gzip with Content-Encoding: gzip or Content-Type application/gzip). The rows are read in the background: follow the import with GET /incidents/imports/{id}. Rows in error are reported with their line; a re-import updates incidents by IOM incident id. */
+        post: operations["postApiV1IncidentsImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress and outcome of an IOM import, with the rows in error */
+        get: operations["getApiV1IncidentsImportsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every located incident, compactly, for the map */
+        get: operations["getApiV1IncidentsMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents and dead and missing by year, route and origin country */
+        get: operations["getApiV1IncidentsStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident of the registry */
+        get: operations["getApiV1IncidentsId"];
+        /** Change an incident's registry fields */
+        put: operations["putApiV1IncidentsId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an unidentified body (post-mortem record) or a missing person (ante-mortem record) to a partner as an alert message */
+        post: operations["postApiV1IncidentsIdAlerts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/ante-mortem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ante-mortem records (INTERPOL DVI yellow form), collected here or received from partners of the incident (its DVI team) */
+        get: operations["getApiV1IncidentsIdAnteMortem"];
+        put?: never;
+        /** Record one of the ante-mortem records (interpol dvi yellow form), collected here or received from partners */
+        post: operations["postApiV1IncidentsIdAnteMortem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident's status board (pending, identified, notified, repatriating, repatriated), both nodes' news */
+        get: operations["getApiV1IncidentsIdBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ranked reconciliation candidates with their explanation: ante-mortem candidates of a body (?pmId=), bodies for a missing person (?amId=), or the best candidates of every body */
+        get: operations["getApiV1IncidentsIdCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/identifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The identification board's decisions */
+        get: operations["getApiV1IncidentsIdIdentifications"];
+        put?: never;
+        /** Record the identification board's decision on a pair (preliminary or confirmed); a confirmed one needs a primary identifier and locks both records */
+        post: operations["postApiV1IncidentsIdIdentifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/identifiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a primary identifier (fingerprint, dental, DNA) confirmed by an expert for a pair */
+        post: operations["postApiV1IncidentsIdIdentifiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Families told of an identification */
+        get: operations["getApiV1IncidentsIdNotifications"];
+        put?: never;
+        /** Record that a family was told (who, when, channel, language, support offered) */
+        post: operations["postApiV1IncidentsIdNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/post-mortem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Post-mortem records (INTERPOL DVI pink form) of the incident (its DVI team) */
+        get: operations["getApiV1IncidentsIdPostMortem"];
+        put?: never;
+        /** Record one of the post-mortem records (interpol dvi pink form) */
+        post: operations["postApiV1IncidentsIdPostMortem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/repatriations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Repatriations of remains and graves */
+        get: operations["getApiV1IncidentsIdRepatriations"];
+        put?: never;
+        /** Record or update the repatriation of identified remains (1937 Berlin Agreement laissez-passer) or their traceable grave */
+        post: operations["postApiV1IncidentsIdRepatriations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/survivors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Survivors, recorded as victims of smuggling of the incident (its DVI team) */
+        get: operations["getApiV1IncidentsIdSurvivors"];
+        put?: never;
+        /** Record one of the survivors, recorded as victims of smuggling */
+        post: operations["postApiV1IncidentsIdSurvivors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident's DVI team */
+        get: operations["getApiV1IncidentsIdTeam"];
+        put?: never;
+        /** Add a DVI officer to the incident team (an administrator, or a member of the team) */
+        post: operations["postApiV1IncidentsIdTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ante-mortem records sent (or held for the DPO) to partners */
+        get: operations["getApiV1IncidentsIdTransfers"];
+        put?: never;
+        /** Send an ante-mortem record to a partner (dvi.antemortem). It leaves under the outgoing review's rules; with relatives' DNA references it always waits for the DPO */
+        post: operations["postApiV1IncidentsIdTransfers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messages": {
         parameters: {
             query?: never;
@@ -2989,6 +3340,3612 @@ export interface operations {
             };
             /** @description `not_retryable`: The delivery is neither dead nor failed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1DviTransfers: {
+        parameters: {
+            query?: {
+                status?: "held" | "sent" | "refused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        transfers: {
+                            id: string;
+                            incidentId: string;
+                            amId: string;
+                            amReference: string;
+                            partner: string;
+                            /** @enum {string} */
+                            status: "held" | "sent" | "refused";
+                            includesRelativesDna: boolean;
+                            reasons: string[];
+                            requestedBy: string;
+                            requestedAt: string;
+                            decidedBy: string | null;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1DviTransfersIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        incidentId: string;
+                        amId: string;
+                        amReference: string;
+                        partner: string;
+                        /** @enum {string} */
+                        status: "held" | "sent" | "refused";
+                        includesRelativesDna: boolean;
+                        reasons: string[];
+                        requestedBy: string;
+                        requestedAt: string;
+                        decidedBy: string | null;
+                        note: string | null;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `already_decided`: This transfer was already decided by the DPO */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1Incidents: {
+        parameters: {
+            query?: {
+                q?: string;
+                year?: number;
+                route?: string;
+                origin?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        incidents: {
+                            id: string;
+                            iomId: string | null;
+                            iomMainId: string | null;
+                            /** @enum {string} */
+                            type: "shipwreck" | "drowning" | "vehicle_accident" | "violence" | "harsh_conditions" | "sickness" | "accident" | "border_death" | "other";
+                            date: string;
+                            year: number | null;
+                            place: string;
+                            country: string | null;
+                            region: string | null;
+                            latitude: number | null;
+                            longitude: number | null;
+                            departurePlace: string | null;
+                            departureDate: string | null;
+                            vessel: string | null;
+                            route: string | null;
+                            aboard: number | null;
+                            dead: number | null;
+                            missing: number | null;
+                            survivors: number | null;
+                            originCountries: string[];
+                            cause: string | null;
+                            rescueService: string | null;
+                            rescueCaseNumber: string | null;
+                            sources: {
+                                name: string;
+                                urls: string[];
+                            }[];
+                            jointCaseId: string | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            onTeam: boolean;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1Incidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "shipwreck" | "drowning" | "vehicle_accident" | "violence" | "harsh_conditions" | "sickness" | "accident" | "border_death" | "other";
+                    date: string;
+                    place: string;
+                    country?: string | null;
+                    latitude?: number | null;
+                    longitude?: number | null;
+                    departurePlace?: string | null;
+                    departureDate?: string | null;
+                    vessel?: string | null;
+                    route?: string | null;
+                    aboard?: number | null;
+                    dead?: number | null;
+                    missing?: number | null;
+                    survivors?: number | null;
+                    originCountries?: string[];
+                    rescueService?: string | null;
+                    rescueCaseNumber?: string | null;
+                    sources?: {
+                        name: string;
+                        urls: string[];
+                    }[];
+                    jointCaseId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        iomId: string | null;
+                        iomMainId: string | null;
+                        /** @enum {string} */
+                        type: "shipwreck" | "drowning" | "vehicle_accident" | "violence" | "harsh_conditions" | "sickness" | "accident" | "border_death" | "other";
+                        date: string;
+                        year: number | null;
+                        place: string;
+                        country: string | null;
+                        region: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        departurePlace: string | null;
+                        departureDate: string | null;
+                        vessel: string | null;
+                        route: string | null;
+                        aboard: number | null;
+                        dead: number | null;
+                        missing: number | null;
+                        survivors: number | null;
+                        originCountries: string[];
+                        cause: string | null;
+                        rescueService: string | null;
+                        rescueCaseNumber: string | null;
+                        sources: {
+                            name: string;
+                            urls: string[];
+                        }[];
+                        jointCaseId: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                        onTeam: boolean;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imports: {
+                            id: string;
+                            fileName: string;
+                            layout: ("iom-export" | "europe-curated") | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed" | "interrupted";
+                            bytesTotal: number;
+                            bytesRead: number;
+                            rowsRead: number;
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            errorCount: number;
+                            errors: {
+                                line: number;
+                                iomId: string | null;
+                                message: string;
+                            }[];
+                            failure: string | null;
+                            startedAt: string;
+                            finishedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1IncidentsImports: {
+        parameters: {
+            query?: {
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fileName: string;
+                        layout: ("iom-export" | "europe-curated") | null;
+                        /** @enum {string} */
+                        status: "running" | "done" | "failed" | "interrupted";
+                        bytesTotal: number;
+                        bytesRead: number;
+                        rowsRead: number;
+                        created: number;
+                        updated: number;
+                        unchanged: number;
+                        errorCount: number;
+                        errors: {
+                            line: number;
+                            iomId: string | null;
+                            message: string;
+                        }[];
+                        failure: string | null;
+                        startedAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsImportsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fileName: string;
+                        layout: ("iom-export" | "europe-curated") | null;
+                        /** @enum {string} */
+                        status: "running" | "done" | "failed" | "interrupted";
+                        bytesTotal: number;
+                        bytesRead: number;
+                        rowsRead: number;
+                        created: number;
+                        updated: number;
+                        unchanged: number;
+                        errorCount: number;
+                        errors: {
+                            line: number;
+                            iomId: string | null;
+                            message: string;
+                        }[];
+                        failure: string | null;
+                        startedAt: string;
+                        finishedAt: string | null;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        points: {
+                            id: string;
+                            iomId: string | null;
+                            date: string;
+                            latitude: number;
+                            longitude: number;
+                            deadAndMissing: number;
+                            place: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        byYear: {
+                            key: string;
+                            incidents: number;
+                            deadAndMissing: number;
+                        }[];
+                        byRoute: {
+                            key: string;
+                            incidents: number;
+                            deadAndMissing: number;
+                        }[];
+                        byOrigin: {
+                            key: string;
+                            incidents: number;
+                            deadAndMissing: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        iomId: string | null;
+                        iomMainId: string | null;
+                        /** @enum {string} */
+                        type: "shipwreck" | "drowning" | "vehicle_accident" | "violence" | "harsh_conditions" | "sickness" | "accident" | "border_death" | "other";
+                        date: string;
+                        year: number | null;
+                        place: string;
+                        country: string | null;
+                        region: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        departurePlace: string | null;
+                        departureDate: string | null;
+                        vessel: string | null;
+                        route: string | null;
+                        aboard: number | null;
+                        dead: number | null;
+                        missing: number | null;
+                        survivors: number | null;
+                        originCountries: string[];
+                        cause: string | null;
+                        rescueService: string | null;
+                        rescueCaseNumber: string | null;
+                        sources: {
+                            name: string;
+                            urls: string[];
+                        }[];
+                        jointCaseId: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                        onTeam: boolean;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putApiV1IncidentsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "shipwreck" | "drowning" | "vehicle_accident" | "violence" | "harsh_conditions" | "sickness" | "accident" | "border_death" | "other";
+                    date: string;
+                    place: string;
+                    country?: string | null;
+                    latitude?: number | null;
+                    longitude?: number | null;
+                    departurePlace?: string | null;
+                    departureDate?: string | null;
+                    vessel?: string | null;
+                    route?: string | null;
+                    aboard?: number | null;
+                    dead?: number | null;
+                    missing?: number | null;
+                    survivors?: number | null;
+                    originCountries?: string[];
+                    rescueService?: string | null;
+                    rescueCaseNumber?: string | null;
+                    sources?: {
+                        name: string;
+                        urls: string[];
+                    }[];
+                    jointCaseId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        iomId: string | null;
+                        iomMainId: string | null;
+                        /** @enum {string} */
+                        type: "shipwreck" | "drowning" | "vehicle_accident" | "violence" | "harsh_conditions" | "sickness" | "accident" | "border_death" | "other";
+                        date: string;
+                        year: number | null;
+                        place: string;
+                        country: string | null;
+                        region: string | null;
+                        latitude: number | null;
+                        longitude: number | null;
+                        departurePlace: string | null;
+                        departureDate: string | null;
+                        vessel: string | null;
+                        route: string | null;
+                        aboard: number | null;
+                        dead: number | null;
+                        missing: number | null;
+                        survivors: number | null;
+                        originCountries: string[];
+                        cause: string | null;
+                        rescueService: string | null;
+                        rescueCaseNumber: string | null;
+                        sources: {
+                            name: string;
+                            urls: string[];
+                        }[];
+                        jointCaseId: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                        onTeam: boolean;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1IncidentsIdAlerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    recordKind: "pm" | "am";
+                    /** Format: uuid */
+                    recordId: string;
+                    partner: string;
+                    /** @default en */
+                    language?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        messageId: string;
+                        status: string;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `partner_not_verified`: The partner is not verified yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsIdAnteMortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        records: {
+                            id: string;
+                            incidentId: string;
+                            reference: string;
+                            synthetic: boolean;
+                            partner: string | null;
+                            form: {
+                                names: {
+                                    full: string;
+                                    /** @enum {string} */
+                                    script: "Latn" | "Arab" | "Cyrl" | "Other";
+                                    lang?: string;
+                                }[];
+                                /** @enum {string} */
+                                sex: "male" | "female" | "unknown";
+                                dateOfBirth?: string;
+                                nationality?: string;
+                                heightCm?: number;
+                                description?: string;
+                                marks?: string[];
+                                clothing?: string[];
+                                effects?: string[];
+                                medical?: string;
+                                dental?: string;
+                                documents?: {
+                                    kind: string;
+                                    number?: string;
+                                    issuingCountry?: string;
+                                    names?: string[];
+                                    dateOfBirth?: string;
+                                }[];
+                                samples?: {
+                                    /** @enum {string} */
+                                    kind: "fingerprint" | "dental" | "dna";
+                                    reference: string;
+                                    laboratory?: string;
+                                    custody?: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        from: string;
+                                        to: string;
+                                        note?: string;
+                                    }[];
+                                }[];
+                                relativesDna?: {
+                                    relative: string;
+                                    relationship: string;
+                                    reference: string;
+                                    consent: {
+                                        /** @constant */
+                                        given: true;
+                                        /** Format: date-time */
+                                        at: string;
+                                        form: string;
+                                    };
+                                }[];
+                                lastSeen?: {
+                                    place: string;
+                                    date: string;
+                                };
+                                family?: {
+                                    name: string;
+                                    relationship: string;
+                                    contact: string;
+                                    language?: string;
+                                }[];
+                                collectedBy: string;
+                                collectedFrom: string;
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1IncidentsIdAnteMortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reference: string;
+                    synthetic: boolean;
+                    form: {
+                        names: {
+                            full: string;
+                            /** @enum {string} */
+                            script: "Latn" | "Arab" | "Cyrl" | "Other";
+                            lang?: string;
+                        }[];
+                        /** @enum {string} */
+                        sex: "male" | "female" | "unknown";
+                        dateOfBirth?: string;
+                        nationality?: string;
+                        heightCm?: number;
+                        description?: string;
+                        marks?: string[];
+                        clothing?: string[];
+                        effects?: string[];
+                        medical?: string;
+                        dental?: string;
+                        documents?: {
+                            kind: string;
+                            number?: string;
+                            issuingCountry?: string;
+                            names?: string[];
+                            dateOfBirth?: string;
+                        }[];
+                        samples?: {
+                            /** @enum {string} */
+                            kind: "fingerprint" | "dental" | "dna";
+                            reference: string;
+                            laboratory?: string;
+                            custody?: {
+                                /** Format: date-time */
+                                at: string;
+                                from: string;
+                                to: string;
+                                note?: string;
+                            }[];
+                        }[];
+                        relativesDna?: {
+                            relative: string;
+                            relationship: string;
+                            reference: string;
+                            consent: {
+                                /** @constant */
+                                given: true;
+                                /** Format: date-time */
+                                at: string;
+                                form: string;
+                            };
+                        }[];
+                        lastSeen?: {
+                            place: string;
+                            date: string;
+                        };
+                        family?: {
+                            name: string;
+                            relationship: string;
+                            contact: string;
+                            language?: string;
+                        }[];
+                        collectedBy: string;
+                        collectedFrom: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        incidentId: string;
+                        reference: string;
+                        synthetic: boolean;
+                        partner: string | null;
+                        form: {
+                            names: {
+                                full: string;
+                                /** @enum {string} */
+                                script: "Latn" | "Arab" | "Cyrl" | "Other";
+                                lang?: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female" | "unknown";
+                            dateOfBirth?: string;
+                            nationality?: string;
+                            heightCm?: number;
+                            description?: string;
+                            marks?: string[];
+                            clothing?: string[];
+                            effects?: string[];
+                            medical?: string;
+                            dental?: string;
+                            documents?: {
+                                kind: string;
+                                number?: string;
+                                issuingCountry?: string;
+                                names?: string[];
+                                dateOfBirth?: string;
+                            }[];
+                            samples?: {
+                                /** @enum {string} */
+                                kind: "fingerprint" | "dental" | "dna";
+                                reference: string;
+                                laboratory?: string;
+                                custody?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    from: string;
+                                    to: string;
+                                    note?: string;
+                                }[];
+                            }[];
+                            relativesDna?: {
+                                relative: string;
+                                relationship: string;
+                                reference: string;
+                                consent: {
+                                    /** @constant */
+                                    given: true;
+                                    /** Format: date-time */
+                                    at: string;
+                                    form: string;
+                                };
+                            }[];
+                            lastSeen?: {
+                                place: string;
+                                date: string;
+                            };
+                            family?: {
+                                name: string;
+                                relationship: string;
+                                contact: string;
+                                language?: string;
+                            }[];
+                            collectedBy: string;
+                            collectedFrom: string;
+                        };
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `reference_taken`: Another DVI record of this incident has this reference */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsIdBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        incidentId: string;
+                        counts: {
+                            [key: string]: number;
+                        };
+                        entries: {
+                            /** @enum {string} */
+                            kind: "pm" | "am";
+                            id: string;
+                            reference: string;
+                            counterpart: string | null;
+                            /** @enum {string} */
+                            state: "pending" | "identified" | "notified" | "repatriating" | "repatriated";
+                            source: string;
+                            identificationStatus: ("preliminary" | "confirmed") | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsIdCandidates: {
+        parameters: {
+            query?: {
+                pmId?: string;
+                amId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidates: {
+                            pmId: string;
+                            pmReference: string;
+                            amId: string;
+                            amReference: string;
+                            score: number;
+                            evidence: {
+                                /** @enum {string} */
+                                factor: "name" | "sex" | "age" | "height" | "marks" | "effects" | "dates" | "documents";
+                                weight: number;
+                                explanation: string;
+                            }[];
+                            locked: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsIdIdentifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        identifications: {
+                            id: string;
+                            pmId: string;
+                            pmReference: string;
+                            amId: string;
+                            amReference: string;
+                            /** @enum {string} */
+                            status: "preliminary" | "confirmed";
+                            identifiers: string[];
+                            members: string[];
+                            note: string | null;
+                            deathCertificateRef: string | null;
+                            decidedBy: string;
+                            decidedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1IncidentsIdIdentifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    pmId: string;
+                    /** Format: uuid */
+                    amId: string;
+                    /** @enum {string} */
+                    status: "preliminary" | "confirmed";
+                    members: string[];
+                    note?: string;
+                    deathCertificateRef?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        pmId: string;
+                        pmReference: string;
+                        amId: string;
+                        amReference: string;
+                        /** @enum {string} */
+                        status: "preliminary" | "confirmed";
+                        identifiers: string[];
+                        members: string[];
+                        note: string | null;
+                        deathCertificateRef: string | null;
+                        decidedBy: string;
+                        decidedAt: string;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `match_locked`: A board decision already binds one of these records; `primary_identifier_required`: A confirmed identification needs a primary identifier confirmed by an expert */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1IncidentsIdIdentifiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    pmId: string;
+                    /** Format: uuid */
+                    amId: string;
+                    /** @enum {string} */
+                    kind: "fingerprint" | "dental" | "dna";
+                    expert: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `match_locked`: A board decision already binds one of these records */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsIdNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        notifications: {
+                            id: string;
+                            amId: string;
+                            amReference: string;
+                            notifiedPerson: string;
+                            relationship: string;
+                            channel: string;
+                            language: string;
+                            support: string | null;
+                            notifiedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1IncidentsIdNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    amId: string;
+                    notifiedPerson: string;
+                    relationship: string;
+                    /** @enum {string} */
+                    channel: "consulate" | "police" | "red_crescent" | "red_cross" | "other";
+                    language: string;
+                    support?: string;
+                    /** Format: date-time */
+                    notifiedAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_identified`: The record has no confirmed identification yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsIdPostMortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        records: {
+                            id: string;
+                            incidentId: string;
+                            reference: string;
+                            synthetic: boolean;
+                            form: {
+                                recoveryPlace: string;
+                                /** Format: date-time */
+                                recoveredAt: string;
+                                /** @enum {string} */
+                                condition: "complete" | "incomplete" | "fragmented" | "decomposed" | "skeletonised";
+                                /** @enum {string} */
+                                sex: "male" | "female" | "unknown";
+                                ageRange?: {
+                                    min: number;
+                                    max: number;
+                                };
+                                heightCm?: {
+                                    min: number;
+                                    max: number;
+                                };
+                                marks?: string[];
+                                clothing?: string[];
+                                effects?: string[];
+                                documents?: {
+                                    kind: string;
+                                    number?: string;
+                                    issuingCountry?: string;
+                                    names?: string[];
+                                    dateOfBirth?: string;
+                                }[];
+                                photos?: string[];
+                                samples?: {
+                                    /** @enum {string} */
+                                    kind: "fingerprint" | "dental" | "dna";
+                                    reference: string;
+                                    laboratory?: string;
+                                    custody?: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        from: string;
+                                        to: string;
+                                        note?: string;
+                                    }[];
+                                }[];
+                                storage?: string;
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1IncidentsIdPostMortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reference: string;
+                    synthetic: boolean;
+                    form: {
+                        recoveryPlace: string;
+                        /** Format: date-time */
+                        recoveredAt: string;
+                        /** @enum {string} */
+                        condition: "complete" | "incomplete" | "fragmented" | "decomposed" | "skeletonised";
+                        /** @enum {string} */
+                        sex: "male" | "female" | "unknown";
+                        ageRange?: {
+                            min: number;
+                            max: number;
+                        };
+                        heightCm?: {
+                            min: number;
+                            max: number;
+                        };
+                        marks?: string[];
+                        clothing?: string[];
+                        effects?: string[];
+                        documents?: {
+                            kind: string;
+                            number?: string;
+                            issuingCountry?: string;
+                            names?: string[];
+                            dateOfBirth?: string;
+                        }[];
+                        photos?: string[];
+                        samples?: {
+                            /** @enum {string} */
+                            kind: "fingerprint" | "dental" | "dna";
+                            reference: string;
+                            laboratory?: string;
+                            custody?: {
+                                /** Format: date-time */
+                                at: string;
+                                from: string;
+                                to: string;
+                                note?: string;
+                            }[];
+                        }[];
+                        storage?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        incidentId: string;
+                        reference: string;
+                        synthetic: boolean;
+                        form: {
+                            recoveryPlace: string;
+                            /** Format: date-time */
+                            recoveredAt: string;
+                            /** @enum {string} */
+                            condition: "complete" | "incomplete" | "fragmented" | "decomposed" | "skeletonised";
+                            /** @enum {string} */
+                            sex: "male" | "female" | "unknown";
+                            ageRange?: {
+                                min: number;
+                                max: number;
+                            };
+                            heightCm?: {
+                                min: number;
+                                max: number;
+                            };
+                            marks?: string[];
+                            clothing?: string[];
+                            effects?: string[];
+                            documents?: {
+                                kind: string;
+                                number?: string;
+                                issuingCountry?: string;
+                                names?: string[];
+                                dateOfBirth?: string;
+                            }[];
+                            photos?: string[];
+                            samples?: {
+                                /** @enum {string} */
+                                kind: "fingerprint" | "dental" | "dna";
+                                reference: string;
+                                laboratory?: string;
+                                custody?: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    from: string;
+                                    to: string;
+                                    note?: string;
+                                }[];
+                            }[];
+                            storage?: string;
+                        };
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `reference_taken`: Another DVI record of this incident has this reference */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsIdRepatriations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        repatriations: {
+                            pmId: string;
+                            pmReference: string;
+                            /** @enum {string} */
+                            status: "planned" | "under_way" | "completed" | "buried";
+                            familyWishes: string | null;
+                            laissezPasser: {
+                                [key: string]: string;
+                            } | null;
+                            transport: string | null;
+                            receivingAuthority: string | null;
+                            graveLocation: string | null;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1IncidentsIdRepatriations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    pmId: string;
+                    /** @enum {string} */
+                    status: "planned" | "under_way" | "completed" | "buried";
+                    familyWishes?: string;
+                    laissezPasser?: {
+                        number: string;
+                        issuedBy: string;
+                        issuedAt: string;
+                        destination: string;
+                    };
+                    transport?: string;
+                    receivingAuthority?: string;
+                    graveLocation?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_identified`: The record has no confirmed identification yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsIdSurvivors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        records: {
+                            id: string;
+                            incidentId: string;
+                            reference: string;
+                            synthetic: boolean;
+                            /** @constant */
+                            role: "victim";
+                            form: {
+                                names: {
+                                    full: string;
+                                    /** @enum {string} */
+                                    script: "Latn" | "Arab" | "Cyrl" | "Other";
+                                    lang?: string;
+                                }[];
+                                /** @enum {string} */
+                                sex: "male" | "female" | "unknown";
+                                age?: number;
+                                nationality?: string;
+                                assistance?: {
+                                    kind: string;
+                                    by: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                consularNotification?: {
+                                    consulate: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                };
+                                statementCaseId?: string;
+                            };
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1IncidentsIdSurvivors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reference: string;
+                    synthetic: boolean;
+                    form: {
+                        names: {
+                            full: string;
+                            /** @enum {string} */
+                            script: "Latn" | "Arab" | "Cyrl" | "Other";
+                            lang?: string;
+                        }[];
+                        /** @enum {string} */
+                        sex: "male" | "female" | "unknown";
+                        age?: number;
+                        nationality?: string;
+                        assistance?: {
+                            kind: string;
+                            by: string;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        consularNotification?: {
+                            consulate: string;
+                            /** Format: date-time */
+                            at: string;
+                        };
+                        statementCaseId?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        incidentId: string;
+                        reference: string;
+                        synthetic: boolean;
+                        /** @constant */
+                        role: "victim";
+                        form: {
+                            names: {
+                                full: string;
+                                /** @enum {string} */
+                                script: "Latn" | "Arab" | "Cyrl" | "Other";
+                                lang?: string;
+                            }[];
+                            /** @enum {string} */
+                            sex: "male" | "female" | "unknown";
+                            age?: number;
+                            nationality?: string;
+                            assistance?: {
+                                kind: string;
+                                by: string;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            consularNotification?: {
+                                consulate: string;
+                                /** Format: date-time */
+                                at: string;
+                            };
+                            statementCaseId?: string;
+                        };
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `reference_taken`: Another DVI record of this incident has this reference */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsIdTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        members: {
+                            username: string;
+                            addedBy: string;
+                            addedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1IncidentsIdTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_dvi`: Only users with the dvi role join a DVI team */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1IncidentsIdTransfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        transfers: {
+                            id: string;
+                            incidentId: string;
+                            amId: string;
+                            amReference: string;
+                            partner: string;
+                            /** @enum {string} */
+                            status: "held" | "sent" | "refused";
+                            includesRelativesDna: boolean;
+                            reasons: string[];
+                            requestedBy: string;
+                            requestedAt: string;
+                            decidedBy: string | null;
+                            note: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1IncidentsIdTransfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    amId: string;
+                    partner: string;
+                    /** @default false */
+                    includeRelativesDna?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        incidentId: string;
+                        amId: string;
+                        amReference: string;
+                        partner: string;
+                        /** @enum {string} */
+                        status: "held" | "sent" | "refused";
+                        includesRelativesDna: boolean;
+                        reasons: string[];
+                        requestedBy: string;
+                        requestedAt: string;
+                        decidedBy: string | null;
+                        note: string | null;
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `partner_not_verified`: The partner is not verified yet; `not_collected_here`: A record received from a partner is not sent on */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
