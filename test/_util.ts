@@ -111,6 +111,8 @@ export interface TestNodeOptions {
   scrypt?: ScryptParams;
   /** Where the node logs (silent when absent). */
   logger?: import('../src/platform/index.js').Logger;
+  /** Extra environment settings (e.g. PASSERELLE_METRICS_TOKEN). */
+  env?: Record<string, string>;
 }
 
 /** A real node on a random loopback port with its own data folder and database. */
@@ -140,6 +142,7 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
   const env = {
     PASSERELLE_KEY_PASSPHRASE: 'test-passphrase-not-secret',
     ...(db && db.config.kind === 'postgres' ? { DATABASE_URL: db.config.url.reveal() } : {}),
+    ...options.env,
   };
   const config = loadConfig(dataDir, env, { port: 0, webDist: options.webDist ?? null, logLevel: 'silent' });
   const node = await startNode(config, {

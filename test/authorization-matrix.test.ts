@@ -123,6 +123,13 @@ const matrix: Record<string, Entry> = {
     request: () => ({ path: '/readyz', root: true }),
     ok: [200],
   },
+  // Not role-gated: its own token (PASSERELLE_METRICS_TOKEN) or loopback; off on these nodes.
+  'GET /metrics': {
+    allow: 'public',
+    records: 'none',
+    request: () => ({ path: '/metrics', root: true }),
+    ok: [404],
+  },
   'GET /auth/me': { allow: 'user', records: 'none', request: none('/auth/me'), ok: [200] },
   'POST /auth/logout': { allow: 'user', records: 'none', request: none('/auth/logout', {}), ok: [204] },
   'GET /users': { allow: 'user.manage', records: 'none', request: none('/users'), ok: [200] },

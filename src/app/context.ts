@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import {
   CaseExports,
   CaseImport,
@@ -47,6 +46,7 @@ import {
   type Logger,
   loadNodeKeyring,
   type NodeKeys,
+  NodeMetrics,
   onCommit,
   openDatabase,
   type Random,
@@ -56,8 +56,10 @@ import {
   systemRandom,
 } from '../platform/index.js';
 import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
+import { EventLoopLag } from './event-loop-lag.js';
 import { fingerprintOf } from './fingerprint.js';
 import { LiveEvents } from './live-events.js';
+import { bindDatabase, checkDataFolderEngine } from './node-binding.js';
 
 /** Everything a running node is made of, built once by {@link createAppContext}. */
 export interface AppContext {
@@ -110,10 +112,26 @@ export interface AppContext {
   matchingIndex: MatchingIndex;
   /** Live updates to browsers, across every process on the database (`GET /api/v1/events`). */
   live: LiveEvents;
-  /** Throws when the node cannot serve (database unreachable). */
-  readiness(): Promise<void>;
+  /** Prometheus metrics of this node. */
+  metrics: NodeMetrics;
+  /** How late the event loop runs (load shedding). */
+  eventLoopLag: EventLoopLag;
+  /**
+   * Whether the node can take work: the database answers and no due delivery has waited past
+   * {@link DELIVERY_STALL_MS} (a stalled worker). Throws when the database is unreachable.
+   */
+  readiness(): Promise<Readiness>;
   /** Stops background work and closes the database. */
   close(): Promise<void>;
+}
+
+/** A due message waiting longer than this means the delivery workers are stalled. */
+export const DELIVERY_STALL_MS = 5 * 60 * 1000;
+
+/** What `/readyz` reports. */
+export interface Readiness {
+  ready: boolean;
+  delivery: { queued: number; sending: number; failed: number; dead: number; oldestDueSeconds: number };
 }
 
 /** Test and tooling overrides of {@link createAppContext}. */
@@ -138,11 +156,19 @@ export async function createAppContext(
   const random = overrides.random ?? systemRandom;
   const keyring = await loadNodeKeyring(config.keys.path, config.keys.passphrase);
   const keys = keyring.keys;
+  // A folder bound to another engine is refused before anything is opened (or created).
+  if (!overrides.database) checkDataFolderEngine(config);
   const database =
     overrides.database ??
     (await openDatabase(config.db, {
       onConnectionError: (err) => logger.warn('database connection lost; it will be reopened', { err }),
     }));
+  try {
+    await bindDatabase(config, database, clock);
+  } catch (err) {
+    if (!overrides.database) await database.close();
+    throw err;
+  }
   const db = database.db;
   const live = new LiveEvents(database, logger);
   const governance = new GovernanceService({
@@ -175,7 +201,14 @@ export async function createAppContext(
     reloadKeys: () => loadNodeKeyring(config.keys.path, config.keys.passphrase),
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
     delivery: { reclaimOnStart: database.kind === 'pglite' },
+    observer: { onDelivery: (event) => metrics.observeDelivery(event) },
   });
+  const eventLoopLag = new EventLoopLag(config.http.shedLagMs ?? null);
+  const metrics = new NodeMetrics(
+    { deliveryBacklog: () => federation.deliveryBacklog(), poolStats: () => database.poolStats() },
+    // Process figures (memory, event loop) only where someone may read them.
+    { processMetrics: (config.metrics?.access ?? 'off') !== 'off' },
+  );
   const exchangeOptions = {
     db,
     clock,
@@ -397,10 +430,17 @@ export async function createAppContext(
     matchingHolder,
     matchingIndex,
     live,
+    metrics,
+    eventLoopLag,
     readiness: async () => {
-      await sql`select 1`.execute(db);
+      const backlog = await federation.deliveryBacklog();
+      return {
+        ready: backlog.oldestDueMs <= DELIVERY_STALL_MS,
+        delivery: { ...backlog.byStatus, oldestDueSeconds: Math.round(backlog.oldestDueMs / 1000) },
+      };
     },
     close: async () => {
+      eventLoopLag.stop();
       // The worker may be mid-round: let it finish before the database goes away.
       await federation.stopWorker();
       await attachmentFetcher.stop();

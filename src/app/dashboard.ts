@@ -18,6 +18,9 @@ export async function dashboardCards(
   if (can(actor, 'partner.read')) {
     const partners = await ctx.federation.listPartners(actor);
     cards.push({ id: 'partnersPaired', value: partners.filter((p) => p.status === 'verified').length });
+    // Dead letters and permanent refusals: each also raised an administrator notification.
+    const backlog = await ctx.federation.deliveryBacklog();
+    cards.push({ id: 'deliveriesFailed', value: backlog.byStatus.failed + backlog.byStatus.dead });
   }
   if (can(actor, 'user.manage')) {
     cards.push({ id: 'accountsLocked', value: await ctx.governance.countLockedAccounts(actor) });

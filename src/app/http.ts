@@ -44,9 +44,22 @@ import { registerSchemaRoutes } from './contract.js';
 import { registerDashboardRoute } from './dashboard.js';
 import { registerKeyRotationRoute } from './key-rotation.js';
 import { registerLiveEventsRoute } from './live-events.js';
+import {
+  registerAccessLog,
+  registerLoadShedding,
+  registerMetricsRoute,
+  registerReadinessRoute,
+} from './observability.js';
+
+/** Requests in progress beyond which a process answers 503 `overloaded` (PASSERELLE_MAX_IN_FLIGHT). */
+const DEFAULT_MAX_IN_FLIGHT = 256;
+
 import { readStaticFile } from './static-files.js';
 
 export const API_BASE = '/api/v1';
+
+/** Paths for programs, not browsers: unknown ones answer 404 JSON, never the web page. */
+const MACHINE_PATHS = /^\/(api|federation|taxii2|metrics|healthz|readyz)(\/|$)/i;
 
 /** Title, description and tag descriptions of the node API's OpenAPI document. */
 export const apiDocumentInfo: OpenApiInfo = {
@@ -96,13 +109,61 @@ function describeProbes(router: { describe: ApiRouter<Actor>['describe'] }): voi
     summary: 'Liveness: the process answers',
     responses: { '200': { description: 'Alive', ...status('ok') } },
   });
+  const delivery = {
+    type: 'object',
+    description: 'Undelivered outgoing messages by status, and how long the oldest due one has waited',
+    required: ['queued', 'sending', 'failed', 'dead', 'oldestDueSeconds'],
+    properties: Object.fromEntries(
+      ['queued', 'sending', 'failed', 'dead', 'oldestDueSeconds'].map((k) => [
+        k,
+        { type: 'integer', minimum: 0 },
+      ]),
+    ),
+  };
+  const readiness = (value: string) => ({
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          required: ['status', 'database'],
+          properties: {
+            status: { const: value },
+            reason: { enum: ['database_unreachable', 'delivery_stalled'] },
+            database: { enum: ['up', 'down'] },
+            delivery,
+          },
+        },
+      },
+    },
+  });
   router.describe('get', '/readyz', {
     tag: 'health',
     operationId: 'getReadyz',
-    summary: 'Readiness: the database answers and the node accepts work',
+    summary:
+      'Readiness: the database answers and no message due for delivery has waited over 5 minutes (the delivery backlog is reported)',
     responses: {
-      '200': { description: 'Ready', ...status('ready') },
-      '503': { description: 'Not ready (starting, or database unreachable)', ...status('not_ready') },
+      '200': { description: 'Ready', ...readiness('ready') },
+      '503': {
+        description: 'Not ready: database unreachable, or the delivery workers are stalled',
+        ...readiness('not_ready'),
+      },
+    },
+  });
+  router.describe('get', '/metrics', {
+    tag: 'health',
+    operationId: 'getMetrics',
+    summary:
+      'Prometheus metrics (off unless PASSERELLE_METRICS_TOKEN or PASSERELLE_METRICS=loopback is set; see docs/OPERATIONS.md)',
+    responses: {
+      '200': { description: 'Metrics', content: { 'text/plain': { schema: { type: 'string' } } } },
+      '401': {
+        description: '`unauthenticated`: the metrics token is missing or wrong',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      },
+      '404': {
+        description: '`not_found`: metrics are off, or the client is not on the loopback interface',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      },
     },
   });
 }
@@ -136,6 +197,8 @@ export function createHttpApp(ctx: AppContext): Hono {
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
   );
+  registerAccessLog(app, ctx, clientIp);
+  registerLoadShedding(app, ctx.config.http.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT, ctx.eventLoopLag);
   app.use(
     '*',
     secureHeaders({
@@ -187,14 +250,8 @@ export function createHttpApp(ctx: AppContext): Hono {
   });
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  app.get('/readyz', async (c) => {
-    try {
-      await ctx.readiness();
-      return c.json({ status: 'ready' });
-    } catch {
-      return c.json({ status: 'not_ready' }, 503);
-    }
-  });
+  registerReadinessRoute(app, ctx);
+  registerMetricsRoute(app, ctx, clientIp);
 
   const router = createApiRouter<Actor>({
     app,
@@ -267,11 +324,8 @@ export function createHttpApp(ctx: AppContext): Hono {
 
   const webDist = ctx.config.webDist ? resolve(ctx.config.webDist) : null;
   app.get('*', (c) => {
-    if (
-      c.req.path.startsWith('/api/') ||
-      c.req.path.startsWith('/federation/') ||
-      c.req.path.startsWith('/taxii2')
-    ) {
+    // Machine surfaces never fall back to the web page: a client must see that a path is wrong.
+    if (MACHINE_PATHS.test(c.req.path)) {
       throw new ApiError(404, 'not_found', `No route for GET ${c.req.path}`);
     }
     if (!webDist) return c.text('Passerelle node: the web UI is not built (npm run build:web).', 404);

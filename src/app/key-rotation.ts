@@ -20,6 +20,11 @@ export interface RotateKeysResult {
  */
 export async function rotateNodeKeys(ctx: AppContext, actor: Actor): Promise<RotateKeysResult> {
   requirePermission(actor, 'node.rotate_keys');
+  return rotateKeysAs(ctx, auditActor(actor));
+}
+
+/** The rotation itself, audited as `by` (a user, or the card renewal acting for the node). */
+export async function rotateKeysAs(ctx: AppContext, by: string): Promise<RotateKeysResult> {
   const { path, passphrase } = ctx.config.keys;
   const before = await loadNodeKeyring(path, passphrase);
   const keys = generateNodeKeys();
@@ -30,12 +35,12 @@ export async function rotateNodeKeys(ctx: AppContext, actor: Actor): Promise<Rot
   );
   let pushed: Record<string, number>;
   try {
-    ({ pushed } = await ctx.federation.rotateKeys(keys, auditActor(actor)));
+    ({ pushed } = await ctx.federation.rotateKeys(keys, by));
   } catch (err) {
     saveNodeKeyring(path, before, passphrase);
     throw err;
   }
-  ctx.logger.warn('node keys rotated', { by: actor.username, fingerprint: ctx.fingerprint, pushed });
+  ctx.logger.warn('node keys rotated', { event: 'keys.rotated', by, fingerprint: ctx.fingerprint, pushed });
   return { fingerprint: ctx.fingerprint, pushed };
 }
 

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { createAdaptorServer } from '@hono/node-server';
 import { type Config, claimScheduledJob } from '../platform/index.js';
+import { CARD_CHECK_INTERVAL_MS, renewCardIfDue } from './card-renewal.js';
 import { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
 import { createHttpApp } from './http.js';
 
@@ -28,12 +29,20 @@ export interface RunningNode {
 export async function startNode(config: Config, overrides: AppContextOverrides = {}): Promise<RunningNode> {
   const ctx = await createAppContext(config, overrides);
   const app = createHttpApp(ctx);
-  let server: ReturnType<typeof serve>;
+  let server: ReturnType<typeof createAdaptorServer>;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
-    server = serve({ fetch: app.fetch, port: config.http.port, hostname: config.http.host }, (info) =>
-      resolve(info),
-    );
+    server = createAdaptorServer({ fetch: app.fetch });
     server.once('error', reject);
+    // A deep accept queue: a burst of new connections (1,000 clients after an incident) waits
+    // in the kernel instead of having its SYNs dropped and retried seconds later.
+    server.listen({ port: config.http.port, host: config.http.host, backlog: 4096 }, () =>
+      resolve(server.address() as AddressInfo),
+    );
+    // Keep idle connections longer than the proxies in front usually do (60 s), so the node
+    // never closes a connection a proxy or client is about to reuse (a reset request).
+    const http = server as unknown as { keepAliveTimeout: number; headersTimeout: number };
+    http.keepAliveTimeout = 65_000;
+    http.headersTimeout = 66_000;
   }).catch(async (err) => {
     await ctx.close();
     throw err;
@@ -66,15 +75,40 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
       .catch((err) => ctx.logger.error('audit checkpoint failed', { err }));
   }, CHECKPOINT_INTERVAL_MS);
   checkpointTimer.unref();
+  // The card (valid a year) is renewed a month before it expires, partners told.
+  const renewCard = () =>
+    renewCardIfDue(ctx).catch((err) =>
+      ctx.logger.error('card renewal failed', { event: 'card.renewal_failed', err }),
+    );
+  const renewalTimer = setInterval(renewCard, CARD_CHECK_INTERVAL_MS);
+  renewalTimer.unref();
+  void renewCard();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      const started = performance.now();
+      ctx.logger.info('node stopping', { event: 'shutdown', phase: 'start', url });
       clearInterval(checkpointTimer);
+      clearInterval(renewalTimer);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
-      await ctx.close();
+      ctx.logger.info('node stopped listening; finishing background work', {
+        event: 'shutdown',
+        phase: 'http',
+      });
+      try {
+        await ctx.close();
+      } catch (err) {
+        ctx.logger.error('node stop failed', { event: 'shutdown', phase: 'error', err });
+        throw err;
+      }
+      ctx.logger.info('node stopped', {
+        event: 'shutdown',
+        phase: 'done',
+        ms: Math.round(performance.now() - started),
+      });
     })();
     return closing;
   };

@@ -40,12 +40,14 @@ export async function callApi<T = unknown>(
   method: string,
   path: string,
   body?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`${target.url}/api/v1${path}`, {
       method,
       headers: {
+        ...headers,
         authorization: `Bearer ${target.token}`,
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
       },

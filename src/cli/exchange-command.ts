@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -194,11 +195,7 @@ export async function runSend(args: string[], io: CliIo): Promise<number> {
     ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
   };
   try {
-    const res = await callApi<{ message: MessageSummary }>(target, 'POST', '/messages', {
-      recipient: values.to,
-      message,
-    });
-    const m = res.message;
+    const m = await sendWithRetries(target, { recipient: values.to, message });
     println(
       io,
       `Sent ${m.type} ${m.id} to ${m.partner} (conversation ${m.conversationId}, delivery ${m.delivery?.status ?? 'unknown'})`,
@@ -272,4 +269,29 @@ export async function runInbox(args: string[], io: CliIo): Promise<number> {
     );
   }
   return 0;
+}
+
+/** Attempts of a send while the node answers 503 or cannot be reached. */
+const SEND_ATTEMPTS = 4;
+
+/**
+ * Sends under one Idempotency-Key, retrying while the node's database is briefly unavailable
+ * (503, `Retry-After`) or the connection fails: a retry of a send that did arrive answers
+ * the same message instead of sending it twice.
+ */
+async function sendWithRetries(target: ApiTarget, body: unknown): Promise<MessageSummary> {
+  const key = randomUUID();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const res = await callApi<{ message: MessageSummary }>(target, 'POST', '/messages', body, {
+        'idempotency-key': key,
+      });
+      return res.message;
+    } catch (err) {
+      const transient =
+        err instanceof ApiCallError && (err.code === 'database_unavailable' || err.code === 'network');
+      if (!transient || attempt >= SEND_ATTEMPTS) throw err;
+      await new Promise((r) => setTimeout(r, 2000 * attempt));
+    }
+  }
 }

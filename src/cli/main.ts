@@ -14,6 +14,8 @@ Commands:
   user add|token     add accounts, issue API tokens
   audit verify       check the tamper-evident audit log (--partners: against partners' copies)
   audit checkpoint   sign the audit head and send it to every verified partner
+  backup             write an encrypted backup: database, attachments, keys
+  restore            restore a backup into a new data folder and verify it
   partner            pair with partner nodes: card, add, verify, list, revoke
   keys rotate        rotate this node's keys; partners are told with a statement signed by the old key
   names              compare names across scripts: compare, score, key
@@ -52,6 +54,12 @@ const commands: Record<string, CommandEntry> = {
   },
   audit: {
     load: async () => import('./node-commands.js').then((m) => ({ run: m.runAudit, help: m.auditHelp })),
+  },
+  backup: {
+    load: async () => import('./backup-command.js').then((m) => ({ run: m.runBackup, help: m.backupHelp })),
+  },
+  restore: {
+    load: async () => import('./backup-command.js').then((m) => ({ run: m.runRestore, help: m.restoreHelp })),
   },
   partner: {
     load: async () =>
@@ -109,10 +117,20 @@ const commands: Record<string, CommandEntry> = {
 async function isUserError(err: unknown): Promise<boolean> {
   const code = (err as { code?: string } | null)?.code;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return true;
-  const [{ ApiError, ConfigError, DatabaseLockedError, KeyStoreError }, { ApiCallError }, { UsageError }] =
-    await Promise.all([import('../platform/index.js'), import('./api-client.js'), import('./io.js')]);
+  const [
+    { ApiError, ConfigError, DatabaseLockedError, KeyStoreError },
+    { ApiCallError },
+    { UsageError },
+    { BackupError },
+  ] = await Promise.all([
+    import('../platform/index.js'),
+    import('./api-client.js'),
+    import('./io.js'),
+    import('../app/index.js'),
+  ]);
   return (
     err instanceof UsageError ||
+    err instanceof BackupError ||
     err instanceof ConfigError ||
     err instanceof KeyStoreError ||
     err instanceof DatabaseLockedError ||

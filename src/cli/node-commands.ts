@@ -91,7 +91,8 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   const node = await startNode(config);
   println(io, `${config.node.id} listening on ${node.url}`);
   await new Promise<void>((done) => {
-    const stop = () => {
+    const stop = (signal: NodeJS.Signals) => {
+      node.ctx.logger.info('signal received', { event: 'shutdown', signal });
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       node.close().then(done, done);
@@ -159,8 +160,9 @@ export const auditHelp = `Usage: passerelle audit verify [--data-dir DIR] [--par
        passerelle audit checkpoint [--data-dir DIR]
 
 verify      recomputes the audit log's hash chain and reports the first broken link (an
-            altered, removed or truncated entry), then checks the node's signed checkpoints
-            against it; --partners also fetches the copies each verified partner holds, which
+            altered, removed or truncated entry), reads back every attachment against its
+            recorded SHA-256 (missing or corrupt files fail), then checks the node's signed
+            checkpoints against the chain; --partners also fetches the copies each verified partner holds, which
             expose a history rewritten even with every hash recomputed, and the latest audit
             head each partner was told in an envelope or receipt. Exit code 0 when intact, 3
             when anything disagrees, and with --partners also when nothing could be compared
@@ -190,13 +192,22 @@ export async function runAudit(args: string[], io: CliIo): Promise<number> {
     }
     const chain = await verifyAuditChain(ctx.db);
     const checkpoints = await ctx.checkpoints.verify(null, { partners: values.partners === true });
+    // Files are part of the record: a missing or altered attachment fails the check too.
+    const attachments = await ctx.exchange.verifyAttachments();
     // With --partners the comparison is the point: one that compared nothing does not pass.
     // Without it, a node that has no checkpoint yet has had its chain checked, and says so.
-    const ok = chain.ok && (values.partners ? checkpoints.ok : checkpoints.findings.length === 0);
+    const ok =
+      chain.ok && attachments.ok && (values.partners ? checkpoints.ok : checkpoints.findings.length === 0);
     if (values.json) {
-      println(io, JSON.stringify({ ok, chain, checkpoints }));
+      println(io, JSON.stringify({ ok, chain, checkpoints, attachments }));
       return ok ? 0 : 3;
     }
+    println(
+      io,
+      attachments.ok
+        ? `Attachments intact: ${attachments.checked} file(s) match their recorded SHA-256.`
+        : `Attachments NOT intact: ${attachments.missing.length} missing (${attachments.missing.join(', ') || '-'}), ${attachments.corrupt.length} corrupt (${attachments.corrupt.join(', ') || '-'}).`,
+    );
     if (chain.ok)
       println(io, `Audit chain intact: ${chain.entries} entries, head ${chain.head.hash.slice(0, 16)}…`);
     else

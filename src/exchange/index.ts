@@ -1,5 +1,6 @@
 // Exchange: operational messages between partner agencies (rfi, reply, info, alert, ack),
 // conversations, deadlines, acknowledgements and attachments.
+export { type AttachmentCheck, verifyStoredAttachments } from './attachment-check.js';
 export {
   AttachmentFetcher,
   type AttachmentFetcherOptions,

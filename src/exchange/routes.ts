@@ -5,7 +5,9 @@ import {
   type ApiRouter,
   findInvalidText,
   hasBidiControl,
+  IDEMPOTENCY_HEADER,
   InvalidTextError,
+  idempotencyKeyOf,
   ValidationError,
 } from '../platform/index.js';
 import { PARTNER_ATTACHMENT_PATH, serveAttachmentToPartner } from './attachment-transfer.js';
@@ -99,13 +101,22 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
     method: 'post',
     path: '/messages',
     tag: 'exchange',
-    summary: 'Send an rfi, reply, info or alert to a partner (validated, stored and queued at once)',
+    summary:
+      'Send an rfi, reply, info or alert to a partner (validated, stored and queued at once). ' +
+      'With an Idempotency-Key header (1–255 visible ASCII characters, kept 24 hours per user) a retry ' +
+      'answers the same message with Idempotent-Replayed: true instead of sending it twice; the same key ' +
+      'with another body answers 422 idempotency_key_reused',
     auth: 'user',
     body: sendRequestSchema,
     status: 201,
     response: z.object({ message: messageSummarySchema }),
-    errors: ['bad_request', 'partner_not_verified', 'not_found'],
-    handler: async ({ actor, body }) => ({ message: await service.send(actor, body) }),
+    errors: ['bad_request', 'partner_not_verified', 'not_found', 'idempotency_key_reused'],
+    handler: async ({ actor, body, c }) => {
+      const key = idempotencyKeyOf(c.req.header(IDEMPOTENCY_HEADER));
+      if (key === null) return { message: await service.send(actor, body) };
+      const sent = await service.sendIdempotent(actor, body, key);
+      return c.json({ message: sent.message }, 201, { 'idempotent-replayed': String(sent.replayed) });
+    },
   });
 
   router.route({

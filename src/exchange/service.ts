@@ -16,11 +16,16 @@ import {
   ConflictError,
   type FieldIssue,
   ForbiddenError,
+  findIdempotentAnswer,
+  idempotencyRequestHash,
+  isUniqueViolation,
   NotFoundError,
+  recordIdempotentAnswer,
   type Tx,
   ValidationError,
 } from '../platform/index.js';
 import { AttachmentAccess } from './attachment-access.js';
+import { type AttachmentCheck, verifyStoredAttachments } from './attachment-check.js';
 import { MessageReading } from './message-reading.js';
 import { messageColumns, messageRecord, reviewFacts } from './message-record.js';
 import type { ExchangeOptions } from './options.js';
@@ -42,6 +47,8 @@ export type { ExchangeOptions, ReceivedMessageHookInput } from './options.js';
 
 const attachmentIdsSchema = z.array(z.uuid()).max(100);
 const SET_BY_NODE = ['id', 'createdAt', 'schemaVersion'] as const;
+/** The operation name stored with an Idempotency-Key of a send. */
+const SEND_OPERATION = 'POST /api/v1/messages';
 
 function prefixed(
   issues: readonly FieldIssue[] | readonly { path: string; code: string; message: string }[],
@@ -77,10 +84,71 @@ export class ExchangeService {
   }
 
   /**
+   * Reads back every stored attachment and checks it against its recorded SHA-256 (audit
+   * verify, restore). Operator tooling: no actor, it reads no content out.
+   */
+  verifyAttachments(): Promise<AttachmentCheck> {
+    return verifyStoredAttachments(this.o.db, this.o.vault);
+  }
+
+  /**
    * Validates, stores and queues a message to a partner in one transaction with its audit
    * entry: either the partner will receive it, or nothing happened.
    */
   async send(actor: Actor, input: SendRequest): Promise<MessageSummary> {
+    return this.#send(actor, input);
+  }
+
+  /**
+   * {@link send} under an `Idempotency-Key`: the first request with the key sends and stores
+   * the message id with the key in the same transaction; a retry with the same key and body
+   * gets the same message (its current summary) and `replayed: true`, never a second message.
+   * The same key with another body answers 422 `idempotency_key_reused`.
+   */
+  async sendIdempotent(
+    actor: Actor,
+    input: SendRequest,
+    key: string,
+  ): Promise<{ message: MessageSummary; replayed: boolean }> {
+    requirePermission(actor, 'message.send');
+    const requestHash = idempotencyRequestHash(SEND_OPERATION, input);
+    const lookup = { userId: actor.userId, key, requestHash };
+    const replay = async (): Promise<{ message: MessageSummary; replayed: boolean } | null> => {
+      const prior = await findIdempotentAnswer(this.o.db, { ...lookup, now: this.o.clock.now() });
+      if (!prior) return null;
+      const { messageId } = prior.response as { messageId: string };
+      const row = await store.getMessage(this.o.db, messageId);
+      if (!row) throw new NotFoundError('The message sent under this Idempotency-Key no longer exists');
+      const delivery = await this.#reading.deliveries([row]);
+      return { message: toSummary(row, this.o.clock.now(), delivery.get(row.id) ?? null), replayed: true };
+    };
+    const earlier = await replay();
+    if (earlier) return earlier;
+    try {
+      const message = await this.#send(actor, input, (tx, id) =>
+        recordIdempotentAnswer(tx, {
+          ...lookup,
+          operation: SEND_OPERATION,
+          status: 201,
+          response: { messageId: id },
+          now: this.o.clock.now(),
+        }),
+      );
+      return { message, replayed: false };
+    } catch (err) {
+      // A concurrent request with the same key committed first: answer as it did.
+      if (!isUniqueViolation(err)) throw err;
+      const winner = await replay();
+      if (!winner) throw err;
+      return winner;
+    }
+  }
+
+  async #send(
+    actor: Actor,
+    input: SendRequest,
+    inTransaction?: (tx: Tx, id: string) => Promise<void>,
+  ): Promise<MessageSummary> {
     requirePermission(actor, 'message.send');
     const draft: Record<string, unknown> = { ...input.message };
     const issues: FieldIssue[] = [];
@@ -210,6 +278,7 @@ export class ExchangeService {
           review: { outcome: review.outcome, flags: review.flags, coveredBy: review.coveredBy },
         },
       });
+      await inTransaction?.(tx, id);
       return (await store.getMessage(tx, id))!;
     });
     this.o.transport.nudge?.();

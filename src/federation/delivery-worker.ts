@@ -105,7 +105,7 @@ async function deliveryRound(rt: FederationRuntime, options: { deadLetters?: boo
 }
 
 async function deadLetterRound(rt: FederationRuntime): Promise<number> {
-  return rt.db.transaction().execute(async (tx) => {
+  const dead = await rt.db.transaction().execute(async (tx) => {
     const now = rt.clock.now();
     const rows = await deadLetterExpired(tx, now);
     for (const row of rows) {
@@ -125,10 +125,20 @@ async function deadLetterRound(rt: FederationRuntime): Promise<number> {
         subject: row.id,
         detail: { recipient: row.recipient, type: row.type, attempts: row.attempts },
       });
-      rt.logger.warn('federation: message dead-lettered', { id: row.id, recipient: row.recipient });
+      rt.logger.error('federation: message dead-lettered', {
+        event: 'delivery.dead',
+        id: row.id,
+        recipient: row.recipient,
+        type: row.type,
+        attempts: row.attempts,
+        lastError: row.lastError,
+      });
     }
-    return rows.length;
+    return rows;
   });
+  for (const row of dead)
+    rt.observer?.onDelivery({ partner: row.recipient, outcome: 'dead', attempts: row.attempts });
+  return dead.length;
 }
 
 /** Seals at send time (current partner keys), posts, and records the outcome. */
@@ -139,7 +149,7 @@ async function deliverOne(
 ): Promise<void> {
   const outcome = await attempt(rt, row, partner);
   const now = rt.clock.now();
-  const recorded = await rt.db.transaction().execute(async (tx) => {
+  const recorded = await rt.db.transaction().execute(async (tx): Promise<boolean> => {
     if (outcome.kind === 'delivered') {
       const recorded = await recordAttempt(tx, row.id, row.attempts, {
         status: 'delivered',
@@ -172,6 +182,14 @@ async function deliverOne(
         error: outcome.error,
       });
       if (!recorded) return false;
+      rt.logger.warn('federation: delivery will be retried', {
+        event: 'delivery.retry',
+        id: row.id,
+        recipient: row.recipient,
+        attempts: row.attempts,
+        error: outcome.error,
+        nextAttemptAt: next.toISOString(),
+      });
       await appendAudit(tx, rt.clock, {
         actor: 'system',
         action: 'federation.send_retry',
@@ -190,6 +208,24 @@ async function deliverOne(
       error: outcome.error,
     });
     if (!recorded) return false;
+    // Refused for good: as visible to administrators as a dead letter.
+    await insertNotification(tx, {
+      id: uuidv7(rt.clock, rt.randomBytes),
+      audience: 'admin',
+      kind: 'delivery.failed',
+      title: `Message refused by ${row.recipient}`,
+      detail: `Message ${row.id} (${row.type}) to ${row.recipient} failed permanently after ${row.attempts} attempt(s): ${outcome.error.message}.`,
+      subject: row.id,
+      at: now,
+    });
+    rt.logger.error('federation: delivery failed permanently', {
+      event: 'delivery.failed',
+      id: row.id,
+      recipient: row.recipient,
+      type: row.type,
+      attempts: row.attempts,
+      error: outcome.error,
+    });
     await appendAudit(tx, rt.clock, {
       actor: 'system',
       action: 'federation.send_failed',
@@ -198,13 +234,21 @@ async function deliverOne(
     });
     return true;
   });
-  if (recorded)
-    rt.outcome({
-      id: row.id,
-      recipient: row.recipient,
-      status: outcome.kind === 'delivered' ? 'delivered' : outcome.kind === 'retry' ? 'queued' : 'failed',
-      attempts: row.attempts,
-    });
+  if (!recorded) return;
+  rt.observer?.onDelivery({
+    partner: row.recipient,
+    outcome: outcome.kind,
+    attempts: row.attempts,
+    ...(outcome.kind === 'delivered'
+      ? { latencyMs: rt.clock.now().getTime() - row.createdAt.getTime() }
+      : {}),
+  });
+  rt.outcome({
+    id: row.id,
+    recipient: row.recipient,
+    status: outcome.kind === 'delivered' ? 'delivered' : outcome.kind === 'retry' ? 'queued' : 'failed',
+    attempts: row.attempts,
+  });
 }
 
 async function attempt(

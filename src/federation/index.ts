@@ -7,6 +7,7 @@
  * the tests and the CLI.
  */
 
+export type { DeliveryBacklog } from './backlog-store.js';
 export { registerCheckpointRoutes } from './checkpoint-routes.js';
 export {
   AuditCheckpointService,
@@ -109,7 +110,7 @@ export {
 } from './receipt.js';
 export { FederationRefusal } from './refusal.js';
 export { type FederationRoutesOptions, registerFederationRoutes } from './routes.js';
-export type { DeliveryOutcome } from './runtime.js';
+export type { DeliveryEvent, DeliveryObserver, DeliveryOutcome } from './runtime.js';
 export type {
   DeliveryError,
   DeliveryOptions,

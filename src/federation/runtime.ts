@@ -26,6 +26,21 @@ export interface DeliverySettings {
   replayWindowMs: number;
 }
 
+/** One finished delivery attempt, for metrics (the log and the audit record it too). */
+export interface DeliveryEvent {
+  partner: string;
+  /** `failed`: refused for good by the partner; `dead`: its time-to-live ran out. */
+  outcome: 'delivered' | 'retry' | 'failed' | 'dead';
+  attempts: number;
+  /** From enqueue to the sender recording the receipt (delivered only). */
+  latencyMs?: number;
+}
+
+/** Told about every delivery outcome (the node's metrics). */
+export interface DeliveryObserver {
+  onDelivery(event: DeliveryEvent): void;
+}
+
 /**
  * What the inbox and the delivery worker share with the service that owns them. Keys are
  * read through a function because a rotation swaps them while the node runs.
@@ -59,4 +74,6 @@ export interface FederationRuntime {
   orphans: Map<string, number>;
   /** Set when a claim failed mid-way: this process's leases are swept at the next idle round. */
   sweep: { pending: boolean; rounds: number };
+  /** Told about each delivery outcome, after its transaction committed. */
+  observer?: DeliveryObserver;
 }

@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { Actor } from '../governance/index.js';
 import type { Clock, Db, Logger, NodeIdentity, NodeKeys, Presence, Random, Tx } from '../platform/index.js';
+import { type DeliveryBacklog, readDeliveryBacklog } from './backlog-store.js';
 import { acceptRevocation, acceptRotation } from './card-statements.js';
 import { DeliveryLoop } from './delivery-loop.js';
 import { DEFAULT_MAX_ENVELOPE_BYTES, DEFAULT_REPLAY_WINDOW_MS, messageTypeSchema } from './envelope.js';
@@ -27,7 +28,7 @@ import {
 } from './partner-requests.js';
 import { listPartnerRecords } from './partner-store.js';
 import type { FederationRefusal } from './refusal.js';
-import type { DeliveryOutcome, DeliverySettings, FederationRuntime } from './runtime.js';
+import type { DeliveryObserver, DeliveryOutcome, DeliverySettings, FederationRuntime } from './runtime.js';
 import type {
   DeliveryOptions,
   DeliveryStatus,
@@ -65,6 +66,8 @@ export interface FederationServiceOptions {
    * stamps its leases with it, so other processes take them back the moment it dies.
    */
   presence?: () => Promise<Presence | null>;
+  /** Told about every delivery outcome (metrics). */
+  observer?: DeliveryObserver;
 }
 
 /** Default time-to-live of an outgoing message (DESIGN §4). */
@@ -147,6 +150,7 @@ export class FederationService {
       },
       orphans: new Map(),
       sweep: { pending: false, rounds: 0 },
+      ...(o.observer ? { observer: o.observer } : {}),
     };
     this.#loop = new DeliveryLoop(this.#runtime, {
       listen: o.listen,
@@ -396,6 +400,11 @@ export class FederationService {
   }
 
   // --- Notifications -----------------------------------------------------------------------
+
+  /** Undelivered messages by state and the wait of the oldest due one (metrics, readiness, dashboard). */
+  deliveryBacklog(): Promise<DeliveryBacklog> {
+    return readDeliveryBacklog(this.#db, this.#clock.now());
+  }
 
   /** Notifications addressed to the actor's roles (dead letters for admins). */
   listNotifications(actor: Actor): Promise<NotificationView[]> {

@@ -38,7 +38,16 @@ export interface Config {
   node: NodeIdentity;
   dataDir: string;
   db: DatabaseConfig;
-  http: { host: string; port: number; bodyLimitBytes: number; secureCookies: boolean };
+  http: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    secureCookies: boolean;
+    /** Requests in progress beyond which the node answers 503 `overloaded` (default 256). */
+    maxInFlight?: number;
+    /** Mean event-loop lag (ms) beyond which the node answers 503 `overloaded` (off when absent). */
+    shedLagMs?: number;
+  };
   keys: { path: string; passphrase: Secret };
   security: {
     scrypt: ScryptParams;
@@ -51,6 +60,11 @@ export interface Config {
   logLevel: LogLevel;
   /** Folder of encrypted attachment files; null means `<dataDir>/attachments`. */
   attachmentsDir?: string | null;
+  /**
+   * Who may read `/metrics`: nobody (`off`, 404), clients on the loopback interface, or
+   * anyone presenting the bearer token. Absent means `off`.
+   */
+  metrics?: { access: 'off' | 'loopback' | 'token'; token: Secret | null };
 }
 
 /** Thrown for a missing or invalid setting; the message names the setting. */
@@ -64,6 +78,8 @@ export const dataFiles = {
   keys: 'keys.json',
   keySecret: 'node.secret',
   db: 'db',
+  /** Which database engine and database this folder's node runs on (app/node-binding.ts). */
+  binding: 'database.json',
 } as const;
 
 const envSchema = z.object({
@@ -82,6 +98,13 @@ const envSchema = z.object({
   PASSERELLE_WEB_DIST: z.string().optional(),
   PASSERELLE_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   PASSERELLE_ATTACHMENTS_DIR: z.string().optional(),
+  PASSERELLE_METRICS: z.enum(['off', 'loopback']).optional(),
+  PASSERELLE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).optional(),
+  PASSERELLE_SHED_LAG_MS: z.coerce.number().int().min(10).max(60_000).optional(),
+  PASSERELLE_METRICS_TOKEN: z
+    .string()
+    .min(24, 'PASSERELLE_METRICS_TOKEN must be at least 24 characters')
+    .optional(),
 });
 
 /** Reads the key passphrase: environment, then a key file named by the environment, then the data folder's. */
@@ -135,6 +158,8 @@ export function loadConfig(
       secureCookies: vars.PASSERELLE_SECURE_COOKIES
         ? vars.PASSERELLE_SECURE_COOKIES === 'true'
         : file.data.node.endpoint.startsWith('https:'),
+      ...(vars.PASSERELLE_MAX_IN_FLIGHT ? { maxInFlight: vars.PASSERELLE_MAX_IN_FLIGHT } : {}),
+      ...(vars.PASSERELLE_SHED_LAG_MS ? { shedLagMs: vars.PASSERELLE_SHED_LAG_MS } : {}),
     },
     keys: { path: join(dir, dataFiles.keys), passphrase: readKeyPassphrase(dir, env) },
     security: {
@@ -147,5 +172,8 @@ export function loadConfig(
     webDist: overrides.webDist !== undefined ? overrides.webDist : (vars.PASSERELLE_WEB_DIST ?? null),
     logLevel: overrides.logLevel ?? vars.PASSERELLE_LOG_LEVEL ?? 'info',
     attachmentsDir: vars.PASSERELLE_ATTACHMENTS_DIR ? resolve(vars.PASSERELLE_ATTACHMENTS_DIR) : null,
+    metrics: vars.PASSERELLE_METRICS_TOKEN
+      ? { access: 'token', token: new Secret(vars.PASSERELLE_METRICS_TOKEN) }
+      : { access: vars.PASSERELLE_METRICS ?? 'off', token: null },
   };
 }

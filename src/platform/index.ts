@@ -75,6 +75,8 @@ export {
   type DatabaseConfig,
   liveProcessIds,
   migrateToLatest,
+  migrateUpTo,
+  migrationNames,
   openDatabase,
   PRESENCE_LOCK_SPACE,
   type Presence,
@@ -82,6 +84,7 @@ export {
 export { claimScheduledJob } from './db/scheduled-jobs.js';
 export type { DatabaseSchema, Db, DbOrTx, Tx } from './db/schema.js';
 export { onCommit, runInTransaction } from './db/transaction.js';
+export { isDatabaseUnavailable } from './db/unavailable.js';
 export {
   ApiError,
   ConflictError,
@@ -103,9 +106,20 @@ export {
   type RouteSpec,
 } from './http/api-router.js';
 export { type ErrorCode, type ErrorSurface, errorCodes, statusOf } from './http/error-codes.js';
-export { handleError } from './http/error-handler.js';
+export { DATABASE_RETRY_AFTER_SECONDS, handleError } from './http/error-handler.js';
+export {
+  findIdempotentAnswer,
+  IDEMPOTENCY_HEADER,
+  IDEMPOTENCY_TTL_MS,
+  type IdempotentRecord,
+  idempotencyKeyOf,
+  idempotencyRequestHash,
+  isUniqueViolation,
+  recordIdempotentAnswer,
+} from './http/idempotency.js';
 export { SharedWindowCounter, type WindowCounter } from './http/rate-limit.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
+export { type MetricSources, NodeMetrics, type PoolStats } from './metrics.js';
 export { type Random, randomToken, systemRandom } from './random.js';
 export { Secret } from './secret.js';
 export {

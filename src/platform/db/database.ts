@@ -3,10 +3,11 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import type { PoolStats } from '../metrics.js';
 import type { Secret } from '../secret.js';
 import { lockDataFolder } from './data-lock.js';
 import { tightenFileModes } from './file-modes.js';
-import { migrationProvider } from './migrations/index.js';
+import { migrationProvider, migrations } from './migrations/index.js';
 import { PgliteDialect } from './pglite-dialect.js';
 import type { Db } from './schema.js';
 
@@ -31,6 +32,8 @@ export interface Database {
    * which one process alone opens. See {@link Presence}.
    */
   presence(): Promise<Presence | null>;
+  /** The PostgreSQL pool's connections now; null for the embedded engine (one session). */
+  poolStats(): PoolStats | null;
   close(): Promise<void>;
 }
 
@@ -187,6 +190,7 @@ export async function openDatabase(
   let closeEngine: () => Promise<void>;
   let listen: Database['listen'];
   let presence: Database['presence'] = async () => null;
+  let poolStats: Database['poolStats'] = () => null;
   const listeners = new Set<() => Promise<void>>();
   if (config.kind === 'pglite') {
     let unlock = () => {};
@@ -221,6 +225,9 @@ export async function openDatabase(
     const pool = new pg.Pool({
       connectionString: config.url.reveal(),
       max: config.poolSize ?? 10,
+      // A server that does not answer (network partition) fails requests with 503 after 5 s
+      // instead of holding them forever.
+      connectionTimeoutMillis: 5000,
       types: {
         getTypeParser: (oid: number, format?: 'text' | 'binary') =>
           oid === INT8_OID
@@ -238,6 +245,8 @@ export async function openDatabase(
     // in flight rejects on its own and the caller's transaction fails cleanly.
     pool.on('connect', (client) => client.on('error', (err) => options.onConnectionError?.(err)));
     db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+    const max = config.poolSize ?? 10;
+    poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max });
     listen = async (channel, onNotify) => {
       if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
       const l = listenOnServer(config.url.reveal(), channel, onNotify, (err) =>
@@ -256,6 +265,7 @@ export async function openDatabase(
   const database: Database = {
     db,
     kind: config.kind,
+    poolStats: () => poolStats(),
     listen: async (channel, onNotify) => {
       const stop = await listen(channel, onNotify);
       const tracked = async () => {
@@ -287,6 +297,21 @@ export async function openDatabase(
 export async function migrateToLatest(db: Db): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`database migration ${failed ?? ''} failed: ${(error as Error).message ?? error}`);
+  }
+}
+
+/** The names of every migration this code knows, in order. */
+export function migrationNames(): string[] {
+  return Object.keys(migrations).sort();
+}
+
+/** Applies migrations up to and including `name` (a restore rebuilds the backup's schema first). */
+export async function migrateUpTo(db: Db, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateTo(name);
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`database migration ${failed ?? ''} failed: ${(error as Error).message ?? error}`);

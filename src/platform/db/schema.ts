@@ -5,6 +5,7 @@ import type { AuditCheckpointsTable } from './tables/audit-checkpoints.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { BreakGlassTable } from './tables/break-glass.js';
 import type { CaseMembersTable, CaseOpsTable, CasesTable } from './tables/cases.js';
+import type { IdempotencyKeysTable } from './tables/idempotency-keys.js';
 import type { InboxTable } from './tables/inbox.js';
 import type {
   DviAnteMortemTable,
@@ -33,6 +34,7 @@ import type {
   MatchingStateTable,
 } from './tables/matching.js';
 import type { MessagesTable } from './tables/messages.js';
+import type { NodeBindingTable } from './tables/node-binding.js';
 import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
@@ -119,6 +121,8 @@ export interface DatabaseSchema {
   matching_partner_filters: MatchingPartnerFiltersTable;
   matching_batches: MatchingBatchesTable;
   rate_limits: RateLimitsTable;
+  node_binding: NodeBindingTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 /** The database handle passed to stores and services. */

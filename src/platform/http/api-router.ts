@@ -101,7 +101,7 @@ function mediaType(header: string | undefined): string {
 /**
  * The codes an operation answers without declaring them: 400 when it takes input, the
  * sign-in and permission refusals when it needs an actor, 413 when it takes a body (the
- * node's body limit), and 500.
+ * node's body limit), 500, and 503 while the database is unreachable or the node sheds load.
  */
 export function implicitErrors(spec: {
   auth: 'public' | 'user';
@@ -118,7 +118,7 @@ export function implicitErrors(spec: {
     if (spec.method !== 'get') codes.push('csrf_invalid');
   }
   if (spec.body) codes.push('payload_too_large');
-  codes.push('internal');
+  codes.push('internal', 'database_unavailable', 'overloaded');
   return codes;
 }
 

@@ -88,6 +88,10 @@ export const errorCodes = {
   unsupported_media_type: { status: 415, description: 'The file type is not accepted' },
   unknown_type: { status: 422, description: 'This node does not accept messages of that type' },
   invalid_message: { status: 422, description: 'The payload does not follow the schema of its type' },
+  idempotency_key_reused: {
+    status: 422,
+    description: 'The Idempotency-Key was already used with another request body (or another operation)',
+  },
   not_addressee: {
     status: 403,
     description:
@@ -121,6 +125,15 @@ export const errorCodes = {
   internal: { status: 500, description: 'Internal error; the answer carries a reference for the log' },
   card_unreachable: { status: 502, description: "The partner's card could not be fetched" },
   not_ready: { status: 503, description: 'The node is starting or its database is unreachable' },
+  overloaded: {
+    status: 503,
+    description: 'The node has too many requests in progress; retry after the Retry-After seconds',
+  },
+  database_unavailable: {
+    status: 503,
+    description:
+      'The database is briefly unreachable (restart, failover); retry after the Retry-After seconds',
+  },
 } as const satisfies Record<string, { status: number; federationStatus?: number; description: string }>;
 
 /** Which HTTP surface answers: the node API, or the node-to-node federation endpoints. */

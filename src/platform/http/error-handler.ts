@@ -1,7 +1,11 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../logger.js';
+
+/** What a 503 `database_unavailable` answer asks clients to wait before retrying. */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 /**
  * Maps any thrown value to the one error shape `{ error: { code, message, details? } }`.
@@ -19,6 +23,20 @@ export function handleError(err: unknown, c: Context, logger: Logger): Response 
     const status = err.status;
     const code = status === 413 ? 'payload_too_large' : status === 404 ? 'not_found' : 'bad_request';
     return c.json({ error: { code, message: err.message || 'Request refused' } }, status);
+  }
+  if (isDatabaseUnavailable(err)) {
+    // A restart or failover: the client may retry (POST /messages safely with Idempotency-Key).
+    logger.warn('database unavailable', { path: c.req.path, method: c.req.method, err });
+    return c.json(
+      {
+        error: {
+          code: 'database_unavailable',
+          message: 'The database is briefly unreachable; retry shortly',
+        },
+      },
+      503,
+      { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+    );
   }
   const ref = crypto.randomUUID();
   logger.error('unhandled error', { ref, path: c.req.path, method: c.req.method, err });

@@ -21,6 +21,8 @@ export interface ApiRequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
+  /** Extra request headers (e.g. `idempotency-key`). */
+  headers?: Record<string, string>;
 }
 
 const API_PREFIX = '/api/v1';
@@ -76,7 +78,7 @@ function isErrorBody(
  */
 export async function requestApi<T>(path: string, options: ApiRequestOptions = {}): Promise<ApiResult<T>> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     const token = readCookie(CSRF_COOKIE);

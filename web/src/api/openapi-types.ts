@@ -1285,7 +1285,7 @@ export interface paths {
         /** Inbox and sent messages, newest first, with filters */
         get: operations["getApiV1Messages"];
         put?: never;
-        /** Send an rfi, reply, info or alert to a partner (validated, stored and queued at once) */
+        /** Send an rfi, reply, info or alert to a partner (validated, stored and queued at once). With an Idempotency-Key header (1–255 visible ASCII characters, kept 24 hours per user) a retry answers the same message with Idempotent-Replayed: true instead of sending it twice; the same key with another body answers 422 idempotency_key_reused */
         post: operations["postApiV1Messages"];
         delete?: never;
         options?: never;
@@ -2031,6 +2031,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (off unless PASSERELLE_METRICS_TOKEN or PASSERELLE_METRICS=loopback is set; see docs/OPERATIONS.md) */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/readyz": {
         parameters: {
             query?: never;
@@ -2038,7 +2055,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers and the node accepts work */
+        /** Readiness: the database answers and no message due for delivery has waited over 5 minutes (the delivery backlog is reported) */
         get: operations["getReadyz"];
         put?: never;
         post?: never;
@@ -2155,6 +2172,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1AttachmentsId: {
@@ -2224,6 +2250,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2307,6 +2342,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1AuditCheckpoints: {
@@ -2373,6 +2417,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1AuditCheckpoints: {
@@ -2421,6 +2474,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2526,6 +2588,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1AuditVerify: {
@@ -2582,6 +2653,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2683,6 +2763,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1AuthLogout: {
@@ -2721,6 +2810,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2780,6 +2878,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2875,6 +2982,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1BreakGlass: {
@@ -2940,6 +3056,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3039,6 +3164,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3162,6 +3296,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1Cases: {
@@ -3228,6 +3371,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3418,6 +3570,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1CasesUnassigned: {
@@ -3473,6 +3634,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3632,6 +3802,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3843,6 +4022,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1CasesIdAssign: {
@@ -3947,6 +4135,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1CasesIdDuplicates: {
@@ -4021,6 +4218,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1CasesIdExport: {
@@ -4083,6 +4289,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4177,6 +4392,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4306,6 +4530,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1CasesIdItemsCollection: {
@@ -4411,6 +4644,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteApiV1CasesIdItemsCollectionItemId: {
@@ -4480,6 +4722,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4686,6 +4937,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1CasesIdMembers: {
@@ -4883,6 +5143,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteApiV1CasesIdMembersUsername: {
@@ -4951,6 +5220,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5152,6 +5430,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1CasesIdMetrics: {
@@ -5242,6 +5529,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1CasesIdNetwork: {
@@ -5314,6 +5610,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5513,6 +5818,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1CasesIdPartnersPartnerWithdraw: {
@@ -5697,6 +6011,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1CasesIdPaths: {
@@ -5772,6 +6095,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5972,6 +6304,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1ConsentRequests: {
@@ -6027,6 +6368,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6126,6 +6476,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6290,6 +6649,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1Dashboard: {
@@ -6342,6 +6710,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1DashboardExchange: {
@@ -6387,6 +6764,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6466,6 +6852,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6568,6 +6963,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1DviTransfers: {
@@ -6635,6 +7039,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6757,6 +7170,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1Events: {
@@ -6797,6 +7219,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6896,6 +7327,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7038,6 +7478,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1IncidentsImports: {
@@ -7101,6 +7550,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7205,6 +7663,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1IncidentsImportsId: {
@@ -7293,6 +7760,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1IncidentsMap: {
@@ -7343,6 +7819,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7407,6 +7892,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7507,6 +8001,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7660,6 +8163,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1IncidentsIdAlerts: {
@@ -7762,6 +8274,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7902,6 +8423,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8144,6 +8674,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1IncidentsIdBoard: {
@@ -8220,6 +8759,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8313,6 +8861,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1IncidentsIdIdentifications: {
@@ -8389,6 +8946,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8518,6 +9084,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1IncidentsIdIdentifiers: {
@@ -8623,6 +9198,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1IncidentsIdNotifications: {
@@ -8695,6 +9279,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8802,6 +9395,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8920,6 +9522,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9119,6 +9730,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1IncidentsIdRepatriations: {
@@ -9194,6 +9814,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9312,6 +9941,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1IncidentsIdSurvivors: {
@@ -9406,6 +10044,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9570,6 +10217,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1IncidentsIdTeam: {
@@ -9636,6 +10292,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9741,6 +10406,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1IncidentsIdTransfers: {
@@ -9817,6 +10491,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9942,6 +10625,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1MatchingBatches: {
@@ -10047,6 +10739,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1MatchingBatchesId: {
@@ -10118,6 +10819,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10216,6 +10926,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10403,6 +11122,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1MatchingFollowUps: {
@@ -10511,6 +11239,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1MatchingHitsRef: {
@@ -10592,6 +11329,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1MatchingHoldings: {
@@ -10645,6 +11391,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10738,6 +11493,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteApiV1MatchingHoldingsId: {
@@ -10796,6 +11560,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10865,6 +11638,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1MatchingIndexRebuild: {
@@ -10920,6 +11702,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10989,6 +11780,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1MatchingPolicies: {
@@ -11040,6 +11840,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11150,6 +11959,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1MatchingQueries: {
@@ -11224,6 +12042,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1MatchingReports: {
@@ -11282,6 +12109,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11405,6 +12241,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11562,8 +12407,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `idempotency_key_reused`: The Idempotency-Key was already used with another request body (or another operation) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11716,6 +12579,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11882,6 +12754,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1MessagesIdConsentRequests: {
@@ -11991,6 +12872,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12155,6 +13045,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1Node: {
@@ -12201,6 +13100,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12262,6 +13170,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1NodeRotateKeys: {
@@ -12307,6 +13224,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12363,6 +13289,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12435,6 +13370,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1Partners: {
@@ -12497,6 +13441,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12627,6 +13580,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1PartnersNodeIdRevoke: {
@@ -12733,6 +13695,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12862,6 +13833,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1RetentionDue: {
@@ -12914,6 +13894,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13002,6 +13991,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1RetentionScan: {
@@ -13044,6 +14042,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13142,6 +14149,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1RetentionIdPurge: {
@@ -13233,6 +14249,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13341,6 +14366,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13511,6 +14545,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1ReviewsIdReturn: {
@@ -13668,6 +14711,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1ScreeningBatches: {
@@ -13771,6 +14823,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1ScreeningBatchesId: {
@@ -13843,6 +14904,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13926,6 +14996,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1ScreeningDesignationsRef: {
@@ -13999,6 +15078,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1ScreeningLists: {
@@ -14057,6 +15145,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14172,6 +15269,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1ScreeningListsIdDiff: {
@@ -14247,6 +15353,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14355,6 +15470,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14498,6 +15622,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1ScreeningThresholds: {
@@ -14541,6 +15674,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14632,6 +15774,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1SharingPolicies: {
@@ -14684,6 +15835,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14789,6 +15949,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1SharingPoliciesIdRevoke: {
@@ -14847,6 +16016,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14939,6 +16117,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1StixMessagesId: {
@@ -15011,6 +16198,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15107,6 +16303,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15235,6 +16440,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1Tokens: {
@@ -15286,6 +16500,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15388,6 +16611,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     deleteApiV1TokensId: {
@@ -15453,6 +16685,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1Units: {
@@ -15499,6 +16740,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15602,6 +16852,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getApiV1Users: {
@@ -15654,6 +16913,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15759,6 +17027,15 @@ export interface operations {
             };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15880,6 +17157,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     putApiV1UsersIdUnits: {
@@ -15973,6 +17259,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     postApiV1UsersIdUnlock: {
@@ -16052,6 +17347,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getHealthz: {
@@ -16077,6 +17381,44 @@ export interface operations {
             };
         };
     };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description `unauthenticated`: the metrics token is missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: metrics are off, or the client is not on the loopback interface */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getReadyz: {
         parameters: {
             query?: never;
@@ -16095,10 +17437,22 @@ export interface operations {
                     "application/json": {
                         /** @constant */
                         status: "ready";
+                        /** @enum {unknown} */
+                        reason?: "database_unreachable" | "delivery_stalled";
+                        /** @enum {unknown} */
+                        database: "up" | "down";
+                        /** @description Undelivered outgoing messages by status, and how long the oldest due one has waited */
+                        delivery?: {
+                            queued: number;
+                            sending: number;
+                            failed: number;
+                            dead: number;
+                            oldestDueSeconds: number;
+                        };
                     };
                 };
             };
-            /** @description Not ready (starting, or database unreachable) */
+            /** @description Not ready: database unreachable, or the delivery workers are stalled */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16107,6 +17461,18 @@ export interface operations {
                     "application/json": {
                         /** @constant */
                         status: "not_ready";
+                        /** @enum {unknown} */
+                        reason?: "database_unreachable" | "delivery_stalled";
+                        /** @enum {unknown} */
+                        database: "up" | "down";
+                        /** @description Undelivered outgoing messages by status, and how long the oldest due one has waited */
+                        delivery?: {
+                            queued: number;
+                            sending: number;
+                            failed: number;
+                            dead: number;
+                            oldestDueSeconds: number;
+                        };
                     };
                 };
             };

@@ -13,6 +13,7 @@ import * as stixObjects from './2026-12-01T0410-stix-objects.js';
 import * as matching from './2026-12-02T0100-matching.js';
 import * as incidents from './2026-12-02T0200-incidents.js';
 import * as cases from './2026-12-02T0300-cases.js';
+import * as operations from './2026-12-02T0400-operations.js';
 import * as cluster from './2026-12-02T0600-cluster.js';
 
 /**
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0100-matching': matching,
   '2026-12-02T0200-incidents': incidents,
   '2026-12-02T0300-cases': cases,
+  '2026-12-02T0400-operations': operations,
   '2026-12-02T0600-cluster': cluster,
 };
 

@@ -43,6 +43,7 @@ export function ComposeView({ replyTo }: { replyTo?: string }) {
   const [send, setSend] = useState<SendState>({ status: 'editing' });
   const [uploads, setUploads] = useState<Upload[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const idempotency = useRef<{ key: string; body: string } | null>(null);
 
   useEffect(() => {
     let active = true;
@@ -138,7 +139,12 @@ export function ComposeView({ replyTo }: { replyTo?: string }) {
       upload.status === 'done' && upload.id ? [upload.id] : [],
     );
     if (attachmentIds.length > 0) message.attachmentIds = attachmentIds;
-    const result = await sendMessage({ recipient: draft.recipient, message });
+    // One key per distinct request: sending the same draft again after a network failure is
+    // answered with the message already sent; an edited draft is a new request.
+    const request = { recipient: draft.recipient, message };
+    const text = JSON.stringify(request);
+    if (idempotency.current?.body !== text) idempotency.current = { key: crypto.randomUUID(), body: text };
+    const result = await sendMessage(request, idempotency.current.key);
     if (result.ok) {
       const sent = result.value.message;
       window.location.hash = `/exchange/conversation/${encodeURIComponent(sent.conversationId || sent.id)}`;

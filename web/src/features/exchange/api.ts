@@ -43,9 +43,19 @@ export function acknowledgeMessage(
   });
 }
 
-/** Sends a message to a partner. */
-export function sendMessage(body: { recipient: string; message: Record<string, unknown> }) {
-  return requestApi<{ message: MessageDetail }>('/messages', { method: 'POST', body });
+/**
+ * Sends a message to a partner. With the same `idempotencyKey` and body, a retry after a
+ * lost answer or a 503 gets the message already sent instead of sending it twice.
+ */
+export function sendMessage(
+  body: { recipient: string; message: Record<string, unknown> },
+  idempotencyKey?: string,
+) {
+  return requestApi<{ message: MessageDetail }>('/messages', {
+    method: 'POST',
+    body,
+    ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}),
+  });
 }
 
 /** Partner nodes of this node, every status. */
