@@ -20,6 +20,9 @@ const suites: Suite[] = [
   { title: 'Delivery', module: './delivery-bench.ts', run: 'benchDelivery' },
   { title: 'Names', module: './names-bench.ts', run: 'benchNames' },
   { title: 'Screening', module: './screening-bench.ts', run: 'benchScreening' },
+  { title: 'Incidents', module: './incidents-bench.ts', run: 'benchIncidents' },
+  { title: 'Matching', module: './matching-bench.ts', run: 'benchMatching' },
+  { title: 'Cases', module: './cases-bench.ts', run: 'benchCases' },
 ];
 
 const only = process.argv.slice(2);

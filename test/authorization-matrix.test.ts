@@ -17,8 +17,8 @@ const clock = new ManualClock('2026-03-02T09:00:00.000Z');
 
 /** Records the matrix uses. */
 interface Fixtures {
-  inside: { message: string; attachment: string };
-  outside: { message: string; attachment: string };
+  inside: { message: string; attachment: string; incident: string; case: string };
+  outside: { message: string; attachment: string; incident: string; case: string };
   otherUserId: string;
 }
 type Scope = 'inside' | 'outside';
@@ -63,6 +63,45 @@ function draft(subject: string, extra: Record<string, unknown> = {}) {
 }
 
 const none = (path: string, body?: unknown) => () => ({ path, ...(body !== undefined ? { body } : {}) });
+
+const incident = {
+  type: 'shipwreck',
+  date: '2025-01-15',
+  place: 'Synthetic matrix incident off Dakhla',
+  latitude: 23.6,
+  longitude: -16.9,
+};
+
+/** A DVI operation on the incident inside or outside the caller's team. */
+const dvi = (
+  allow: Permission,
+  method: 'GET' | 'POST',
+  segment: string,
+  body?: () => unknown,
+  ok: number[] = [method === 'GET' ? 200 : 201],
+): Entry => ({
+  allow,
+  records: 'record',
+  request: (f, s) => ({
+    path: `/incidents/${f[s].incident}/${segment}`,
+    ...(body ? { body: body() } : {}),
+  }),
+  ok,
+});
+const ref = () => `MX-${randomUUID().slice(0, 8)}`;
+const pmForm = {
+  recoveryPlace: 'Synthetic beach',
+  recoveredAt: '2025-01-17T09:00:00.000Z',
+  condition: 'complete',
+  sex: 'male',
+};
+const amForm = {
+  names: [{ full: 'Synthetic Missing Person', script: 'Latn' }],
+  sex: 'male',
+  collectedBy: 'Synthetic interviewer',
+  collectedFrom: 'Synthetic relative',
+};
+const pair = () => ({ pmId: randomUUID(), amId: randomUUID() });
 
 /** One entry per operation, keyed `METHOD /path` as in the OpenAPI document. */
 const matrix: Record<string, Entry> = {
@@ -388,6 +427,155 @@ const matrix: Record<string, Entry> = {
     request: (f, s) => ({ path: `/messages/${f[s].message}/forward`, body: { recipient: 'ma-dgsn' } }),
     ok: [400],
   },
+  'GET /cases': { allow: 'case.read', records: 'none', request: none('/cases?q=matrix'), ok: [200] },
+  'POST /cases': {
+    allow: 'case.write',
+    records: 'none',
+    request: none('/cases', {
+      title: 'Matrix case (synthetic)',
+      crimeAreas: ['migrant_smuggling'],
+      legalBasis: 'Matrix test',
+      handlingCode: 'H1',
+    }),
+    ok: [201],
+  },
+  'GET /cases/unassigned': {
+    allow: 'case.assign',
+    records: 'none',
+    request: none('/cases/unassigned'),
+    ok: [200],
+  },
+  'POST /cases/{id}/assign': {
+    allow: 'case.assign',
+    records: 'none',
+    // Only cases shared by a partner and not yet assigned: a case of this node is unknown here.
+    request: (f) => ({ path: `/cases/${f.inside.case}/assign`, body: { members: ['keeper'] } }),
+    ok: [404],
+  },
+  'GET /cases/{id}': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}` }),
+    ok: [200],
+  },
+  'PATCH /cases/{id}': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}`, body: { summary: 'Changed by the matrix' } }),
+    ok: [200],
+  },
+  'POST /cases/{id}/members': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/members`, body: { username: 'keeper' } }),
+    ok: [200],
+  },
+  'DELETE /cases/{id}/members/{username}': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/members/nobody-here` }),
+    ok: [404],
+  },
+  'POST /cases/{id}/partners': {
+    allow: 'case.write',
+    records: 'record',
+    // No sharing policy covers an unknown partner.
+    request: (f, s) => ({ path: `/cases/${f[s].case}/partners`, body: { partner: 'xx-unknown' } }),
+    ok: [409],
+  },
+  'POST /cases/{id}/partners/{partner}/withdraw': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/partners/ma-dgsn/withdraw`,
+      body: { reason: 'Matrix' },
+    }),
+    ok: [404],
+  },
+  'POST /cases/{id}/items/{collection}': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/items/tasks`,
+      body: { items: [{ title: 'Matrix task', owner: 'liaison-officer' }] },
+    }),
+    ok: [201],
+  },
+  'PATCH /cases/{id}/items/{collection}/{itemId}': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/items/tasks/${randomUUID()}`,
+      body: { fields: { status: 'done' } },
+    }),
+    ok: [404],
+  },
+  'DELETE /cases/{id}/items/{collection}/{itemId}': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/items/tasks/${randomUUID()}` }),
+    ok: [404],
+  },
+  'GET /cases/{id}/graph': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/graph` }),
+    ok: [200],
+  },
+  'GET /cases/{id}/paths': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/paths?from=${randomUUID()}&to=${randomUUID()}` }),
+    ok: [400],
+  },
+  'GET /cases/{id}/network': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/network?seeds=${randomUUID()}` }),
+    ok: [400],
+  },
+  'GET /cases/{id}/metrics': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/metrics` }),
+    ok: [200],
+  },
+  'GET /cases/{id}/duplicates': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/duplicates` }),
+    ok: [200],
+  },
+  'POST /cases/{id}/merge': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/merge`,
+      body: { survivor: randomUUID(), merged: [randomUUID()] },
+    }),
+    ok: [404],
+  },
+  'POST /cases/{id}/unmerge': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/unmerge`, body: { entity: randomUUID() } }),
+    ok: [409],
+  },
+  'POST /cases/{id}/import': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/import`,
+      body: { kind: 'entities', csv: 'kind,label\nperson,x\n' },
+    }),
+    ok: [200],
+  },
+  'GET /cases/{id}/export': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/export?format=json` }),
+    ok: [200],
+  },
   'POST /screening/lists': {
     allow: 'screening.manage',
     records: 'none',
@@ -458,6 +646,128 @@ const matrix: Record<string, Entry> = {
     request: (f, s) => ({ path: `/screening/messages/${f[s].message}/flags` }),
     ok: [200],
   },
+  'POST /matching/checks': {
+    allow: 'matching.run',
+    records: 'none',
+    // No partner allows this node to match: refused before any value leaves it.
+    request: none('/matching/checks', {
+      partner: 'xx-none',
+      purpose: 'Matrix test',
+      legalBasis: 'Matrix test',
+      items: [{ kind: 'phone', number: '+212612345678' }],
+    }),
+    ok: [409],
+  },
+  'POST /matching/batches': {
+    allow: 'matching.run',
+    records: 'none',
+    request: none('/matching/batches', {
+      partner: 'xx-none',
+      purpose: 'Matrix test',
+      legalBasis: 'Matrix test',
+      csv: 'kind,number\nphone,+212612345678\n',
+    }),
+    ok: [202],
+  },
+  'GET /matching/batches/{id}': {
+    allow: 'matching.run',
+    records: 'none',
+    request: () => ({ path: `/matching/batches/${randomUUID()}` }),
+    ok: [404],
+  },
+  'GET /matching/batches/{id}/results': {
+    allow: 'matching.run',
+    records: 'none',
+    request: () => ({ path: `/matching/batches/${randomUUID()}/results` }),
+    ok: [404],
+  },
+  'POST /matching/follow-ups': {
+    allow: 'matching.run',
+    records: 'none',
+    request: none('/matching/follow-ups', {
+      partner: 'xx-none',
+      hitRef: 'MX-AAAAAAAAAAAAAAAA',
+      purpose: 'Matrix test',
+      legalBasis: 'Matrix test',
+      crimeAreas: ['migrant_smuggling'],
+    }),
+    ok: [400, 404, 409],
+  },
+  'GET /matching/hits/{ref}': {
+    allow: 'matching.read',
+    records: 'none',
+    request: none('/matching/hits/MX-AAAAAAAAAAAAAAAA'),
+    ok: [404],
+  },
+  'GET /matching/index': {
+    allow: 'matching.read',
+    records: 'none',
+    request: none('/matching/index'),
+    ok: [200],
+  },
+  'POST /matching/index/refresh': {
+    allow: 'matching.manage',
+    records: 'none',
+    request: none('/matching/index/refresh'),
+    ok: [200],
+  },
+  'POST /matching/index/rebuild': {
+    allow: 'matching.manage',
+    records: 'none',
+    request: none('/matching/index/rebuild'),
+    ok: [200],
+  },
+  'GET /matching/policies': {
+    allow: 'matching.read',
+    records: 'none',
+    request: none('/matching/policies'),
+    ok: [200],
+  },
+  'PUT /matching/policies/{partner}': {
+    allow: 'matching.policy',
+    records: 'none',
+    request: none('/matching/policies/xx-none', {
+      enabled: false,
+      recordTypes: [],
+      crimeAreas: [],
+      dailyQuota: 0,
+    }),
+    ok: [404],
+  },
+  'POST /matching/holdings': {
+    allow: 'matching.manage',
+    records: 'none',
+    request: none('/matching/holdings', {
+      source: 'Matrix test',
+      crimeAreas: ['migrant_smuggling'],
+      entities: [{ kind: 'phone', id: 'ph1', number: '+212612345678' }],
+    }),
+    ok: [201],
+  },
+  'GET /matching/holdings': {
+    allow: 'matching.manage',
+    records: 'none',
+    request: none('/matching/holdings'),
+    ok: [200],
+  },
+  'DELETE /matching/holdings/{id}': {
+    allow: 'matching.manage',
+    records: 'none',
+    request: () => ({ path: `/matching/holdings/${randomUUID()}` }),
+    ok: [404],
+  },
+  'GET /matching/reports': {
+    allow: 'matching.read',
+    records: 'none',
+    request: none('/matching/reports'),
+    ok: [200],
+  },
+  'GET /matching/queries': {
+    allow: 'matching.read',
+    records: 'none',
+    request: none('/matching/queries'),
+    ok: [200],
+  },
   'GET /stix/messages/{id}': {
     allow: 'message.read',
     records: 'record',
@@ -488,6 +798,154 @@ const matrix: Record<string, Entry> = {
     }),
     ok: [201],
   },
+  'POST /incidents/imports': {
+    allow: 'incident.manage',
+    records: 'none',
+    request: () => ({
+      path: '/incidents/imports',
+      raw: new TextEncoder().encode('not,an,iom,file\n'),
+      headers: { 'content-type': 'text/csv' },
+    }),
+    ok: [202],
+  },
+  'GET /incidents/imports': {
+    allow: 'incident.manage',
+    records: 'none',
+    request: none('/incidents/imports'),
+    ok: [200],
+  },
+  'GET /incidents/imports/{id}': {
+    allow: 'incident.manage',
+    records: 'none',
+    request: () => ({ path: `/incidents/imports/${randomUUID()}` }),
+    ok: [404],
+  },
+  'GET /incidents/map': {
+    allow: 'incident.read',
+    records: 'none',
+    request: none('/incidents/map'),
+    ok: [200],
+  },
+  'GET /incidents/stats': {
+    allow: 'incident.read',
+    records: 'none',
+    request: none('/incidents/stats'),
+    ok: [200],
+  },
+  'GET /incidents': { allow: 'incident.read', records: 'none', request: none('/incidents'), ok: [200] },
+  'POST /incidents': {
+    allow: 'incident.manage',
+    records: 'none',
+    request: none('/incidents', incident),
+    ok: [201],
+  },
+  'GET /incidents/{id}': {
+    allow: 'incident.read',
+    records: 'none',
+    request: (f) => ({ path: `/incidents/${f.inside.incident}` }),
+    ok: [200],
+  },
+  'PUT /incidents/{id}': {
+    allow: 'incident.manage',
+    records: 'none',
+    request: (f) => ({ path: `/incidents/${f.inside.incident}`, body: incident }),
+    ok: [200],
+  },
+  'GET /incidents/{id}/team': dvi('dvi.read', 'GET', 'team'),
+  'POST /incidents/{id}/team': {
+    allow: 'incident.team',
+    records: 'none',
+    request: (f) => ({ path: `/incidents/${f.inside.incident}/team`, body: { username: 'dvi-officer' } }),
+    ok: [204],
+  },
+  'GET /incidents/{id}/post-mortem': dvi('dvi.read', 'GET', 'post-mortem'),
+  'POST /incidents/{id}/post-mortem': dvi('dvi.write', 'POST', 'post-mortem', () => ({
+    reference: ref(),
+    synthetic: true,
+    form: pmForm,
+  })),
+  'GET /incidents/{id}/ante-mortem': dvi('dvi.read', 'GET', 'ante-mortem'),
+  'POST /incidents/{id}/ante-mortem': dvi('dvi.write', 'POST', 'ante-mortem', () => ({
+    reference: ref(),
+    synthetic: true,
+    form: amForm,
+  })),
+  'GET /incidents/{id}/survivors': dvi('dvi.read', 'GET', 'survivors'),
+  'POST /incidents/{id}/survivors': dvi('dvi.write', 'POST', 'survivors', () => ({
+    reference: ref(),
+    synthetic: true,
+    form: { names: [{ full: 'Synthetic Survivor', script: 'Latn' }], sex: 'female' },
+  })),
+  'GET /incidents/{id}/candidates': dvi('dvi.read', 'GET', 'candidates'),
+  'POST /incidents/{id}/identifiers': dvi(
+    'dvi.write',
+    'POST',
+    'identifiers',
+    () => ({ ...pair(), kind: 'dna', expert: 'Synthetic expert' }),
+    [404],
+  ),
+  'GET /incidents/{id}/identifications': dvi('dvi.read', 'GET', 'identifications'),
+  'POST /incidents/{id}/identifications': dvi(
+    'dvi.write',
+    'POST',
+    'identifications',
+    () => ({ ...pair(), status: 'preliminary', members: ['Synthetic chair'] }),
+    [404],
+  ),
+  'GET /incidents/{id}/notifications': dvi('dvi.read', 'GET', 'notifications'),
+  'POST /incidents/{id}/notifications': dvi(
+    'dvi.write',
+    'POST',
+    'notifications',
+    () => ({
+      amId: randomUUID(),
+      notifiedPerson: 'Synthetic relative',
+      relationship: 'mother',
+      channel: 'consulate',
+      language: 'ur',
+      notifiedAt: '2025-02-01T10:00:00.000Z',
+    }),
+    [404],
+  ),
+  'GET /incidents/{id}/repatriations': dvi('dvi.read', 'GET', 'repatriations'),
+  'POST /incidents/{id}/repatriations': dvi(
+    'dvi.write',
+    'POST',
+    'repatriations',
+    () => ({ pmId: randomUUID(), status: 'planned' }),
+    [409],
+  ),
+  'GET /incidents/{id}/board': dvi('dvi.read', 'GET', 'board'),
+  'GET /incidents/{id}/transfers': dvi('dvi.read', 'GET', 'transfers'),
+  'POST /incidents/{id}/transfers': dvi(
+    'dvi.write',
+    'POST',
+    'transfers',
+    () => ({ amId: randomUUID(), partner: 'ma-dgsn' }),
+    [404],
+  ),
+  'POST /incidents/{id}/alerts': dvi(
+    'dvi.write',
+    'POST',
+    'alerts',
+    () => ({ recordKind: 'pm', recordId: randomUUID(), partner: 'ma-dgsn' }),
+    [404],
+  ),
+  'GET /dvi-transfers': {
+    allow: 'message.review',
+    records: 'none',
+    request: none('/dvi-transfers'),
+    ok: [200],
+  },
+  'POST /dvi-transfers/{id}/decision': {
+    allow: 'message.review',
+    records: 'none',
+    request: () => ({
+      path: `/dvi-transfers/${randomUUID()}/decision`,
+      body: { approve: false, note: 'Matrix' },
+    }),
+    ok: [404],
+  },
   'POST /sharing-policies/{id}/revoke': {
     allow: 'policy.manage',
     records: 'none',
@@ -507,8 +965,8 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
   let operations: Array<{ key: string; method: string; path: string }>;
   const tokens = new Map<Role, string>();
   const fixtures: Fixtures = {
-    inside: { message: '', attachment: '' },
-    outside: { message: '', attachment: '' },
+    inside: { message: '', attachment: '', incident: '', case: '' },
+    outside: { message: '', attachment: '', incident: '', case: '' },
     otherUserId: '',
   };
 
@@ -561,6 +1019,13 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
       roles: ['liaison'],
     });
     fixtures.otherUserId = keeper.user.id;
+    // An incident whose DVI team the dvi officer is on (they recorded it), and one they are not.
+    fixtures.inside.incident = (
+      await call(tokens.get('dvi')!, 'POST', { path: '/incidents', body: incident })
+    ).json.id;
+    fixtures.outside.incident = (
+      await call(tokens.get('admin')!, 'POST', { path: '/incidents', body: incident })
+    ).json.id;
     await b.ctx.access.setUserUnits(null, 'keeper', ['other']);
 
     await a.ctx.governance.createUser(null, {
@@ -602,7 +1067,7 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
         recipient: 'pk-fia',
         message: { ...draft(`Matrix ${scope}`, extra), attachmentIds: [file.id] },
       });
-      fixtures[scope] = { message: sent.id, attachment: file.id };
+      fixtures[scope] = { ...fixtures[scope], message: sent.id, attachment: file.id };
     }
     await waitFor(
       async () => {
@@ -616,6 +1081,27 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
       20_000,
       'attachments fetched',
     );
+    // A case every role's officer is a member of, and one only the keeper is in.
+    const keeperActor = {
+      userId: keeper.user.id,
+      username: 'keeper',
+      displayName: 'Keeper',
+      roles: ['liaison'] as Role[],
+      via: 'token' as const,
+    };
+    for (const scope of ['inside', 'outside'] as const) {
+      const c = await b.ctx.cases.cases.create(keeperActor, {
+        title: `Matrix ${scope} case (synthetic)`,
+        crimeAreas: ['migrant_smuggling'],
+        legalBasis: 'Matrix test',
+        handlingCode: 'H1',
+      });
+      fixtures[scope].case = c.id;
+      if (scope === 'inside') {
+        for (const role of roles)
+          await b.ctx.cases.cases.addMember(keeperActor, c.id, `${role}-officer`, 'member');
+      }
+    }
     const doc = (await call(null, 'GET', { path: '/openapi.json' })).json;
     operations = [];
     for (const [path, ops] of Object.entries<Record<string, unknown>>(doc.paths)) {

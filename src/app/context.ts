@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import {
+  CaseExports,
+  CaseImport,
+  CaseItems,
+  CaseNetwork,
+  type CaseRoutesServices,
+  CaseService,
+  CaseSync,
+} from '../cases/index.js';
+import {
   AttachmentFetcher,
   AttachmentVault,
   CONSENT_REPLY_TYPE,
@@ -21,6 +30,14 @@ import {
   SharingPolicyService,
   SubjectRequestService,
 } from '../governance/index.js';
+import {
+  ANTE_MORTEM_TYPE,
+  DVI_STATUS_TYPE,
+  DviExchange,
+  DviService,
+  IncidentService,
+} from '../incidents/index.js';
+import { MatchingHolder, MatchingIndex, MatchingService, OprfPool } from '../matching/index.js';
 import {
   type Clock,
   type Config,
@@ -77,6 +94,20 @@ export interface AppContext {
   screening: ScreeningService;
   /** Threat alerts as STIX 2.1 (export, import, the TAXII collections). */
   alerts: AlertInterchangeService;
+  /** Joint cases, their network analysis, import and export. */
+  cases: CaseRoutesServices;
+  /** The incident registry and IOM imports. */
+  incidents: IncidentService;
+  /** Victim identification records, reconciliation, board decisions, families. */
+  dvi: DviService;
+  /** DVI records and status boards exchanged with partners; DVI alerts. */
+  dviExchange: DviExchange;
+  /** Hit/no-hit checks with partners: the querier's side. */
+  matching: MatchingService;
+  /** Hit/no-hit: the holder's side (filter, blind evaluation, policies, holdings, reports). */
+  matchingHolder: MatchingHolder;
+  /** This node's matching index (its refresh schedule is started by the server). */
+  matchingIndex: MatchingIndex;
   /** Live updates to browsers, across every process on the database (`GET /api/v1/events`). */
   live: LiveEvents;
   /** Throws when the node cannot serve (database unreachable). */
@@ -154,6 +185,8 @@ export async function createAppContext(
     transport: {
       enqueue: federation.enqueue.bind(federation),
       deliveryStatus: federation.deliveryStatus.bind(federation),
+      discard: federation.discardOutgoing.bind(federation),
+      rewrite: federation.rewriteOutgoing.bind(federation),
       fetchFromPartner: federation.fetchFromPartner.bind(federation),
       authenticatePartner: federation.verifyPartnerRequest.bind(federation),
       nudge: () => federation.nudge(),
@@ -179,6 +212,47 @@ export async function createAppContext(
     readMessage: (actor, id) => exchange.get(actor, id),
     visibleMessageIds: (actor) => exchange.visibleMessageIds(actor),
   });
+  const oprfPool = new OprfPool();
+  const matchingIndex = new MatchingIndex({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'matching' }),
+    pool: oprfPool,
+    keyBox: new SecretBox(keyring.storageSecret, 'matching-oprf-key'),
+    rotationDays: 30,
+  });
+  const verifiedPartners = async () =>
+    (await db.selectFrom('partners').select(['node_id', 'status']).execute())
+      .filter((p) => p.status === 'verified')
+      .map((p) => p.node_id);
+  const matchingHolder = new MatchingHolder({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'matching' }),
+    pool: oprfPool,
+    index: matchingIndex,
+    partners: verifiedPartners,
+  });
+  const matching = new MatchingService({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'matching' }),
+    pool: oprfPool,
+    index: matchingIndex,
+    ports: {
+      fetchFromPartner: (partner, path) => federation.fetchFromPartner(partner, path),
+      postToPartner: (partner, path, body) => federation.postToPartner(partner, path, body),
+      sendRfi: async (actor, recipient, message) => exchange.send(actor, { recipient, message }),
+      requireMessageVisible: (actor, id) => exchange.requireVisible(actor, id),
+      messageEntities: async (id) => {
+        const row = await db.selectFrom('messages').select('payload').where('id', '=', id).executeTakeFirst();
+        return (row?.payload as { entities?: unknown[] } | undefined)?.entities;
+      },
+    },
+  });
   const exchange: ExchangeService = new ExchangeService({
     ...exchangeOptions,
     onMessageReceived: async (tx, { message, partner, receivedAt }) => {
@@ -190,10 +264,34 @@ export async function createAppContext(
         receivedAt,
       });
       await alerts.recordAlert(tx, { message, partner, direction: 'in', at: receivedAt });
+      onCommit(() => matchingIndex.kick());
       await live.publish(tx, 'inbox');
     },
-    onMessageSent: (tx, { message, partner, receivedAt }) =>
-      alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt }),
+    onMessageSent: async (tx, { message, partner, receivedAt }) => {
+      await alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt });
+      onCommit(() => matchingIndex.kick());
+    },
+    // What screening and TAXII derived from a message follows its purge or a subject change.
+    onMessagePurged: async (tx, messageId) => {
+      await screening.forgetMessageSubjects(tx, messageId);
+      await alerts.forgetAlert(tx, messageId);
+      onCommit(() => matchingIndex.kick());
+    },
+    onMessageChanged: async (tx, { message, partner, direction, entityId, at }) => {
+      if (message.type === 'ack') return;
+      await screening.forgetMessageSubjects(tx, message.id, entityId);
+      if (direction === 'in') {
+        // A corrected person is queued again under the new names (an erased one is gone).
+        await screening.queueMessageSubjects(tx, {
+          messageId: message.id,
+          partner,
+          entities: message.entities.filter((e) => e.id === entityId),
+          receivedAt: at,
+        });
+      }
+      await alerts.rederiveAlert(tx, { message, partner, direction, at });
+      onCommit(() => matchingIndex.kick());
+    },
     // Called inside the inbound transaction: fetch once it has committed (the poll covers a
     // caller outside the transaction helper).
     onAttachmentsPending: () => onCommit(() => attachmentFetcher.kick()),
@@ -216,8 +314,55 @@ export async function createAppContext(
   const onward = new OnwardTransmission(exchange);
   federation.setHandler(CONSENT_REQUEST_TYPE, (tx, msg) => onward.receiveRequest(tx, msg));
   federation.setHandler(CONSENT_REPLY_TYPE, (tx, msg) => onward.receiveReply(tx, msg));
+  const caseService = new CaseService({
+    db,
+    clock,
+    logger: logger.child({ component: 'cases' }),
+    nodeId: config.node.id,
+    access,
+    transport: { enqueue: (tx, msg) => federation.enqueue(tx, msg) },
+    requireMessageVisible: (actor, id) => exchange.requireVisible(actor, id),
+  });
+  for (const [type, handler] of Object.entries(new CaseSync(caseService).handlers())) {
+    federation.setHandler(type, handler);
+  }
+  const caseItems = new CaseItems(caseService);
+  const cases: CaseRoutesServices = {
+    cases: caseService,
+    items: caseItems,
+    network: new CaseNetwork(caseService),
+    imports: new CaseImport(caseService, caseItems),
+    exports: new CaseExports(caseService),
+  };
+  const incidents = new IncidentService({
+    db,
+    clock,
+    logger: logger.child({ component: 'incidents' }),
+    access,
+  });
+  const dviExchange = new DviExchange({
+    db,
+    clock,
+    incidents,
+    transport: {
+      enqueue: federation.enqueue.bind(federation),
+      nudge: () => federation.nudge(),
+      sendMessage: async (actor, input) => {
+        const sent = await exchange.send(actor, input);
+        return { id: sent.id, status: sent.status };
+      },
+    },
+  });
+  const dvi = new DviService({
+    db,
+    clock,
+    incidents,
+    onBoardChanged: (tx, incidentId) => dviExchange.publishStatus(tx, incidentId),
+  });
+  federation.setHandler(ANTE_MORTEM_TYPE, (tx, msg) => dviExchange.receiveAnteMortem(tx, msg));
+  federation.setHandler(DVI_STATUS_TYPE, (tx, msg) => dviExchange.receiveStatus(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
-  subjects.register(exchangeSubjectSource(db));
+  subjects.register(exchangeSubjectSource(exchange.o));
   return {
     config,
     logger,
@@ -244,6 +389,13 @@ export async function createAppContext(
     attachmentFetcher,
     screening,
     alerts,
+    cases,
+    incidents,
+    dvi,
+    dviExchange,
+    matching,
+    matchingHolder,
+    matchingIndex,
     live,
     readiness: async () => {
       await sql`select 1`.execute(db);
@@ -254,6 +406,10 @@ export async function createAppContext(
       await attachmentFetcher.stop();
       retention.stop();
       await screening.stop();
+      await incidents.stop();
+      await matching.idle();
+      await matchingIndex.stop();
+      await oprfPool.close();
       await live.close();
       await database.close();
     },

@@ -1,6 +1,14 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import {
+  CASE_OPS_TYPE,
+  CASE_SHARE_TYPE,
+  CASE_WITHDRAW_TYPE,
+  caseOpsPayloadSchema,
+  caseSharePayloadSchema,
+  caseWithdrawPayloadSchema,
+} from '../cases/index.js';
+import {
   CONSENT_REPLY_TYPE,
   CONSENT_REQUEST_TYPE,
   consentReplyPayloadSchema,
@@ -10,6 +18,13 @@ import {
   retentionDeletedSchema,
 } from '../exchange/index.js';
 import { CHECKPOINT_MESSAGE_TYPE, checkpointMessageSchema, checkpointSchema } from '../federation/index.js';
+import {
+  ANTE_MORTEM_TYPE,
+  anteMortemPayloadSchema,
+  DVI_STATUS_TYPE,
+  dviStatusPayloadSchema,
+} from '../incidents/index.js';
+import { evaluateRequestSchema, evaluateResponseSchema, filterResponseSchema } from '../matching/index.js';
 import { ApiError } from '../platform/index.js';
 
 /** Where the node serves the JSON Schemas of the federation payloads. */
@@ -44,6 +59,38 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
       retentionDeletedSchema,
       `Payload of an envelope of type "${RETENTION_DELETED_TYPE}": data the partner provided was purged`,
     ),
+    [CASE_SHARE_TYPE]: jsonSchema(
+      caseSharePayloadSchema,
+      `Payload of an envelope of type "${CASE_SHARE_TYPE}": the owner shares a joint case (its operation log, in parts)`,
+    ),
+    [CASE_OPS_TYPE]: jsonSchema(
+      caseOpsPayloadSchema,
+      `Payload of an envelope of type "${CASE_OPS_TYPE}": operations on a joint case made on the sender's side`,
+    ),
+    [CASE_WITHDRAW_TYPE]: jsonSchema(
+      caseWithdrawPayloadSchema,
+      `Payload of an envelope of type "${CASE_WITHDRAW_TYPE}": the owner stops sharing the case with the recipient`,
+    ),
+    [ANTE_MORTEM_TYPE]: jsonSchema(
+      anteMortemPayloadSchema,
+      `Payload of an envelope of type "${ANTE_MORTEM_TYPE}": an ante-mortem record (INTERPOL DVI yellow form) for the partner holding the bodies`,
+    ),
+    [DVI_STATUS_TYPE]: jsonSchema(
+      dviStatusPayloadSchema,
+      `Payload of an envelope of type "${DVI_STATUS_TYPE}": the sender's status board entries about the receiver's records`,
+    ),
+    'matching-evaluate-request': jsonSchema(
+      evaluateRequestSchema,
+      'Body of POST /federation/v1/matching/evaluate: blinded elements to evaluate (PROTOCOL §12)',
+    ),
+    'matching-evaluate-response': jsonSchema(
+      evaluateResponseSchema,
+      'Answer of POST /federation/v1/matching/evaluate: the evaluated elements, in order (PROTOCOL §12)',
+    ),
+    'matching-filter': jsonSchema(
+      filterResponseSchema,
+      "Answer of GET /federation/v1/matching/filter: the holder's filter, whole or as a delta (PROTOCOL §12)",
+    ),
     'audit-checkpoint-statement': jsonSchema(
       checkpointSchema,
       'Signed content of an audit checkpoint (JWS payload, typ passerelle-audit-checkpoint+jws)',
@@ -53,7 +100,13 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
 }
 
 /** Schemas that are shared definitions rather than the payload of a message type. */
-const DEFINITIONS = new Set(['entity', 'audit-checkpoint-statement']);
+const DEFINITIONS = new Set([
+  'entity',
+  'audit-checkpoint-statement',
+  'matching-evaluate-request',
+  'matching-evaluate-response',
+  'matching-filter',
+]);
 
 /**
  * Serves `GET /federation/v1/schemas` (the list) and `GET /federation/v1/schemas/{name}.json`.

@@ -5,6 +5,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
+import { registerCaseRoutes } from '../cases/index.js';
 import {
   ATTACHMENT_UPLOAD_PATH,
   registerExchangeRoutes,
@@ -23,6 +24,8 @@ import {
   registerSubjectRoutes,
   requirePermission,
 } from '../governance/index.js';
+import { IOM_IMPORT_PATH, registerIncidentRoutes } from '../incidents/index.js';
+import { registerMatchingRoutes, registerPartnerMatchingRoutes } from '../matching/index.js';
 import {
   ApiError,
   type ApiRouter,
@@ -54,6 +57,8 @@ export const apiDocumentInfo: OpenApiInfo = {
     'Errors are always JSON `{"error":{"code","message","details?"}}`; each operation lists the codes it may answer in `x-error-codes`. ' +
     'The federation protocol between nodes is specified in docs/PROTOCOL.md and served at /federation/v1/openapi.json.',
   tags: {
+    cases:
+      'Joint cases shared with partners: members, tasks, timeline, entities and links, network analysis, import and export',
     audit: 'The tamper-evident audit log, its verification and signed checkpoints (admin, DPO)',
     auth: 'Sign-in with password and second factor, session, sign-out',
     live: 'Live updates (Server-Sent Events) from every process of the node',
@@ -69,6 +74,10 @@ export const apiDocumentInfo: OpenApiInfo = {
     screening:
       'Screening of persons against the UN Security Council Consolidated List; list versions and differences',
     stix: 'Threat alerts as STIX 2.1 bundles with TLP 2.0 markings: export and import',
+    incidents:
+      'Incident registry (IOM Missing Migrants imports) and victim identification: post-mortem and ante-mortem records, reconciliation, identification board, families, repatriation, survivors',
+    matching:
+      'Privacy-preserving hit/no-hit checks with partners (OPRF): checks, batches, follow-up requests, index, policies, reports',
   },
 };
 
@@ -163,8 +172,12 @@ export function createHttpApp(ctx: AppContext): Hono {
   });
   // Attachment uploads stream to disk under their own 50 MiB limit (hono's bodyLimit would
   // buffer a chunked body in memory), so only they skip the global one.
-  // UN list imports read their XML under their own limit too (the list is over 1 MiB).
-  const ownLimit = new Set([`${API_BASE}${ATTACHMENT_UPLOAD_PATH}`, `${API_BASE}${LIST_IMPORT_PATH}`]);
+  // UN list and IOM imports read their files under their own limit too (both are over 1 MiB).
+  const ownLimit = new Set([
+    `${API_BASE}${ATTACHMENT_UPLOAD_PATH}`,
+    `${API_BASE}${LIST_IMPORT_PATH}`,
+    `${API_BASE}${IOM_IMPORT_PATH}`,
+  ]);
   app.use(`${API_BASE}/*`, (c, next) =>
     c.req.method === 'POST' && ownLimit.has(c.req.path) ? next() : apiBodyLimit(c, next),
   );
@@ -211,7 +224,11 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerOnwardRoutes(router, ctx.onward);
   registerPartnerAttachmentRoute(app, ctx.exchange);
   registerScreeningRoutes(router, ctx.screening);
+  registerMatchingRoutes(router, ctx.matching, ctx.matchingHolder);
+  registerPartnerMatchingRoutes(app, ctx.matchingHolder, (req) => ctx.federation.verifyPartnerRequest(req));
+  registerCaseRoutes(router, ctx.cases);
   registerStixRoutes(router, ctx.alerts);
+  registerIncidentRoutes(router, ctx.incidents, ctx.dvi, ctx.dviExchange);
   registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));
   registerSchemaRoutes(app, () => ctx.federation.publicEndpoint);
 

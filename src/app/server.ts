@@ -46,9 +46,11 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   ctx.federation.startWorker();
   ctx.attachmentFetcher.start();
   ctx.retention.start();
+  ctx.matchingIndex.start();
   // Embedded PGlite is this process's alone: a batch found running was cut by a stop.
   if (ctx.database.kind === 'pglite') {
     ctx.screening.recoverInterrupted().catch((err) => ctx.logger.warn('screening recovery failed', { err }));
+    ctx.incidents.recoverInterrupted().catch((err) => ctx.logger.warn('IOM import recovery failed', { err }));
   }
   // Partners keep a signed checkpoint of this node's audit chain, refreshed every few minutes
   // while there is activity (an idle node signs nothing new). With several processes on one

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readDataFile } from '../platform/index.js';
+import { findIomIncident } from '../incidents/index.js';
 import { ApiCallError, type ApiTarget, callApi } from './api-client.js';
+import { playCasesStep } from './demo-cases.js';
+import { playIncidentsStep } from './demo-incidents.js';
+import { playMatchingStep } from './demo-matching.js';
 import { playScreeningStep } from './demo-screening.js';
 import { type CliIo, println } from './io.js';
 
@@ -17,6 +20,8 @@ export interface DemoNodeAccess {
   liaison: ApiTarget;
   /** The data-protection officer, who reviews outgoing personal data. */
   dpo?: ApiTarget;
+  /** The DVI coordinator (victim identification). */
+  dvi?: ApiTarget;
 }
 
 /** Progress of the seeded story, saved so a restart does not play it twice. */
@@ -29,63 +34,10 @@ export interface ScenarioState {
   waiting?: boolean;
   checkpointed?: boolean;
   screened?: boolean;
-}
-
-/** Aggregate figures of one IOM Missing Migrants incident. */
-export interface IomIncident {
-  id: string;
-  date: string;
-  dead: number;
-  missing: number;
-  survivors: number;
-  origin: string;
-  location: string;
-  route: string;
-}
-
-/** Splits one CSV line (RFC 4180 quoting). */
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(field);
-      field = '';
-    } else field += ch;
-  }
-  out.push(field);
-  return out;
-}
-
-/** Reads one incident from an IOM Missing Migrants CSV (the curated Europe-routes layout). */
-export function readIomIncident(path: string, mainId: string): IomIncident | null {
-  if (!existsSync(path)) return null;
-  const lines = readDataFile(path).toString('utf8').split(/\r?\n/);
-  const header = splitCsvLine(lines[0] ?? '');
-  const col = (name: string) => header.indexOf(name);
-  const row = lines.find((l) => l.startsWith(`${mainId},`));
-  if (!row) return null;
-  const f = splitCsvLine(row);
-  const num = (name: string) => Number(f[col(name)] ?? 'NaN');
-  return {
-    id: mainId,
-    date: f[col('Incident date')] ?? '',
-    dead: num('No. dead'),
-    missing: num('No. missing'),
-    survivors: num('No. survivors'),
-    origin: f[col('Country of Origin')] ?? '',
-    location: f[col('Location of death')] ?? '',
-    route: f[col('Route')] ?? '',
-  };
+  /** The joint case on the Dakhla network, shared by Rabat with Islamabad. */
+  cased?: boolean;
+  /** The Dakhla incident's victim identification was played. */
+  incidents?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -159,11 +111,11 @@ export async function playDemoScenario(
     println(io, 'Demo: pk-fia DPO adopted a standing sharing policy for answers to ma-dgsn.');
   }
   if (!state.exchanged) {
-    const incident = readIomIncident(iomCsv, '2025.MMP0019');
+    const incident = existsSync(iomCsv) ? await findIomIncident(iomCsv, '2025.MMP0019') : null;
     const figures = incident
-      ? `Selon le projet Migrants disparus de l'OIM (fiche ${incident.id}, CC BY 4.0), le naufrage du ${incident.date} ` +
-        `(${incident.location}) a fait ${incident.dead} morts et ${incident.missing} disparus ; ${incident.survivors} survivants. ` +
-        `Origine déclarée : ${incident.origin}.`
+      ? `Selon le projet Migrants disparus de l'OIM (fiche ${incident.iomId}, CC BY 4.0), le naufrage du ${incident.date} ` +
+        `(${incident.place}) a fait ${incident.dead} morts et ${incident.missing} disparus ; ${incident.survivors} survivants. ` +
+        `Origine déclarée : ${incident.originCountries.join(', ')}.`
       : `Voir la fiche 2025.MMP0019 du projet Migrants disparus de l'OIM (fichier IOM indisponible sur ce nœud).`;
     const now = Date.now();
     const rfi = {
@@ -305,6 +257,10 @@ export async function playDemoScenario(
     await playScreeningStep(rabat, islamabad, io);
     state.screened = true;
   }
+  if (!state.cased) state.cased = Boolean(await playCasesStep(rabat, islamabad, io));
+  if (!state.incidents && rabat.dvi && islamabad.dvi)
+    state.incidents = await playIncidentsStep(rabat, islamabad, io, iomCsv);
+  await playMatchingStep(rabat, islamabad, io, state as { matched?: boolean });
   if (!state.checkpointed) {
     // Each node signs the head of its audit log and hands it to the other (DESIGN §8).
     for (const node of [rabat, islamabad]) await callApi(node.admin, 'POST', '/audit/checkpoints');

@@ -36,7 +36,7 @@ interface DemoCredentials {
   password: string;
   totp: Record<string, Record<string, string>>;
   /** API tokens the demo uses to play its scenario through the public API. */
-  tokens?: Record<string, { admin: string; liaison: string; dpo?: string }>;
+  tokens?: Record<string, { admin: string; liaison: string; dpo?: string; dvi?: string }>;
   scenario?: ScenarioState;
 }
 
@@ -94,6 +94,7 @@ async function prepareDemo(root: string, basePort: number, io: CliIo): Promise<D
         admin: (await ctx.governance.createToken('admin', { name: 'demo scenario' })).token,
         liaison: (await ctx.governance.createToken('liaison', { name: 'demo scenario' })).token,
         dpo: (await ctx.governance.createToken('dpo', { name: 'demo scenario' })).token,
+        dvi: (await ctx.governance.createToken('dvi', { name: 'demo scenario' })).token,
       };
     } finally {
       await ctx.close();
@@ -133,6 +134,7 @@ async function seedScenario(
           admin: { url: urls[id]!, token: t.admin },
           liaison: { url: urls[id]!, token: t.liaison },
           ...(t.dpo ? { dpo: { url: urls[id]!, token: t.dpo } } : {}),
+          ...(t.dvi ? { dvi: { url: urls[id]!, token: t.dvi } } : {}),
         }
       : null;
   };

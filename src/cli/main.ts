@@ -20,9 +20,14 @@ Commands:
   send               send a request, reply, information or alert to a partner
   inbox              list messages (received and sent), overdue requests
   dpo                data protection: review queue, break-glass, retention, subject requests
+  onward             pass a received message on: consent requests and answers, forwarding
   screen             screen a person (or a CSV batch) against the UN Security Council list
   list               UN list versions: import, versions, diff
+  match              hit/no-hit checks with a partner (check, CSV batch), index status|rebuild
   stix               threat alerts as STIX 2.1 bundles: export, import
+  case               joint cases: list, show, export (PDF report, GraphML, JSON)
+  import iom         import an IOM Missing Migrants CSV into the incident registry (progress bar)
+  incident           the incident registry: list, show
   conformance        play the federation conformance checklist against another node
 
 Run "passerelle <command> --help" for a command's options.`;
@@ -64,6 +69,9 @@ const commands: Record<string, CommandEntry> = {
   dpo: {
     load: async () => import('./dpo-command.js').then((m) => ({ run: m.runDpo, help: m.dpoHelp })),
   },
+  onward: {
+    load: async () => import('./onward-command.js').then((m) => ({ run: m.runOnward, help: m.onwardHelp })),
+  },
   names: {
     // The names command prints its own help (its subcommands take --help too).
     load: async () =>
@@ -75,8 +83,21 @@ const commands: Record<string, CommandEntry> = {
   list: {
     load: async () => import('./screen-command.js').then((m) => ({ run: m.runList, help: m.listHelp })),
   },
+  match: {
+    load: async () => import('./match-command.js').then((m) => ({ run: m.runMatch, help: m.matchHelp })),
+  },
+  case: {
+    load: async () => import('./case-command.js').then((m) => ({ run: m.runCase, help: m.caseHelp })),
+  },
   stix: {
     load: async () => import('./stix-command.js').then((m) => ({ run: m.runStix, help: m.stixHelp })),
+  },
+  import: {
+    load: async () => import('./incident-command.js').then((m) => ({ run: m.runImport, help: m.importHelp })),
+  },
+  incident: {
+    load: async () =>
+      import('./incident-command.js').then((m) => ({ run: m.runIncident, help: m.incidentHelp })),
   },
   conformance: {
     load: async () =>

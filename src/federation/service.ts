@@ -21,6 +21,7 @@ import { importPartner, listPartners, revokePartner, verifyPartner } from './par
 import {
   fetchFromPartner,
   type PartnerRequestCheck,
+  postToPartner,
   pushRotation,
   verifyPartnerRequest,
 } from './partner-requests.js';
@@ -269,11 +270,17 @@ export class FederationService {
     return fetchFromPartner(this.#runtime, nodeId, path, signal);
   }
 
+  /** A signed POST of a JSON body to a verified partner's node (see `partner-requests.ts`). */
+  postToPartner(nodeId: string, path: string, body: string, signal?: AbortSignal): Promise<Response> {
+    return postToPartner(this.#runtime, nodeId, path, body, signal);
+  }
+
   /** Checks a partner's RFC 9421 signature on a request to this node other than the inbox. */
   verifyPartnerRequest(req: {
     method: string;
     path: string;
     headers: Headers;
+    body?: Uint8Array | string;
   }): Promise<PartnerRequestCheck> {
     return verifyPartnerRequest(this.#runtime, req);
   }
@@ -288,6 +295,16 @@ export class FederationService {
    */
   enqueue(tx: Tx, msg: OutgoingMessage): Promise<{ id: string; createdAt: Date }> {
     return this.#outbox.enqueue(tx, msg);
+  }
+
+  /** Removes a purged message from the outbox, in the caller's transaction (see {@link Outbox.discard}). */
+  discardOutgoing(tx: Tx, id: string): Promise<boolean> {
+    return this.#outbox.discard(tx, id);
+  }
+
+  /** Rewrites the payload of a message in the outbox, in the caller's transaction (see {@link Outbox.rewrite}). */
+  rewriteOutgoing(tx: Tx, id: string, change: (payload: unknown) => unknown): Promise<boolean> {
+    return this.#outbox.rewrite(tx, id, change);
   }
 
   /** Delivery state of outgoing messages by id (ids not found are absent). */

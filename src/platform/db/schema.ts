@@ -4,7 +4,34 @@ import type { AttachmentsTable } from './tables/attachments.js';
 import type { AuditCheckpointsTable } from './tables/audit-checkpoints.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { BreakGlassTable } from './tables/break-glass.js';
+import type { CaseMembersTable, CaseOpsTable, CasesTable } from './tables/cases.js';
 import type { InboxTable } from './tables/inbox.js';
+import type {
+  DviAnteMortemTable,
+  DviFamilyNotificationsTable,
+  DviIdentificationsTable,
+  DviIdentifiersTable,
+  DviPartnerStatusTable,
+  DviPostMortemTable,
+  DviRepatriationsTable,
+  DviSurvivorsTable,
+  DviTransfersTable,
+  IncidentMembersTable,
+  IncidentsTable,
+  IomImportsTable,
+} from './tables/incidents.js';
+import type {
+  MatchingBatchesTable,
+  MatchingEntriesTable,
+  MatchingHoldingsTable,
+  MatchingKeysTable,
+  MatchingPartnerFiltersTable,
+  MatchingPoliciesTable,
+  MatchingQueriesTable,
+  MatchingRecordsTable,
+  MatchingSourcesTable,
+  MatchingStateTable,
+} from './tables/matching.js';
 import type { MessagesTable } from './tables/messages.js';
 import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
@@ -66,6 +93,31 @@ export interface DatabaseSchema {
   screening_subjects: ScreeningSubjectsTable;
   stix_objects: StixObjectsTable;
   stix_object_messages: StixObjectMessagesTable;
+  cases: CasesTable;
+  case_ops: CaseOpsTable;
+  case_members: CaseMembersTable;
+  incidents: IncidentsTable;
+  incident_members: IncidentMembersTable;
+  iom_imports: IomImportsTable;
+  dvi_post_mortem: DviPostMortemTable;
+  dvi_ante_mortem: DviAnteMortemTable;
+  dvi_identifiers: DviIdentifiersTable;
+  dvi_identifications: DviIdentificationsTable;
+  dvi_family_notifications: DviFamilyNotificationsTable;
+  dvi_repatriations: DviRepatriationsTable;
+  dvi_survivors: DviSurvivorsTable;
+  dvi_transfers: DviTransfersTable;
+  dvi_partner_status: DviPartnerStatusTable;
+  matching_holdings: MatchingHoldingsTable;
+  matching_sources: MatchingSourcesTable;
+  matching_records: MatchingRecordsTable;
+  matching_entries: MatchingEntriesTable;
+  matching_keys: MatchingKeysTable;
+  matching_state: MatchingStateTable;
+  matching_policies: MatchingPoliciesTable;
+  matching_queries: MatchingQueriesTable;
+  matching_partner_filters: MatchingPartnerFiltersTable;
+  matching_batches: MatchingBatchesTable;
   rate_limits: RateLimitsTable;
 }
 

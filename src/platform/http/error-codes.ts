@@ -56,6 +56,34 @@ export const errorCodes = {
   list_not_newer: { status: 409, description: 'The UN list file is not newer than the active list' },
   no_active_list: { status: 409, description: 'No UN list has been imported yet' },
   batch_not_done: { status: 409, description: 'The screening batch has not finished' },
+  reference_taken: { status: 409, description: 'Another DVI record of this incident has this reference' },
+  match_locked: { status: 409, description: 'A board decision already binds one of these records' },
+  primary_identifier_required: {
+    status: 409,
+    description: 'A confirmed identification needs a primary identifier confirmed by an expert',
+  },
+  not_identified: { status: 409, description: 'The record has no confirmed identification yet' },
+  not_dvi: { status: 409, description: 'Only users with the dvi role join a DVI team' },
+  not_collected_here: { status: 409, description: 'A record received from a partner is not sent on' },
+  already_decided: { status: 409, description: 'This transfer was already decided by the DPO' },
+  matching_not_allowed: {
+    status: 403,
+    description:
+      'The partner does not allow (or this node does not grant) hit/no-hit checks for this partner',
+  },
+  matching_quota_exceeded: {
+    status: 429,
+    description: 'The daily quota of blind evaluations for this partner is used up',
+  },
+  matching_epoch_changed: {
+    status: 409,
+    description: 'The partner rotated its matching key since the filter was fetched; fetch it again',
+  },
+  matching_unavailable: { status: 502, description: 'The partner could not be reached for the check' },
+  item_not_matchable: {
+    status: 422,
+    description: 'An item gives no matching token (bad number, empty name)',
+  },
   payload_too_large: { status: 413, description: 'The request body is over the limit' },
   unsupported_media_type: { status: 415, description: 'The file type is not accepted' },
   unknown_type: { status: 422, description: 'This node does not accept messages of that type' },
@@ -78,6 +106,14 @@ export const errorCodes = {
   onward_transmission_forbidden: {
     status: 409,
     description: 'TLP:RED and TLP:AMBER+STRICT data is never passed on to another partner',
+  },
+  case_withdrawn: {
+    status: 409,
+    description: "The case's owner withdrew it from this node: the copy is read-only",
+  },
+  sharing_not_covered: {
+    status: 409,
+    description: 'No standing sharing policy of the DPO covers sharing this case with that partner',
   },
   already_answered: { status: 409, description: 'This consent request was already answered' },
   locked: { status: 423, description: 'The account is locked after repeated failures' },

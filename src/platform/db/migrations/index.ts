@@ -10,6 +10,9 @@ import * as retention from './2026-12-01T0210-retention.js';
 import * as consent from './2026-12-01T0220-consent.js';
 import * as screening from './2026-12-01T0400-screening.js';
 import * as stixObjects from './2026-12-01T0410-stix-objects.js';
+import * as matching from './2026-12-02T0100-matching.js';
+import * as incidents from './2026-12-02T0200-incidents.js';
+import * as cases from './2026-12-02T0300-cases.js';
 import * as cluster from './2026-12-02T0600-cluster.js';
 
 /**
@@ -28,6 +31,9 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0220-consent': consent,
   '2026-12-01T0400-screening': screening,
   '2026-12-01T0410-stix-objects': stixObjects,
+  '2026-12-02T0100-matching': matching,
+  '2026-12-02T0200-incidents': incidents,
+  '2026-12-02T0300-cases': cases,
   '2026-12-02T0600-cluster': cluster,
 };
 
