@@ -140,13 +140,15 @@ async function runPair(
       return n;
     };
     const until = async (target: number) => {
-      const start = Date.now();
+      let progress = Date.now();
       let seen = 0;
       for (;;) {
         const n = await delivered();
         if (n >= target) return;
-        if (n > seen) seen = n;
-        else if (Date.now() - start > 120_000) throw new Error(`stuck at ${n} of ${target} delivered`);
+        if (n > seen) {
+          seen = n;
+          progress = Date.now();
+        } else if (Date.now() - progress > 120_000) throw new Error(`stuck at ${n} of ${target} delivered`);
         await new Promise((res) => setTimeout(res, 10));
       }
     };

@@ -67,7 +67,16 @@ for (const engine of await testEngines()) {
       const answers = await Promise.all(
         Array.from({ length: 25 }, () => login({ username: 'totp-racer', password: PASSWORD, totp: bad })),
       );
-      assert.deepEqual(new Set(answers.map((a) => a.json.error.code)), new Set(['totp_invalid']));
+      // Each is refused for its code, or, once the failures have locked the account, as any
+      // locked account is (how many arrive after the lock depends on scheduling: the shared
+      // sign-in counter is a database round trip before each attempt).
+      assert.ok(answers.every((a) => a.status === 401));
+      const codes = answers.map((a) => a.json.error.code);
+      assert.ok(
+        codes.every((c) => c === 'totp_invalid' || c === 'invalid_credentials'),
+        codes.join(),
+      );
+      assert.ok(codes.filter((c) => c === 'totp_invalid').length >= 5, 'the wrong codes were counted');
       assert.ok(await lockedUntil('totp-racer'), 'the account is locked');
       const right = await login({ username: 'totp-racer', password: PASSWORD, totp: good });
       assert.equal(right.status, 401);
