@@ -442,6 +442,18 @@ describe('incidents: IOM import, DVI records, board, two nodes', () => {
       note: 'x',
     });
     assert.equal(again.json.error.code, 'already_decided');
+    // The DPO refuses the first request, made before the policy: it never leaves.
+    const refused = await api(pk, pkDpo, 'POST', `/dvi-transfers/${plain.json.id}/decision`, {
+      approve: false,
+      note: 'Superseded by the transfer under the standing policy',
+    });
+    assert.equal(refused.json.status, 'refused');
+    const pkAudit = await listAuditEntries(pk.ctx.db, { limit: 100 });
+    assert.ok(
+      pkAudit.some(
+        (e) => e.action === 'dvi.am.transfer.refuse' && e.subject === `dvi_transfer:${plain.json.id}`,
+      ),
+    );
     await waitFor(
       async () => ((await received())!.form as { relativesDna?: unknown[] }).relativesDna?.length === 1,
       15_000,
