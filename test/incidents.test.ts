@@ -534,6 +534,30 @@ describe('incidents: IOM import, DVI records, board, two nodes', () => {
     );
   });
 
+  test("the DPO's data-subject search finds the missing person in any script, and corrects the record", async () => {
+    const found = await api(pk, pkDpo, 'POST', '/subject-requests/search', {
+      name: { full: 'محمد آصف اقبال' },
+      reference: 'Request of the data subject 1/2025 (synthetic)',
+      threshold: 0.8,
+    });
+    assert.equal(found.status, 200, JSON.stringify(found.json));
+    const hit = found.json.report.hits.find((h: { module: string }) => h.module === 'incidents');
+    assert.ok(hit, JSON.stringify(found.json.report.hits));
+    assert.equal(hit.recordKind, 'ante_mortem');
+    assert.equal(hit.role, 'missing');
+    const corrected = await api(pk, pkDpo, 'POST', '/subject-requests/change', {
+      module: 'incidents',
+      recordId: hit.recordId,
+      entityId: hit.entityId,
+      action: 'correct',
+      names: [{ full: 'Muhammad Aasif Iqbal', script: 'Latn' }],
+      reference: 'Rectification request 1/2025 (synthetic)',
+    });
+    assert.equal(corrected.status, 204, JSON.stringify(corrected.json));
+    const records = (await api(pk, pkDvi, 'GET', `/incidents/${pkIncident}/ante-mortem`)).json.records;
+    assert.deepEqual(records[0].form.names, [{ full: 'Muhammad Aasif Iqbal', script: 'Latn' }]);
+  });
+
   test('an unidentified body goes to the partner as an alert', async () => {
     const pm = (await api(ma, maDvi, 'GET', `/incidents/${maIncident}/post-mortem`)).json.records[0];
     const sent = await api(ma, maDvi, 'POST', `/incidents/${maIncident}/alerts`, {

@@ -27,6 +27,7 @@ import {
   DviExchange,
   DviService,
   IncidentService,
+  incidentSubjectSource,
 } from '../incidents/index.js';
 import {
   type Clock,
@@ -252,6 +253,7 @@ export async function createAppContext(
   federation.setHandler(DVI_STATUS_TYPE, (tx, msg) => dviExchange.receiveStatus(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
   subjects.register(exchangeSubjectSource(db));
+  subjects.register(incidentSubjectSource(db));
   return {
     config,
     logger,
