@@ -247,6 +247,74 @@ export async function tokenForNewUser(node: RunningNode, username: string, roles
   return (await node.ctx.governance.createToken(username, { name: 'test' })).token;
 }
 
+/** What {@link apiCall} answers: status, parsed JSON (null when the body is not JSON), raw bytes, headers. */
+export interface ApiAnswer {
+  status: number;
+  json: any;
+  bytes: Uint8Array;
+  headers: Headers;
+}
+
+/**
+ * One call to a node's `/api/v1` with a bearer token, as the CLI and partner tools make it. A
+ * `Uint8Array` body is sent as is (uploads); anything else as JSON.
+ */
+export async function apiCall(
+  node: { url: string },
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<ApiAnswer> {
+  const raw = body instanceof Uint8Array;
+  const res = await fetch(`${node.url}/api/v1${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body !== undefined && !raw ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: raw ? body : JSON.stringify(body) } : {}),
+  });
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  let json: any = null;
+  try {
+    json = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    json = null;
+  }
+  return { status: res.status, json, bytes, headers: res.headers };
+}
+
+/**
+ * A new user of a node (with `roles`, members of `units`) and its API client: the call
+ * goes over HTTP with the user's bearer token, like the CLI's.
+ */
+export async function apiUser(
+  node: RunningNode & { url: string },
+  username: string,
+  roles: string[],
+  units: string[] = [],
+): Promise<{
+  username: string;
+  token: string;
+  call: (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<ApiAnswer>;
+}> {
+  const token = await tokenForNewUser(node, username, roles);
+  if (units.length > 0) await node.ctx.access.setUserUnits(null, username, units);
+  return {
+    username,
+    token,
+    call: (method, path, body, headers) => apiCall(node, token, method, path, body, headers),
+  };
+}
+
 /** Enqueues one message from a node in its own transaction. */
 export async function enqueueMessage(
   node: RunningNode,
@@ -288,4 +356,37 @@ export async function allowSharing(node: RunningNode, partner: string): Promise<
       description: 'Test: standing policy covering all exchange with this partner',
     },
   );
+}
+
+/**
+ * A complete request for information about one synthetic suspect, as an officer composes it
+ * at `now` (ms): H1, TLP:AMBER, a deadline 5 days on; `extra` sets or overrides fields.
+ */
+export function syntheticRfi(now: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const day = 86_400_000;
+  return {
+    type: 'rfi',
+    subject: 'Synthetic crossing organiser',
+    body: 'Is the synthetic person below known to your services?',
+    language: 'en',
+    crimeAreas: ['migrant_smuggling'],
+    priority: 'high',
+    deadline: new Date(now + 5 * day).toISOString(),
+    handlingCode: 'H1',
+    tlp: 'AMBER',
+    evaluation: { sourceReliability: 'B', informationAccuracy: 2 },
+    legalBasis: 'Bilateral security cooperation agreement, art. 3',
+    purpose: 'Identify the organisers of the crossing',
+    entities: [
+      {
+        kind: 'person',
+        id: 'p1',
+        role: 'suspect',
+        names: [{ given: 'Imran', family: 'Synthetic', script: 'Latn' }],
+        synthetic: true,
+      },
+    ],
+    retentionReviewDate: new Date(now + 365 * day).toISOString().slice(0, 10),
+    ...extra,
+  };
 }

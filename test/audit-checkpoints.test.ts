@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'kysely';
 import { CHECKPOINT_MESSAGE_TYPE, CHECKPOINT_TYP } from '../src/federation/index.js';
 import { signStatement } from '../src/federation/signed-statement.js';
 import type { Actor } from '../src/governance/index.js';
-import { GENESIS_HASH, generateNodeKeys, hashAuditEntry, verifyAuditChain } from '../src/platform/index.js';
+import { generateNodeKeys, verifyAuditChain } from '../src/platform/index.js';
+import { rewriteAuditFrom } from './_audit-tamper.js';
 import {
   enqueueMessage,
   pairNodes,
@@ -16,43 +16,6 @@ import {
 } from './_util.js';
 
 const admin = { ...testAdmin, roles: [...testAdmin.roles] } as Actor;
-
-/**
- * What an intruder with full database rights would do to hide a change: alter one audit
- * entry, then recompute every later hash and the head so that the chain verifies again.
- */
-async function rewriteHistory(node: TestNode, seq: number): Promise<void> {
-  await node.ctx.db.transaction().execute(async (tx) => {
-    await sql`set local session_replication_role = replica`.execute(tx);
-    await sql`update audit_log set detail = '{"rewritten":true}'::jsonb where seq = ${seq}`.execute(tx);
-    const rows = await tx
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('seq', '>=', seq)
-      .orderBy('seq')
-      .execute();
-    const before = await tx
-      .selectFrom('audit_log')
-      .select('hash')
-      .where('seq', '=', seq - 1)
-      .executeTakeFirst();
-    let prev = before?.hash ?? GENESIS_HASH;
-    for (const r of rows) {
-      const hash = hashAuditEntry({
-        seq: Number(r.seq),
-        at: new Date(r.at),
-        actor: r.actor,
-        action: r.action,
-        subject: r.subject,
-        detail: r.detail,
-        prevHash: prev,
-      });
-      await sql`update audit_log set prev_hash = ${prev}, hash = ${hash} where seq = ${r.seq}`.execute(tx);
-      prev = hash;
-    }
-    await sql`update audit_head set hash = ${prev} where id = 1`.execute(tx);
-  });
-}
 
 for (const engine of await testEngines()) {
   describe(`signed audit checkpoints exchanged between partners (${engine})`, () => {
@@ -90,7 +53,7 @@ for (const engine of await testEngines()) {
     test('a history rewritten with every hash recomputed passes the chain check but not the checkpoints', async () => {
       const [cp] = await a.ctx.checkpoints.list(admin);
       assert.ok(cp && cp.seq >= 1, `a checkpoint of a non-empty log (${JSON.stringify(cp)})`);
-      await rewriteHistory(a, Math.max(1, cp!.seq - 2));
+      await rewriteAuditFrom(a, Math.max(1, cp!.seq - 2));
       assert.equal(
         (await verifyAuditChain(a.ctx.db)).ok,
         true,

@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { totpCode } from '../src/platform/index.js';
-import { browserAvailable, launchBrowser } from './_browser.js';
-import { pairNodes, startTestNode, type TestNode } from './_util.js';
-
-const webDist = new URL('../web/dist', import.meta.url).pathname;
-const PASSWORD = 'correct horse battery';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser, signIn, startWebPair, userWithTotp } from './_browser.js';
+import type { TestNode } from './_util.js';
 
 describe(
   'administration in Chromium: audit checkpoints and key rotation across two nodes',
@@ -16,21 +11,11 @@ describe(
     let a: TestNode;
     let b: TestNode;
     let browser: Browser;
-    let adminTotp: string;
+    let adminTotp: () => string;
 
     before(async () => {
-      assert.ok(existsSync(`${webDist}/index.html`), 'web UI built (npm test builds it first)');
-      a = await startTestNode({ id: 'ma-dgsn', agency: 'DGSN Rabat', country: 'MA', webDist });
-      b = await startTestNode({ id: 'pk-fia', agency: 'FIA Islamabad', country: 'PK', webDist });
-      await pairNodes(a, b);
-      adminTotp = (
-        await a.ctx.governance.createUser(null, {
-          username: 'admin',
-          displayName: 'Amina Admin',
-          password: PASSWORD,
-          roles: ['admin'],
-        })
-      ).totpSecret!;
+      [a, b] = await startWebPair();
+      adminTotp = await userWithTotp(a, 'admin', 'Amina Admin', ['admin']);
       browser = await launchBrowser();
     });
     after(async () => {
@@ -39,20 +24,7 @@ describe(
       await b?.destroy();
     });
 
-    async function signInAdmin(): Promise<Page> {
-      const page = await browser.newPage({ locale: 'en-GB' });
-      await page.goto(a.url);
-      await page.evaluate("window.localStorage.setItem('passerelle.lang', 'en')");
-      await page.reload();
-      await page.getByTestId('login-username').fill('admin');
-      await page.getByTestId('login-password').fill(PASSWORD);
-      await page.getByTestId('login-submit').click();
-      await page.getByTestId('login-totp').waitFor();
-      await page.getByTestId('login-totp').fill(totpCode(adminTotp, new Date()));
-      await page.getByTestId('login-submit').click();
-      await page.getByTestId('dashboard-title').waitFor();
-      return page;
-    }
+    const signInAdmin = () => signIn(browser, a, 'admin', { totp: adminTotp });
 
     test('an admin signs and sends a checkpoint, checks it against the partner, rotates the keys and sees the new fingerprint', async () => {
       const page = await signInAdmin();

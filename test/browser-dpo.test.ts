@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { totpCode } from '../src/platform/index.js';
-import { browserAvailable, launchBrowser } from './_browser.js';
-import { pairNodes, startTestNode, type TestNode, testAdmin, waitFor } from './_util.js';
+import { browserAvailable, launchBrowser, signIn, startWebPair, userWithTotp } from './_browser.js';
+import { type TestNode, testAdmin, waitFor } from './_util.js';
 
-const webDist = new URL('../web/dist', import.meta.url).pathname;
-const PASSWORD = 'correct horse battery';
 const DAY = 86_400_000;
 
 describe(
@@ -17,21 +13,11 @@ describe(
     let a: TestNode;
     let b: TestNode;
     let browser: Browser;
-    let dpoTotp: string;
+    let dpoTotp: () => string;
 
     before(async () => {
-      assert.ok(existsSync(`${webDist}/index.html`), 'web UI built (npm test builds it first)');
-      a = await startTestNode({ id: 'ma-dgsn', agency: 'DGSN Rabat', country: 'MA', webDist });
-      b = await startTestNode({ id: 'pk-fia', agency: 'FIA Islamabad', country: 'PK', webDist });
-      await pairNodes(a, b);
-      dpoTotp = (
-        await a.ctx.governance.createUser(null, {
-          username: 'dpo',
-          displayName: 'Dalia DPO',
-          password: PASSWORD,
-          roles: ['dpo'],
-        })
-      ).totpSecret!;
+      [a, b] = await startWebPair();
+      dpoTotp = await userWithTotp(a, 'dpo', 'Dalia DPO', ['dpo']);
       browser = await launchBrowser();
     });
     after(async () => {
@@ -72,17 +58,7 @@ describe(
       });
       assert.equal(held.status, 'held');
 
-      const page = await browser.newPage({ locale: 'en-GB' });
-      await page.goto(a.url);
-      await page.evaluate("window.localStorage.setItem('passerelle.lang', 'en')");
-      await page.reload();
-      await page.getByTestId('login-username').fill('dpo');
-      await page.getByTestId('login-password').fill(PASSWORD);
-      await page.getByTestId('login-submit').click();
-      await page.getByTestId('login-totp').waitFor();
-      await page.getByTestId('login-totp').fill(totpCode(dpoTotp, new Date()));
-      await page.getByTestId('login-submit').click();
-      await page.getByTestId('dashboard-title').waitFor();
+      const page = await signIn(browser, a, 'dpo', { totp: dpoTotp });
 
       await page.getByTestId('nav-dpo').click();
       await page.getByTestId(`review-${held.id}`).waitFor();

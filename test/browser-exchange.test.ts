@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from './_browser.js';
-import { allowSharing, pairNodes, startTestNode, type TestNode } from './_util.js';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser, signIn, startWebPair } from './_browser.js';
+import { allowSharing, type TestNode } from './_util.js';
 
-const webDist = new URL('../web/dist', import.meta.url).pathname;
 const PASSWORD = 'correct horse battery';
-
-async function signIn(browser: Browser, node: TestNode, username: string): Promise<Page> {
-  const page = await browser.newPage({ locale: 'en-GB' });
-  await page.goto(node.url);
-  await page.evaluate("window.localStorage.setItem('passerelle.lang', 'en')");
-  await page.reload();
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('dashboard-title').waitFor();
-  return page;
-}
 
 describe(
   'exchange in Chromium across two nodes',
@@ -29,10 +15,7 @@ describe(
     let browser: Browser;
 
     before(async () => {
-      assert.ok(existsSync(`${webDist}/index.html`), 'web UI built (npm test builds it first)');
-      a = await startTestNode({ id: 'ma-dgsn', agency: 'DGSN Rabat', country: 'MA', webDist });
-      b = await startTestNode({ id: 'pk-fia', agency: 'FIA Islamabad', country: 'PK', webDist });
-      await pairNodes(a, b);
+      [a, b] = await startWebPair();
       // The DPO's standing policy; the review queue itself is tested in outgoing-review.
       await allowSharing(a, 'pk-fia');
       for (const [node, name] of [

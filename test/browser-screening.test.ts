@@ -1,26 +1,17 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { readBundledData } from '../src/platform/index.js';
 import { validateStixBundle } from '../src/screening/index.js';
-import { browserAvailable, launchBrowser } from './_browser.js';
+import { browserAvailable, launchBrowser, signIn as signInWith } from './_browser.js';
 import { allowSharing, pairNodes, startTestNode, type TestNode, testAdmin } from './_util.js';
 
 const webDist = new URL('../web/dist', import.meta.url).pathname;
 const PASSWORD = 'correct horse battery';
 
-async function signIn(browser: Browser, node: TestNode, username: string, lang = 'en'): Promise<Page> {
-  const page = await browser.newPage({ locale: 'en-GB' });
-  await page.goto(node.url);
-  await page.evaluate(`window.localStorage.setItem('passerelle.lang', '${lang}')`);
-  await page.reload();
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('dashboard-title').waitFor();
-  return page;
-}
+const signIn = (browser: Browser, node: TestNode, username: string, lang = 'en') =>
+  signInWith(browser, node, username, { lang });
 
 describe('screening in Chromium', { skip: !browserAvailable() && 'Chromium not installed' }, () => {
   let ma: TestNode;

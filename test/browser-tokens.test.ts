@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { totpCode } from '../src/platform/index.js';
-import { browserAvailable, launchBrowser } from './_browser.js';
+import { browserAvailable, launchBrowser, signIn as signInAs } from './_browser.js';
 import { startTestNode, type TestNode } from './_util.js';
 
 const webDist = new URL('../web/dist', import.meta.url).pathname;
@@ -38,22 +38,8 @@ describe('API tokens page in Chromium', { skip: !browserAvailable() && 'Chromium
     await node?.destroy();
   });
 
-  async function signIn(username: string, totp?: string): Promise<Page> {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(node.url);
-    await page.evaluate("window.localStorage.setItem('passerelle.lang', 'en')");
-    await page.reload();
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    if (totp) {
-      await page.getByTestId('login-totp').waitFor();
-      await page.getByTestId('login-totp').fill(totp);
-      await page.getByTestId('login-submit').click();
-    }
-    await page.getByTestId('dashboard-title').waitFor();
-    return page;
-  }
+  const signIn = (username: string, totp?: string) =>
+    signInAs(browser, node, username, totp ? { totp: () => totp } : {});
 
   test('an officer creates a scoped token, sees it once, uses it, and revokes it', async () => {
     const page = await signIn('officer');

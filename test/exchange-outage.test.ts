@@ -8,6 +8,7 @@ import { startNode } from '../src/app/server.js';
 import { countInbox, uuidv7 } from '../src/federation/index.js';
 import { createLogger, ManualClock, systemRandom } from '../src/platform/index.js';
 import {
+  apiCall,
   pairNodes,
   startTestNode,
   type TestNode,
@@ -19,14 +20,7 @@ import {
 
 const HOUR = 3_600_000;
 
-async function call(node: { url: string }, token: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${node.url}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: res.status, json: (await res.json()) as any };
-}
+const call = apiCall;
 
 function rfi(clock: ManualClock, subject: string) {
   const now = clock.now().getTime();

@@ -10,9 +10,11 @@ import { main } from '../src/cli/main.js';
 import { listAuditEntries, ManualClock } from '../src/platform/index.js';
 import {
   allowSharing,
+  apiUser,
   enqueueMessage,
   pairNodes,
   startTestNode,
+  syntheticRfi,
   type TestNode,
   testAdmin,
   testEngines,
@@ -23,64 +25,11 @@ const admin = { ...testAdmin, roles: [...testAdmin.roles] };
 const DAY = 86_400_000;
 
 /** A liaison officer's API client on a node (bearer token, like the CLI). */
-async function officer(node: TestNode, username: string) {
-  await node.ctx.governance.createUser(null, {
-    username,
-    displayName: username,
-    password: 'correct horse battery',
-    roles: ['liaison'],
-  });
-  const { token } = await node.ctx.governance.createToken(username, { name: 'test' });
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${node.url}/api/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body !== undefined && !(body instanceof Uint8Array)
-          ? { 'content-type': 'application/json' }
-          : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { body: body instanceof Uint8Array ? body : JSON.stringify(body) } : {}),
-    });
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    let json: any = null;
-    try {
-      json = JSON.parse(Buffer.from(bytes).toString('utf8'));
-    } catch {
-      json = null;
-    }
-    return { status: res.status, json, bytes, headers: res.headers };
-  };
-  return { token, call };
-}
+const officer = (node: TestNode, username: string) => apiUser(node, username, ['liaison']);
 
 function rfiDraft(clock: ManualClock, subject: string, deadlineInMs = 5 * DAY) {
   const now = clock.now().getTime();
-  return {
-    type: 'rfi',
-    subject,
-    body: 'Is the synthetic person below known to your services?',
-    language: 'fr',
-    crimeAreas: ['migrant_smuggling'],
-    priority: 'high',
-    deadline: new Date(now + deadlineInMs).toISOString(),
-    handlingCode: 'H1',
-    tlp: 'AMBER',
-    evaluation: { sourceReliability: 'B', informationAccuracy: 2 },
-    legalBasis: 'Bilateral security cooperation agreement, art. 3',
-    purpose: 'Identify the organisers of the crossing',
-    entities: [
-      {
-        kind: 'person',
-        id: 'p1',
-        role: 'suspect',
-        names: [{ given: 'Imran', family: 'Synthetic', script: 'Latn' }],
-        synthetic: true,
-      },
-    ],
-    retentionReviewDate: new Date(now + 365 * DAY).toISOString().slice(0, 10),
-  };
+  return syntheticRfi(now, { subject, language: 'fr', deadline: new Date(now + deadlineInMs).toISOString() });
 }
 
 function replyDraft(clock: ManualClock, inReplyTo: string) {

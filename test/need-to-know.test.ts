@@ -2,43 +2,21 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Role } from '../src/governance/index.js';
 import { listAuditEntries, ManualClock } from '../src/platform/index.js';
-import { allowSharing, pairNodes, startTestNode, type TestNode, testEngines, waitFor } from './_util.js';
+import {
+  allowSharing,
+  apiUser,
+  pairNodes,
+  startTestNode,
+  type TestNode,
+  testEngines,
+  waitFor,
+} from './_util.js';
 
 const DAY = 86_400_000;
 
 /** A user of a node with an API token, calling the node over HTTP as the CLI does. */
-async function user(node: TestNode, username: string, roles: Role[], units: string[] = []) {
-  await node.ctx.governance.createUser(null, {
-    username,
-    displayName: username,
-    password: 'correct horse battery',
-    roles,
-  });
-  if (units.length > 0) await node.ctx.access.setUserUnits(null, username, units);
-  const { token } = await node.ctx.governance.createToken(username, { name: 'test' });
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${node.url}/api/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body !== undefined && !(body instanceof Uint8Array)
-          ? { 'content-type': 'application/json' }
-          : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { body: body instanceof Uint8Array ? body : JSON.stringify(body) } : {}),
-    });
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    let json: any = null;
-    try {
-      json = JSON.parse(Buffer.from(bytes).toString('utf8'));
-    } catch {
-      json = null;
-    }
-    return { status: res.status, json, bytes };
-  };
-  return { username, call };
-}
+const user = (node: TestNode, username: string, roles: Role[], units: string[] = []) =>
+  apiUser(node, username, roles, units);
 
 function draft(clock: ManualClock, subject: string, extra: Record<string, unknown> = {}) {
   const now = clock.now().getTime();

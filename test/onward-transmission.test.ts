@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
+import { main } from '../src/cli/main.js';
 import { listAuditEntries, ManualClock } from '../src/platform/index.js';
-import { allowSharing, pairNodes, startTestNode, type TestNode, testAdmin, waitFor } from './_util.js';
+import {
+  allowSharing,
+  apiCall,
+  pairNodes,
+  startTestNode,
+  type TestNode,
+  testAdmin,
+  waitFor,
+} from './_util.js';
 
 const DAY = 86_400_000;
 
@@ -13,18 +23,8 @@ describe('purpose and restrictions travel with the data: H2 onward transmission 
   const ids: Record<string, string> = {};
   const tokens: Record<string, string> = {};
 
-  const call = async (node: TestNode, who: string, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${node.url}/api/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens[who]}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    return { status: res.status, json: text ? JSON.parse(text) : null };
-  };
+  const call = (node: TestNode, who: string, method: string, path: string, body?: unknown) =>
+    apiCall(node, tokens[who]!, method, path, body);
   const onNode = (node: TestNode, id: string) =>
     node.ctx.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
 
@@ -155,5 +155,44 @@ describe('purpose and restrictions travel with the data: H2 onward transmission 
     assert.match(String((there.payload as { body: string }).body), new RegExp(`consent \\(${requestId}\\)`));
     assert.equal((await listAuditEntries(a.ctx.db, { action: 'consent.grant' })).length, 1);
     assert.equal((await listAuditEntries(b.ctx.db, { action: 'message.forward' })).length, 2);
+  });
+
+  test('CLI: passerelle onward lists consents, passes a message on, and refuses an incomplete command', async () => {
+    const run = async (args: string[]) => {
+      const out = new PassThrough();
+      const err = new PassThrough();
+      let stdout = '';
+      let stderr = '';
+      out.on('data', (d) => {
+        stdout += d;
+      });
+      err.on('data', (d) => {
+        stderr += d;
+      });
+      const code = await main(args, {
+        stdout: out,
+        stderr: err,
+        env: { PASSERELLE_URL: b.url, PASSERELLE_TOKEN: tokens.bilal! },
+        cwd: process.cwd(),
+      });
+      return { code, stdout, stderr };
+    };
+    const consents = await run(['onward', 'consents', '--json']);
+    assert.equal(consents.code, 0, consents.stderr);
+    const requests = JSON.parse(consents.stdout).requests as Array<{ messageId: string; status: string }>;
+    assert.deepEqual(
+      requests.map((r) => [r.messageId, r.status]),
+      [[ids.h2, 'granted']],
+    );
+    const text = await run(['onward', 'consents']);
+    assert.match(text.stdout, /granted {2}we asked ma-dgsn to pass its message .* to es-cgpj/);
+    const fwd = await run(['onward', 'forward', ids.h1!, '--to', 'es-cgpj']);
+    assert.equal(fwd.code, 0, fwd.stderr);
+    assert.match(fwd.stdout, /passed on to es-cgpj with its markings/);
+    const red = await run(['onward', 'forward', ids.red!, '--to', 'es-cgpj']);
+    assert.notEqual(red.code, 0, 'TLP:RED never goes on');
+    const incomplete = await run(['onward', 'ask', ids.h2!, '--to', 'es-cgpj']);
+    assert.notEqual(incomplete.code, 0);
+    assert.match(incomplete.stderr, /--purpose/);
   });
 });

@@ -4,59 +4,26 @@ import { after, before, describe, test } from 'node:test';
 import { main } from '../src/cli/main.js';
 import type { Role } from '../src/governance/index.js';
 import { listAuditEntries, ManualClock } from '../src/platform/index.js';
-import { pairNodes, startTestNode, type TestNode, testEngines, waitFor } from './_util.js';
+import {
+  apiUser,
+  pairNodes,
+  startTestNode,
+  syntheticRfi,
+  type TestNode,
+  testEngines,
+  waitFor,
+} from './_util.js';
 
-const DAY = 86_400_000;
-
-async function user(node: TestNode, username: string, roles: Role[]) {
-  await node.ctx.governance.createUser(null, {
-    username,
-    displayName: username,
-    password: 'correct horse battery',
-    roles,
-  });
-  const { token } = await node.ctx.governance.createToken(username, { name: 'test' });
-  return async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${node.url}/api/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    return { status: res.status, json: text ? JSON.parse(text) : null };
-  };
-}
+/** A user's API client on a node (bearer token, like the CLI). */
+const user = async (node: TestNode, username: string, roles: Role[]) =>
+  (await apiUser(node, username, roles)).call;
 
 function rfi(clock: ManualClock, subject: string, extra: Record<string, unknown> = {}) {
-  const now = clock.now().getTime();
-  return {
-    type: 'rfi',
+  return syntheticRfi(clock.now().getTime(), {
     subject,
     body: 'Is the synthetic person below known to your services? Travelled via the coast.',
-    language: 'en',
-    crimeAreas: ['migrant_smuggling'],
-    priority: 'high',
-    deadline: new Date(now + 5 * DAY).toISOString(),
-    handlingCode: 'H1',
-    tlp: 'AMBER',
-    evaluation: { sourceReliability: 'B', informationAccuracy: 2 },
-    legalBasis: 'Bilateral security cooperation agreement, art. 3',
-    purpose: 'Identify the organisers of the crossing',
-    entities: [
-      {
-        kind: 'person',
-        id: 'p1',
-        role: 'suspect',
-        names: [{ given: 'Imran', family: 'Synthetic', script: 'Latn' }],
-        synthetic: true,
-      },
-    ],
-    retentionReviewDate: new Date(now + 365 * DAY).toISOString().slice(0, 10),
     ...extra,
-  };
+  });
 }
 
 for (const engine of await testEngines()) {

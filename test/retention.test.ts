@@ -7,6 +7,7 @@ import { main } from '../src/cli/main.js';
 import { listAuditEntries, ManualClock } from '../src/platform/index.js';
 import {
   allowSharing,
+  apiCall,
   pairNodes,
   startTestNode,
   type TestNode,
@@ -42,18 +43,7 @@ for (const engine of await testEngines()) {
       });
       const { token } = await b.ctx.governance.createToken('dina', { name: 't' });
       dpoToken = token;
-      dpo = async (method, path, body) => {
-        const res = await fetch(`${b.url}/api/v1${path}`, {
-          method,
-          headers: {
-            authorization: `Bearer ${token}`,
-            ...(body ? { 'content-type': 'application/json' } : {}),
-          },
-          ...(body ? { body: JSON.stringify(body) } : {}),
-        });
-        const text = await res.text();
-        return { status: res.status, json: text ? JSON.parse(text) : null };
-      };
+      dpo = (method, path, body) => apiCall(b, token, method, path, body);
       const alice = { ...testAdmin, username: 'alice', roles: ['liaison' as const] };
       const today = clock.now().toISOString().slice(0, 10);
       for (const [key, legalBasis, review] of [

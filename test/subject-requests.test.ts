@@ -3,7 +3,15 @@ import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { main } from '../src/cli/main.js';
 import { listAuditEntries, ManualClock } from '../src/platform/index.js';
-import { allowSharing, pairNodes, startTestNode, type TestNode, testAdmin, waitFor } from './_util.js';
+import {
+  allowSharing,
+  apiCall,
+  pairNodes,
+  startTestNode,
+  type TestNode,
+  testAdmin,
+  waitFor,
+} from './_util.js';
 
 const DAY = 86_400_000;
 
@@ -15,18 +23,8 @@ describe('data-subject requests across scripts (names engine)', () => {
   let liaisonToken: string;
   const ids: Record<string, string> = {};
 
-  const call = async (token: string, method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${a.url}/api/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    return { status: res.status, json: text ? JSON.parse(text) : null };
-  };
+  const call = (token: string, method: string, path: string, body?: unknown) =>
+    apiCall(a, token, method, path, body);
 
   before(async () => {
     [a, b] = await Promise.all([

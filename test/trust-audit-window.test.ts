@@ -4,60 +4,10 @@
 import assert from 'node:assert/strict';
 import { PassThrough, Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'kysely';
 import { main } from '../src/cli/main.js';
-import { GENESIS_HASH, hashAuditEntry, verifyAuditChain } from '../src/platform/index.js';
+import { verifyAuditChain } from '../src/platform/index.js';
+import { rewriteAuditFrom, truncateAudit } from './_audit-tamper.js';
 import { enqueueMessage, pairNodes, startTestNode, type TestNode, waitFor } from './_util.js';
-
-/** An intruder with database rights edits entry `seq` and recomputes every later hash and the head. */
-async function rewriteFrom(node: TestNode, seq: number): Promise<void> {
-  await node.ctx.db.transaction().execute(async (tx) => {
-    await sql`set local session_replication_role = replica`.execute(tx);
-    await sql`update audit_log set detail = '{"rewritten":true}'::jsonb where seq = ${seq}`.execute(tx);
-    const rows = await tx
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('seq', '>=', seq)
-      .orderBy('seq')
-      .execute();
-    const prevRow = await tx
-      .selectFrom('audit_log')
-      .select('hash')
-      .where('seq', '=', seq - 1)
-      .executeTakeFirst();
-    let prev = prevRow?.hash ?? GENESIS_HASH;
-    for (const r of rows) {
-      const hash = hashAuditEntry({
-        seq: Number(r.seq),
-        at: new Date(r.at),
-        actor: r.actor,
-        action: r.action,
-        subject: r.subject,
-        detail: r.detail,
-        prevHash: prev,
-      });
-      await sql`update audit_log set prev_hash = ${prev}, hash = ${hash} where seq = ${r.seq}`.execute(tx);
-      prev = hash;
-    }
-    await sql`update audit_head set hash = ${prev} where id = 1`.execute(tx);
-  });
-}
-
-/** The intruder deletes the newest `n` entries and sets the head back to the last one kept. */
-async function truncate(node: TestNode, n: number): Promise<void> {
-  await node.ctx.db.transaction().execute(async (tx) => {
-    await sql`set local session_replication_role = replica`.execute(tx);
-    const head = await tx.selectFrom('audit_head').select('seq').executeTakeFirstOrThrow();
-    const keep = Number(head.seq) - n;
-    await tx.deleteFrom('audit_log').where('seq', '>', keep).execute();
-    const last = await tx
-      .selectFrom('audit_log')
-      .select('hash')
-      .where('seq', '=', keep)
-      .executeTakeFirstOrThrow();
-    await sql`update audit_head set seq = ${keep}, hash = ${last.hash} where id = 1`.execute(tx);
-  });
-}
 
 describe('audit rewrites after the last checkpoint', () => {
   let a: TestNode;
@@ -130,7 +80,7 @@ describe('audit rewrites after the last checkpoint', () => {
     });
     const held = await b.ctx.checkpoints.heldHeadOf('ma-dgsn');
     assert.ok(held && held.seq > cp!.seq, 'B was told a head newer than the checkpoint');
-    await rewriteFrom(a, held.seq);
+    await rewriteAuditFrom(a, held.seq);
     assert.equal((await verifyAuditChain(a.ctx.db)).ok, true, 'the chain alone looks intact');
     const check = await verify(a, token);
     assert.equal(check.ok, false);
@@ -144,7 +94,7 @@ describe('audit rewrites after the last checkpoint', () => {
     await sendAndWait(1);
     const held = await b.ctx.checkpoints.heldHeadOf('ma-dgsn');
     const head = await a.ctx.db.selectFrom('audit_head').select('seq').executeTakeFirstOrThrow();
-    await truncate(a, Number(head.seq) - held!.seq + 1);
+    await truncateAudit(a, Number(head.seq) - held!.seq + 1);
     assert.equal((await verifyAuditChain(a.ctx.db)).ok, true, 'the truncated chain alone looks intact');
     const check = await verify(a, token);
     assert.equal(check.ok, false);

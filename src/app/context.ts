@@ -163,6 +163,8 @@ export async function createAppContext(
     transport: {
       enqueue: federation.enqueue.bind(federation),
       deliveryStatus: federation.deliveryStatus.bind(federation),
+      discard: federation.discardOutgoing.bind(federation),
+      rewrite: federation.rewriteOutgoing.bind(federation),
       fetchFromPartner: federation.fetchFromPartner.bind(federation),
       authenticatePartner: federation.verifyPartnerRequest.bind(federation),
       nudge: () => federation.nudge(),
@@ -202,6 +204,25 @@ export async function createAppContext(
     },
     onMessageSent: (tx, { message, partner, receivedAt }) =>
       alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt }),
+    // What screening and TAXII derived from a message follows its purge or a subject change.
+    onMessagePurged: async (tx, messageId) => {
+      await screening.forgetMessageSubjects(tx, messageId);
+      await alerts.forgetAlert(tx, messageId);
+    },
+    onMessageChanged: async (tx, { message, partner, direction, entityId, at }) => {
+      if (message.type === 'ack') return;
+      await screening.forgetMessageSubjects(tx, message.id, entityId);
+      if (direction === 'in') {
+        // A corrected person is queued again under the new names (an erased one is gone).
+        await screening.queueMessageSubjects(tx, {
+          messageId: message.id,
+          partner,
+          entities: message.entities.filter((e) => e.id === entityId),
+          receivedAt: at,
+        });
+      }
+      await alerts.rederiveAlert(tx, { message, partner, direction, at });
+    },
     // Called inside the inbound transaction: fetch once it has committed (the poll covers a
     // caller outside the transaction helper).
     onAttachmentsPending: () => onCommit(() => attachmentFetcher.kick()),
@@ -252,7 +273,7 @@ export async function createAppContext(
   federation.setHandler(ANTE_MORTEM_TYPE, (tx, msg) => dviExchange.receiveAnteMortem(tx, msg));
   federation.setHandler(DVI_STATUS_TYPE, (tx, msg) => dviExchange.receiveStatus(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
-  subjects.register(exchangeSubjectSource(db));
+  subjects.register(exchangeSubjectSource(exchange.o));
   subjects.register(incidentSubjectSource(db));
   return {
     config,

@@ -20,6 +20,7 @@ Commands:
   send               send a request, reply, information or alert to a partner
   inbox              list messages (received and sent), overdue requests
   dpo                data protection: review queue, break-glass, retention, subject requests
+  onward             pass a received message on: consent requests and answers, forwarding
   screen             screen a person (or a CSV batch) against the UN Security Council list
   list               UN list versions: import, versions, diff
   stix               threat alerts as STIX 2.1 bundles: export, import
@@ -65,6 +66,9 @@ const commands: Record<string, CommandEntry> = {
   },
   dpo: {
     load: async () => import('./dpo-command.js').then((m) => ({ run: m.runDpo, help: m.dpoHelp })),
+  },
+  onward: {
+    load: async () => import('./onward-command.js').then((m) => ({ run: m.runOnward, help: m.onwardHelp })),
   },
   names: {
     // The names command prints its own help (its subcommands take --help too).

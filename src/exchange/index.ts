@@ -14,6 +14,7 @@ export {
 export {
   CONSENT_REPLY_TYPE,
   CONSENT_REQUEST_TYPE,
+  type ConsentView,
   consentReplyPayloadSchema,
   consentRequestPayloadSchema,
   OnwardTransmission,
@@ -39,6 +40,7 @@ export {
   ACK_STATUSES,
   ALERT_KINDS,
   CRIME_AREAS,
+  HANDLING_CODE_LABELS,
   HANDLING_CODES,
   MAX_ATTACHMENT_BYTES,
   MESSAGE_TYPES,

@@ -25,6 +25,26 @@ export interface ExchangeOptions {
   onMessageReceived?: (tx: Tx, received: ReceivedMessageHookInput) => Promise<void>;
   /** Called inside the transaction that stores an outgoing message (same shape; `partner` is the recipient). */
   onMessageSent?: (tx: Tx, sent: ReceivedMessageHookInput) => Promise<void>;
+  /**
+   * Called inside the transaction that purges a message (retention): features that derived
+   * records from it (screening subjects, STIX objects) delete them in the same transaction.
+   */
+  onMessagePurged?: (tx: Tx, messageId: string) => Promise<void>;
+  /**
+   * Called inside the transaction that erased or corrected a person in a message (subject
+   * request), with the message as it now is: derived records follow the change.
+   */
+  onMessageChanged?: (tx: Tx, changed: ChangedMessageHookInput) => Promise<void>;
+}
+
+/** What {@link ExchangeOptions.onMessageChanged} is given. */
+export interface ChangedMessageHookInput {
+  message: OperationalMessage;
+  partner: string;
+  direction: 'in' | 'out';
+  /** The person entity erased or corrected. */
+  entityId: string;
+  at: Date;
 }
 
 /** What {@link ExchangeOptions.onMessageReceived} is given. */

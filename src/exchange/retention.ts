@@ -221,7 +221,8 @@ export class MessageRetention {
 
   /**
    * Purges a message everywhere on this node: the row, its acknowledgements, its attachment
-   * rows and files, its review and break-glass traces; the audit keeps a tombstone (what
+   * rows and files, its review and break-glass traces, its outbox copy and what other
+   * features derived from it (the `onMessagePurged` hook); the audit keeps a tombstone (what
    * it was, never its content). A received message's provider is told.
    */
   async purge(actor: Actor, id: string, input: { reason: string }): Promise<void> {
@@ -252,6 +253,10 @@ export class MessageRetention {
         .where('record_kind', '=', 'message')
         .where('record_id', '=', id)
         .execute();
+      // Copies and derivatives elsewhere on this node: the outbox's copy of an outgoing
+      // message, and what other features derived from it (screening subjects, STIX objects).
+      await transport.discard?.(tx, id);
+      await this.exchange.o.onMessagePurged?.(tx, id);
       const now = clock.now();
       if (m.direction === 'in') {
         await transport.enqueue(tx, {

@@ -5,7 +5,9 @@
 import { sql } from 'kysely';
 import type { SubjectChange, SubjectHit, SubjectRecordSource } from '../governance/index.js';
 import { compareNames } from '../names/index.js';
-import type { Db, Tx } from '../platform/index.js';
+import type { Tx } from '../platform/index.js';
+import type { ExchangeOptions } from './options.js';
+import { parseOperationalMessage } from './schema.js';
 
 type PersonEntity = { kind: string; id: string; role?: string; names?: Array<Record<string, string>> };
 type NameQuery = { given?: string; family?: string; father?: string; full?: string };
@@ -18,8 +20,9 @@ function nameInput(n: Record<string, string>): NameQuery {
   return out;
 }
 
-/** A {@link SubjectRecordSource} over the `messages` table. */
-export function exchangeSubjectSource(db: Db): SubjectRecordSource {
+/** A {@link SubjectRecordSource} over the `messages` table (and the outbox's copies). */
+export function exchangeSubjectSource(o: ExchangeOptions): SubjectRecordSource {
+  const { db } = o;
   return {
     module: 'exchange',
     async find(name, threshold): Promise<Omit<SubjectHit, 'module'>[]> {
@@ -64,31 +67,55 @@ export function exchangeSubjectSource(db: Db): SubjectRecordSource {
     async change(tx: Tx, c: SubjectChange): Promise<boolean> {
       const row = await tx
         .selectFrom('messages')
-        .select('payload')
+        .select(['payload', 'partner', 'direction'])
         .where('id', '=', c.recordId)
         .forUpdate()
         .executeTakeFirst();
-      const payload = row?.payload as
-        | { entities?: Array<PersonEntity & Record<string, unknown>> }
-        | undefined;
-      const entity = payload?.entities?.find((e) => e.kind === 'person' && e.id === c.entityId);
-      if (!payload || !entity) return false;
-      if (c.action === 'erase') {
-        // The person and every relationship that names them leave this node's copy.
-        payload.entities = payload.entities!.filter((e) => {
-          if (e.id === c.entityId) return false;
-          const refs = [e.from, e.to, e.holderRef].map((r) =>
-            typeof r === 'object' && r !== null ? (r as { ref?: string }).ref : r,
-          );
-          return !refs.includes(c.entityId);
-        });
-      } else {
-        entity.names = c.names ?? entity.names;
-      }
-      await sql`update messages set payload = ${JSON.stringify(payload)}::jsonb where id = ${c.recordId}`.execute(
+      if (!row || !applySubjectChange(row.payload, c)) return false;
+      await sql`update messages set payload = ${JSON.stringify(row.payload)}::jsonb where id = ${c.recordId}`.execute(
         tx,
       );
+      // The outbox's copy of an outgoing message changes with it: a retry never carries the
+      // erased person, and a delivered copy no longer holds it.
+      await o.transport.rewrite?.(tx, c.recordId, (wire) => {
+        const message = (wire as { message?: unknown }).message;
+        if (message) applySubjectChange(message, c);
+        return wire;
+      });
+      const parsed = parseOperationalMessage(row.payload);
+      if (parsed.ok) {
+        await o.onMessageChanged?.(tx, {
+          message: parsed.message,
+          partner: row.partner,
+          direction: row.direction,
+          entityId: c.entityId,
+          at: o.clock.now(),
+        });
+      }
       return true;
     },
   };
+}
+
+/**
+ * Erases or corrects one person entity in an operational message (in place): an erased
+ * person leaves with every relationship and document that refers to them. False when the
+ * message holds no such person.
+ */
+export function applySubjectChange(message: unknown, c: SubjectChange): boolean {
+  const payload = message as { entities?: Array<PersonEntity & Record<string, unknown>> } | null;
+  const entity = payload?.entities?.find((e) => e.kind === 'person' && e.id === c.entityId);
+  if (!payload || !entity) return false;
+  if (c.action === 'erase') {
+    payload.entities = payload.entities!.filter((e) => {
+      if (e.id === c.entityId) return false;
+      const refs = [e.from, e.to, e.holderRef].map((r) =>
+        typeof r === 'object' && r !== null ? (r as { ref?: string }).ref : r,
+      );
+      return !refs.includes(c.entityId);
+    });
+  } else {
+    entity.names = c.names ?? entity.names;
+  }
+  return true;
 }

@@ -35,6 +35,13 @@ export interface ExchangeTransport {
     tx: Tx,
     msg: { id: string; recipient: string; type: string; payload: unknown },
   ): Promise<{ id: string; createdAt: Date }>;
+  /**
+   * Removes a purged message's copy from the outbox, inside the caller's transaction.
+   * Optional: a transport without a stored copy has nothing to remove.
+   */
+  discard?(tx: Tx, id: string): Promise<boolean>;
+  /** Rewrites the outbox copy of a message whose person was erased or corrected (optional, as `discard`). */
+  rewrite?(tx: Tx, id: string, change: (payload: unknown) => unknown): Promise<boolean>;
   /** Delivery state of outgoing messages; ids the outbox does not know are absent. */
   deliveryStatus(ids: string[]): Promise<Map<string, DeliveryView>>;
   /** A signed GET (RFC 9421) to a verified partner's node, at a path below its endpoint. */

@@ -104,6 +104,34 @@ export class Outbox {
     return { id, createdAt };
   }
 
+  /**
+   * Removes a message from the outbox inside the caller's transaction (its record was
+   * purged: the copy waiting here, or kept after delivery, must go too). A send already in
+   * flight completes; its outcome then updates nothing. Returns whether a row was removed.
+   */
+  async discard(tx: Tx, id: string): Promise<boolean> {
+    const res = await tx.deleteFrom('outbox').where('id', '=', id).executeTakeFirst();
+    return Number(res.numDeletedRows) > 0;
+  }
+
+  /**
+   * Rewrites the payload of a message still in the outbox inside the caller's transaction
+   * (a person was erased or corrected in its record: a later send, or a retry, carries the
+   * change). `change` returns the new payload. Returns whether a row was rewritten.
+   */
+  async rewrite(tx: Tx, id: string, change: (payload: unknown) => unknown): Promise<boolean> {
+    const row = await tx
+      .selectFrom('outbox')
+      .select('payload')
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row) return false;
+    const payload = canonicalize(change(JSON.parse(row.payload)));
+    await tx.updateTable('outbox').set({ payload }).where('id', '=', id).execute();
+    return true;
+  }
+
   /** Delivery state of outgoing messages by id (ids not found are absent). */
   async status(ids: string[]): Promise<Map<string, DeliveryView>> {
     const rows = await findOutbox(

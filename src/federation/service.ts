@@ -268,6 +268,16 @@ export class FederationService {
     return this.#outbox.enqueue(tx, msg);
   }
 
+  /** Removes a purged message from the outbox, in the caller's transaction (see {@link Outbox.discard}). */
+  discardOutgoing(tx: Tx, id: string): Promise<boolean> {
+    return this.#outbox.discard(tx, id);
+  }
+
+  /** Rewrites the payload of a message in the outbox, in the caller's transaction (see {@link Outbox.rewrite}). */
+  rewriteOutgoing(tx: Tx, id: string, change: (payload: unknown) => unknown): Promise<boolean> {
+    return this.#outbox.rewrite(tx, id, change);
+  }
+
   /** Delivery state of outgoing messages by id (ids not found are absent). */
   deliveryStatus(ids: string[]): Promise<Map<string, DeliveryView>> {
     return this.#outbox.status(ids);

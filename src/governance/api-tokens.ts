@@ -46,8 +46,18 @@ export class ApiTokens {
       throw new UnauthenticatedError('Unknown API token', 'invalid_token');
     const now = this.#o.clock.now();
     const t = await store.findTokenByHash(this.#o.db, sha256(token));
-    if (!t || t.disabled || t.revoked_at || (t.expires_at && new Date(t.expires_at) <= now)) {
-      throw new UnauthenticatedError('Unknown, expired or revoked API token', 'invalid_token');
+    if (!t || t.disabled) throw new UnauthenticatedError('Unknown API token', 'invalid_token');
+    // Whoever holds the token's secret held the real token: saying why it no longer works
+    // tells them nothing new, and tells a user whose script stopped what to do.
+    if (t.revoked_at)
+      throw new UnauthenticatedError('This API token was revoked: create a new one', 'invalid_token');
+    if (t.expires_at && new Date(t.expires_at) <= now) {
+      const privileged = t.scopes.some((r) => rolesRequiringTotp.includes(r as Role));
+      throw new UnauthenticatedError(
+        `This API token expired on ${new Date(t.expires_at).toISOString()}: create a new one on the API tokens page ` +
+          `(tokens with the admin or DPO role last at most ${TOKEN_LIFETIME_DAYS.privilegedMax} days, others at most ${TOKEN_LIFETIME_DAYS.max})`,
+        'invalid_token',
+      );
     }
     if (!t.last_used_at || now.getTime() - new Date(t.last_used_at).getTime() > 60_000) {
       await store.markTokenUsed(this.#o.db, t.id, now);

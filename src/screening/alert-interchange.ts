@@ -79,6 +79,26 @@ export class AlertInterchangeService {
     });
   }
 
+  /**
+   * Forgets the STIX objects of an alert message (inside the transaction that purges it);
+   * objects another alert also carries stay. Returns how many object versions went.
+   */
+  forgetAlert(tx: Tx, messageId: string): Promise<number> {
+    return stixStore.deleteAlertObjects(tx, messageId);
+  }
+
+  /**
+   * Derives the STIX objects of an alert again after a person in it was erased or
+   * corrected: TAXII then serves only the message as it now is.
+   */
+  async rederiveAlert(
+    tx: Tx,
+    input: { message: Record<string, unknown>; partner: string; direction: 'in' | 'out'; at: Date },
+  ): Promise<void> {
+    await this.forgetAlert(tx, String(input.message.id));
+    await this.recordAlert(tx, input);
+  }
+
   /** The STIX bundle of one alert message (the read is audited by the exchange). */
   async exportAlert(actor: Actor, messageId: string): Promise<StixBundle> {
     const m = await this.o.readMessage(actor, messageId);

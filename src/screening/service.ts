@@ -483,6 +483,15 @@ export class ScreeningService {
   }
 
   /**
+   * Forgets the persons of a message (all of them, or one entity), inside the transaction
+   * that purges the message or erases the person: their queued query and screening result
+   * hold the person's names, birth date and documents.
+   */
+  async forgetMessageSubjects(tx: Tx, messageId: string, entityId?: string): Promise<number> {
+    return store.deleteSubjects(tx, 'message', messageId, entityId);
+  }
+
+  /**
    * Screens queued subjects not yet screened against the active version (new ones, and all
    * of them again after a new list is imported). Returns how many were screened.
    */

@@ -47,6 +47,40 @@ export async function insertAlertObjects(
     .execute();
 }
 
+/**
+ * Deletes what TAXII serves of one alert message: its links, and every object version no
+ * other message links to (objects shared with another alert stay). Returns how many object
+ * versions were deleted.
+ */
+export async function deleteAlertObjects(db: DbOrTx, messageId: string): Promise<number> {
+  const links = await db
+    .deleteFrom('stix_object_messages')
+    .where('message_id', '=', messageId)
+    .returning(['stix_id', 'modified'])
+    .execute();
+  let deleted = 0;
+  for (const l of links) {
+    const res = await db
+      .deleteFrom('stix_objects')
+      .where('stix_id', '=', l.stix_id)
+      .where('modified', '=', l.modified)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('stix_object_messages as other')
+              .select('other.stix_id')
+              .whereRef('other.stix_id', '=', 'stix_objects.stix_id')
+              .whereRef('other.modified', '=', 'stix_objects.modified'),
+          ),
+        ),
+      )
+      .executeTakeFirst();
+    deleted += Number(res.numDeletedRows);
+  }
+  return deleted;
+}
+
 /** Partners that exchanged threat alerts with this node. */
 export async function alertPartners(db: DbOrTx): Promise<string[]> {
   const rows = await db

@@ -171,14 +171,17 @@ describe('STIX 2.1 export of alerts', () => {
     ]) {
       assert.ok(types.includes(t), t);
     }
-    const marking = bundle.objects.find((o) => o.type === 'marking-definition')!;
+    const marking = bundle.objects.find((o) => o.type === 'marking-definition' && o.extensions)!;
     assert.equal(marking.id, 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003');
     assert.deepEqual(marking.extensions, {
       [TLP_EXTENSION_ID]: { extension_type: 'property-extension', tlp_2_0: 'amber+strict' },
     });
     const report = bundle.objects.find((o) => o.type === 'report')!;
     assert.equal(report.published, '2026-11-30T10:15:00.123Z');
-    assert.deepEqual(report.object_marking_refs, [marking.id]);
+    const handling = bundle.objects.find(
+      (o) => o.type === 'marking-definition' && o.definition_type === 'statement',
+    )!;
+    assert.deepEqual(report.object_marking_refs, [marking.id, handling.id]);
     const ids = new Set(bundle.objects.map((o) => o.id));
     for (const r of report.object_refs as string[]) assert.ok(ids.has(r), r);
     const text = JSON.stringify(bundle);
@@ -203,6 +206,34 @@ describe('STIX 2.1 export of alerts', () => {
       bundle.objects.map((o) => o.id),
     );
     assert.match(uuidv5('x'), /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  test("the provider's handling code, restriction, purpose and legal basis travel on every exported object", () => {
+    const bundle = alertToStixBundle(
+      alert({ handlingRestriction: 'Not to be shared with third countries' }),
+      sender,
+    );
+    const handling = bundle.objects.find(
+      (o) => o.type === 'marking-definition' && o.definition_type === 'statement',
+    )!;
+    const statement = (handling.definition as { statement: string }).statement;
+    assert.match(
+      statement,
+      /handling code H2: No onward transmission without the permission of the provider/,
+    );
+    assert.match(statement, /Restriction: Not to be shared with third countries/);
+    assert.match(statement, /TLP:AMBER\+STRICT/);
+    assert.match(statement, /Purpose: Prevent an attack/);
+    assert.match(statement, /Legal basis: Agreement art\. 3/);
+    assert.match(statement, /Provided by Federal Investigation Agency \(demo\) \(pk-fia\)/);
+    const tlp = TLP_MARKINGS['AMBER+STRICT'].id;
+    // The publishing agency's identity and Passerelle's extension definition are public.
+    const fixed = new Set([PASSERELLE_IDENTITY.id, PASSERELLE_EXTENSION.id, String(handling.created_by_ref)]);
+    for (const o of bundle.objects) {
+      if (o.type === 'marking-definition' || fixed.has(o.id)) continue;
+      assert.deepEqual(o.object_marking_refs, [tlp, handling.id], `${o.id} carries both markings`);
+    }
+    assert.ok(validateStixBundle(bundle).ok);
   });
 
   test('import: a Passerelle bundle gives back the alert draft; a foreign bundle is mapped; garbage is refused', () => {

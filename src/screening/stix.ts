@@ -8,6 +8,7 @@
 // Protected persons (victims, the missing, the dead) are never exported (DESIGN §5).
 import { createHash } from 'node:crypto';
 import { type Entity, isProtectedRole } from '../entities/index.js';
+import { HANDLING_CODE_LABELS } from '../exchange/index.js';
 
 /** Official TLP 2.0 marking definitions (OASIS TLP 2.0 extension, FIRST TLP v2.0). */
 export const TLP_MARKINGS = {
@@ -124,7 +125,7 @@ export interface AlertMessage {
   entities: Entity[];
 }
 
-function base(type: string, id: string, created: string, creator: string, marking: string) {
+function base(type: string, id: string, created: string, creator: string, markings: string[]) {
   return {
     type,
     spec_version: '2.1',
@@ -132,16 +133,44 @@ function base(type: string, id: string, created: string, creator: string, markin
     created_by_ref: creator,
     created,
     modified: created,
-    object_marking_refs: [marking],
+    object_marking_refs: markings,
   };
+}
+
+/**
+ * The provider's handling code, restriction, purpose and legal basis as a STIX statement
+ * marking (STIX 2.1 §7.2.1): every object of the bundle refers to it beside its TLP marking,
+ * so the conditions the provider set travel with each object that leaves, in TAXII as in a
+ * downloaded bundle.
+ */
+export function handlingStatement(alert: AlertMessage, sender: StixSender): string {
+  const code = alert.handlingCode as keyof typeof HANDLING_CODE_LABELS;
+  return [
+    `Passerelle handling code ${alert.handlingCode}${HANDLING_CODE_LABELS[code] ? `: ${HANDLING_CODE_LABELS[code]}` : ''}.`,
+    ...(alert.handlingRestriction ? [`Restriction: ${alert.handlingRestriction}.`] : []),
+    `TLP:${alert.tlp}.`,
+    `Purpose: ${alert.purpose}.`,
+    `Legal basis: ${alert.legalBasis}.`,
+    `Provided by ${sender.agency} (${sender.nodeId}).`,
+  ].join(' ');
 }
 
 /** Builds the STIX bundle of one alert. */
 export function alertToStixBundle(alert: AlertMessage, sender: StixSender): StixBundle {
   const created = stixTime(alert.createdAt);
-  const marking = TLP_MARKINGS[alert.tlp].id;
   const creator = `identity--${uuidv5(`identity:${sender.nodeId}`)}`;
   const idOf = (local: string) => uuidv5(`${alert.id}:${local}`);
+  const handling: StixObject = {
+    type: 'marking-definition',
+    spec_version: '2.1',
+    id: `marking-definition--${idOf('handling')}`,
+    created_by_ref: creator,
+    created,
+    name: `Handling ${alert.handlingCode}`,
+    definition_type: 'statement',
+    definition: { statement: handlingStatement(alert, sender) },
+  };
+  const marking = [TLP_MARKINGS[alert.tlp].id, handling.id];
   const objects: StixObject[] = [];
   const ref = new Map<string, string>();
   const terrorism = alert.crimeAreas.includes('terrorism');
@@ -159,7 +188,7 @@ export function alertToStixBundle(alert: AlertMessage, sender: StixSender): Stix
     type,
     spec_version: '2.1',
     id: `${type}--${id}`,
-    object_marking_refs: [marking],
+    object_marking_refs: marking,
     extensions: { [PASSERELLE_EXTENSION_ID]: { extension_type: 'new-sco' } },
   });
   const indicators: Array<{ indicator: string; entity: string }> = [];
@@ -367,6 +396,14 @@ export function alertToStixBundle(alert: AlertMessage, sender: StixSender): Stix
   return {
     type: 'bundle',
     id: `bundle--${idOf('bundle')}`,
-    objects: [report, identity, ...objects, tlpMarking(alert.tlp), PASSERELLE_IDENTITY, PASSERELLE_EXTENSION],
+    objects: [
+      report,
+      identity,
+      ...objects,
+      tlpMarking(alert.tlp),
+      handling,
+      PASSERELLE_IDENTITY,
+      PASSERELLE_EXTENSION,
+    ],
   };
 }

@@ -250,6 +250,19 @@ export async function insertSubjects(db: DbOrTx, rows: readonly NewSubjectRow[])
     .execute();
 }
 
+/** Deletes the subjects of one source (a message), or one entity of it; returns how many. */
+export async function deleteSubjects(
+  db: DbOrTx,
+  source: string,
+  sourceId: string,
+  entityId?: string,
+): Promise<number> {
+  let q = db.deleteFrom('screening_subjects').where('source', '=', source).where('source_id', '=', sourceId);
+  if (entityId !== undefined) q = q.where('entity_id', '=', entityId);
+  const res = await q.executeTakeFirst();
+  return Number(res.numDeletedRows);
+}
+
 /** Subjects of one source (a message), in entity order. */
 export async function subjectsOf(db: DbOrTx, source: string, sourceId: string): Promise<SubjectRow[]> {
   return db

@@ -1,5 +1,7 @@
 export type { ComingPanelProps } from './ComingPanel.js';
 export { ComingPanel } from './ComingPanel.js';
+export type { ListPanelProps } from './ListPanel.js';
+export { ListPanel } from './ListPanel.js';
 export type { MessagePanelProps } from './MessagePanel.js';
 export { MessagePanel } from './MessagePanel.js';
 export type { PageTitleProps } from './PageTitle.js';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../ui/index.js';
+import { ListPanel, PageTitle } from '../../ui/index.js';
 import { ErrorLine, useApiList, useDateTime, useErrorText } from '../admin/shared.js';
 import {
   approveReview,
@@ -71,23 +71,18 @@ function FlagLine({ flag }: { flag: ReviewFlag }) {
 
 function ReviewQueue() {
   const { t } = useTranslation();
-  const id = useId();
   const { rows, error, reload } = useApiList(listReviews, (v) => v.messages, []);
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('dpo.queue.title')}</h2>
-      <p className="muted">{t('dpo.queue.intro')}</p>
-      <ErrorLine text={error} />
-      {rows === null && !error ? <p className="notice">{t('app.loading')}</p> : null}
-      {rows !== null && rows.length === 0 ? (
-        <p className="notice" data-testid="dpo-queue-empty">
-          {t('dpo.queue.none')}
-        </p>
-      ) : null}
-      {rows?.map((item) => (
-        <ReviewCard key={item.id} item={item} onDone={reload} />
-      ))}
-    </section>
+    <ListPanel
+      title={t('dpo.queue.title')}
+      intro={t('dpo.queue.intro')}
+      rows={rows}
+      error={error}
+      empty={t('dpo.queue.none')}
+      emptyTestId="dpo-queue-empty"
+    >
+      {(item) => <ReviewCard key={item.id} item={item} onDone={reload} />}
+    </ListPanel>
   );
 }
 
@@ -230,19 +225,17 @@ function ReviewCard({ item, onDone }: { item: ReviewItem; onDone: () => void }) 
 
 function BreakGlassReviews() {
   const { t } = useTranslation();
-  const id = useId();
   const { rows, error, reload } = useApiList(listBreakGlass, (v) => v.accesses, []);
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('dpo.breakGlass.title')}</h2>
-      <p className="muted">{t('dpo.breakGlass.intro')}</p>
-      <ErrorLine text={error} />
-      {rows === null && !error ? <p className="notice">{t('app.loading')}</p> : null}
-      {rows !== null && rows.length === 0 ? <p className="notice">{t('dpo.breakGlass.none')}</p> : null}
-      {rows?.map((row) => (
-        <BreakGlassCard key={row.id} row={row} onDone={reload} />
-      ))}
-    </section>
+    <ListPanel
+      title={t('dpo.breakGlass.title')}
+      intro={t('dpo.breakGlass.intro')}
+      rows={rows}
+      error={error}
+      empty={t('dpo.breakGlass.none')}
+    >
+      {(row) => <BreakGlassCard key={row.id} row={row} onDone={reload} />}
+    </ListPanel>
   );
 }
 

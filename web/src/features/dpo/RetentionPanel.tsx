@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListPanel } from '../../ui/index.js';
 import { ErrorLine, useApiList, useDateTime, useErrorText } from '../admin/shared.js';
 import {
   extendRetention,
@@ -13,7 +14,6 @@ import {
 export function RetentionPanel() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const id = useId();
   const { rows, error, reload, setError } = useApiList(listRetentionDue, (v) => v.messages, []);
   const scan = async () => {
     const result = await scanRetention();
@@ -21,24 +21,25 @@ export function RetentionPanel() {
     else reload();
   };
   return (
-    <section className="panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('dpo.retention.title')}</h2>
-      <p className="muted">{t('dpo.retention.intro')}</p>
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => void scan()}
-        data-testid="retention-scan"
-      >
-        {t('dpo.retention.scan')}
-      </button>
-      <ErrorLine text={error} />
-      {rows === null && !error ? <p className="notice">{t('app.loading')}</p> : null}
-      {rows !== null && rows.length === 0 ? <p className="notice">{t('dpo.retention.none')}</p> : null}
-      {rows?.map((row) => (
-        <RetentionCard key={row.id} row={row} onDone={reload} />
-      ))}
-    </section>
+    <ListPanel
+      title={t('dpo.retention.title')}
+      intro={t('dpo.retention.intro')}
+      rows={rows}
+      error={error}
+      empty={t('dpo.retention.none')}
+      toolbar={
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void scan()}
+          data-testid="retention-scan"
+        >
+          {t('dpo.retention.scan')}
+        </button>
+      }
+    >
+      {(row) => <RetentionCard key={row.id} row={row} onDone={reload} />}
+    </ListPanel>
   );
 }
 

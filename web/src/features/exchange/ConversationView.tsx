@@ -6,6 +6,7 @@ import { EntityList } from './EntityList.js';
 import { formatBytes, formatDate, formatDateTime, languageName, partnerLabel } from './format.js';
 import { ackLabel } from './InboxView.js';
 import { DeliveryStatus, HandlingChip, PriorityBadge, TlpChip, TypeBadge } from './Markings.js';
+import { OnwardPanel } from './OnwardPanel.js';
 import type { ConversationView as Conversation, EntityView, MessageDetail } from './types.js';
 import { CRIME_AREAS, HANDLING_CODES, INFORMATION_ACCURACY, SOURCE_RELIABILITY } from './vocabulary.js';
 
@@ -132,6 +133,7 @@ function MessageCard({ message }: { message: MessageDetail }) {
       </div>
       {message.direction === 'in' ? <ScreeningFlags messageId={message.id} /> : null}
       <StixExportLink message={message} />
+      {message.direction === 'in' ? <OnwardPanel message={message} /> : null}
       <dl className="message-fields">
         {message.deadline ? (
           <>

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/index.js';
 import { ComposeView } from './ComposeView.js';
+import { ConsentRequestsView } from './ConsentRequestsView.js';
 import { ConversationView } from './ConversationView.js';
 import { InboxView } from './InboxView.js';
 
-/** The two tabbed views of the exchange module. */
-export type ExchangeView = 'inbox' | 'compose';
+/** The tabbed views of the exchange module. */
+export type ExchangeView = 'inbox' | 'compose' | 'consent';
 
 /** Exchange views in tab order. */
-export const EXCHANGE_VIEWS: readonly ExchangeView[] = ['inbox', 'compose'];
+export const EXCHANGE_VIEWS: readonly ExchangeView[] = ['inbox', 'compose', 'consent'];
 
 /** A resolved exchange route: a tab, a conversation, or a reply to a message. */
 export type ExchangeRoute =
@@ -50,12 +51,13 @@ export function ExchangePage({ view }: { view: string }) {
             aria-current={candidate === tab && route.view === candidate ? 'page' : undefined}
             data-testid={`exchange-tab-${candidate}`}
           >
-            {t(`exchange.${candidate}.title`)}
+            {candidate === 'consent' ? t('onward.consent.tab') : t(`exchange.${candidate}.title`)}
           </a>
         ))}
       </nav>
       {route.view === 'inbox' ? <InboxView /> : null}
       {route.view === 'compose' ? <ComposeView /> : null}
+      {route.view === 'consent' ? <ConsentRequestsView /> : null}
       {route.view === 'reply' ? <ComposeView key={route.id} replyTo={route.id} /> : null}
       {route.view === 'conversation' ? <ConversationView key={route.id} id={route.id} /> : null}
     </>

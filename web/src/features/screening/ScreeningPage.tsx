@@ -93,17 +93,7 @@ function ScreenForm() {
           <label htmlFor="sc-doc">{t('screening.form.document')}</label>
           <input id="sc-doc" dir="ltr" value={document} onChange={(e) => setDocument(e.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor="sc-purpose">{t('screening.form.purpose')}</label>
-          <input
-            id="sc-purpose"
-            dir="auto"
-            value={purpose}
-            onChange={(e) => setPurpose(e.target.value)}
-            required
-            minLength={3}
-          />
-        </div>
+        <PurposeField id="sc-purpose" value={purpose} onChange={setPurpose} />
         <button type="submit" className="button button-primary">
           {t('screening.form.submit')}
         </button>
@@ -115,6 +105,24 @@ function ScreenForm() {
       ) : null}
       {result ? <CandidateTable candidates={result.candidates} /> : null}
     </section>
+  );
+}
+
+/** Why the officer screens: required, and recorded in the audit log with the search. */
+function PurposeField({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('screening.form.purpose')}</label>
+      <input
+        id={id}
+        dir="auto"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        required
+        minLength={3}
+      />
+    </div>
   );
 }
 
@@ -157,17 +165,7 @@ function BatchPanel() {
             required
           />
         </div>
-        <div className="field">
-          <label htmlFor="sc-bpurpose">{t('screening.form.purpose')}</label>
-          <input
-            id="sc-bpurpose"
-            dir="auto"
-            value={purpose}
-            onChange={(e) => setPurpose(e.target.value)}
-            required
-            minLength={3}
-          />
-        </div>
+        <PurposeField id="sc-bpurpose" value={purpose} onChange={setPurpose} />
         <button type="submit" className="button button-primary" disabled={batch?.status === 'running'}>
           {t('screening.batch.start')}
         </button>
