@@ -7,28 +7,17 @@ import { after, before, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { main } from '../src/cli/main.js';
 import { bundledDataPath, listAuditEntries, readBundledData } from '../src/platform/index.js';
-import { allowSharing, pairNodes, startTestNode, type TestNode, tokenForNewUser, waitFor } from './_util.js';
+import {
+  allowSharing,
+  apiCall,
+  pairNodes,
+  startTestNode,
+  type TestNode,
+  tokenForNewUser,
+  waitFor,
+} from './_util.js';
 
-async function api(
-  node: TestNode,
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) {
-  const res = await fetch(`${node.url}/api/v1${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body !== undefined && !(body instanceof Uint8Array) ? { 'content-type': 'application/json' } : {}),
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: body instanceof Uint8Array ? body : JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : null };
-}
+const api = apiCall;
 
 async function importFile(node: TestNode, token: string, bytes: Uint8Array, gzip: boolean, name: string) {
   const started = await api(
