@@ -22,15 +22,10 @@ import {
 } from '../src/federation/index.js';
 import { canonicalizeToBytes, generateNodeKeys, systemClock } from '../src/platform/index.js';
 
-/** One measured figure; `ratio` is Passerelle / raw baseline (1 = as fast as raw OpenSSL calls). */
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  ratio?: number;
-  /** What the figure means or what it was measured against. */
-  note?: string;
-}
+import type { BenchResult } from './table.js';
+
+/** One measured figure (bench/table.ts); `ratio` is Passerelle / raw baseline. */
+export type { BenchResult };
 
 const PAYLOAD = {
   subject: 'Request for information: vessel sighted off Dakhla',

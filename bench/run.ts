@@ -1,7 +1,11 @@
-// `npm run bench`: every benchmark, each reported as a ratio against a baseline measured in
-// the same run on the same machine (DESIGN §11), never as an absolute pass/fail timing.
+// `npm run bench`: every benchmark, each figure a ratio to a baseline measured in the same run
+// on the same machine (DESIGN §11), never an absolute pass/fail timing. Prints ONE table and
+// writes bench/results.json. A new suite is one line below (its run function returns its
+// rows; see bench/table.ts and docs/PERFORMANCE.md). `npm run bench -- delivery` runs only
+// the suites whose file name contains `delivery`.
 import { existsSync } from 'node:fs';
-import type { BenchResult } from './envelope-bench.js';
+import type { BenchResult } from './table.js';
+import { addRows, renderTable, writeResults } from './table.js';
 
 interface Suite {
   title: string;
@@ -10,42 +14,33 @@ interface Suite {
 }
 
 const suites: Suite[] = [
-  { title: 'CLI start-up (compiled, against node -e 0)', module: './cli-bench.ts', run: 'benchCli' },
-  { title: 'Foundation (audit chain, HTTP API)', module: './foundation-bench.ts', run: 'benchFoundation' },
-  { title: 'Envelopes (sign-then-encrypt, one core)', module: './envelope-bench.ts', run: 'benchEnvelopes' },
-  { title: 'Delivery between two nodes on loopback', module: './delivery-bench.ts', run: 'benchDelivery' },
-  { title: 'Names (scoring, candidate search)', module: './names-bench.ts', run: 'benchNames' },
-  {
-    title: 'Screening (UN list import, batch screening on every core)',
-    module: './screening-bench.ts',
-    run: 'benchScreening',
-  },
-  {
-    title: 'Incidents (IOM streaming read, reconciliation)',
-    module: './incidents-bench.ts',
-    run: 'benchIncidents',
-  },
+  { title: 'CLI start-up', module: './cli-bench.ts', run: 'benchCli' },
+  { title: 'Foundation', module: './foundation-bench.ts', run: 'benchFoundation' },
+  { title: 'Envelopes', module: './envelope-bench.ts', run: 'benchEnvelopes' },
+  { title: 'Delivery', module: './delivery-bench.ts', run: 'benchDelivery' },
+  { title: 'Names', module: './names-bench.ts', run: 'benchNames' },
+  { title: 'Screening', module: './screening-bench.ts', run: 'benchScreening' },
+  { title: 'Incidents', module: './incidents-bench.ts', run: 'benchIncidents' },
+  { title: 'Matching', module: './matching-bench.ts', run: 'benchMatching' },
 ];
 
 const only = process.argv.slice(2);
 for (const s of suites) {
   if (only.length > 0 && !only.some((o) => s.module.includes(o))) continue;
   if (!existsSync(new URL(s.module, import.meta.url))) {
-    console.log(`\n## ${s.title}\n  (not built yet: ${s.module})`);
+    console.error(`${s.title}: not built yet (${s.module})`);
     continue;
   }
-  console.log(`\n## ${s.title}`);
+  console.error(`running ${s.title} (${s.module}) …`);
   const mod = (await import(s.module)) as Record<string, () => Promise<BenchResult[]>>;
   const fn = mod[s.run];
   if (!fn) {
-    console.log(`  ${s.module} has no ${s.run}()`);
+    console.error(`${s.module} has no ${s.run}()`);
     continue;
   }
-  for (const r of await fn()) {
-    const ratio = r.ratio !== undefined ? `   ratio ${r.ratio.toFixed(2)}` : '';
-    const note = r.note ? `   (${r.note})` : '';
-    console.log(
-      `  ${r.name.padEnd(58)} ${r.value.toFixed(r.value < 100 ? 2 : 0).padStart(10)} ${r.unit}${ratio}${note}`,
-    );
-  }
+  addRows(s.title, await fn());
 }
+console.log(renderTable());
+const out = new URL('./results.json', import.meta.url).pathname;
+writeResults(out);
+console.error(`\nwrote ${out}`);

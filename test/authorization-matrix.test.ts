@@ -273,6 +273,7 @@ const matrix: Record<string, Entry> = {
     ok: [200],
   },
   'GET /dashboard': { allow: 'user', records: 'none', request: none('/dashboard'), ok: [200] },
+  'GET /events': { allow: 'user', records: 'none', request: none('/events'), ok: [200] },
   'POST /node/rotate-keys': {
     allow: 'node.rotate_keys',
     records: 'none',
@@ -496,6 +497,128 @@ const matrix: Record<string, Entry> = {
     request: (f, s) => ({ path: `/screening/messages/${f[s].message}/flags` }),
     ok: [200],
   },
+  'POST /matching/checks': {
+    allow: 'matching.run',
+    records: 'none',
+    // No partner allows this node to match: refused before any value leaves it.
+    request: none('/matching/checks', {
+      partner: 'xx-none',
+      purpose: 'Matrix test',
+      legalBasis: 'Matrix test',
+      items: [{ kind: 'phone', number: '+212612345678' }],
+    }),
+    ok: [409],
+  },
+  'POST /matching/batches': {
+    allow: 'matching.run',
+    records: 'none',
+    request: none('/matching/batches', {
+      partner: 'xx-none',
+      purpose: 'Matrix test',
+      legalBasis: 'Matrix test',
+      csv: 'kind,number\nphone,+212612345678\n',
+    }),
+    ok: [202],
+  },
+  'GET /matching/batches/{id}': {
+    allow: 'matching.run',
+    records: 'none',
+    request: () => ({ path: `/matching/batches/${randomUUID()}` }),
+    ok: [404],
+  },
+  'GET /matching/batches/{id}/results': {
+    allow: 'matching.run',
+    records: 'none',
+    request: () => ({ path: `/matching/batches/${randomUUID()}/results` }),
+    ok: [404],
+  },
+  'POST /matching/follow-ups': {
+    allow: 'matching.run',
+    records: 'none',
+    request: none('/matching/follow-ups', {
+      partner: 'xx-none',
+      hitRef: 'MX-AAAAAAAAAAAAAAAA',
+      purpose: 'Matrix test',
+      legalBasis: 'Matrix test',
+      crimeAreas: ['migrant_smuggling'],
+    }),
+    ok: [400, 404, 409],
+  },
+  'GET /matching/hits/{ref}': {
+    allow: 'matching.read',
+    records: 'none',
+    request: none('/matching/hits/MX-AAAAAAAAAAAAAAAA'),
+    ok: [404],
+  },
+  'GET /matching/index': {
+    allow: 'matching.read',
+    records: 'none',
+    request: none('/matching/index'),
+    ok: [200],
+  },
+  'POST /matching/index/refresh': {
+    allow: 'matching.manage',
+    records: 'none',
+    request: none('/matching/index/refresh'),
+    ok: [200],
+  },
+  'POST /matching/index/rebuild': {
+    allow: 'matching.manage',
+    records: 'none',
+    request: none('/matching/index/rebuild'),
+    ok: [200],
+  },
+  'GET /matching/policies': {
+    allow: 'matching.read',
+    records: 'none',
+    request: none('/matching/policies'),
+    ok: [200],
+  },
+  'PUT /matching/policies/{partner}': {
+    allow: 'matching.policy',
+    records: 'none',
+    request: none('/matching/policies/xx-none', {
+      enabled: false,
+      recordTypes: [],
+      crimeAreas: [],
+      dailyQuota: 0,
+    }),
+    ok: [404],
+  },
+  'POST /matching/holdings': {
+    allow: 'matching.manage',
+    records: 'none',
+    request: none('/matching/holdings', {
+      source: 'Matrix test',
+      crimeAreas: ['migrant_smuggling'],
+      entities: [{ kind: 'phone', id: 'ph1', number: '+212612345678' }],
+    }),
+    ok: [201],
+  },
+  'GET /matching/holdings': {
+    allow: 'matching.manage',
+    records: 'none',
+    request: none('/matching/holdings'),
+    ok: [200],
+  },
+  'DELETE /matching/holdings/{id}': {
+    allow: 'matching.manage',
+    records: 'none',
+    request: () => ({ path: `/matching/holdings/${randomUUID()}` }),
+    ok: [404],
+  },
+  'GET /matching/reports': {
+    allow: 'matching.read',
+    records: 'none',
+    request: none('/matching/reports'),
+    ok: [200],
+  },
+  'GET /matching/queries': {
+    allow: 'matching.read',
+    records: 'none',
+    request: none('/matching/queries'),
+    ok: [200],
+  },
   'GET /stix/messages/{id}': {
     allow: 'message.read',
     records: 'record',
@@ -708,7 +831,10 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
       },
       ...(req.raw ? { body: req.raw } : req.body !== undefined ? { body: JSON.stringify(req.body) } : {}),
     });
-    const text = await res.text();
+    // A live stream (Server-Sent Events) never ends: its status and headers are the answer.
+    const streaming = res.headers.get('content-type')?.startsWith('text/event-stream');
+    const text = streaming ? '' : await res.text();
+    if (streaming) await res.body?.cancel();
     let json: any = null;
     try {
       json = JSON.parse(text);

@@ -66,6 +66,10 @@ describe('npm start: the demo federation', () => {
       assert.match(out, /reconciliation proposes AM-PK-0101 for PM-DKH-001/);
       assert.match(out, /the identification board confirmed two identifications/);
       assert.match(out, /pk-fia told one family .*; ma-dgsn started one repatriation/);
+      // Hit/no-hit: two hits, one only through the transliteration of an Urdu-script record.
+      assert.equal(out.match(/Demo: hit\/no-hit pk-fia: .* → HIT MX-/g)?.length, 2);
+      assert.match(out, /Demo: hit\/no-hit pk-fia: Mohammed Rafik Butt → HIT MX-/);
+      assert.match(out, /Demo: follow-up rfi [0-9a-f-]+ sent to pk-fia with hit reference MX-/);
       for (const port of [basePort, basePort + 10]) {
         const client = new TestClient(`http://127.0.0.1:${port}`);
         const res = await client.post('/api/v1/auth/login', {

@@ -29,6 +29,7 @@ import {
   IncidentService,
   incidentSubjectSource,
 } from '../incidents/index.js';
+import { MatchingHolder, MatchingIndex, MatchingService, OprfPool } from '../matching/index.js';
 import {
   type Clock,
   type Config,
@@ -48,6 +49,7 @@ import {
 } from '../platform/index.js';
 import { AlertInterchangeService, ScreeningService } from '../screening/index.js';
 import { fingerprintOf } from './fingerprint.js';
+import { LiveEvents } from './live-events.js';
 
 /** Everything a running node is made of, built once by {@link createAppContext}. */
 export interface AppContext {
@@ -90,6 +92,14 @@ export interface AppContext {
   dvi: DviService;
   /** DVI records and status boards exchanged with partners; DVI alerts. */
   dviExchange: DviExchange;
+  /** Hit/no-hit checks with partners: the querier's side. */
+  matching: MatchingService;
+  /** Hit/no-hit: the holder's side (filter, blind evaluation, policies, holdings, reports). */
+  matchingHolder: MatchingHolder;
+  /** This node's matching index (its refresh schedule is started by the server). */
+  matchingIndex: MatchingIndex;
+  /** Live updates to browsers, across every process on the database (`GET /api/v1/events`). */
+  live: LiveEvents;
   /** Throws when the node cannot serve (database unreachable). */
   readiness(): Promise<void>;
   /** Stops background work and closes the database. */
@@ -124,6 +134,7 @@ export async function createAppContext(
       onConnectionError: (err) => logger.warn('database connection lost; it will be reopened', { err }),
     }));
   const db = database.db;
+  const live = new LiveEvents(database, logger);
   const governance = new GovernanceService({
     db,
     clock,
@@ -149,6 +160,7 @@ export async function createAppContext(
     previousEncryptionKey: keyring.previousEncryptionKey,
     handlers: {},
     listen: database.listen,
+    presence: database.presence,
     // Every process of the node reads the same key file: re-read it when another rotated the keys.
     reloadKeys: () => loadNodeKeyring(config.keys.path, config.keys.passphrase),
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
@@ -190,6 +202,47 @@ export async function createAppContext(
     readMessage: (actor, id) => exchange.get(actor, id),
     visibleMessageIds: (actor) => exchange.visibleMessageIds(actor),
   });
+  const oprfPool = new OprfPool();
+  const matchingIndex = new MatchingIndex({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'matching' }),
+    pool: oprfPool,
+    keyBox: new SecretBox(keyring.storageSecret, 'matching-oprf-key'),
+    rotationDays: 30,
+  });
+  const verifiedPartners = async () =>
+    (await db.selectFrom('partners').select(['node_id', 'status']).execute())
+      .filter((p) => p.status === 'verified')
+      .map((p) => p.node_id);
+  const matchingHolder = new MatchingHolder({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'matching' }),
+    pool: oprfPool,
+    index: matchingIndex,
+    partners: verifiedPartners,
+  });
+  const matching = new MatchingService({
+    db,
+    clock,
+    random,
+    logger: logger.child({ component: 'matching' }),
+    pool: oprfPool,
+    index: matchingIndex,
+    ports: {
+      fetchFromPartner: (partner, path) => federation.fetchFromPartner(partner, path),
+      postToPartner: (partner, path, body) => federation.postToPartner(partner, path, body),
+      sendRfi: async (actor, recipient, message) => exchange.send(actor, { recipient, message }),
+      requireMessageVisible: (actor, id) => exchange.requireVisible(actor, id),
+      messageEntities: async (id) => {
+        const row = await db.selectFrom('messages').select('payload').where('id', '=', id).executeTakeFirst();
+        return (row?.payload as { entities?: unknown[] } | undefined)?.entities;
+      },
+    },
+  });
   const exchange: ExchangeService = new ExchangeService({
     ...exchangeOptions,
     onMessageReceived: async (tx, { message, partner, receivedAt }) => {
@@ -201,13 +254,18 @@ export async function createAppContext(
         receivedAt,
       });
       await alerts.recordAlert(tx, { message, partner, direction: 'in', at: receivedAt });
+      onCommit(() => matchingIndex.kick());
+      await live.publish(tx, 'inbox');
     },
-    onMessageSent: (tx, { message, partner, receivedAt }) =>
-      alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt }),
+    onMessageSent: async (tx, { message, partner, receivedAt }) => {
+      await alerts.recordAlert(tx, { message, partner, direction: 'out', at: receivedAt });
+      onCommit(() => matchingIndex.kick());
+    },
     // What screening and TAXII derived from a message follows its purge or a subject change.
     onMessagePurged: async (tx, messageId) => {
       await screening.forgetMessageSubjects(tx, messageId);
       await alerts.forgetAlert(tx, messageId);
+      onCommit(() => matchingIndex.kick());
     },
     onMessageChanged: async (tx, { message, partner, direction, entityId, at }) => {
       if (message.type === 'ack') return;
@@ -222,6 +280,7 @@ export async function createAppContext(
         });
       }
       await alerts.rederiveAlert(tx, { message, partner, direction, at });
+      onCommit(() => matchingIndex.kick());
     },
     // Called inside the inbound transaction: fetch once it has committed (the poll covers a
     // caller outside the transaction helper).
@@ -304,6 +363,10 @@ export async function createAppContext(
     incidents,
     dvi,
     dviExchange,
+    matching,
+    matchingHolder,
+    matchingIndex,
+    live,
     readiness: async () => {
       await sql`select 1`.execute(db);
     },
@@ -314,6 +377,10 @@ export async function createAppContext(
       retention.stop();
       await screening.stop();
       await incidents.stop();
+      await matching.idle();
+      await matchingIndex.stop();
+      await oprfPool.close();
+      await live.close();
       await database.close();
     },
   };

@@ -16,6 +16,7 @@ import {
   DVI_STATUS_TYPE,
   dviStatusPayloadSchema,
 } from '../incidents/index.js';
+import { evaluateRequestSchema, evaluateResponseSchema, filterResponseSchema } from '../matching/index.js';
 import { ApiError } from '../platform/index.js';
 
 /** Where the node serves the JSON Schemas of the federation payloads. */
@@ -58,6 +59,18 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
       dviStatusPayloadSchema,
       `Payload of an envelope of type "${DVI_STATUS_TYPE}": the sender's status board entries about the receiver's records`,
     ),
+    'matching-evaluate-request': jsonSchema(
+      evaluateRequestSchema,
+      'Body of POST /federation/v1/matching/evaluate: blinded elements to evaluate (PROTOCOL §12)',
+    ),
+    'matching-evaluate-response': jsonSchema(
+      evaluateResponseSchema,
+      'Answer of POST /federation/v1/matching/evaluate: the evaluated elements, in order (PROTOCOL §12)',
+    ),
+    'matching-filter': jsonSchema(
+      filterResponseSchema,
+      "Answer of GET /federation/v1/matching/filter: the holder's filter, whole or as a delta (PROTOCOL §12)",
+    ),
     'audit-checkpoint-statement': jsonSchema(
       checkpointSchema,
       'Signed content of an audit checkpoint (JWS payload, typ passerelle-audit-checkpoint+jws)',
@@ -67,7 +80,13 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
 }
 
 /** Schemas that are shared definitions rather than the payload of a message type. */
-const DEFINITIONS = new Set(['entity', 'audit-checkpoint-statement']);
+const DEFINITIONS = new Set([
+  'entity',
+  'audit-checkpoint-statement',
+  'matching-evaluate-request',
+  'matching-evaluate-response',
+  'matching-filter',
+]);
 
 /**
  * Serves `GET /federation/v1/schemas` (the list) and `GET /federation/v1/schemas/{name}.json`.

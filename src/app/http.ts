@@ -24,6 +24,7 @@ import {
   requirePermission,
 } from '../governance/index.js';
 import { IOM_IMPORT_PATH, registerIncidentRoutes } from '../incidents/index.js';
+import { registerMatchingRoutes, registerPartnerMatchingRoutes } from '../matching/index.js';
 import {
   ApiError,
   type ApiRouter,
@@ -41,6 +42,7 @@ import type { AppContext } from './context.js';
 import { registerSchemaRoutes } from './contract.js';
 import { registerDashboardRoute } from './dashboard.js';
 import { registerKeyRotationRoute } from './key-rotation.js';
+import { registerLiveEventsRoute } from './live-events.js';
 import { readStaticFile } from './static-files.js';
 
 export const API_BASE = '/api/v1';
@@ -56,6 +58,7 @@ export const apiDocumentInfo: OpenApiInfo = {
   tags: {
     audit: 'The tamper-evident audit log, its verification and signed checkpoints (admin, DPO)',
     auth: 'Sign-in with password and second factor, session, sign-out',
+    live: 'Live updates (Server-Sent Events) from every process of the node',
     dashboard: 'Counts per module for the signed-in role',
     exchange: 'Messages with partners: requests, replies, information, alerts, attachments',
     governance:
@@ -70,6 +73,8 @@ export const apiDocumentInfo: OpenApiInfo = {
     stix: 'Threat alerts as STIX 2.1 bundles with TLP 2.0 markings: export and import',
     incidents:
       'Incident registry (IOM Missing Migrants imports) and victim identification: post-mortem and ante-mortem records, reconciliation, identification board, families, repatriation, survivors',
+    matching:
+      'Privacy-preserving hit/no-hit checks with partners (OPRF): checks, batches, follow-up requests, index, policies, reports',
   },
 };
 
@@ -205,7 +210,8 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerAccessRoutes(router, ctx.access);
   registerSharingPolicyRoutes(router, ctx.sharingPolicies);
   registerSubjectRoutes(router, ctx.subjects);
-  registerFederationRoutes(router, { service: ctx.federation, app, clientIp });
+  registerFederationRoutes(router, { service: ctx.federation, app, clientIp, db: ctx.db });
+  registerLiveEventsRoute(router, ctx.live);
   registerCheckpointRoutes(router, app, ctx.checkpoints, ctx.federation);
   registerDashboardRoute(router, ctx);
   registerKeyRotationRoute(router, ctx);
@@ -215,6 +221,8 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerOnwardRoutes(router, ctx.onward);
   registerPartnerAttachmentRoute(app, ctx.exchange);
   registerScreeningRoutes(router, ctx.screening);
+  registerMatchingRoutes(router, ctx.matching, ctx.matchingHolder);
+  registerPartnerMatchingRoutes(app, ctx.matchingHolder, (req) => ctx.federation.verifyPartnerRequest(req));
   registerStixRoutes(router, ctx.alerts);
   registerIncidentRoutes(router, ctx.incidents, ctx.dvi, ctx.dviExchange);
   registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { Config } from '../platform/index.js';
+import { type Config, claimScheduledJob } from '../platform/index.js';
 import { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
 import { createHttpApp } from './http.js';
 
@@ -9,6 +9,11 @@ import { createHttpApp } from './http.js';
  * and sends it to its partners (PROTOCOL §8.3). Envelopes and receipts carry the head too.
  */
 export const CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000;
+/**
+ * Each process looks every {@link CHECKPOINT_INTERVAL_MS}; a run books the job this much
+ * less ahead, so whichever process looks next after it gets the following run.
+ */
+const CHECKPOINT_SLACK_MS = 30 * 1000;
 
 /** A running node. */
 export interface RunningNode {
@@ -41,15 +46,24 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   ctx.federation.startWorker();
   ctx.attachmentFetcher.start();
   ctx.retention.start();
+  ctx.matchingIndex.start();
   // Embedded PGlite is this process's alone: a batch found running was cut by a stop.
   if (ctx.database.kind === 'pglite') {
     ctx.screening.recoverInterrupted().catch((err) => ctx.logger.warn('screening recovery failed', { err }));
     ctx.incidents.recoverInterrupted().catch((err) => ctx.logger.warn('IOM import recovery failed', { err }));
   }
   // Partners keep a signed checkpoint of this node's audit chain, refreshed every few minutes
-  // while there is activity (an idle node signs nothing new).
+  // while there is activity (an idle node signs nothing new). With several processes on one
+  // database, the scheduled job's row gives each run to one of them only.
   const checkpointTimer = setInterval(() => {
-    ctx.checkpoints.publishIfActive().catch((err) => ctx.logger.error('audit checkpoint failed', { err }));
+    claimScheduledJob(
+      ctx.db,
+      'audit.checkpoint',
+      ctx.clock.now(),
+      CHECKPOINT_INTERVAL_MS - CHECKPOINT_SLACK_MS,
+    )
+      .then((mine) => (mine ? ctx.checkpoints.publishIfActive() : null))
+      .catch((err) => ctx.logger.error('audit checkpoint failed', { err }));
   }, CHECKPOINT_INTERVAL_MS);
   checkpointTimer.unref();
   let closing: Promise<void> | undefined;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { findIomIncident } from '../incidents/index.js';
 import { ApiCallError, type ApiTarget, callApi } from './api-client.js';
 import { playIncidentsStep } from './demo-incidents.js';
+import { playMatchingStep } from './demo-matching.js';
 import { playScreeningStep } from './demo-screening.js';
 import { type CliIo, println } from './io.js';
 
@@ -255,6 +256,7 @@ export async function playDemoScenario(
   }
   if (!state.incidents && rabat.dvi && islamabad.dvi)
     state.incidents = await playIncidentsStep(rabat, islamabad, io, iomCsv);
+  await playMatchingStep(rabat, islamabad, io, state as { matched?: boolean });
   if (!state.checkpointed) {
     // Each node signs the head of its audit log and hands it to the other (DESIGN §8).
     for (const node of [rabat, islamabad]) await callApi(node.admin, 'POST', '/audit/checkpoints');

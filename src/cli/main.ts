@@ -23,6 +23,7 @@ Commands:
   onward             pass a received message on: consent requests and answers, forwarding
   screen             screen a person (or a CSV batch) against the UN Security Council list
   list               UN list versions: import, versions, diff
+  match              hit/no-hit checks with a partner (check, CSV batch), index status|rebuild
   stix               threat alerts as STIX 2.1 bundles: export, import
   import iom         import an IOM Missing Migrants CSV into the incident registry (progress bar)
   incident           the incident registry: list, show
@@ -80,6 +81,9 @@ const commands: Record<string, CommandEntry> = {
   },
   list: {
     load: async () => import('./screen-command.js').then((m) => ({ run: m.runList, help: m.listHelp })),
+  },
+  match: {
+    load: async () => import('./match-command.js').then((m) => ({ run: m.runMatch, help: m.matchHelp })),
   },
   stix: {
     load: async () => import('./stix-command.js').then((m) => ({ run: m.runStix, help: m.stixHelp })),

@@ -126,11 +126,17 @@ export class OnwardTransmission {
   async list(actor: Actor): Promise<ConsentView[]> {
     requirePermission(actor, 'message.read');
     const { db } = this.exchange.o;
-    const all = await db.selectFrom('consent_requests').selectAll().orderBy('created_at', 'desc').limit(500).execute();
+    const all = await db
+      .selectFrom('consent_requests')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .limit(500)
+      .execute();
     // A request is about a message: it is listed only to those who may see that message.
     const ntk = await this.exchange.o.access.contextFor(actor);
     const ids = [...new Set(all.map((r) => r.message_id))];
-    const messages = ids.length > 0 ? await db.selectFrom('messages').selectAll().where('id', 'in', ids).execute() : [];
+    const messages =
+      ids.length > 0 ? await db.selectFrom('messages').selectAll().where('id', 'in', ids).execute() : [];
     const visible = new Set(messages.filter((m) => canSee(ntk, messageRecord(m))).map((m) => m.id));
     const rows = all.filter((r) => visible.has(r.message_id));
     return rows.map((r) => ({

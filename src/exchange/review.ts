@@ -15,7 +15,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../platform/index.js';
-import { parseOperationalMessage } from './schema.js';
+import { deliveryRank, parseOperationalMessage } from './schema.js';
 import type { ExchangeService } from './service.js';
 import * as store from './store.js';
 import { type MessageSummary, messageSummarySchema, toSummary } from './views.js';
@@ -193,7 +193,13 @@ export class OutgoingReview {
         message: message as unknown as Record<string, unknown>,
         transferKeys,
       };
-      await transport.enqueue(tx, { id, recipient: m.partner, type: message.type, payload });
+      await transport.enqueue(tx, {
+        id,
+        recipient: m.partner,
+        type: message.type,
+        payload,
+        priority: deliveryRank((message as { priority?: unknown }).priority),
+      });
       await this.exchange.o.onMessageSent?.(tx, { message, partner: m.partner, receivedAt: now });
       await appendAudit(tx, clock, {
         actor: by,

@@ -52,6 +52,15 @@ export type CrimeArea = (typeof CRIME_AREAS)[number];
 /** Priorities; `threat_to_life` lets a message go before DPO review (DESIGN §8). */
 export const PRIORITIES = ['routine', 'high', 'urgent', 'threat_to_life'] as const;
 
+/**
+ * Outbox rank of a message priority (higher drains first after an outage): its index in
+ * {@link PRIORITIES}, 0 for messages without one.
+ */
+export function deliveryRank(priority: unknown): number {
+  const i = PRIORITIES.indexOf(priority as Priority);
+  return i < 0 ? 0 : i;
+}
+
 /** A message priority. */
 export type Priority = (typeof PRIORITIES)[number];
 

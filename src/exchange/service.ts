@@ -25,7 +25,7 @@ import { MessageReading } from './message-reading.js';
 import { messageColumns, messageRecord, reviewFacts } from './message-record.js';
 import type { ExchangeOptions } from './options.js';
 import { holdForReview } from './review-hold.js';
-import { type Attachment, parseOperationalMessage } from './schema.js';
+import { type Attachment, deliveryRank, parseOperationalMessage } from './schema.js';
 import * as store from './store.js';
 import {
   type AckRequest,
@@ -188,7 +188,13 @@ export class ExchangeService {
           message: message as unknown as Record<string, unknown>,
           transferKeys,
         };
-        await this.o.transport.enqueue(tx, { id, recipient, type: message.type, payload });
+        await this.o.transport.enqueue(tx, {
+          id,
+          recipient,
+          type: message.type,
+          payload,
+          priority: deliveryRank((message as { priority?: unknown }).priority),
+        });
         await this.o.onMessageSent?.(tx, { message, partner: recipient, receivedAt: createdAt });
       }
       await appendAudit(tx, this.o.clock, {

@@ -33,7 +33,7 @@ export interface ExchangeTransport {
    */
   enqueue(
     tx: Tx,
-    msg: { id: string; recipient: string; type: string; payload: unknown },
+    msg: { id: string; recipient: string; type: string; payload: unknown; priority?: number },
   ): Promise<{ id: string; createdAt: Date }>;
   /**
    * Removes a purged message's copy from the outbox, inside the caller's transaction.

@@ -1,6 +1,7 @@
+import type { Presence } from '../platform/index.js';
 import { runDeliveryRound } from './delivery-worker.js';
 import { OUTBOX_CHANNEL } from './outbox.js';
-import { releaseLeases } from './outbox-store.js';
+import { releaseLeases, releaseLeasesOf } from './outbox-store.js';
 import { KEYS_CHANNEL } from './own-node.js';
 import type { FederationRuntime } from './runtime.js';
 
@@ -23,13 +24,29 @@ export class DeliveryLoop {
   #worker: Promise<void> | null = null;
   #running = false;
   #wake: (() => void) | null = null;
+  #nudged = false;
+  readonly #openPresence: (() => Promise<Presence | null>) | undefined;
+  #presence: Presence | null = null;
   #unlisten: Promise<() => Promise<void>> | null = null;
   #unlistenKeys: Promise<() => Promise<void>> | null = null;
 
-  constructor(rt: FederationRuntime, o: { listen?: Listen | undefined; syncKeys: () => Promise<boolean> }) {
+  constructor(
+    rt: FederationRuntime,
+    o: {
+      listen?: Listen | undefined;
+      syncKeys: () => Promise<boolean>;
+      presence?: (() => Promise<Presence | null>) | undefined;
+    },
+  ) {
     this.#rt = rt;
     this.#listen = o.listen;
     this.#syncKeys = o.syncKeys;
+    this.#openPresence = o.presence;
+  }
+
+  /** This process's presence id on the shared database (null on PGlite, or while reconnecting). */
+  get owner(): number | null {
+    return this.#presence?.id ?? null;
   }
 
   /** One round: dead-letters expired messages, claims due ones, sends them. */
@@ -37,8 +54,13 @@ export class DeliveryLoop {
     return runDeliveryRound(this.#rt);
   }
 
-  /** Wakes the loop now, if it sleeps. */
+  /**
+   * Wakes the loop now. A nudge that comes while a round is running is remembered: the loop
+   * runs another round straight after, instead of sleeping the poll interval with a
+   * committed message waiting (the round's claim may have run before that commit).
+   */
   nudge(): void {
+    this.#nudged = true;
     this.#wake?.();
   }
 
@@ -50,7 +72,7 @@ export class DeliveryLoop {
     const listen = this.#listen;
     if (!listen) return;
     const { logger } = this.#rt;
-    this.#unlisten = listen(OUTBOX_CHANNEL, () => this.#wake?.()).catch((err) => {
+    this.#unlisten = listen(OUTBOX_CHANNEL, () => this.nudge()).catch((err) => {
       logger.warn('federation: cannot listen for new messages; polling only', { err });
       return async () => {};
     });
@@ -74,10 +96,25 @@ export class DeliveryLoop {
     const unlistenKeys = await this.#unlistenKeys;
     this.#unlistenKeys = null;
     await unlistenKeys?.();
+    await this.#presence?.stop();
+    this.#presence = null;
   }
 
   async #loop(): Promise<void> {
     const { db, logger, settings } = this.#rt;
+    if (this.#openPresence) {
+      try {
+        this.#presence = await this.#openPresence();
+        // An id is fresh for this process, but may repeat that of a process long gone.
+        this.#presence?.onAcquired(async (id) => {
+          const n = await releaseLeasesOf(db, id);
+          if (n > 0) logger.info('federation: released leases left under this id', { messages: n });
+          this.nudge();
+        });
+      } catch (err) {
+        logger.warn('federation: no presence on the database; leases only run out', { err });
+      }
+    }
     if (settings.reclaimOnStart) {
       try {
         const n = await releaseLeases(db);
@@ -100,12 +137,13 @@ export class DeliveryLoop {
         // interval is plenty, and keeps busy rounds to the one claim query.
         const deadLetters = Date.now() - lastDeadLetterPass >= settings.pollMs;
         if (deadLetters) lastDeadLetterPass = Date.now();
+        this.#nudged = false;
         n = await runDeliveryRound(this.#rt, { deadLetters });
       } catch (err) {
         logger.error('federation: delivery round failed', { err });
       }
       if (!this.#running) break;
-      if (n > 0) continue;
+      if (n > 0 || this.#nudged) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, settings.pollMs);
         function done() {

@@ -4,7 +4,14 @@ import { sealEnvelope } from './envelope.js';
 import { signRequest } from './http-signature.js';
 import { INBOX_PATH } from './inbox.js';
 import { insertNotification } from './notification-store.js';
-import { claimDueMessages, deadLetterExpired, type OutboxRecord, recordAttempt } from './outbox-store.js';
+import {
+  claimDueMessages,
+  deadLetterExpired,
+  type OutboxRecord,
+  recordAttempt,
+  releaseLease,
+  releaseLeasesOf,
+} from './outbox-store.js';
 import { findPartner, type PartnerRecord, recordPartnerAuditHead } from './partner-store.js';
 import { describeReceiptFailure, hashEnvelope, receiptProvesDelivery, verifyReceipt } from './receipt.js';
 import type { FederationRuntime } from './runtime.js';
@@ -27,8 +34,48 @@ export async function runDeliveryRound(
   rt: FederationRuntime,
   options: { deadLetters?: boolean } = {},
 ): Promise<number> {
+  rt.sweep.rounds++;
+  try {
+    return await deliveryRound(rt, options);
+  } finally {
+    rt.sweep.rounds--;
+  }
+}
+
+/**
+ * Hands back the leases this process holds but no longer works on, so that recovery never
+ * waits for a lease to run out: attempts whose bookkeeping failed (the connection was cut),
+ * and, after a claim that failed mid-way (it may have committed unseen), every lease under
+ * this process's id while no other round of this process is running.
+ */
+async function releaseOrphans(rt: FederationRuntime): Promise<void> {
+  for (const [id, attempt] of [...rt.orphans]) {
+    await releaseLease(rt.db, id, attempt);
+    rt.orphans.delete(id);
+  }
+  const owner = rt.owner();
+  if (rt.sweep.pending && rt.sweep.rounds === 1 && owner !== null) {
+    await releaseLeasesOf(rt.db, owner);
+    rt.sweep.pending = false;
+  }
+}
+
+async function deliveryRound(rt: FederationRuntime, options: { deadLetters?: boolean }): Promise<number> {
+  await releaseOrphans(rt);
   const dead = options.deadLetters === false ? 0 : await deadLetterRound(rt);
-  const claimed = await claimDueMessages(rt.db, rt.clock.now(), rt.settings.leaseMs, rt.settings.batchSize);
+  let claimed: OutboxRecord[];
+  try {
+    claimed = await claimDueMessages(
+      rt.db,
+      rt.clock.now(),
+      rt.settings.leaseMs,
+      rt.settings.batchSize,
+      rt.owner(),
+    );
+  } catch (err) {
+    rt.sweep.pending = true;
+    throw err;
+  }
   if (claimed.length === 0) return dead;
   const partners = new Map<string, Promise<PartnerRecord | undefined>>();
   const partnerOf = (id: string) => {
@@ -46,7 +93,9 @@ export async function runDeliveryRound(
       try {
         await deliverOne(rt, row, await partnerOf(row.recipient));
       } catch (err) {
-        // The lease runs out and the message is retried; log, never crash the worker.
+        // Handed back at the next round (the receiver deduplicates a resend); log, never
+        // crash the worker.
+        rt.orphans.set(row.id, row.attempts);
         rt.logger.error('federation: delivery bookkeeping failed', { id: row.id, err });
       }
     }
@@ -90,14 +139,14 @@ async function deliverOne(
 ): Promise<void> {
   const outcome = await attempt(rt, row, partner);
   const now = rt.clock.now();
-  await rt.db.transaction().execute(async (tx) => {
+  const recorded = await rt.db.transaction().execute(async (tx) => {
     if (outcome.kind === 'delivered') {
       const recorded = await recordAttempt(tx, row.id, row.attempts, {
         status: 'delivered',
         at: now,
         receiptJws: outcome.receiptJws,
       });
-      if (!recorded) return;
+      if (!recorded) return false;
       if (outcome.receiverAuditHead)
         await recordPartnerAuditHead(tx, row.recipient, outcome.receiverAuditHead, now);
       await appendAudit(tx, rt.clock, {
@@ -111,7 +160,7 @@ async function deliverOne(
           receipt: hashEnvelope(outcome.receiptJws),
         },
       });
-      return;
+      return true;
     }
     if (outcome.kind === 'retry') {
       const delay = retryDelayMs(row.attempts, rt.random, rt.settings.baseDelayMs, rt.settings.maxDelayMs);
@@ -122,7 +171,7 @@ async function deliverOne(
         nextAttemptAt: next,
         error: outcome.error,
       });
-      if (!recorded) return;
+      if (!recorded) return false;
       await appendAudit(tx, rt.clock, {
         actor: 'system',
         action: 'federation.send_retry',
@@ -134,20 +183,28 @@ async function deliverOne(
           nextAttemptAt: next.toISOString(),
         },
       });
-      return;
+      return true;
     }
     const recorded = await recordAttempt(tx, row.id, row.attempts, {
       status: 'failed',
       error: outcome.error,
     });
-    if (!recorded) return;
+    if (!recorded) return false;
     await appendAudit(tx, rt.clock, {
       actor: 'system',
       action: 'federation.send_failed',
       subject: row.id,
       detail: { recipient: row.recipient, attempts: row.attempts, error: outcome.error },
     });
+    return true;
   });
+  if (recorded)
+    rt.outcome({
+      id: row.id,
+      recipient: row.recipient,
+      status: outcome.kind === 'delivered' ? 'delivered' : outcome.kind === 'retry' ? 'queued' : 'failed',
+      attempts: row.attempts,
+    });
 }
 
 async function attempt(

@@ -109,6 +109,7 @@ export {
 } from './receipt.js';
 export { FederationRefusal } from './refusal.js';
 export { type FederationRoutesOptions, registerFederationRoutes } from './routes.js';
+export type { DeliveryOutcome } from './runtime.js';
 export type {
   DeliveryError,
   DeliveryOptions,

@@ -44,7 +44,11 @@ const signedGetErrors = {
 };
 
 interface Describer {
-  describe(method: 'get', fullPath: string, operation: { tag: string } & Record<string, unknown>): void;
+  describe(
+    method: 'get' | 'post',
+    fullPath: string,
+    operation: { tag: string } & Record<string, unknown>,
+  ): void;
 }
 
 /** Documents the node-to-node endpoints served outside the federation router. */
@@ -169,6 +173,59 @@ export function describeOtherFederationEndpoints(fed: Describer, tag: string): v
       '404': errorResponse(
         '`not_found`: no such attachment for this caller (also for other partners’ files)',
       ),
+      ...signedGetErrors,
+    },
+  });
+  // Hit/no-hit matching (PROTOCOL §12); the bodies' JSON Schemas are served under /schemas.
+  const schemaRef = (name: string) => ({
+    type: 'object',
+    description: `JSON Schema served at /federation/v1/schemas/${name}.json (docs/schemas/${name}.json)`,
+  });
+  const matchingRefusals = {
+    '403': errorResponse('`matching_not_allowed`: no matching policy of this node allows the caller'),
+    '429': errorResponse("`matching_quota_exceeded`: the caller's daily quota of evaluations is used up"),
+  };
+  fed.describe('get', '/federation/v1/matching/filter', {
+    tag,
+    operationId: 'getFederationV1MatchingFilter',
+    summary:
+      "The caller's view of this node's matching filter, whole or as a delta since epoch/policyVersion/version (RFC 9421 signed GET, PROTOCOL §12)",
+    parameters: [
+      ...['epoch', 'policyVersion', 'version'].map((name) => ({
+        name,
+        in: 'query',
+        required: false,
+        schema: { type: 'integer', minimum: 0 },
+      })),
+      ...SIGNATURE_HEADER_PARAMETERS,
+    ],
+    responses: {
+      '200': {
+        description: 'The filter',
+        content: { 'application/json': { schema: schemaRef('matching-filter') } },
+      },
+      ...matchingRefusals,
+      ...signedGetErrors,
+    },
+  });
+  fed.describe('post', '/federation/v1/matching/evaluate', {
+    tag,
+    operationId: 'postFederationV1MatchingEvaluate',
+    summary:
+      "Blind evaluation of the caller's blinded elements under the current key; purpose and legal basis are logged, never the elements (RFC 9421 signed POST with Content-Digest, PROTOCOL §12)",
+    parameters: [CONTENT_DIGEST_PARAMETER, ...SIGNATURE_HEADER_PARAMETERS],
+    requestBody: {
+      required: true,
+      content: { 'application/json': { schema: schemaRef('matching-evaluate-request') } },
+    },
+    responses: {
+      '200': {
+        description: 'The evaluated elements, in the order sent',
+        content: { 'application/json': { schema: schemaRef('matching-evaluate-response') } },
+      },
+      '400': errorResponse('`bad_request`: malformed body, or an element that is not a valid group element'),
+      '409': errorResponse('`matching_epoch_changed`: the key rotated; fetch the filter again'),
+      ...matchingRefusals,
       ...signedGetErrors,
     },
   });

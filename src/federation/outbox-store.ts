@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTx, Tx } from '../platform/index.js';
+import { type DbOrTx, liveProcessIds, type Tx } from '../platform/index.js';
 import type { DeliveryError, DeliveryStatus, DeliveryView } from './schema.js';
 
 /** An outbox row as the worker and services use it. */
@@ -14,6 +14,7 @@ export interface OutboxRecord {
   expiresAt: Date;
   nextAttemptAt: Date | null;
   lockedUntil: Date | null;
+  priority: number;
   deliveredAt: Date | null;
   receiptJws: string | null;
   receiptAt: Date | null;
@@ -35,6 +36,7 @@ function toRecord(r: Row): OutboxRecord {
     expiresAt: d(r.expires_at)!,
     nextAttemptAt: d(r.next_attempt_at),
     lockedUntil: d(r.locked_until),
+    priority: Number(r.priority ?? 0),
     deliveredAt: d(r.delivered_at),
     receiptJws: (r.receipt_jws as string | null) ?? null,
     receiptAt: d(r.receipt_at),
@@ -65,7 +67,15 @@ export function deliveryView(r: OutboxRecord): DeliveryView {
 /** Writes a queued message (inside the caller's transaction). */
 export async function insertOutbox(
   tx: Tx,
-  m: { id: string; recipient: string; type: string; payload: string; createdAt: Date; expiresAt: Date },
+  m: {
+    id: string;
+    recipient: string;
+    type: string;
+    payload: string;
+    priority?: number;
+    createdAt: Date;
+    expiresAt: Date;
+  },
 ): Promise<void> {
   await tx
     .insertInto('outbox')
@@ -74,6 +84,7 @@ export async function insertOutbox(
       recipient: m.recipient,
       type: m.type,
       payload: m.payload,
+      priority: m.priority ?? 0,
       status: 'queued',
       attempts: 0,
       created_at: m.createdAt,
@@ -89,16 +100,26 @@ export async function insertOutbox(
 }
 
 /**
- * Claims up to `limit` due messages for this worker: rows locked by another transaction are
- * skipped (`FOR UPDATE SKIP LOCKED`), and each claimed row gets a lease (`locked_until`) and
- * an attempt number, so several processes on one PostgreSQL never send a message
- * concurrently, and a crashed worker's rows come back once the lease runs out.
+ * A lease still holds when it has not run out and the process that took it is alive
+ * (its presence lock is held): a killed or disconnected process's leases lapse at once.
+ */
+const leaseHeld = (now: Date) =>
+  sql`(locked_until is not null and locked_until > ${now} and (locked_by is null or locked_by in ${liveProcessIds}))`;
+
+/**
+ * Claims up to `limit` due messages for this worker, highest priority first: rows locked by
+ * another transaction are skipped (`FOR UPDATE SKIP LOCKED`), and each claimed row gets a
+ * lease (`locked_until`, `locked_by` = the claiming process's presence id) and an attempt
+ * number, so several processes on one PostgreSQL never send a message concurrently. The
+ * rows of a process that died come back at once (its presence lock is gone); otherwise when
+ * the lease runs out.
  */
 export async function claimDueMessages(
   db: DbOrTx,
   now: Date,
   leaseMs: number,
   limit: number,
+  owner: number | null = null,
 ): Promise<OutboxRecord[]> {
   const leaseUntil = new Date(now.getTime() + leaseMs);
   const res = await sql<Row>`
@@ -107,17 +128,19 @@ export async function claimDueMessages(
       where status in ('queued', 'sending')
         and next_attempt_at <= ${now}
         and expires_at > ${now}
-        and (locked_until is null or locked_until <= ${now})
-      order by next_attempt_at, id
+        and not ${leaseHeld(now)}
+      order by priority desc, next_attempt_at, id
       limit ${limit}
       for update skip locked
     )
     update outbox o
-       set status = 'sending', locked_until = ${leaseUntil}, attempts = o.attempts + 1
+       set status = 'sending', locked_until = ${leaseUntil}, locked_by = ${owner}, attempts = o.attempts + 1
       from due
      where o.id = due.id
     returning o.*`.execute(db);
-  return res.rows.map(toRecord).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return res.rows
+    .map(toRecord)
+    .sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Moves every pending message past its time-to-live to `dead`; returns them. */
@@ -127,11 +150,11 @@ export async function deadLetterExpired(tx: Tx, now: Date): Promise<OutboxRecord
       select id from outbox
       where status in ('queued', 'sending')
         and expires_at <= ${now}
-        and (locked_until is null or locked_until <= ${now})
+        and not ${leaseHeld(now)}
       for update skip locked
     )
     update outbox o
-       set status = 'dead', locked_until = null, next_attempt_at = null
+       set status = 'dead', locked_until = null, locked_by = null, next_attempt_at = null
       from expired
      where o.id = expired.id
     returning o.*`.execute(tx);
@@ -164,6 +187,7 @@ export async function recordAttempt(
           receipt_jws: outcome.receiptJws,
           receipt_at: outcome.at,
           locked_until: null,
+          locked_by: null,
           next_attempt_at: null,
         }
       : outcome.status === 'queued'
@@ -171,12 +195,14 @@ export async function recordAttempt(
             status: 'queued' as const,
             next_attempt_at: outcome.nextAttemptAt,
             locked_until: null,
+            locked_by: null,
             last_error: JSON.stringify(outcome.error),
           }
         : {
             status: 'failed' as const,
             next_attempt_at: null,
             locked_until: null,
+            locked_by: null,
             last_error: JSON.stringify(outcome.error),
           };
   const res = await base.set(set).executeTakeFirst();
@@ -191,6 +217,7 @@ export async function requeueMessage(tx: Tx, id: string, now: Date, ttlMs: numbe
       status: 'queued',
       next_attempt_at: now,
       locked_until: null,
+      locked_by: null,
       expires_at: new Date(now.getTime() + ttlMs),
     })
     .where('id', '=', id)
@@ -238,8 +265,34 @@ export async function nextDueAt(db: DbOrTx): Promise<Date | null> {
 export async function releaseLeases(db: DbOrTx): Promise<number> {
   const res = await db
     .updateTable('outbox')
-    .set({ locked_until: null })
+    .set({ locked_until: null, locked_by: null })
     .where('status', '=', 'sending')
     .executeTakeFirst();
   return Number(res.numUpdatedRows);
+}
+
+/**
+ * Releases the leases a process holds under its presence id: a fresh id may repeat the id
+ * of a process long gone, whose leftover rows would otherwise look held by a live process.
+ */
+export async function releaseLeasesOf(db: DbOrTx, owner: number): Promise<number> {
+  const res = await db
+    .updateTable('outbox')
+    .set({ locked_until: null, locked_by: null })
+    .where('status', '=', 'sending')
+    .where('locked_by', '=', owner)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** Releases the lease of one attempt (its bookkeeping failed): the message is due again now. */
+export async function releaseLease(db: DbOrTx, id: string, attempt: number): Promise<boolean> {
+  const res = await db
+    .updateTable('outbox')
+    .set({ locked_until: null, locked_by: null })
+    .where('id', '=', id)
+    .where('status', '=', 'sending')
+    .where('attempts', '=', attempt)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
 }

@@ -32,6 +32,8 @@ export interface OutgoingMessage {
   type: string;
   payload: unknown;
   ttlMs?: number;
+  /** Drains first after an outage (higher first; 0 by default). */
+  priority?: number;
 }
 
 /**
@@ -86,6 +88,7 @@ export class Outbox {
       recipient: msg.recipient,
       type: type.data,
       payload,
+      priority: Math.max(0, Math.min(100, Math.trunc(msg.priority ?? 0))),
       createdAt,
       expiresAt: new Date(createdAt.getTime() + ttl),
     });

@@ -9,16 +9,13 @@ export type PartnerRequestCheck =
   | { ok: true; partner: string }
   | { ok: false; status: number; code: string; message: string; reason: string };
 
-/**
- * A GET to a verified partner's node, signed with this node's key (RFC 9421, PROTOCOL §6),
- * for resources fetched after a message (exchange attachments). `path` is below the
- * partner's endpoint.
- */
-export async function fetchFromPartner(
+/** A request to a verified partner's node, signed with this node's key (RFC 9421). */
+async function sendSigned(
   rt: FederationRuntime,
   nodeId: string,
   path: string,
-  signal?: AbortSignal,
+  body: string | undefined,
+  signal: AbortSignal | undefined,
 ): Promise<Response> {
   const partner = await findPartner(rt.db, nodeId);
   if (!partner || partner.status !== 'verified') {
@@ -26,16 +23,49 @@ export async function fetchFromPartner(
   }
   const url = endpointUrl(partner.endpoint, path);
   const signing = rt.keys().signing;
+  const method = body === undefined ? 'GET' : 'POST';
+  const contentType: Record<string, string> =
+    body === undefined ? {} : { 'content-type': 'application/json' };
   const headers = signRequest(
-    { method: 'GET', url, headers: {} },
+    { method, url, headers: contentType, ...(body === undefined ? {} : { body }) },
     { privateKey: signing.privateKey, kid: signing.publicJwk.kid },
     { clock: rt.clock },
   );
   return rt.fetch(url, {
-    method: 'GET',
-    headers,
+    method,
+    headers: { ...headers, ...contentType },
+    ...(body === undefined ? {} : { body }),
     signal: signal ?? AbortSignal.timeout(rt.settings.requestTimeoutMs * 10),
   });
+}
+
+/**
+ * A GET to a verified partner's node, signed with this node's key (RFC 9421, PROTOCOL §6),
+ * for resources fetched after a message (exchange attachments, the matching filter). `path`
+ * is below the partner's endpoint.
+ */
+export function fetchFromPartner(
+  rt: FederationRuntime,
+  nodeId: string,
+  path: string,
+  signal?: AbortSignal,
+): Promise<Response> {
+  return sendSigned(rt, nodeId, path, undefined, signal);
+}
+
+/**
+ * A POST of a JSON body to a verified partner's node, signed with this node's key (RFC 9421
+ * with the RFC 9530 content digest, PROTOCOL §6), for node-to-node calls answered at once
+ * (the hit/no-hit evaluation, PROTOCOL §12). `path` is below the partner's endpoint.
+ */
+export function postToPartner(
+  rt: FederationRuntime,
+  nodeId: string,
+  path: string,
+  body: string,
+  signal?: AbortSignal,
+): Promise<Response> {
+  return sendSigned(rt, nodeId, path, body, signal);
 }
 
 /**
@@ -45,12 +75,23 @@ export async function fetchFromPartner(
  */
 export async function verifyPartnerRequest(
   rt: FederationRuntime,
-  req: { method: string; path: string; headers: Headers },
+  req: {
+    method: string;
+    path: string;
+    headers: Headers;
+    /** The body bytes as received, when the request has one (its content digest is checked). */
+    body?: Uint8Array | string;
+  },
 ): Promise<PartnerRequestCheck> {
   const partners = (await listPartnerRecords(rt.db)).filter((p) => p.status === 'verified');
   let partner: string | undefined;
   const signed = await verifyRequest(
-    { method: req.method, url: endpointUrl(rt.endpoint(), req.path), headers: req.headers },
+    {
+      method: req.method,
+      url: endpointUrl(rt.endpoint(), req.path),
+      headers: req.headers,
+      ...(req.body !== undefined ? { body: req.body } : {}),
+    },
     {
       clock: rt.clock,
       resolveKey: (kid) => {

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
 import { requirePermission } from '../governance/index.js';
-import { type ApiRouter, createApiRouter, FixedWindowCounter } from '../platform/index.js';
+import { type ApiRouter, createApiRouter, type Db, SharedWindowCounter } from '../platform/index.js';
 import { inspectEnvelope } from './envelope.js';
 import { completeInboxOperation, describeOtherFederationEndpoints } from './openapi-doc.js';
 import { FederationRefusal } from './refusal.js';
@@ -28,6 +28,8 @@ export interface FederationRoutesOptions {
   app: Hono;
   /** The client address of a request, for limiting refused inbox requests per address. */
   clientIp?: (c: Context) => string | null;
+  /** Holds the refusal counters, shared by every process of the node. */
+  db: Db;
 }
 
 export const FEDERATION_BASE = '/federation/v1';
@@ -40,7 +42,7 @@ const REFUSALS_PER_MINUTE = 60;
 export function registerFederationRoutes(router: ApiRouter<Actor>, options: FederationRoutesOptions): void {
   const { service, app } = options;
   // Accepted deliveries are not counted, so a partner's burst is never slowed.
-  const refusals = new FixedWindowCounter(service.clock);
+  const refusals = new SharedWindowCounter(options.db, service.clock, 'federation');
 
   router.route({
     method: 'get',
@@ -158,18 +160,19 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
   // neighbour behind the same address (NAT, proxy) cannot block a partner (PROTOCOL §7.4).
   const clientOf = (c: Context) => options.clientIp?.(c) ?? 'unknown';
   const partnerKey = (nodeId: string) => `partner:${nodeId}`;
-  const tooMany = (c: Context, key: string) =>
+  const tooMany = async (c: Context, key: string) =>
     c.json({ error: { code: 'rate_limited', message: 'Too many refused requests; wait a minute' } }, 429, {
-      'retry-after': String(Math.max(1, Math.ceil(refusals.resetInMs(key) / 1000))),
+      'retry-after': String(Math.max(1, Math.ceil((await refusals.resetInMs(key)) / 1000))),
     });
-  const limited = (c: Context) => {
+  const limited = async (c: Context) => {
     const key = clientOf(c);
-    return refusals.peek(key) >= REFUSALS_PER_MINUTE ? tooMany(c, key) : null;
+    const [n] = await refusals.peek(key);
+    return (n ?? 0) >= REFUSALS_PER_MINUTE ? await tooMany(c, key) : null;
   };
   /** Counts a refusal; the one that reaches the limit is audited once. */
   const countRefusal = async (c: Context, err?: FederationRefusal) => {
     const key = err?.partner ? partnerKey(err.partner) : clientOf(c);
-    if (refusals.count(key) === REFUSALS_PER_MINUTE) await service.recordRateLimited(key);
+    if ((await refusals.count(key)) === REFUSALS_PER_MINUTE) await service.recordRateLimited(key);
   };
   /** Runs a node-to-node operation; a refusal (already audited) is counted and answered in the wire form. */
   const answer = async <T extends object>(c: Context, work: () => Promise<T>) => {
@@ -187,7 +190,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       maxSize: service.maxEnvelopeBytes + 1024,
       onError: async (c) => {
         // Counted before anything is written: a flood of oversized bodies is one audit row a minute at most.
-        const blocked = limited(c);
+        const blocked = await limited(c);
         if (blocked) return blocked;
         await countRefusal(c);
         const refused = await service.refuseOversized();
@@ -239,9 +242,11 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       // only refusals of requests it signed are counted under its name).
       const inspected = inspectEnvelope(body, service.maxEnvelopeBytes);
       const claimed = inspected.ok ? inspected.header.sender : undefined;
-      if (claimed && refusals.peek(partnerKey(claimed)) >= REFUSALS_PER_MINUTE)
-        return tooMany(c, partnerKey(claimed));
-      const blocked = limited(c);
+      // One read of both counters (the partner's, the address's) per request.
+      const client = clientOf(c);
+      const [byPartner, byClient] = await refusals.peek(claimed ? partnerKey(claimed) : client, client);
+      if (claimed && (byPartner ?? 0) >= REFUSALS_PER_MINUTE) return await tooMany(c, partnerKey(claimed));
+      const blocked = (byClient ?? 0) >= REFUSALS_PER_MINUTE ? await tooMany(c, client) : null;
       if (blocked && (claimed === undefined || (await service.authenticatedSender(req)) !== claimed))
         return blocked;
       return answer(c, () => service.receive(req));
@@ -267,7 +272,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       'rate_limited',
     ],
     handler: async ({ c, body }) => {
-      const blocked = limited(c);
+      const blocked = await limited(c);
       if (blocked) return blocked;
       return answer(c, () => service.acceptRotation(body.rotationJws));
     },
@@ -286,7 +291,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     }),
     errors: ['unknown_partner', 'invalid_statement', 'rate_limited'],
     handler: async ({ c, body }) => {
-      const blocked = limited(c);
+      const blocked = await limited(c);
       if (blocked) return blocked;
       return answer(c, () => service.acceptRevocation(body.revocationJws));
     },

@@ -3,6 +3,14 @@ import type { RandomBytes } from './clock.js';
 import type { NodeCard } from './node-card.js';
 import type { InboundHandler } from './schema.js';
 
+/** The committed outcome of one delivery attempt, as the sender records it. */
+export interface DeliveryOutcome {
+  id: string;
+  recipient: string;
+  status: 'delivered' | 'queued' | 'failed';
+  attempts: number;
+}
+
 /** Resolved delivery settings. */
 export interface DeliverySettings {
   ttlMs: number;
@@ -40,4 +48,15 @@ export interface FederationRuntime {
   parseCard(cardJws: string): NodeCard;
   /** Sends our latest key-rotation statement to a partner again; resolves its HTTP status. */
   pushRotation(nodeId: string): Promise<number>;
+  /**
+   * This process's presence id on a shared PostgreSQL, stamped on the leases it takes
+   * (null on PGlite, or while its presence connection is being reopened).
+   */
+  owner(): number | null;
+  /** Called once an attempt's outcome is committed (observers: benchmarks, metrics). */
+  outcome(event: DeliveryOutcome): void;
+  /** Leases to hand back at the next round: attempts whose bookkeeping failed (id → attempt). */
+  orphans: Map<string, number>;
+  /** Set when a claim failed mid-way: this process's leases are swept at the next idle round. */
+  sweep: { pending: boolean; rounds: number };
 }

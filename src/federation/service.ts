@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { Actor } from '../governance/index.js';
-import type { Clock, Db, Logger, NodeIdentity, NodeKeys, Random, Tx } from '../platform/index.js';
+import type { Clock, Db, Logger, NodeIdentity, NodeKeys, Presence, Random, Tx } from '../platform/index.js';
 import { acceptRevocation, acceptRotation } from './card-statements.js';
 import { DeliveryLoop } from './delivery-loop.js';
 import { DEFAULT_MAX_ENVELOPE_BYTES, DEFAULT_REPLAY_WINDOW_MS, messageTypeSchema } from './envelope.js';
@@ -21,12 +21,13 @@ import { importPartner, listPartners, revokePartner, verifyPartner } from './par
 import {
   fetchFromPartner,
   type PartnerRequestCheck,
+  postToPartner,
   pushRotation,
   verifyPartnerRequest,
 } from './partner-requests.js';
 import { listPartnerRecords } from './partner-store.js';
 import type { FederationRefusal } from './refusal.js';
-import type { DeliverySettings, FederationRuntime } from './runtime.js';
+import type { DeliveryOutcome, DeliverySettings, FederationRuntime } from './runtime.js';
 import type {
   DeliveryOptions,
   DeliveryStatus,
@@ -59,6 +60,11 @@ export interface FederationServiceOptions {
    * process adopts keys another process rotated.
    */
   reloadKeys?: () => Promise<{ keys: NodeKeys; previousEncryptionKey: KeyObject | null }>;
+  /**
+   * Opens this process's presence on a shared PostgreSQL (see {@link Presence}): the worker
+   * stamps its leases with it, so other processes take them back the moment it dies.
+   */
+  presence?: () => Promise<Presence | null>;
 }
 
 /** Default time-to-live of an outgoing message (DESIGN §4). */
@@ -82,6 +88,7 @@ export class FederationService {
   readonly #cards = new Map<string, NodeCard>();
   readonly #outbox: Outbox;
   readonly #loop: DeliveryLoop;
+  readonly #observers = new Set<(event: DeliveryOutcome) => void>();
 
   constructor(o: FederationServiceOptions) {
     this.#db = o.db;
@@ -128,8 +135,24 @@ export class FederationService {
       settings,
       parseCard: (jws) => this.#parseCard(jws),
       pushRotation: (nodeId) => this.pushRotation(nodeId),
+      owner: () => this.#loop.owner,
+      outcome: (event) => {
+        for (const fn of this.#observers) {
+          try {
+            fn(event);
+          } catch (err) {
+            logger.error('federation: delivery observer failed', { err });
+          }
+        }
+      },
+      orphans: new Map(),
+      sweep: { pending: false, rounds: 0 },
     };
-    this.#loop = new DeliveryLoop(this.#runtime, { listen: o.listen, syncKeys: () => this.syncKeys() });
+    this.#loop = new DeliveryLoop(this.#runtime, {
+      listen: o.listen,
+      syncKeys: () => this.syncKeys(),
+      presence: o.presence,
+    });
     this.#outbox = new Outbox(this.#runtime, { notify: o.listen !== undefined, nudge: () => this.nudge() });
   }
 
@@ -247,11 +270,17 @@ export class FederationService {
     return fetchFromPartner(this.#runtime, nodeId, path, signal);
   }
 
+  /** A signed POST of a JSON body to a verified partner's node (see `partner-requests.ts`). */
+  postToPartner(nodeId: string, path: string, body: string, signal?: AbortSignal): Promise<Response> {
+    return postToPartner(this.#runtime, nodeId, path, body, signal);
+  }
+
   /** Checks a partner's RFC 9421 signature on a request to this node other than the inbox. */
   verifyPartnerRequest(req: {
     method: string;
     path: string;
     headers: Headers;
+    body?: Uint8Array | string;
   }): Promise<PartnerRequestCheck> {
     return verifyPartnerRequest(this.#runtime, req);
   }
@@ -317,6 +346,21 @@ export class FederationService {
   /** Stops the loop and waits for the round in progress to finish. */
   stopWorker(): Promise<void> {
     return this.#loop.stop();
+  }
+
+  /**
+   * Calls `fn` with the outcome of every delivery attempt this process makes, once it is
+   * committed (delivered: the receipt is verified and recorded). Returns the function that
+   * stops it.
+   */
+  onDeliveryOutcome(fn: (event: DeliveryOutcome) => void): () => void {
+    this.#observers.add(fn);
+    return () => this.#observers.delete(fn);
+  }
+
+  /** This process's presence id on the shared database (null on PGlite). */
+  get presenceId(): number | null {
+    return this.#loop.owner;
   }
 
   // --- Inbox -------------------------------------------------------------------------------

@@ -47,6 +47,12 @@ export const permissions = {
   'incident.team': ['admin', 'dvi'],
   'dvi.read': ['dvi'],
   'dvi.write': ['dvi'],
+  // Hit/no-hit checks with partners (DESIGN §7): operational officers; the DPO sets the
+  // per-partner policies and reads the reports; the administrator manages the index and keys.
+  'matching.run': ['liaison', 'analyst'],
+  'matching.read': ['admin', 'liaison', 'analyst', 'dpo'],
+  'matching.manage': ['admin'],
+  'matching.policy': ['dpo'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof permissions;
 

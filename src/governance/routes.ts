@@ -8,8 +8,8 @@ import {
   auditVerifyResultSchema,
   type Clock,
   type Db,
-  FixedWindowCounter,
   ForbiddenError,
+  SharedWindowCounter,
   UnauthenticatedError,
 } from '../platform/index.js';
 import { type Actor, requirePermission } from './roles.js';
@@ -67,7 +67,8 @@ export function registerGovernanceRoutes(
   },
 ): void {
   const { service } = deps;
-  const signIns = new FixedWindowCounter(deps.clock);
+  // Shared by every process of the node (the counters live in the database).
+  const signIns = new SharedWindowCounter(deps.db, deps.clock, 'signin');
   const userResponse = z.object({ user: userViewSchema });
 
   router.route({
@@ -83,12 +84,12 @@ export function registerGovernanceRoutes(
     // against the address), so malformed guessing is as visible as wrong passwords.
     onRefused: async (c, error) => {
       const ip = deps.clientIp(c);
-      signIns.count(ip ?? 'unknown');
+      await signIns.count(ip ?? 'unknown');
       await service.recordRefusedSignIn(error.code, ip);
     },
     handler: async ({ body, c }) => {
       const ip = deps.clientIp(c);
-      if (signIns.count(ip ?? 'unknown') > LOGIN_ATTEMPTS_PER_MINUTE) {
+      if ((await signIns.count(ip ?? 'unknown')) > LOGIN_ATTEMPTS_PER_MINUTE) {
         throw new ApiError(429, 'rate_limited', 'Too many sign-in attempts; wait a minute');
       }
       const s = await service.login(body, { ip, userAgent: c.req.header('user-agent') ?? null });

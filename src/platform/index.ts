@@ -70,7 +70,16 @@ export {
 export { SecretBox } from './crypto/secret-box.js';
 export { base32Decode, base32Encode, hotp, totpCode, totpUri, verifyTotp } from './crypto/totp.js';
 export { DatabaseLockedError } from './db/data-lock.js';
-export { type Database, type DatabaseConfig, migrateToLatest, openDatabase } from './db/database.js';
+export {
+  type Database,
+  type DatabaseConfig,
+  liveProcessIds,
+  migrateToLatest,
+  openDatabase,
+  PRESENCE_LOCK_SPACE,
+  type Presence,
+} from './db/database.js';
+export { claimScheduledJob } from './db/scheduled-jobs.js';
 export type { DatabaseSchema, Db, DbOrTx, Tx } from './db/schema.js';
 export { onCommit, runInTransaction } from './db/transaction.js';
 export {
@@ -95,7 +104,7 @@ export {
 } from './http/api-router.js';
 export { type ErrorCode, type ErrorSurface, errorCodes, statusOf } from './http/error-codes.js';
 export { handleError } from './http/error-handler.js';
-export { FixedWindowCounter } from './http/rate-limit.js';
+export { SharedWindowCounter, type WindowCounter } from './http/rate-limit.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { type Random, randomToken, systemRandom } from './random.js';
 export { Secret } from './secret.js';

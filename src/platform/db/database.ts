@@ -1,6 +1,7 @@
+import { randomInt } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Secret } from '../secret.js';
 import { lockDataFolder } from './data-lock.js';
@@ -21,10 +22,107 @@ export interface Database {
   /**
    * Calls `onNotify` for every `NOTIFY channel` (pg_notify), delivered when the notifying
    * transaction commits, from this process or any other sharing the database. Returns the
-   * function that stops listening.
+   * function that stops listening. `onNotify` is given the notification's payload.
    */
-  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Makes this process visible to every other process on the database, as a session
+   * advisory lock held on a dedicated connection (PostgreSQL); null on embedded PGlite,
+   * which one process alone opens. See {@link Presence}.
+   */
+  presence(): Promise<Presence | null>;
   close(): Promise<void>;
+}
+
+/**
+ * A process's presence on a shared PostgreSQL database. Work a process claims (an outbox
+ * lease) is tagged with its `id`; the server drops the advisory lock the moment the
+ * process's connection closes (SIGKILL, crash, lost network), so {@link liveProcessIds}
+ * stops listing it and other processes take its work back at once instead of waiting for
+ * a lease to run out. A lost connection is reopened under a new id.
+ */
+export interface Presence {
+  /** The current id, or null while the dedicated connection is down. */
+  readonly id: number | null;
+  /** Called with each id acquired (the first one and after every reconnection). */
+  onAcquired(fn: (id: number) => Promise<void> | void): void;
+  stop(): Promise<void>;
+}
+
+/** Advisory lock space (`pg_advisory_lock(space, id)`) of process presence: "PASS". */
+export const PRESENCE_LOCK_SPACE = 0x50415353;
+
+/**
+ * SQL subquery listing the presence ids of the processes alive on this PostgreSQL server
+ * (`pg_locks` is readable by every role). Use as `locked_by not in (…)`.
+ */
+export const liveProcessIds = sql`(select objid::bigint from pg_locks where locktype = 'advisory' and granted and objsubid = 2 and classid::bigint = ${PRESENCE_LOCK_SPACE})`;
+
+function presenceOnServer(url: string, onError: (err: Error) => void): Promise<Presence> {
+  let client: pg.Client | null = null;
+  let id: number | null = null;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const listeners: Array<(id: number) => Promise<void> | void> = [];
+  const announce = (acquired: number) => {
+    for (const fn of listeners)
+      Promise.resolve()
+        .then(() => fn(acquired))
+        .catch((err) => onError(err as Error));
+  };
+  const retry = () => {
+    if (!stopped) timer = setTimeout(() => void connect(), 500);
+  };
+  const connect = async (): Promise<void> => {
+    if (stopped) return;
+    const c = new pg.Client({ connectionString: url });
+    client = c;
+    let failed = false;
+    const fail = (err: Error) => {
+      if (failed) return;
+      failed = true;
+      if (client === c) id = null;
+      onError(err);
+      c.end().catch(() => {});
+      retry();
+    };
+    c.on('error', fail);
+    try {
+      await c.connect();
+      for (;;) {
+        // 31-bit positive ids; a clash with a live process is refused by the lock itself.
+        const candidate = 1 + randomInt(0x7ffffffe);
+        const res = await c.query<{ ok: boolean }>('select pg_try_advisory_lock($1, $2) as ok', [
+          PRESENCE_LOCK_SPACE,
+          candidate,
+        ]);
+        if (res.rows[0]?.ok) {
+          id = candidate;
+          break;
+        }
+      }
+      announce(id);
+    } catch (err) {
+      fail(err as Error);
+    }
+  };
+  const ready = connect();
+  const presence: Presence = {
+    get id() {
+      return id;
+    },
+    onAcquired(fn) {
+      listeners.push(fn);
+      if (id !== null) announce(id);
+    },
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      id = null;
+      await client?.end().catch(() => {});
+    },
+  };
+  return ready.then(() => presence);
 }
 
 const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -34,7 +132,12 @@ const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
  * queries). A lost connection is reopened after a second; notifications sent meanwhile
  * are lost, which is why listeners must also poll.
  */
-function listenOnServer(url: string, channel: string, onNotify: () => void, onError: (err: Error) => void) {
+function listenOnServer(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+  onError: (err: Error) => void,
+) {
   let client: pg.Client | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -43,7 +146,7 @@ function listenOnServer(url: string, channel: string, onNotify: () => void, onEr
     const c = new pg.Client({ connectionString: url });
     client = c;
     c.on('notification', (n) => {
-      if (n.channel === channel) onNotify();
+      if (n.channel === channel) onNotify(n.payload ?? '');
     });
     c.on('error', (err) => {
       onError(err);
@@ -83,6 +186,7 @@ export async function openDatabase(
   let db: Db;
   let closeEngine: () => Promise<void>;
   let listen: Database['listen'];
+  let presence: Database['presence'] = async () => null;
   const listeners = new Set<() => Promise<void>>();
   if (config.kind === 'pglite') {
     let unlock = () => {};
@@ -102,7 +206,7 @@ export async function openDatabase(
     db = new Kysely({ dialect: new PgliteDialect(engine) });
     listen = async (channel, onNotify) => {
       if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
-      return engine.listen(channel, () => onNotify());
+      return engine.listen(channel, (payload) => onNotify(payload ?? ''));
     };
     const dir = config.dir;
     closeEngine = async () => {
@@ -142,6 +246,11 @@ export async function openDatabase(
       await l.ready;
       return l.stop;
     };
+    presence = async () => {
+      const p = await presenceOnServer(config.url.reveal(), (err) => options.onConnectionError?.(err));
+      listeners.add(p.stop);
+      return p;
+    };
     closeEngine = async () => {};
   }
   const database: Database = {
@@ -156,6 +265,7 @@ export async function openDatabase(
       listeners.add(tracked);
       return tracked;
     },
+    presence: () => presence(),
     close: async () => {
       for (const stop of [...listeners]) await stop();
       await db.destroy();

@@ -19,11 +19,24 @@ import type {
   IncidentsTable,
   IomImportsTable,
 } from './tables/incidents.js';
+import type {
+  MatchingBatchesTable,
+  MatchingEntriesTable,
+  MatchingHoldingsTable,
+  MatchingKeysTable,
+  MatchingPartnerFiltersTable,
+  MatchingPoliciesTable,
+  MatchingQueriesTable,
+  MatchingRecordsTable,
+  MatchingSourcesTable,
+  MatchingStateTable,
+} from './tables/matching.js';
 import type { MessagesTable } from './tables/messages.js';
 import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
 import type { PartnersTable } from './tables/partners.js';
+import type { RateLimitsTable } from './tables/rate-limits.js';
 import type {
   ConsentRequestsTable,
   RetentionDueTable,
@@ -91,6 +104,17 @@ export interface DatabaseSchema {
   dvi_survivors: DviSurvivorsTable;
   dvi_transfers: DviTransfersTable;
   dvi_partner_status: DviPartnerStatusTable;
+  matching_holdings: MatchingHoldingsTable;
+  matching_sources: MatchingSourcesTable;
+  matching_records: MatchingRecordsTable;
+  matching_entries: MatchingEntriesTable;
+  matching_keys: MatchingKeysTable;
+  matching_state: MatchingStateTable;
+  matching_policies: MatchingPoliciesTable;
+  matching_queries: MatchingQueriesTable;
+  matching_partner_filters: MatchingPartnerFiltersTable;
+  matching_batches: MatchingBatchesTable;
+  rate_limits: RateLimitsTable;
 }
 
 /** The database handle passed to stores and services. */

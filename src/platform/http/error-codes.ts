@@ -66,6 +66,24 @@ export const errorCodes = {
   not_dvi: { status: 409, description: 'Only users with the dvi role join a DVI team' },
   not_collected_here: { status: 409, description: 'A record received from a partner is not sent on' },
   already_decided: { status: 409, description: 'This transfer was already decided by the DPO' },
+  matching_not_allowed: {
+    status: 403,
+    description:
+      'The partner does not allow (or this node does not grant) hit/no-hit checks for this partner',
+  },
+  matching_quota_exceeded: {
+    status: 429,
+    description: 'The daily quota of blind evaluations for this partner is used up',
+  },
+  matching_epoch_changed: {
+    status: 409,
+    description: 'The partner rotated its matching key since the filter was fetched; fetch it again',
+  },
+  matching_unavailable: { status: 502, description: 'The partner could not be reached for the check' },
+  item_not_matchable: {
+    status: 422,
+    description: 'An item gives no matching token (bad number, empty name)',
+  },
   payload_too_large: { status: 413, description: 'The request body is over the limit' },
   unsupported_media_type: { status: 415, description: 'The file type is not accepted' },
   unknown_type: { status: 422, description: 'This node does not accept messages of that type' },

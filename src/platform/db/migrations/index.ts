@@ -10,7 +10,9 @@ import * as retention from './2026-12-01T0210-retention.js';
 import * as consent from './2026-12-01T0220-consent.js';
 import * as screening from './2026-12-01T0400-screening.js';
 import * as stixObjects from './2026-12-01T0410-stix-objects.js';
+import * as matching from './2026-12-02T0100-matching.js';
 import * as incidents from './2026-12-02T0200-incidents.js';
+import * as cluster from './2026-12-02T0600-cluster.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -28,7 +30,9 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0220-consent': consent,
   '2026-12-01T0400-screening': screening,
   '2026-12-01T0410-stix-objects': stixObjects,
+  '2026-12-02T0100-matching': matching,
   '2026-12-02T0200-incidents': incidents,
+  '2026-12-02T0600-cluster': cluster,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */

@@ -18,6 +18,13 @@ export interface OutboxTable {
   next_attempt_at: Date | null;
   /** Lease of the worker that claimed the row; a crashed worker's lease simply runs out. */
   locked_until: Date | null;
+  /**
+   * Presence id of the process holding the lease (PostgreSQL session advisory lock): once
+   * that process is gone the lease is taken back at once, without waiting for it to run out.
+   */
+  locked_by: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Higher first when a backlog drains (exchange priority: routine 0 … threat to life 3). */
+  priority: ColumnType<number, number | undefined, number>;
   delivered_at: Date | null;
   receipt_jws: string | null;
   receipt_at: Date | null;

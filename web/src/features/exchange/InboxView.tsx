@@ -1,5 +1,6 @@
 import { type ChangeEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { subscribeLive } from '../../api/live.js';
 import { listMessages, listPartners } from './api.js';
 import { formatDateTime, partnerLabel } from './format.js';
 import { DeliveryStatus, HandlingChip, PriorityBadge, TlpChip, TypeBadge } from './Markings.js';
@@ -30,6 +31,21 @@ export function InboxView() {
   const [state, setState] = useState<ListState>({ status: 'loading' });
   const [partners, setPartners] = useState<PartnerView[]>([]);
   const [reload, setReload] = useState(0);
+  const [arrivals, setArrivals] = useState(0);
+
+  // A message received by any process of the node refreshes the list in place.
+  useEffect(() => subscribeLive('inbox', () => setArrivals((n) => n + 1)), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `arrivals` is the refresh trigger
+  useEffect(() => {
+    if (arrivals === 0) return;
+    let active = true;
+    void listMessages(query).then((result) => {
+      if (active && result.ok) setState({ status: 'loaded', messages: result.value.messages ?? [] });
+    });
+    return () => {
+      active = false;
+    };
+  }, [arrivals]);
 
   useEffect(() => {
     let active = true;

@@ -1,8 +1,577 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingPanel } from '../../ui/index.js';
+import { PageTitle } from '../../ui/index.js';
+import { useCurrentUser } from '../auth/index.js';
+import {
+  type CheckItem,
+  type CheckResult,
+  checkItems,
+  followUp,
+  type HitRecord,
+  type IndexStatus,
+  indexStatus,
+  type MatchBatch,
+  matchBatch,
+  matchBatchResults,
+  matchingReports,
+  type PartnerReport,
+  resolveHit,
+  startMatchBatch,
+  verifiedPartners,
+} from './api.js';
 
-/** Hit/no-hit checks against partner nodes (DESIGN.md §7). Placeholder until the module is built. */
+type Kind = CheckItem['kind'];
+const KINDS: Kind[] = ['person', 'passport', 'phone', 'vessel', 'iban'];
+
+function useErrorText() {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (code: string, message: string) =>
+      i18n.exists(`matchingModule.errors.${code}`)
+        ? t(`matchingModule.errors.${code}` as 'matchingModule.errors.network')
+        : message || code,
+    [t, i18n],
+  );
+}
+
+/** Purpose and legal basis: required for every check, logged on both sides. */
+function Grounds(props: {
+  purpose: string;
+  legalBasis: string;
+  onPurpose: (s: string) => void;
+  onLegalBasis: (s: string) => void;
+  prefix: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${props.prefix}-purpose`}>{t('matchingModule.form.purpose')}</label>
+        <input
+          id={`${props.prefix}-purpose`}
+          dir="auto"
+          value={props.purpose}
+          onChange={(e) => props.onPurpose(e.target.value)}
+          required
+          minLength={3}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${props.prefix}-legal`}>{t('matchingModule.form.legalBasis')}</label>
+        <input
+          id={`${props.prefix}-legal`}
+          dir="auto"
+          value={props.legalBasis}
+          onChange={(e) => props.onLegalBasis(e.target.value)}
+          required
+          minLength={3}
+        />
+      </div>
+    </>
+  );
+}
+
+function PartnerSelect(props: {
+  partners: string[];
+  value: string;
+  onChange: (s: string) => void;
+  id: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{t('matchingModule.form.partner')}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)} required>
+        {props.partners.map((p) => (
+          <option key={p} value={p}>
+            {p}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function describe(item: CheckItem): string {
+  switch (item.kind) {
+    case 'person':
+      return `${item.names.join(' / ')}${item.birthYear ? ` (${item.birthYear})` : ''}`;
+    case 'passport':
+      return `${item.number} (${item.issuingCountry})`;
+    case 'phone':
+      return item.number;
+    case 'vessel':
+      return [item.imo && `IMO ${item.imo}`, item.mmsi && `MMSI ${item.mmsi}`].filter(Boolean).join(' ');
+    case 'iban':
+      return item.iban;
+  }
+}
+
+/** Hit/no-hit per item, with the one-click follow-up request for a hit. */
+function ResultTable(props: {
+  results: CheckResult[];
+  partner: string;
+  purpose: string;
+  legalBasis: string;
+}) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [sent, setSent] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  async function onFollowUp(hitRef: string) {
+    setError(null);
+    const r = await followUp({
+      partner: props.partner,
+      hitRef,
+      purpose: props.purpose,
+      legalBasis: props.legalBasis,
+      crimeAreas: ['migrant_smuggling'],
+    });
+    if (r.ok) setSent((s) => ({ ...s, [hitRef]: r.value.messageId }));
+    else setError(errorText(r.code, r.message));
+  }
+  return (
+    <>
+      <table className="table" data-testid="matching-results">
+        <thead>
+          <tr>
+            <th>{t('matchingModule.results.kind')}</th>
+            <th>{t('matchingModule.results.item')}</th>
+            <th>{t('matchingModule.results.outcome')}</th>
+            <th>{t('matchingModule.results.followUp')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.results.map((r) => (
+            <tr key={r.index} data-hit={r.hit ? 'yes' : 'no'}>
+              <td>{t(`matchingModule.kinds.${r.item.kind}` as 'matchingModule.kinds.person')}</td>
+              <td dir="auto">{describe(r.item)}</td>
+              <td>
+                <strong>{r.hit ? t('matchingModule.results.hit') : t('matchingModule.results.noHit')}</strong>
+                {r.hitRefs.length > 0 ? (
+                  <div dir="ltr">
+                    <code>{r.hitRefs.join(' ')}</code>
+                  </div>
+                ) : null}
+              </td>
+              <td>
+                {r.hitRefs.map((ref) =>
+                  sent[ref] ? (
+                    <span key={ref}>{t('matchingModule.results.followUpSent')}</span>
+                  ) : (
+                    <button
+                      key={ref}
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => onFollowUp(ref)}
+                    >
+                      {t('matchingModule.results.askHolder')}
+                    </button>
+                  ),
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function CheckForm({ partners }: { partners: string[] }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [partner, setPartner] = useState(partners[0] ?? '');
+  const [kind, setKind] = useState<Kind>('person');
+  const [names, setNames] = useState('');
+  const [birthYear, setBirthYear] = useState('');
+  const [number, setNumber] = useState('');
+  const [country, setCountry] = useState('');
+  const [imo, setImo] = useState('');
+  const [mmsi, setMmsi] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const [legalBasis, setLegalBasis] = useState('');
+  const [results, setResults] = useState<CheckResult[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  function item(): CheckItem {
+    switch (kind) {
+      case 'person':
+        return {
+          kind,
+          names: names
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean),
+          ...(birthYear.trim() ? { birthYear: Number(birthYear) } : {}),
+        };
+      case 'passport':
+        return { kind, number, issuingCountry: country };
+      case 'phone':
+        return { kind, number, ...(country.trim() ? { country } : {}) };
+      case 'vessel':
+        return { kind, ...(imo.trim() ? { imo } : {}), ...(mmsi.trim() ? { mmsi } : {}) };
+      case 'iban':
+        return { kind, iban: number };
+    }
+  }
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setResults(null);
+    const r = await checkItems({ partner, purpose, legalBasis, items: [item()] });
+    if (r.ok) setResults(r.value.results);
+    else setError(errorText(r.code, r.message));
+  }
+  return (
+    <section className="panel" aria-labelledby="match-check-heading">
+      <h2 id="match-check-heading">{t('matchingModule.form.title')}</h2>
+      <p>{t('matchingModule.form.explain')}</p>
+      <form onSubmit={onSubmit} data-testid="matching-form">
+        <PartnerSelect id="mt-partner" partners={partners} value={partner} onChange={setPartner} />
+        <div className="field">
+          <label htmlFor="mt-kind">{t('matchingModule.form.kind')}</label>
+          <select id="mt-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`matchingModule.kinds.${k}` as 'matchingModule.kinds.person')}
+              </option>
+            ))}
+          </select>
+        </div>
+        {kind === 'person' ? (
+          <>
+            <div className="field">
+              <label htmlFor="mt-names">{t('matchingModule.form.names')}</label>
+              <textarea
+                id="mt-names"
+                dir="auto"
+                rows={2}
+                value={names}
+                onChange={(e) => setNames(e.target.value)}
+                required
+              />
+              <small>{t('matchingModule.form.namesHint')}</small>
+            </div>
+            <div className="field">
+              <label htmlFor="mt-year">{t('matchingModule.form.birthYear')}</label>
+              <input
+                id="mt-year"
+                dir="ltr"
+                inputMode="numeric"
+                pattern="\d{4}"
+                value={birthYear}
+                onChange={(e) => setBirthYear(e.target.value)}
+              />
+            </div>
+          </>
+        ) : null}
+        {kind === 'passport' || kind === 'phone' || kind === 'iban' ? (
+          <div className="field">
+            <label htmlFor="mt-number">
+              {t(`matchingModule.form.number_${kind}` as 'matchingModule.form.number_phone')}
+            </label>
+            <input
+              id="mt-number"
+              dir="ltr"
+              value={number}
+              onChange={(e) => setNumber(e.target.value)}
+              required
+            />
+          </div>
+        ) : null}
+        {kind === 'passport' || kind === 'phone' ? (
+          <div className="field">
+            <label htmlFor="mt-country">{t('matchingModule.form.country')}</label>
+            <input
+              id="mt-country"
+              dir="ltr"
+              maxLength={2}
+              value={country}
+              onChange={(e) => setCountry(e.target.value)}
+              required={kind === 'passport'}
+            />
+          </div>
+        ) : null}
+        {kind === 'vessel' ? (
+          <>
+            <div className="field">
+              <label htmlFor="mt-imo">IMO</label>
+              <input id="mt-imo" dir="ltr" value={imo} onChange={(e) => setImo(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="mt-mmsi">MMSI</label>
+              <input id="mt-mmsi" dir="ltr" value={mmsi} onChange={(e) => setMmsi(e.target.value)} />
+            </div>
+          </>
+        ) : null}
+        <Grounds
+          prefix="mt"
+          purpose={purpose}
+          legalBasis={legalBasis}
+          onPurpose={setPurpose}
+          onLegalBasis={setLegalBasis}
+        />
+        <button type="submit" className="button button-primary" disabled={!partner}>
+          {t('matchingModule.form.submit')}
+        </button>
+      </form>
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {results ? (
+        <ResultTable results={results} partner={partner} purpose={purpose} legalBasis={legalBasis} />
+      ) : null}
+    </section>
+  );
+}
+
+function BatchPanel({ partners }: { partners: string[] }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [partner, setPartner] = useState(partners[0] ?? '');
+  const [file, setFile] = useState<File | null>(null);
+  const [purpose, setPurpose] = useState('');
+  const [legalBasis, setLegalBasis] = useState('');
+  const [batch, setBatch] = useState<MatchBatch | null>(null);
+  const [results, setResults] = useState<CheckResult[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!batch) return;
+    if (batch.status === 'done' && !results) {
+      void matchBatchResults(batch.id).then((r) =>
+        r.ok ? setResults(r.value.results) : setError(errorText(r.code, r.message)),
+      );
+      return;
+    }
+    if (batch.status !== 'running') return;
+    const timer = setTimeout(async () => {
+      const r = await matchBatch(batch.id);
+      if (r.ok) setBatch(r.value);
+      else setError(errorText(r.code, r.message));
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [batch, results, errorText]);
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (!file) return;
+    setError(null);
+    setResults(null);
+    const r = await startMatchBatch({ partner, purpose, legalBasis, csv: await file.text() });
+    if (r.ok) setBatch(r.value);
+    else setError(errorText(r.code, r.message));
+  }
+  return (
+    <section className="panel" aria-labelledby="match-batch-heading">
+      <h2 id="match-batch-heading">{t('matchingModule.batch.title')}</h2>
+      <p>{t('matchingModule.batch.format')}</p>
+      <form onSubmit={onSubmit}>
+        <PartnerSelect id="mb-partner" partners={partners} value={partner} onChange={setPartner} />
+        <div className="field">
+          <label htmlFor="mb-csv">{t('matchingModule.batch.file')}</label>
+          <input
+            id="mb-csv"
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            required
+          />
+        </div>
+        <Grounds
+          prefix="mb"
+          purpose={purpose}
+          legalBasis={legalBasis}
+          onPurpose={setPurpose}
+          onLegalBasis={setLegalBasis}
+        />
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={batch?.status === 'running' || !partner}
+        >
+          {t('matchingModule.batch.start')}
+        </button>
+      </form>
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {batch ? (
+        <div data-testid="matching-batch">
+          <progress max={batch.total} value={batch.done} aria-label={t('matchingModule.batch.progress')} />
+          <p>
+            {t('matchingModule.batch.status', { done: batch.done, total: batch.total, hits: batch.hits })}
+          </p>
+          {batch.status === 'failed' ? <p className="alert">{batch.error}</p> : null}
+        </div>
+      ) : null}
+      {results ? (
+        <ResultTable results={results} partner={partner} purpose={purpose} legalBasis={legalBasis} />
+      ) : null}
+    </section>
+  );
+}
+
+function IndexPanel() {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<IndexStatus | null>(null);
+  const [reports, setReports] = useState<PartnerReport[]>([]);
+  useEffect(() => {
+    void indexStatus().then((r) => r.ok && setStatus(r.value));
+    void matchingReports().then((r) => r.ok && setReports(r.value.partners));
+  }, []);
+  const date = (s: string | null) => (s ? new Date(s).toLocaleString(i18n.language) : '—');
+  return (
+    <section className="panel" aria-labelledby="match-index-heading" data-testid="matching-index">
+      <h2 id="match-index-heading">{t('matchingModule.index.title')}</h2>
+      {status ? (
+        <dl className="facts">
+          <dt>{t('matchingModule.index.records')}</dt>
+          <dd>{status.records}</dd>
+          <dt>{t('matchingModule.index.tokens')}</dt>
+          <dd>{status.tokens}</dd>
+          <dt>{t('matchingModule.index.filterSize')}</dt>
+          <dd>
+            {t('matchingModule.index.bytes', { bytes: status.filterBytes, perRecord: status.bytesPerRecord })}
+          </dd>
+          <dt>{t('matchingModule.index.lastRefresh')}</dt>
+          <dd>{date(status.lastRefreshAt)}</dd>
+          <dt>{t('matchingModule.index.keyAge')}</dt>
+          <dd>
+            {t('matchingModule.index.days', {
+              days: status.keyAgeDays ?? 0,
+              rotation: status.rotationDays,
+              epoch: status.epoch,
+            })}
+          </dd>
+        </dl>
+      ) : null}
+      <h3>{t('matchingModule.report.title')}</h3>
+      <table className="table" data-testid="matching-report">
+        <thead>
+          <tr>
+            <th>{t('matchingModule.form.partner')}</th>
+            <th>{t('matchingModule.report.made')}</th>
+            <th>{t('matchingModule.report.received')}</th>
+            <th>{t('matchingModule.report.quota')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reports.map((p) => (
+            <tr key={p.partner}>
+              <td>{p.partner}</td>
+              <td>
+                {t('matchingModule.report.madeCell', {
+                  queries: p.made.queries,
+                  items: p.made.items,
+                  hits: p.made.hits,
+                })}
+              </td>
+              <td>
+                {t('matchingModule.report.receivedCell', {
+                  queries: p.received.queries,
+                  items: p.received.items,
+                  refused: p.received.refused,
+                })}
+              </td>
+              <td>{`${p.evaluationsToday} / ${p.dailyQuota}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The holder's side: which of this node's records a partner's hit reference points at. */
+function ResolvePanel() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [ref, setRef] = useState('');
+  const [records, setRecords] = useState<HitRecord[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    setRecords(null);
+    const r = await resolveHit(ref.trim());
+    if (r.ok) setRecords(r.value.records);
+    else setError(errorText(r.code, r.message));
+  }
+  return (
+    <section className="panel" aria-labelledby="match-resolve-heading">
+      <h2 id="match-resolve-heading">{t('matchingModule.resolve.title')}</h2>
+      <p>{t('matchingModule.resolve.explain')}</p>
+      <form onSubmit={onSubmit} data-testid="matching-resolve">
+        <div className="field">
+          <label htmlFor="mr-ref">{t('matchingModule.resolve.ref')}</label>
+          <input
+            id="mr-ref"
+            dir="ltr"
+            placeholder="MX-…"
+            value={ref}
+            onChange={(e) => setRef(e.target.value)}
+            required
+          />
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('matchingModule.resolve.submit')}
+        </button>
+      </form>
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {records?.map((r) => (
+        <dl className="facts" key={r.hitRef} data-testid="matching-record">
+          <dt>{t('matchingModule.resolve.recordType')}</dt>
+          <dd>{t(`matchingModule.recordTypes.${r.recordType}` as 'matchingModule.recordTypes.person')}</dd>
+          <dt>{t('matchingModule.resolve.source')}</dt>
+          <dd dir="ltr">{`${r.source} ${r.sourceId} / ${r.entityId}`}</dd>
+          <dt>{t('matchingModule.resolve.current')}</dt>
+          <dd>{r.current ? t('matchingModule.resolve.yes') : t('matchingModule.resolve.no')}</dd>
+          <dt>{t('matchingModule.resolve.record')}</dt>
+          <dd dir="auto">
+            <code>{r.entity ? JSON.stringify(r.entity) : '—'}</code>
+          </dd>
+        </dl>
+      ))}
+    </section>
+  );
+}
+
+/** Hit/no-hit checks against partner nodes (DESIGN.md §7, docs/MATCHING.md). */
 export function MatchingPage() {
   const { t } = useTranslation();
-  return <ComingPanel title={t('modules.matching.title')} description={t('modules.matching.description')} />;
+  const user = useCurrentUser();
+  const [partners, setPartners] = useState<string[] | null>(null);
+  useEffect(() => {
+    void verifiedPartners().then((r) => setPartners(r.ok ? r.value : []));
+  }, []);
+  const roles: readonly string[] = user.roles;
+  const canRun = roles.includes('liaison') || roles.includes('analyst');
+  const canRead = canRun || roles.includes('admin') || roles.includes('dpo');
+  return (
+    <>
+      <PageTitle>{t('modules.matching.title')}</PageTitle>
+      <p>{t('modules.matching.description')}</p>
+      {canRun && partners && partners.length === 0 ? <p>{t('matchingModule.noPartner')}</p> : null}
+      {canRun && partners && partners.length > 0 ? (
+        <>
+          <CheckForm partners={partners} />
+          <BatchPanel partners={partners} />
+        </>
+      ) : null}
+      {canRead ? <ResolvePanel /> : null}
+      {canRead ? <IndexPanel /> : null}
+    </>
+  );
 }

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CheckItem, CheckResponse, CheckResult } from '../matching/index.js';
+import { ApiCallError, apiTargetOf, callApi } from './api-client.js';
+import { type CliIo, println, UsageError } from './io.js';
+
+export const matchHelp = `Usage: passerelle match check --partner NODE --purpose TEXT --legal-basis TEXT ITEM [--json]
+       passerelle match check --partner NODE --purpose TEXT --legal-basis TEXT --csv FILE [--json]
+       passerelle match index status|rebuild [--json]
+
+Privacy-preserving hit/no-hit checks with a partner (docs/MATCHING.md): the partner never
+sees the values checked; the answer is hit or no-hit per item, with an opaque hit reference
+to quote in a follow-up request. Purpose and legal basis are logged on both sides.
+
+ITEM (one of):
+  --name NAME [--name NAME…] [--birth-year YYYY]   a person, names in any script
+  --passport NUMBER --country CC                   passport number and issuing country
+  --phone NUMBER [--country CC]                    E.164 (or national format with --country)
+  --imo NUMBER | --mmsi NUMBER                     a vessel
+  --iban IBAN                                      a bank account
+  --csv FILE     batch: header kind,name,birth_year,number,country,imo,mmsi,iban
+
+  index status   size of this node's matching index, filter size per record, key age
+  index rebuild  rotate the matching key and rebuild the index (administrator)
+  --json         one JSON object per item: {"hit", "item", "hitRef", "hitRefs"}
+  --url, --token node API (default PASSERELLE_URL / PASSERELLE_TOKEN)
+
+Exit status 3 when an item is a hit (for scripts), 0 otherwise.`;
+
+const common = {
+  json: { type: 'boolean' },
+  url: { type: 'string' },
+  token: { type: 'string' },
+} as const;
+
+function describeItem(item: CheckItem): string {
+  switch (item.kind) {
+    case 'person':
+      return `person ${item.names.join(' / ')}${item.birthYear ? ` (${item.birthYear})` : ''}`;
+    case 'passport':
+      return `passport ${item.number} (${item.issuingCountry})`;
+    case 'phone':
+      return `phone ${item.number}`;
+    case 'vessel':
+      return `vessel ${[item.imo && `IMO ${item.imo}`, item.mmsi && `MMSI ${item.mmsi}`].filter(Boolean).join(' ')}`;
+    case 'iban':
+      return `IBAN ${item.iban}`;
+  }
+}
+
+function printResults(io: CliIo, results: CheckResult[], json: boolean | undefined): number {
+  if (json) {
+    for (const r of results)
+      println(
+        io,
+        JSON.stringify({ hit: r.hit, item: r.item, hitRef: r.hitRefs[0] ?? null, hitRefs: r.hitRefs }),
+      );
+  } else {
+    for (const r of results)
+      println(
+        io,
+        `${r.hit ? 'HIT   ' : 'no hit'}  ${describeItem(r.item)}${r.hit ? `  ${r.hitRefs.join(' ')}` : ''}`,
+      );
+  }
+  return results.some((r) => r.hit) ? 3 : 0;
+}
+
+function itemFromFlags(v: Record<string, string | string[] | boolean | undefined>): CheckItem {
+  const s = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  const names = v.name as string[] | undefined;
+  if (names && names.length > 0) {
+    const year = s('birth-year');
+    if (year !== undefined && !/^\d{4}$/.test(year))
+      throw new UsageError('--birth-year takes a year such as 1986');
+    return { kind: 'person', names, ...(year ? { birthYear: Number(year) } : {}) };
+  }
+  if (s('passport')) {
+    if (!s('country')) throw new UsageError('--passport needs --country (issuing country)');
+    return { kind: 'passport', number: s('passport')!, issuingCountry: s('country')! };
+  }
+  if (s('phone'))
+    return { kind: 'phone', number: s('phone')!, ...(s('country') ? { country: s('country')! } : {}) };
+  if (s('imo') || s('mmsi'))
+    return {
+      kind: 'vessel',
+      ...(s('imo') ? { imo: s('imo')! } : {}),
+      ...(s('mmsi') ? { mmsi: s('mmsi')! } : {}),
+    };
+  if (s('iban')) return { kind: 'iban', iban: s('iban')! };
+  throw new UsageError('give an item (--name, --passport, --phone, --imo/--mmsi, --iban) or --csv FILE');
+}
+
+/** `passerelle match`: check, index status|rebuild. */
+export async function runMatch(args: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'index') {
+    const [action, ...more] = rest;
+    const { values } = parseArgs({ args: more, options: common });
+    const target = apiTargetOf(values, io.env);
+    if (action !== 'status' && action !== 'rebuild')
+      throw new UsageError('passerelle match index status|rebuild');
+    const status = await callApi<Record<string, unknown>>(
+      target,
+      action === 'status' ? 'GET' : 'POST',
+      action === 'status' ? '/matching/index' : '/matching/index/rebuild',
+    );
+    if (values.json) println(io, JSON.stringify(status, null, 2));
+    else {
+      println(io, `epoch ${status.epoch} (${status.suite}), version ${status.version}`);
+      println(
+        io,
+        `${status.records} records, ${status.tokens} tokens, ${status.filterBytes} filter bytes (${status.bytesPerRecord} per record)`,
+      );
+      println(io, `by type: ${JSON.stringify(status.recordsByType)}`);
+      println(
+        io,
+        `key created ${status.keyCreatedAt ?? '-'} (${status.keyAgeDays ?? '-'} days; rotation every ${status.rotationDays})`,
+      );
+      println(io, `last refresh ${status.lastRefreshAt ?? '-'}`);
+    }
+    return 0;
+  }
+  if (sub !== 'check') throw new UsageError(matchHelp);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      ...common,
+      partner: { type: 'string' },
+      purpose: { type: 'string' },
+      'legal-basis': { type: 'string' },
+      name: { type: 'string', multiple: true },
+      'birth-year': { type: 'string' },
+      passport: { type: 'string' },
+      country: { type: 'string' },
+      phone: { type: 'string' },
+      imo: { type: 'string' },
+      mmsi: { type: 'string' },
+      iban: { type: 'string' },
+      csv: { type: 'string' },
+    },
+  });
+  if (!values.partner) throw new UsageError('--partner is required: the node to check with');
+  if (!values.purpose) throw new UsageError('--purpose is required: say why the check is made');
+  if (!values['legal-basis']) throw new UsageError('--legal-basis is required');
+  const target = apiTargetOf(values, io.env);
+  const base = { partner: values.partner, purpose: values.purpose, legalBasis: values['legal-basis'] };
+  if (values.csv) {
+    let csv: string;
+    try {
+      csv = readFileSync(resolve(io.cwd, values.csv), 'utf8');
+    } catch (err) {
+      throw new UsageError(`cannot read ${values.csv}: ${(err as Error).message}`);
+    }
+    type Batch = {
+      id: string;
+      status: string;
+      done: number;
+      total: number;
+      hits: number;
+      error: string | null;
+    };
+    let batch = await callApi<Batch>(target, 'POST', '/matching/batches', { ...base, csv });
+    while (batch.status === 'running') {
+      io.stderr.write(`\rchecked ${batch.done}/${batch.total}`);
+      await new Promise((r) => setTimeout(r, 250));
+      batch = await callApi<Batch>(target, 'GET', `/matching/batches/${batch.id}`);
+    }
+    io.stderr.write(`\rchecked ${batch.done}/${batch.total}: ${batch.hits} hits\n`);
+    if (batch.status === 'failed')
+      throw new ApiCallError(500, 'batch_failed', batch.error ?? 'the batch failed');
+    const res = await callApi<{ results: CheckResult[] }>(
+      target,
+      'GET',
+      `/matching/batches/${batch.id}/results`,
+    );
+    return printResults(io, res.results, values.json);
+  }
+  const item = itemFromFlags(values);
+  const res = await callApi<CheckResponse>(target, 'POST', '/matching/checks', { ...base, items: [item] });
+  return printResults(io, res.results, values.json);
+}

@@ -1,0 +1,479 @@
+import { uuidv7 } from '../federation/index.js';
+import { type Actor, auditActor, requirePermission } from '../governance/index.js';
+import {
+  ApiError,
+  appendAudit,
+  type Clock,
+  type Db,
+  type Logger,
+  NotFoundError,
+  type Random,
+  ValidationError,
+} from '../platform/index.js';
+import { formatHitRef, MatchFilter, parseHitRef } from './filter.js';
+import type { MatchingIndex } from './matching-index.js';
+import { OUTPUT_BYTES } from './oprf.js';
+import type { OprfPool } from './oprf-pool.js';
+import {
+  type CheckItem,
+  type CheckRequest,
+  type CheckResponse,
+  type CheckResult,
+  type EvaluateResponse,
+  evaluateResponseSchema,
+  type FilterResponse,
+  type FollowUpRequest,
+  filterResponseSchema,
+  type HitRecord,
+} from './schema.js';
+import * as store from './store.js';
+import { ItemNotMatchableError, itemTokens } from './tokens.js';
+
+/** Path of the filter publication below a node's endpoint (PROTOCOL §12). */
+export const MATCHING_FILTER_PATH = '/federation/v1/matching/filter';
+/** Path of the blind evaluation below a node's endpoint (PROTOCOL §12). */
+export const MATCHING_EVALUATE_PATH = '/federation/v1/matching/evaluate';
+
+/** Blind evaluations per partner per day when the policy does not say otherwise. */
+export const DEFAULT_DAILY_QUOTA = 200_000;
+
+/** What the matching service needs from federation and exchange (wired by the app). */
+export interface MatchingPorts {
+  fetchFromPartner(partner: string, path: string): Promise<Response>;
+  postToPartner(partner: string, path: string, body: string): Promise<Response>;
+  /** Sends an rfi through the exchange (its review, audit and delivery rules apply). */
+  sendRfi(actor: Actor, recipient: string, message: Record<string, unknown>): Promise<{ id: string }>;
+  /** Throws 404 when the actor may not see the message (need-to-know). */
+  requireMessageVisible(actor: Actor, messageId: string): Promise<void>;
+  /** The entities of a message. */
+  messageEntities(messageId: string): Promise<unknown[] | undefined>;
+}
+
+/** Settings of {@link MatchingService}. */
+export interface MatchingOptions {
+  db: Db;
+  clock: Clock;
+  random: Random;
+  logger: Logger;
+  pool: OprfPool;
+  index: MatchingIndex;
+  ports: MatchingPorts;
+}
+
+interface CachedFilter {
+  epoch: number;
+  policyVersion: number;
+  version: number;
+  filter: MatchFilter;
+}
+
+async function partnerError(res: Response): Promise<ApiError> {
+  const json = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  const code = json?.error?.code;
+  const message = json?.error?.message ?? `the partner answered ${res.status}`;
+  if (code === 'matching_not_allowed') return new ApiError(403, code, `The partner refused: ${message}`);
+  if (code === 'matching_quota_exceeded') return new ApiError(429, code, `The partner refused: ${message}`);
+  if (code === 'matching_epoch_changed') return new ApiError(409, code, message);
+  return new ApiError(
+    502,
+    'matching_unavailable',
+    `The partner answered ${res.status}: ${message}`.slice(0, 1024),
+  );
+}
+
+/**
+ * Hit/no-hit checks with partners (DESIGN §7) on both sides: as querier (check, batches,
+ * follow-up) and as holder (filter publication, blind evaluation under the partner's policy
+ * and quota), with the per-partner policy, the query logs (never the values) and reports.
+ */
+export class MatchingService {
+  readonly #filters = new Map<string, CachedFilter>();
+
+  constructor(readonly o: MatchingOptions) {}
+
+  #newId(): string {
+    return uuidv7(this.o.clock, (n) => this.o.random.bytes(n));
+  }
+
+  // ---- querier side ----------------------------------------------------------------------
+
+  /** Brings this node's copy of a partner's filter up to date (a delta when possible). */
+  async syncFilter(partner: string, forceFull = false): Promise<CachedFilter> {
+    let cached = forceFull ? undefined : this.#filters.get(partner);
+    if (!cached && !forceFull) {
+      const row = await this.o.db
+        .selectFrom('matching_partner_filters')
+        .selectAll()
+        .where('partner', '=', partner)
+        .executeTakeFirst();
+      if (row)
+        cached = {
+          epoch: row.epoch,
+          policyVersion: row.policy_version,
+          version: Number(row.version),
+          filter: new MatchFilter(Buffer.from(row.entries), true),
+        };
+    }
+    const since = cached
+      ? `?epoch=${cached.epoch}&policyVersion=${cached.policyVersion}&version=${cached.version}`
+      : '';
+    let res: Response;
+    try {
+      res = await this.o.ports.fetchFromPartner(partner, `${MATCHING_FILTER_PATH}${since}`);
+    } catch (err) {
+      if (err instanceof ApiError) throw err;
+      throw new ApiError(
+        502,
+        'matching_unavailable',
+        `The partner could not be reached: ${(err as Error).message}`,
+      );
+    }
+    if (res.status !== 200) throw await partnerError(res);
+    const parsed = filterResponseSchema.safeParse(await res.json().catch(() => null));
+    if (!parsed.success)
+      throw new ApiError(502, 'matching_unavailable', 'The partner sent a malformed filter');
+    const f: FilterResponse = parsed.data;
+    const added = Buffer.from(f.added, 'base64');
+    const removed = Buffer.from(f.removed, 'base64');
+    const filter = f.full || !cached ? new MatchFilter(added) : cached.filter.apply(added, removed);
+    const next = { epoch: f.epoch, policyVersion: f.policyVersion, version: f.version, filter };
+    if (!cached || cached.version !== f.version || cached.epoch !== f.epoch || f.full) {
+      const row = {
+        partner,
+        epoch: f.epoch,
+        policy_version: f.policyVersion,
+        version: f.version,
+        entries: filter.entries,
+        fetched_at: this.o.clock.now(),
+      };
+      await this.o.db
+        .insertInto('matching_partner_filters')
+        .values(row)
+        .onConflict((oc) => oc.column('partner').doUpdateSet(row))
+        .execute();
+    }
+    this.#filters.set(partner, next);
+    return next;
+  }
+
+  /**
+   * Checks items with a partner: tokens are blinded here, evaluated blindly by the partner,
+   * unblinded here and tested against the partner's filter. The partner never sees a value;
+   * this node learns hit or no-hit per item and the opaque references of the records hit.
+   */
+  async check(actor: Actor, req: CheckRequest): Promise<CheckResponse> {
+    requirePermission(actor, 'matching.run');
+    return this.#check(actor, req);
+  }
+
+  async #check(actor: Actor, req: CheckRequest): Promise<CheckResponse> {
+    const perItem: string[][] = req.items.map((item, i) => {
+      try {
+        return itemTokens(item);
+      } catch (err) {
+        if (err instanceof ItemNotMatchableError)
+          throw new ApiError(422, 'item_not_matchable', `Item ${i + 1}: ${err.message}`);
+        throw err;
+      }
+    });
+    const tokens = [...new Set(perItem.flat())];
+    let queryId = this.#newId();
+    const { blinds, elements } = await this.o.pool.blind(tokens);
+    const evaluate = async (epoch: number): Promise<Response> =>
+      this.o.ports
+        .postToPartner(
+          req.partner,
+          MATCHING_EVALUATE_PATH,
+          JSON.stringify({
+            queryId,
+            epoch,
+            purpose: req.purpose,
+            legalBasis: req.legalBasis,
+            items: req.items.length,
+            elements: Array.from({ length: tokens.length }, (_, i) =>
+              elements.subarray(i * 32, (i + 1) * 32).toString('base64'),
+            ),
+          }),
+        )
+        .catch((err: Error) => {
+          if (err instanceof ApiError) throw err;
+          throw new ApiError(502, 'matching_unavailable', `The partner could not be reached: ${err.message}`);
+        });
+    const log = async (outcome: string, hits: number | null) =>
+      this.o.db.transaction().execute(async (tx) => {
+        await store.logQuery(tx, {
+          id: queryId,
+          direction: 'made',
+          partner: req.partner,
+          officer: auditActor(actor),
+          purpose: req.purpose,
+          legalBasis: req.legalBasis,
+          items: req.items.length,
+          evaluations: tokens.length,
+          hits,
+          outcome,
+          at: this.o.clock.now(),
+        });
+        await appendAudit(tx, this.o.clock, {
+          actor: auditActor(actor),
+          action: 'matching.check',
+          subject: `partner:${req.partner}`,
+          detail: {
+            queryId,
+            purpose: req.purpose,
+            legalBasis: req.legalBasis,
+            items: req.items.length,
+            hits,
+            outcome,
+          },
+        });
+      });
+    let filter: CachedFilter;
+    try {
+      filter = await this.syncFilter(req.partner);
+    } catch (err) {
+      if (err instanceof ApiError) await log(err.code, null);
+      throw err;
+    }
+    let res = await evaluate(filter.epoch);
+    if (res.status === 409) {
+      // The partner rotated its key since our copy: fetch the new filter and ask once more.
+      filter = await this.syncFilter(req.partner, true);
+      // A new id: the holder logged the refused query under the first one.
+      queryId = this.#newId();
+      res = await evaluate(filter.epoch);
+    }
+    if (res.status !== 200) {
+      const err = await partnerError(res);
+      await log(err.code, null);
+      throw err;
+    }
+    const parsed = evaluateResponseSchema.safeParse(await res.json().catch(() => null));
+    if (
+      !parsed.success ||
+      parsed.data.evaluated.length !== tokens.length ||
+      parsed.data.queryId !== queryId
+    ) {
+      await log('malformed_answer', null);
+      throw new ApiError(502, 'matching_unavailable', 'The partner sent a malformed evaluation');
+    }
+    const answer: EvaluateResponse = parsed.data;
+    const evaluated = Buffer.concat(answer.evaluated.map((e) => Buffer.from(e, 'base64')));
+    let outputs: Buffer;
+    try {
+      outputs = await this.o.pool.finalize(tokens, blinds, evaluated);
+    } catch {
+      await log('malformed_answer', null);
+      throw new ApiError(502, 'matching_unavailable', 'The partner sent points outside the group');
+    }
+    const refsOf = new Map<string, string[]>();
+    tokens.forEach((t, i) => {
+      refsOf.set(t, filter.filter.lookup(outputs.subarray(i * OUTPUT_BYTES, (i + 1) * OUTPUT_BYTES)));
+    });
+    const results: CheckResult[] = req.items.map((item, index) => {
+      const refs = [...new Set(perItem[index]!.flatMap((t) => refsOf.get(t) ?? []))].sort();
+      return { index, item, hit: refs.length > 0, hitRefs: refs };
+    });
+    await log('evaluated', results.filter((r) => r.hit).length);
+    return { queryId, partner: req.partner, epoch: answer.epoch, results };
+  }
+
+  /** Starts a CSV batch; it runs in chunks in the background. */
+  async startBatch(
+    actor: Actor,
+    req: { partner: string; purpose: string; legalBasis: string; items: CheckItem[] },
+  ) {
+    requirePermission(actor, 'matching.run');
+    const id = this.#newId();
+    const now = this.o.clock.now();
+    await this.o.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('matching_batches')
+        .values({
+          id,
+          partner: req.partner,
+          status: 'running',
+          total: req.items.length,
+          done: 0,
+          hits: 0,
+          error: null,
+          results: '[]',
+          created_by: actor.username,
+          created_at: now,
+        })
+        .execute();
+      await appendAudit(tx, this.o.clock, {
+        actor: auditActor(actor),
+        action: 'matching.batch.start',
+        subject: `matching-batch:${id}`,
+        detail: {
+          partner: req.partner,
+          items: req.items.length,
+          purpose: req.purpose,
+          legalBasis: req.legalBasis,
+        },
+      });
+    });
+    const run = this.#runBatch(actor, id, req).catch((err) =>
+      this.o.logger.error('matching batch failed', { batch: id, err }),
+    );
+    this.#batches.set(id, run);
+    void run.finally(() => this.#batches.delete(id));
+    return this.batch(actor, id);
+  }
+
+  readonly #batches = new Map<string, Promise<void>>();
+
+  /** Waits for running batches (tests, shutdown). */
+  async idle(): Promise<void> {
+    await Promise.all(this.#batches.values());
+  }
+
+  async #runBatch(
+    actor: Actor,
+    id: string,
+    req: { partner: string; purpose: string; legalBasis: string; items: CheckItem[] },
+  ) {
+    const CHUNK = 2500;
+    const results: CheckResult[] = [];
+    let hits = 0;
+    try {
+      for (let i = 0; i < req.items.length; i += CHUNK) {
+        const part = req.items.slice(i, i + CHUNK);
+        const r = await this.#check(actor, {
+          partner: req.partner,
+          purpose: req.purpose,
+          legalBasis: req.legalBasis,
+          items: part,
+        });
+        for (const x of r.results) results.push({ ...x, index: i + x.index });
+        hits += r.results.filter((x) => x.hit).length;
+        await this.o.db
+          .updateTable('matching_batches')
+          .set({ done: results.length, hits })
+          .where('id', '=', id)
+          .execute();
+      }
+      await this.o.db
+        .updateTable('matching_batches')
+        .set({ status: 'done', results: JSON.stringify(results) })
+        .where('id', '=', id)
+        .execute();
+    } catch (err) {
+      const message = err instanceof ApiError ? `${err.code}: ${err.message}` : 'internal error';
+      await this.o.db
+        .updateTable('matching_batches')
+        .set({ status: 'failed', error: message, results: JSON.stringify(results) })
+        .where('id', '=', id)
+        .execute();
+    }
+  }
+
+  async #batchRow(actor: Actor, id: string) {
+    const row = await this.o.db
+      .selectFrom('matching_batches')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row || row.created_by !== actor.username) throw new NotFoundError('No such batch');
+    return row;
+  }
+
+  /** Progress of a batch (its author only). */
+  async batch(actor: Actor, id: string) {
+    requirePermission(actor, 'matching.run');
+    const row = await this.#batchRow(actor, id);
+    return {
+      id: row.id,
+      partner: row.partner,
+      status: row.status,
+      total: row.total,
+      done: row.done,
+      hits: row.hits,
+      error: row.error,
+      createdAt: new Date(row.created_at).toISOString(),
+    };
+  }
+
+  /** Results of a batch (its author only). */
+  async batchResults(actor: Actor, id: string): Promise<CheckResult[]> {
+    requirePermission(actor, 'matching.run');
+    const row = await this.#batchRow(actor, id);
+    return row.results as unknown as CheckResult[];
+  }
+
+  /** Turns a hit into an rfi to the holder carrying the hit reference. */
+  async followUp(actor: Actor, req: FollowUpRequest): Promise<{ messageId: string }> {
+    requirePermission(actor, 'matching.run');
+    const now = this.o.clock.now();
+    const sent = await this.o.ports.sendRfi(actor, req.partner, {
+      type: 'rfi',
+      subject: `Follow-up of hit ${req.hitRef}`,
+      body:
+        req.question ??
+        `A hit/no-hit check returned a hit on your record ${req.hitRef}. We request the information you can disclose about it, for the purpose stated below.`,
+      language: 'en',
+      crimeAreas: req.crimeAreas,
+      priority: 'routine',
+      handlingCode: 'H0',
+      tlp: 'AMBER',
+      evaluation: { sourceReliability: 'B', informationAccuracy: 2 },
+      legalBasis: req.legalBasis,
+      purpose: req.purpose,
+      deadline: new Date(now.getTime() + 14 * 86_400_000).toISOString(),
+      retentionReviewDate: new Date(now.getTime() + 365 * 86_400_000).toISOString().slice(0, 10),
+      hitRef: req.hitRef,
+    });
+    return { messageId: sent.id };
+  }
+
+  // ---- holder side ------------------------------------------------------------------------
+
+  /** What a hit reference points at, for the holder's officer (need-to-know on messages). */
+  async resolveHit(actor: Actor, hitRef: string): Promise<HitRecord[]> {
+    requirePermission(actor, 'matching.read');
+    const ref = parseHitRef(hitRef);
+    if (!ref) throw new ValidationError('Not a hit reference');
+    const row = await this.o.db
+      .selectFrom('matching_records')
+      .selectAll()
+      .where('ref', '=', ref)
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError('No record has this hit reference');
+    let entity: Record<string, unknown> | null = null;
+    if (row.source === 'holding') {
+      const h = await this.o.db
+        .selectFrom('matching_holdings')
+        .select('entity')
+        .where('id', '=', row.source_id)
+        .executeTakeFirst();
+      entity = (h?.entity as Record<string, unknown>) ?? null;
+    } else {
+      await this.o.ports.requireMessageVisible(actor, row.source_id);
+      const entities = (await this.o.ports.messageEntities(row.source_id)) ?? [];
+      entity =
+        (entities.find((e) => (e as { id?: string }).id === row.entity_id) as Record<string, unknown>) ??
+        null;
+    }
+    await this.o.db.transaction().execute((tx) =>
+      appendAudit(tx, this.o.clock, {
+        actor: auditActor(actor),
+        action: 'matching.hit.resolve',
+        subject: `matching-record:${hitRef}`,
+        detail: { source: row.source, sourceId: row.source_id },
+      }),
+    );
+    return [
+      {
+        hitRef: formatHitRef(row.ref),
+        recordType: row.record_type,
+        source: row.source,
+        sourceId: row.source_id,
+        entityId: row.entity_id,
+        crimeAreas: row.crime_areas,
+        current: row.removed_at === null,
+        entity,
+      },
+    ];
+  }
+}

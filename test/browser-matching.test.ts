@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { browserAvailable, launchBrowser } from './_browser.js';
+import { allowSharing, pairNodes, startTestNode, type TestNode, testAdmin } from './_util.js';
+
+const webDist = new URL('../web/dist', import.meta.url).pathname;
+const PASSWORD = 'correct horse battery';
+
+async function signIn(browser: Browser, node: TestNode, username: string, lang = 'en'): Promise<Page> {
+  const page = await browser.newPage({ locale: 'en-GB' });
+  await page.goto(node.url);
+  await page.evaluate(`window.localStorage.setItem('passerelle.lang', '${lang}')`);
+  await page.reload();
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('dashboard-title').waitFor();
+  return page;
+}
+
+describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not installed' }, () => {
+  let ma: TestNode;
+  let pk: TestNode;
+  let browser: Browser;
+
+  before(async () => {
+    assert.ok(existsSync(`${webDist}/index.html`), 'web UI built (npm test builds it first)');
+    ma = await startTestNode({ id: 'ma-dgsn', country: 'MA', webDist });
+    pk = await startTestNode({ id: 'pk-fia', country: 'PK', webDist });
+    await pairNodes(ma, pk);
+    await allowSharing(ma, 'pk-fia');
+    await ma.ctx.governance.createUser(null, {
+      username: 'analyst',
+      displayName: 'Analyst',
+      password: PASSWORD,
+      roles: ['analyst'],
+    });
+    await pk.ctx.governance.createUser(null, {
+      username: 'liaison',
+      displayName: 'Liaison',
+      password: PASSWORD,
+      roles: ['liaison'],
+    });
+    await pk.ctx.matchingHolder.addHoldings(
+      { ...testAdmin, roles: [...testAdmin.roles] },
+      {
+        source: 'FIA suspects file (synthetic)',
+        crimeAreas: ['migrant_smuggling'],
+        entities: [
+          {
+            kind: 'person',
+            id: 'p1',
+            role: 'suspect',
+            synthetic: true,
+            names: [{ full: 'محمد انور چوہدری', script: 'Arab' }],
+            datesOfBirth: ['1961'],
+          },
+          { kind: 'phone', id: 'ph1', number: '+923001112233' },
+        ],
+      },
+    );
+    await pk.ctx.matchingHolder.setPolicy({ ...testAdmin, username: 'dpo', roles: ['dpo'] }, 'ma-dgsn', {
+      enabled: true,
+      recordTypes: ['person', 'phone'],
+      crimeAreas: [],
+      dailyQuota: 10_000,
+    });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await ma?.destroy();
+    await pk?.destroy();
+  });
+
+  test('an analyst checks a Latin spelling against an Urdu-script record, follows up, and runs a CSV batch', async () => {
+    const page = await signIn(browser, ma, 'analyst');
+    await page.goto(`${ma.url}/#/matching`);
+    const form = page.getByTestId('matching-form');
+    await form.waitFor();
+    await page.locator('#mt-names').fill('Mohammad Anwar Chaudhry');
+    await page.locator('#mt-year').fill('1961');
+    await page.locator('#mt-purpose').fill('Browser test of hit/no-hit');
+    await page.locator('#mt-legal').fill('Bilateral agreement (test)');
+    await form.locator('button[type=submit]').click();
+    const results = page.getByTestId('matching-results').first();
+    await results.waitFor();
+    const row = results.locator('tbody tr').first();
+    assert.equal(await row.getAttribute('data-hit'), 'yes');
+    assert.match(await row.innerText(), /MX-[A-Z2-7]{16}/);
+    await row.getByRole('button', { name: 'Request information' }).click();
+    await row.getByText('Request sent').waitFor();
+    const ref = /MX-[A-Z2-7]{16}/.exec(await row.innerText())![0];
+
+    await page.locator('#mb-csv').setInputFiles({
+      name: 'phones.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('kind,number\nphone,+923001112233\nphone,+212612000999\n'),
+    });
+    await page.locator('#mb-purpose').fill('Batch browser test');
+    await page.locator('#mb-legal').fill('Bilateral agreement (test)');
+    await page.getByRole('button', { name: 'Start the batch' }).click();
+    const batch = page.getByTestId('matching-batch');
+    await batch.getByText('2 of 2 checked, 1 hits').waitFor({ timeout: 15_000 });
+    assert.equal(await batch.locator('progress').getAttribute('value'), '2');
+    const batchRows = page.getByTestId('matching-results').nth(1).locator('tbody tr');
+    await batchRows.first().waitFor();
+    assert.deepEqual(await batchRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-hit'))), [
+      'yes',
+      'no',
+    ]);
+    const report = page.getByTestId('matching-report');
+    assert.match(await report.innerText(), /pk-fia/);
+    await page.close();
+
+    // At the holder, the officer who received the rfi looks the reference up.
+    const holder = await signIn(browser, pk, 'liaison');
+    await holder.goto(`${pk.url}/#/matching`);
+    await holder.locator('#mr-ref').fill(ref);
+    await holder.getByTestId('matching-resolve').locator('button[type=submit]').click();
+    const record = holder.getByTestId('matching-record');
+    await record.waitFor();
+    assert.match(await record.innerText(), /محمد انور چوہدری/);
+    await holder.close();
+  });
+
+  test('the page speaks Urdu right to left', async () => {
+    const page = await signIn(browser, ma, 'analyst', 'ur');
+    await page.goto(`${ma.url}/#/matching`);
+    await page.getByTestId('matching-form').waitFor();
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    assert.match(await page.getByTestId('matching-form').innerText(), /جانچیں/);
+    await page.close();
+  });
+});
