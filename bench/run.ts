@@ -22,6 +22,7 @@ const suites: Suite[] = [
   { title: 'Screening', module: './screening-bench.ts', run: 'benchScreening' },
   { title: 'Incidents', module: './incidents-bench.ts', run: 'benchIncidents' },
   { title: 'Matching', module: './matching-bench.ts', run: 'benchMatching' },
+  { title: 'Cases', module: './cases-bench.ts', run: 'benchCases' },
 ];
 
 const only = process.argv.slice(2);

@@ -358,6 +358,30 @@ export async function allowSharing(node: RunningNode, partner: string): Promise<
   );
 }
 
+/** Runs `passerelle <args>` in-process against a node's API with a token; collects its output. */
+export async function runCli(node: { url: string }, token: string, args: string[], cwd: string) {
+  const { PassThrough } = await import('node:stream');
+  const { main } = await import('../src/cli/main.js');
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c) => {
+    out += c;
+  });
+  stderr.on('data', (c) => {
+    err += c;
+  });
+  const code = await main([...args, '--url', node.url, '--token', token], {
+    stdout,
+    stderr,
+    env: {},
+    cwd,
+    stdin: new PassThrough(),
+  });
+  return { code, out, err };
+}
+
 /**
  * A complete request for information about one synthetic suspect, as an officer composes it
  * at `now` (ms): H1, TLP:AMBER, a deadline 5 days on; `extra` sets or overrides fields.

@@ -17,8 +17,8 @@ const clock = new ManualClock('2026-03-02T09:00:00.000Z');
 
 /** Records the matrix uses. */
 interface Fixtures {
-  inside: { message: string; attachment: string; incident: string };
-  outside: { message: string; attachment: string; incident: string };
+  inside: { message: string; attachment: string; incident: string; case: string };
+  outside: { message: string; attachment: string; incident: string; case: string };
   otherUserId: string;
 }
 type Scope = 'inside' | 'outside';
@@ -427,6 +427,155 @@ const matrix: Record<string, Entry> = {
     request: (f, s) => ({ path: `/messages/${f[s].message}/forward`, body: { recipient: 'ma-dgsn' } }),
     ok: [400],
   },
+  'GET /cases': { allow: 'case.read', records: 'none', request: none('/cases?q=matrix'), ok: [200] },
+  'POST /cases': {
+    allow: 'case.write',
+    records: 'none',
+    request: none('/cases', {
+      title: 'Matrix case (synthetic)',
+      crimeAreas: ['migrant_smuggling'],
+      legalBasis: 'Matrix test',
+      handlingCode: 'H1',
+    }),
+    ok: [201],
+  },
+  'GET /cases/unassigned': {
+    allow: 'case.assign',
+    records: 'none',
+    request: none('/cases/unassigned'),
+    ok: [200],
+  },
+  'POST /cases/{id}/assign': {
+    allow: 'case.assign',
+    records: 'none',
+    // Only cases shared by a partner and not yet assigned: a case of this node is unknown here.
+    request: (f) => ({ path: `/cases/${f.inside.case}/assign`, body: { members: ['keeper'] } }),
+    ok: [404],
+  },
+  'GET /cases/{id}': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}` }),
+    ok: [200],
+  },
+  'PATCH /cases/{id}': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}`, body: { summary: 'Changed by the matrix' } }),
+    ok: [200],
+  },
+  'POST /cases/{id}/members': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/members`, body: { username: 'keeper' } }),
+    ok: [200],
+  },
+  'DELETE /cases/{id}/members/{username}': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/members/nobody-here` }),
+    ok: [404],
+  },
+  'POST /cases/{id}/partners': {
+    allow: 'case.write',
+    records: 'record',
+    // No sharing policy covers an unknown partner.
+    request: (f, s) => ({ path: `/cases/${f[s].case}/partners`, body: { partner: 'xx-unknown' } }),
+    ok: [409],
+  },
+  'POST /cases/{id}/partners/{partner}/withdraw': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/partners/ma-dgsn/withdraw`,
+      body: { reason: 'Matrix' },
+    }),
+    ok: [404],
+  },
+  'POST /cases/{id}/items/{collection}': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/items/tasks`,
+      body: { items: [{ title: 'Matrix task', owner: 'liaison-officer' }] },
+    }),
+    ok: [201],
+  },
+  'PATCH /cases/{id}/items/{collection}/{itemId}': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/items/tasks/${randomUUID()}`,
+      body: { fields: { status: 'done' } },
+    }),
+    ok: [404],
+  },
+  'DELETE /cases/{id}/items/{collection}/{itemId}': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/items/tasks/${randomUUID()}` }),
+    ok: [404],
+  },
+  'GET /cases/{id}/graph': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/graph` }),
+    ok: [200],
+  },
+  'GET /cases/{id}/paths': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/paths?from=${randomUUID()}&to=${randomUUID()}` }),
+    ok: [400],
+  },
+  'GET /cases/{id}/network': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/network?seeds=${randomUUID()}` }),
+    ok: [400],
+  },
+  'GET /cases/{id}/metrics': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/metrics` }),
+    ok: [200],
+  },
+  'GET /cases/{id}/duplicates': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/duplicates` }),
+    ok: [200],
+  },
+  'POST /cases/{id}/merge': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/merge`,
+      body: { survivor: randomUUID(), merged: [randomUUID()] },
+    }),
+    ok: [404],
+  },
+  'POST /cases/{id}/unmerge': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/unmerge`, body: { entity: randomUUID() } }),
+    ok: [409],
+  },
+  'POST /cases/{id}/import': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/import`,
+      body: { kind: 'entities', csv: 'kind,label\nperson,x\n' },
+    }),
+    ok: [200],
+  },
+  'GET /cases/{id}/export': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/export?format=json` }),
+    ok: [200],
+  },
   'POST /screening/lists': {
     allow: 'screening.manage',
     records: 'none',
@@ -816,8 +965,8 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
   let operations: Array<{ key: string; method: string; path: string }>;
   const tokens = new Map<Role, string>();
   const fixtures: Fixtures = {
-    inside: { message: '', attachment: '', incident: '' },
-    outside: { message: '', attachment: '', incident: '' },
+    inside: { message: '', attachment: '', incident: '', case: '' },
+    outside: { message: '', attachment: '', incident: '', case: '' },
     otherUserId: '',
   };
 
@@ -932,6 +1081,27 @@ describe('authorisation matrix generated from the OpenAPI document', () => {
       20_000,
       'attachments fetched',
     );
+    // A case every role's officer is a member of, and one only the keeper is in.
+    const keeperActor = {
+      userId: keeper.user.id,
+      username: 'keeper',
+      displayName: 'Keeper',
+      roles: ['liaison'] as Role[],
+      via: 'token' as const,
+    };
+    for (const scope of ['inside', 'outside'] as const) {
+      const c = await b.ctx.cases.cases.create(keeperActor, {
+        title: `Matrix ${scope} case (synthetic)`,
+        crimeAreas: ['migrant_smuggling'],
+        legalBasis: 'Matrix test',
+        handlingCode: 'H1',
+      });
+      fixtures[scope].case = c.id;
+      if (scope === 'inside') {
+        for (const role of roles)
+          await b.ctx.cases.cases.addMember(keeperActor, c.id, `${role}-officer`, 'member');
+      }
+    }
     const doc = (await call(null, 'GET', { path: '/openapi.json' })).json;
     operations = [];
     for (const [path, ops] of Object.entries<Record<string, unknown>>(doc.paths)) {

@@ -1,6 +1,15 @@
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import {
+  CaseExports,
+  CaseImport,
+  CaseItems,
+  CaseNetwork,
+  type CaseRoutesServices,
+  CaseService,
+  CaseSync,
+} from '../cases/index.js';
+import {
   AttachmentFetcher,
   AttachmentVault,
   CONSENT_REPLY_TYPE,
@@ -86,6 +95,8 @@ export interface AppContext {
   screening: ScreeningService;
   /** Threat alerts as STIX 2.1 (export, import, the TAXII collections). */
   alerts: AlertInterchangeService;
+  /** Joint cases, their network analysis, import and export. */
+  cases: CaseRoutesServices;
   /** The incident registry and IOM imports. */
   incidents: IncidentService;
   /** Victim identification records, reconciliation, board decisions, families. */
@@ -304,6 +315,26 @@ export async function createAppContext(
   const onward = new OnwardTransmission(exchange);
   federation.setHandler(CONSENT_REQUEST_TYPE, (tx, msg) => onward.receiveRequest(tx, msg));
   federation.setHandler(CONSENT_REPLY_TYPE, (tx, msg) => onward.receiveReply(tx, msg));
+  const caseService = new CaseService({
+    db,
+    clock,
+    logger: logger.child({ component: 'cases' }),
+    nodeId: config.node.id,
+    access,
+    transport: { enqueue: (tx, msg) => federation.enqueue(tx, msg) },
+    requireMessageVisible: (actor, id) => exchange.requireVisible(actor, id),
+  });
+  for (const [type, handler] of Object.entries(new CaseSync(caseService).handlers())) {
+    federation.setHandler(type, handler);
+  }
+  const caseItems = new CaseItems(caseService);
+  const cases: CaseRoutesServices = {
+    cases: caseService,
+    items: caseItems,
+    network: new CaseNetwork(caseService),
+    imports: new CaseImport(caseService, caseItems),
+    exports: new CaseExports(caseService),
+  };
   const incidents = new IncidentService({
     db,
     clock,
@@ -360,6 +391,7 @@ export async function createAppContext(
     attachmentFetcher,
     screening,
     alerts,
+    cases,
     incidents,
     dvi,
     dviExchange,

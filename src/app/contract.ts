@@ -1,6 +1,14 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import {
+  CASE_OPS_TYPE,
+  CASE_SHARE_TYPE,
+  CASE_WITHDRAW_TYPE,
+  caseOpsPayloadSchema,
+  caseSharePayloadSchema,
+  caseWithdrawPayloadSchema,
+} from '../cases/index.js';
+import {
   CONSENT_REPLY_TYPE,
   CONSENT_REQUEST_TYPE,
   consentReplyPayloadSchema,
@@ -50,6 +58,18 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
     [RETENTION_DELETED_TYPE]: jsonSchema(
       retentionDeletedSchema,
       `Payload of an envelope of type "${RETENTION_DELETED_TYPE}": data the partner provided was purged`,
+    ),
+    [CASE_SHARE_TYPE]: jsonSchema(
+      caseSharePayloadSchema,
+      `Payload of an envelope of type "${CASE_SHARE_TYPE}": the owner shares a joint case (its operation log, in parts)`,
+    ),
+    [CASE_OPS_TYPE]: jsonSchema(
+      caseOpsPayloadSchema,
+      `Payload of an envelope of type "${CASE_OPS_TYPE}": operations on a joint case made on the sender's side`,
+    ),
+    [CASE_WITHDRAW_TYPE]: jsonSchema(
+      caseWithdrawPayloadSchema,
+      `Payload of an envelope of type "${CASE_WITHDRAW_TYPE}": the owner stops sharing the case with the recipient`,
     ),
     [ANTE_MORTEM_TYPE]: jsonSchema(
       anteMortemPayloadSchema,

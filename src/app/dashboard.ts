@@ -33,6 +33,10 @@ export async function dashboardCards(
   if (can(actor, 'breakglass.review')) {
     cards.push({ id: 'breakGlassToReview', value: await ctx.access.countUnreviewedBreakGlass(actor) });
   }
+  if (can(actor, 'case.read')) {
+    const cases = await ctx.cases.cases.list(actor);
+    cards.push({ id: 'casesOpen', value: cases.filter((c) => c.status !== 'closed').length });
+  }
   if (can(actor, 'message.read')) {
     const since = ctx.clock.now().getTime() - WEEK_MS;
     const alerts = await ctx.exchange.list(actor, { type: 'alert', direction: 'in', limit: 500 });

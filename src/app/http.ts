@@ -5,6 +5,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
+import { registerCaseRoutes } from '../cases/index.js';
 import {
   ATTACHMENT_UPLOAD_PATH,
   registerExchangeRoutes,
@@ -56,6 +57,8 @@ export const apiDocumentInfo: OpenApiInfo = {
     'Errors are always JSON `{"error":{"code","message","details?"}}`; each operation lists the codes it may answer in `x-error-codes`. ' +
     'The federation protocol between nodes is specified in docs/PROTOCOL.md and served at /federation/v1/openapi.json.',
   tags: {
+    cases:
+      'Joint cases shared with partners: members, tasks, timeline, entities and links, network analysis, import and export',
     audit: 'The tamper-evident audit log, its verification and signed checkpoints (admin, DPO)',
     auth: 'Sign-in with password and second factor, session, sign-out',
     live: 'Live updates (Server-Sent Events) from every process of the node',
@@ -223,6 +226,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   registerScreeningRoutes(router, ctx.screening);
   registerMatchingRoutes(router, ctx.matching, ctx.matchingHolder);
   registerPartnerMatchingRoutes(app, ctx.matchingHolder, (req) => ctx.federation.verifyPartnerRequest(req));
+  registerCaseRoutes(router, ctx.cases);
   registerStixRoutes(router, ctx.alerts);
   registerIncidentRoutes(router, ctx.incidents, ctx.dvi, ctx.dviExchange);
   registerTaxiiRoutes(app, ctx.alerts, createAuthenticator(ctx.governance));

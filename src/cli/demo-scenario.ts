@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { findIomIncident } from '../incidents/index.js';
 import { ApiCallError, type ApiTarget, callApi } from './api-client.js';
+import { playCasesStep } from './demo-cases.js';
 import { playIncidentsStep } from './demo-incidents.js';
 import { playMatchingStep } from './demo-matching.js';
 import { playScreeningStep } from './demo-screening.js';
@@ -33,6 +34,8 @@ export interface ScenarioState {
   waiting?: boolean;
   checkpointed?: boolean;
   screened?: boolean;
+  /** The joint case on the Dakhla network, shared by Rabat with Islamabad. */
+  cased?: boolean;
   /** The Dakhla incident's victim identification was played. */
   incidents?: boolean;
 }
@@ -254,6 +257,7 @@ export async function playDemoScenario(
     await playScreeningStep(rabat, islamabad, io);
     state.screened = true;
   }
+  if (!state.cased) state.cased = Boolean(await playCasesStep(rabat, islamabad, io));
   if (!state.incidents && rabat.dvi && islamabad.dvi)
     state.incidents = await playIncidentsStep(rabat, islamabad, io, iomCsv);
   await playMatchingStep(rabat, islamabad, io, state as { matched?: boolean });

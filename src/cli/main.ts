@@ -25,6 +25,7 @@ Commands:
   list               UN list versions: import, versions, diff
   match              hit/no-hit checks with a partner (check, CSV batch), index status|rebuild
   stix               threat alerts as STIX 2.1 bundles: export, import
+  case               joint cases: list, show, export (PDF report, GraphML, JSON)
   import iom         import an IOM Missing Migrants CSV into the incident registry (progress bar)
   incident           the incident registry: list, show
   conformance        play the federation conformance checklist against another node
@@ -84,6 +85,9 @@ const commands: Record<string, CommandEntry> = {
   },
   match: {
     load: async () => import('./match-command.js').then((m) => ({ run: m.runMatch, help: m.matchHelp })),
+  },
+  case: {
+    load: async () => import('./case-command.js').then((m) => ({ run: m.runCase, help: m.caseHelp })),
   },
   stix: {
     load: async () => import('./stix-command.js').then((m) => ({ run: m.runStix, help: m.stixHelp })),

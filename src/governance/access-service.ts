@@ -182,7 +182,7 @@ export class AccessService {
   /** What need-to-know knows about the actor right now: units and active grants. */
   async contextFor(actor: Actor, db: DbOrTx = this.o.db): Promise<NeedToKnowContext> {
     const now = this.o.clock.now();
-    const [units, grants] = await Promise.all([
+    const [units, grants, cases] = await Promise.all([
       this.unitsOf(db, actor.userId),
       db
         .selectFrom('break_glass')
@@ -190,12 +190,13 @@ export class AccessService {
         .where('user_id', '=', actor.userId)
         .where('expires_at', '>', now)
         .execute(),
+      db.selectFrom('case_members').select('case_id').where('username', '=', actor.username).execute(),
     ]);
     return {
       userId: actor.userId,
       username: actor.username,
       units: new Set(units),
-      cases: new Set(),
+      cases: new Set(cases.map((c) => c.case_id)),
       incidents: new Set(),
       grants: new Set(grants.map((g) => grantKey({ kind: g.record_kind, id: g.record_id }))),
     };

@@ -52,7 +52,6 @@ export class ApiTokens {
     if (t.revoked_at)
       throw new UnauthenticatedError('This API token was revoked: create a new one', 'invalid_token');
     if (t.expires_at && new Date(t.expires_at) <= now) {
-      const privileged = t.scopes.some((r) => rolesRequiringTotp.includes(r as Role));
       throw new UnauthenticatedError(
         `This API token expired on ${new Date(t.expires_at).toISOString()}: create a new one on the API tokens page ` +
           `(tokens with the admin or DPO role last at most ${TOKEN_LIFETIME_DAYS.privilegedMax} days, others at most ${TOKEN_LIFETIME_DAYS.max})`,

@@ -39,6 +39,11 @@ export const permissions = {
   'screening.run': ['liaison', 'analyst'],
   'screening.read': ['admin', 'liaison', 'analyst', 'dpo'],
   'screening.manage': ['admin'],
+  // Joint cases (need-to-know: only a case's members read it, on top of these roles).
+  'case.read': ['liaison', 'analyst', 'viewer'],
+  'case.write': ['liaison', 'analyst'],
+  // The liaison desk sees that a partner shared a case and assigns its members here.
+  'case.assign': ['liaison'],
   // The incident registry holds aggregate, public figures (IOM): everyone reads it; those who
   // record incidents or import IOM files change it. Victim identification records (post- and
   // ante-mortem, board decisions, families) are for DVI officers on the incident's team only.

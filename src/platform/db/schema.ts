@@ -4,6 +4,7 @@ import type { AttachmentsTable } from './tables/attachments.js';
 import type { AuditCheckpointsTable } from './tables/audit-checkpoints.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { BreakGlassTable } from './tables/break-glass.js';
+import type { CaseMembersTable, CaseOpsTable, CasesTable } from './tables/cases.js';
 import type { InboxTable } from './tables/inbox.js';
 import type {
   DviAnteMortemTable,
@@ -92,6 +93,9 @@ export interface DatabaseSchema {
   screening_subjects: ScreeningSubjectsTable;
   stix_objects: StixObjectsTable;
   stix_object_messages: StixObjectMessagesTable;
+  cases: CasesTable;
+  case_ops: CaseOpsTable;
+  case_members: CaseMembersTable;
   incidents: IncidentsTable;
   incident_members: IncidentMembersTable;
   iom_imports: IomImportsTable;

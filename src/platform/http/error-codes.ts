@@ -107,6 +107,14 @@ export const errorCodes = {
     status: 409,
     description: 'TLP:RED and TLP:AMBER+STRICT data is never passed on to another partner',
   },
+  case_withdrawn: {
+    status: 409,
+    description: "The case's owner withdrew it from this node: the copy is read-only",
+  },
+  sharing_not_covered: {
+    status: 409,
+    description: 'No standing sharing policy of the DPO covers sharing this case with that partner',
+  },
   already_answered: { status: 409, description: 'This consent request was already answered' },
   locked: { status: 423, description: 'The account is locked after repeated failures' },
   rate_limited: { status: 429, description: 'Too many attempts; wait a minute' },

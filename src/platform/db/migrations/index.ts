@@ -12,6 +12,7 @@ import * as screening from './2026-12-01T0400-screening.js';
 import * as stixObjects from './2026-12-01T0410-stix-objects.js';
 import * as matching from './2026-12-02T0100-matching.js';
 import * as incidents from './2026-12-02T0200-incidents.js';
+import * as cases from './2026-12-02T0300-cases.js';
 import * as cluster from './2026-12-02T0600-cluster.js';
 
 /**
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T0410-stix-objects': stixObjects,
   '2026-12-02T0100-matching': matching,
   '2026-12-02T0200-incidents': incidents,
+  '2026-12-02T0300-cases': cases,
   '2026-12-02T0600-cluster': cluster,
 };
 
