@@ -5,23 +5,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { playIncidentsStep } from '../src/cli/demo-incidents.js';
 import { bundledDataPath, readBundledData } from '../src/platform/index.js';
-import { browserAvailable, launchBrowser } from './_browser.js';
+import { browserAvailable, launchBrowser, signIn, webDist } from './_browser.js';
 import { allowSharing, pairNodes, startTestNode, type TestNode, tokenForNewUser } from './_util.js';
-
-const webDist = new URL('../web/dist', import.meta.url).pathname;
-const PASSWORD = 'correct horse battery';
-
-async function signIn(browser: Browser, node: TestNode, username: string, lang = 'en'): Promise<Page> {
-  const page = await browser.newPage({ locale: 'en-GB' });
-  await page.goto(node.url);
-  await page.evaluate(`window.localStorage.setItem('passerelle.lang', '${lang}')`);
-  await page.reload();
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('dashboard-title').waitFor();
-  return page;
-}
 
 async function openDakhla(page: Page, node: TestNode): Promise<void> {
   await page.goto(`${node.url}/#/incidents`);
@@ -174,7 +159,7 @@ describe('incidents in Chromium', { skip: !browserAvailable() && 'Chromium not i
   });
 
   test('a viewer sees the registry, map and charts but not the DVI records; the Urdu page reads right to left', async () => {
-    const page = await signIn(browser, ma, 'viewer', 'ur');
+    const page = await signIn(browser, ma, 'viewer', { lang: 'ur' });
     await page.goto(`${ma.url}/#/incidents`);
     await page.getByTestId('incidents-map').waitFor();
     assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');

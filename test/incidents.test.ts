@@ -7,28 +7,17 @@ import { after, before, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { main } from '../src/cli/main.js';
 import { bundledDataPath, listAuditEntries, readBundledData } from '../src/platform/index.js';
-import { allowSharing, pairNodes, startTestNode, type TestNode, tokenForNewUser, waitFor } from './_util.js';
+import {
+  allowSharing,
+  apiCall,
+  pairNodes,
+  startTestNode,
+  type TestNode,
+  tokenForNewUser,
+  waitFor,
+} from './_util.js';
 
-async function api(
-  node: TestNode,
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) {
-  const res = await fetch(`${node.url}/api/v1${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body !== undefined && !(body instanceof Uint8Array) ? { 'content-type': 'application/json' } : {}),
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: body instanceof Uint8Array ? body : JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : null };
-}
+const api = apiCall;
 
 async function importFile(node: TestNode, token: string, bytes: Uint8Array, gzip: boolean, name: string) {
   const started = await api(
@@ -442,6 +431,18 @@ describe('incidents: IOM import, DVI records, board, two nodes', () => {
       note: 'x',
     });
     assert.equal(again.json.error.code, 'already_decided');
+    // The DPO refuses the first request, made before the policy: it never leaves.
+    const refused = await api(pk, pkDpo, 'POST', `/dvi-transfers/${plain.json.id}/decision`, {
+      approve: false,
+      note: 'Superseded by the transfer under the standing policy',
+    });
+    assert.equal(refused.json.status, 'refused');
+    const pkAudit = await listAuditEntries(pk.ctx.db, { limit: 100 });
+    assert.ok(
+      pkAudit.some(
+        (e) => e.action === 'dvi.am.transfer.refuse' && e.subject === `dvi_transfer:${plain.json.id}`,
+      ),
+    );
     await waitFor(
       async () => ((await received())!.form as { relativesDna?: unknown[] }).relativesDna?.length === 1,
       15_000,
@@ -520,6 +521,30 @@ describe('incidents: IOM import, DVI records, board, two nodes', () => {
       15_000,
       'repatriating at pk-fia',
     );
+  });
+
+  test("the DPO's data-subject search finds the missing person in any script, and corrects the record", async () => {
+    const found = await api(pk, pkDpo, 'POST', '/subject-requests/search', {
+      name: { full: 'محمد آصف اقبال' },
+      reference: 'Request of the data subject 1/2025 (synthetic)',
+      threshold: 0.8,
+    });
+    assert.equal(found.status, 200, JSON.stringify(found.json));
+    const hit = found.json.report.hits.find((h: { module: string }) => h.module === 'incidents');
+    assert.ok(hit, JSON.stringify(found.json.report.hits));
+    assert.equal(hit.recordKind, 'ante_mortem');
+    assert.equal(hit.role, 'missing');
+    const corrected = await api(pk, pkDpo, 'POST', '/subject-requests/change', {
+      module: 'incidents',
+      recordId: hit.recordId,
+      entityId: hit.entityId,
+      action: 'correct',
+      names: [{ full: 'Muhammad Aasif Iqbal', script: 'Latn' }],
+      reference: 'Rectification request 1/2025 (synthetic)',
+    });
+    assert.equal(corrected.status, 204, JSON.stringify(corrected.json));
+    const records = (await api(pk, pkDvi, 'GET', `/incidents/${pkIncident}/ante-mortem`)).json.records;
+    assert.deepEqual(records[0].form.names, [{ full: 'Muhammad Aasif Iqbal', script: 'Latn' }]);
   });
 
   test('an unidentified body goes to the partner as an alert', async () => {

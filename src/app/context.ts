@@ -35,6 +35,7 @@ import {
   DviExchange,
   DviService,
   IncidentService,
+  incidentSubjectSource,
 } from '../incidents/index.js';
 import { MatchingHolder, MatchingIndex, MatchingService, OprfPool } from '../matching/index.js';
 import {
@@ -396,6 +397,7 @@ export async function createAppContext(
   federation.setHandler(DVI_STATUS_TYPE, (tx, msg) => dviExchange.receiveStatus(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
   subjects.register(exchangeSubjectSource(exchange.o));
+  subjects.register(incidentSubjectSource(db));
   return {
     config,
     logger,

@@ -158,11 +158,12 @@ export function registerSubjectRoutes(router: ApiRouter<Actor>, service: Subject
     method: 'post',
     path: '/subject-requests/change',
     tag: 'governance',
-    summary: 'Erase or correct one person entity found by a subject request (DPO; audited with a tombstone)',
+    summary:
+      'Erase or correct one person entity found by a subject request (DPO; audited with a tombstone). A missing person on whom an identification board decision rests is corrected, not erased (match_locked)',
     auth: 'user',
     body: subjectChangeSchema,
     status: 204,
-    errors: ['not_found'],
+    errors: ['not_found', 'match_locked'],
     handler: async ({ actor, body }) => {
       await service.change(actor, body);
       return undefined;

@@ -39,6 +39,7 @@ export {
   IncidentService,
   type IncidentServiceOptions,
 } from './service.js';
+export { incidentSubjectSource } from './subject-source.js';
 export {
   ANTE_MORTEM_TYPE,
   type AnteMortemPayload,

@@ -1867,7 +1867,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Erase or correct one person entity found by a subject request (DPO; audited with a tombstone) */
+        /** Erase or correct one person entity found by a subject request (DPO; audited with a tombstone). A missing person on whom an identification board decision rests is corrected, not erased (match_locked) */
         post: operations["postApiV1SubjectRequestsChange"];
         delete?: never;
         options?: never;
@@ -16276,6 +16276,15 @@ export interface operations {
             };
             /** @description `not_found`: No such record, or one the caller may not know exists */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `match_locked`: A board decision already binds one of these records */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
