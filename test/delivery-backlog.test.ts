@@ -82,13 +82,13 @@ for (const engine of await testEngines()) {
       assert.deepEqual(await delivered(), [], 'nothing got through the outage');
       const pending = await a.ctx.db
         .selectFrom('outbox')
-        .select(['status', 'attempts'])
+        .select(['status', 'attempts', 'last_error'])
         .where('type', '=', 'info')
         .execute();
       assert.equal(pending.length, 75);
       assert.ok(
         pending.every((r) => r.status === 'queued' && r.attempts > 1),
-        'each message was retried and is still queued',
+        `each message was retried and is still queued: ${JSON.stringify(pending.filter((r) => r.status !== 'queued' || r.attempts <= 1))}`,
       );
 
       gate.down = false;

@@ -82,7 +82,9 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
     );
   const renewalTimer = setInterval(renewCard, CARD_CHECK_INTERVAL_MS);
   renewalTimer.unref();
-  void renewCard();
+  // The first check runs before the node is handed to its caller: a caller that changes the
+  // endpoint next (tests, a proxy in front) must not race a card load begun with the old one.
+  await renewCard();
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
