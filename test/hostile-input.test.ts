@@ -82,6 +82,14 @@ describe('hostile input on every endpoint', () => {
   function hit(method: string, url: string, body: string | undefined, headers: Record<string, string>) {
     return new Promise<number>((resolve, reject) => {
       const req = request(url, { method, headers, agent: false }, (res) => {
+        // A stream (GET /events, Server-Sent Events) never ends: its status is the answer.
+        if (String(res.headers['content-type'] ?? '').startsWith('text/event-stream')) {
+          const status = res.statusCode ?? 0;
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          req.destroy();
+          resolve(status);
+          return;
+        }
         res.resume();
         res.on('end', () => {
           const status = res.statusCode ?? 0;
