@@ -2,15 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { main } from '../src/cli/main.js';
 import { bundledDataPath, listAuditEntries, readBundledData } from '../src/platform/index.js';
 import {
   allowSharing,
   apiCall,
   pairNodes,
+  runCli,
   startTestNode,
   type TestNode,
   tokenForNewUser,
@@ -41,27 +40,6 @@ async function importFile(node: TestNode, token: string, bytes: Uint8Array, gzip
     'the import',
   );
   return view;
-}
-
-async function cli(node: TestNode, token: string, args: string[], cwd: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  const code = await main([...args, '--url', node.url, '--token', token], {
-    stdout,
-    stderr,
-    env: {},
-    cwd,
-    stdin: new PassThrough(),
-  });
-  return { code, out, err };
 }
 
 /** The header and the Dakhla row of the bundled Europe-routes file: a one-incident IOM export. */
@@ -592,7 +570,7 @@ describe('incidents: IOM import, DVI records, board, two nodes', () => {
   test('passerelle import iom shows a progress bar; incident list/show answer in text and JSON', async () => {
     const file = join(dir, 'dakhla.csv');
     writeFileSync(file, dakhlaCsv());
-    const imported = await cli(ma, maAdmin, ['import', 'iom', file], dir);
+    const imported = await runCli(ma, maAdmin, ['import', 'iom', file], dir);
     assert.equal(imported.code, 0, imported.err);
     assert.match(imported.err, /\[#+\s*\] 100 %/);
     assert.match(imported.out, /1 rows read: 0 new, 0 updated, 1 unchanged, 0 in error/);
@@ -601,15 +579,15 @@ describe('incidents: IOM import, DVI records, board, two nodes', () => {
       badFile,
       `${dakhlaCsv().toString('utf8')}2099.MMP0001,2099.MMP0001,Incident,X,not a date,2099,1,1,0,1,0,NA,NA,NA,X,X,X,X,X,X,Somewhere,X,X,X,1,1,1,x,x,day,IOM\n`,
     );
-    const bad = await cli(ma, maAdmin, ['import', 'iom', badFile, '--json'], dir);
+    const bad = await runCli(ma, maAdmin, ['import', 'iom', badFile, '--json'], dir);
     assert.equal(bad.code, 1);
     const badView = JSON.parse(bad.out);
     assert.equal(badView.errorCount, 1);
     assert.equal(badView.errors[0].line, 3);
-    const list = await cli(ma, maViewer, ['incident', 'list', '--search', '2025.MMP0019', '--json'], dir);
+    const list = await runCli(ma, maViewer, ['incident', 'list', '--search', '2025.MMP0019', '--json'], dir);
     assert.equal(list.code, 0, list.err);
     assert.equal(JSON.parse(list.out).incidents[0].dead, 15);
-    const show = await cli(ma, maViewer, ['incident', 'show', '2025.MMP0019'], dir);
+    const show = await runCli(ma, maViewer, ['incident', 'show', '2025.MMP0019'], dir);
     assert.equal(show.code, 0, show.err);
     assert.match(show.out, /15 dead, 35 missing, 36 survivors/);
     assert.ok(gunzipSync(readFileSync(bundledDataPath('iom-mmp-europe-2014-2026.csv'))).length > 0);

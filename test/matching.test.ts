@@ -2,13 +2,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { main } from '../src/cli/main.js';
 import {
   allowSharing,
   pairNodes,
+  runCli,
   startTestNode,
   type TestNode,
   testEngines,
@@ -72,27 +71,6 @@ const victims = {
     },
   ],
 };
-
-async function cli(node: TestNode, token: string, args: string[], cwd: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  const code = await main([...args, '--url', node.url, '--token', token], {
-    stdout,
-    stderr,
-    env: {},
-    cwd,
-    stdin: new PassThrough(),
-  });
-  return { code, out, err };
-}
 
 const purpose = {
   purpose: 'Investigation of the smuggling network (test)',
@@ -320,7 +298,7 @@ for (const engine of await testEngines()) {
           '--legal-basis',
           purpose.legalBasis,
         ];
-        const one = await cli(
+        const one = await runCli(
           ma,
           maAnalyst,
           ['match', 'check', ...flags, '--phone', SUSPECT_PHONE, '--json'],
@@ -335,7 +313,7 @@ for (const engine of await testEngines()) {
           join(dir, 'items.csv'),
           `kind,name,birth_year,number,country\nphone,,,${UNKNOWN_PHONE},\nperson,Mohamed Anwar Choudhry,1961,,\nphone,,,0300 1112233,PK\n`,
         );
-        const batch = await cli(
+        const batch = await runCli(
           ma,
           maAnalyst,
           ['match', 'check', ...flags, '--csv', 'items.csv', '--json'],
@@ -347,10 +325,10 @@ for (const engine of await testEngines()) {
           .split('\n')
           .map((l) => JSON.parse(l).hit);
         assert.deepEqual(hits, [false, true, true]);
-        const status = await cli(pk, pkAdmin, ['match', 'index', 'status', '--json'], dir);
+        const status = await runCli(pk, pkAdmin, ['match', 'index', 'status', '--json'], dir);
         assert.equal(status.code, 0, status.err);
         assert.equal(JSON.parse(status.out).records, 3);
-        const denied = await cli(ma, maAnalyst, ['match', 'index', 'rebuild'], dir);
+        const denied = await runCli(ma, maAnalyst, ['match', 'index', 'rebuild'], dir);
         assert.equal(denied.code, 2);
         assert.match(denied.err, /matching\.manage/);
       } finally {

@@ -2,32 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
-import { main } from '../src/cli/main.js';
 import { bundledDataPath, listAuditEntries, readBundledData } from '../src/platform/index.js';
-import { allowSharing, pairNodes, startTestNode, type TestNode, tokenForNewUser } from './_util.js';
-
-async function cli(node: TestNode, token: string, args: string[], cwd: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  const code = await main([...args, '--url', node.url, '--token', token], {
-    stdout,
-    stderr,
-    env: {},
-    cwd,
-    stdin: new PassThrough(),
-  });
-  return { code, out, err };
-}
+import { allowSharing, pairNodes, runCli, startTestNode, type TestNode, tokenForNewUser } from './_util.js';
 
 describe('screening through the API and the CLI', () => {
   let ma: TestNode;
@@ -52,7 +29,7 @@ describe('screening through the API and the CLI', () => {
   });
 
   test('passerelle list import / versions / diff: two versions and what changed', async () => {
-    const first = await cli(
+    const first = await runCli(
       ma,
       adminToken,
       ['list', 'import', bundledDataPath('un-consolidated-2020-11-24.xml')],
@@ -61,7 +38,7 @@ describe('screening through the API and the CLI', () => {
     assert.equal(first.code, 0, first.err);
     assert.match(first.out, /713 individuals, 305 entities/);
     // An officer may not import; the refusal names the permission.
-    const denied = await cli(
+    const denied = await runCli(
       ma,
       officerToken,
       ['list', 'import', bundledDataPath('un-consolidated-2024-09-26.xml')],
@@ -69,7 +46,7 @@ describe('screening through the API and the CLI', () => {
     );
     assert.equal(denied.code, 2);
     assert.match(denied.err, /screening\.manage/);
-    const second = await cli(
+    const second = await runCli(
       ma,
       adminToken,
       ['list', 'import', bundledDataPath('un-consolidated-2024-09-26.xml'), '--json'],
@@ -79,25 +56,25 @@ describe('screening through the API and the CLI', () => {
     const imported = JSON.parse(second.out);
     assert.equal(imported.list.individuals, 682);
     assert.ok(imported.diff.added > 0 && imported.diff.removed > 0 && imported.diff.amended > 0);
-    const diff = await cli(ma, officerToken, ['list', 'diff', '--json'], dir);
+    const diff = await runCli(ma, officerToken, ['list', 'diff', '--json'], dir);
     assert.equal(diff.code, 0, diff.err);
     assert.deepEqual(JSON.parse(diff.out).changes, imported.diff.changes);
     // A truncated file is refused with the reason; the 2024 version stays active.
     const cut = join(dir, 'cut.xml');
     writeFileSync(cut, readBundledData('un-consolidated-2024-09-26.xml').subarray(0, 500_000));
-    const refused = await cli(ma, adminToken, ['list', 'import', cut], dir);
+    const refused = await runCli(ma, adminToken, ['list', 'import', cut], dir);
     assert.equal(refused.code, 2);
     assert.match(refused.err, /The list was refused: Not well-formed XML at line \d+/);
-    const versions = await cli(ma, officerToken, ['list', 'versions', '--json'], dir);
+    const versions = await runCli(ma, officerToken, ['list', 'versions', '--json'], dir);
     const lists = JSON.parse(versions.out).lists;
     assert.equal(lists.length, 2);
     assert.equal(lists.find((l: { active: boolean }) => l.active).id, imported.list.id);
   });
 
   test('passerelle screen --json: ranked candidates with reference number, matched name, score, checks', async () => {
-    const noPurpose = await cli(ma, officerToken, ['screen', 'Hamza Osama Mohammed Bin Ladin'], dir);
+    const noPurpose = await runCli(ma, officerToken, ['screen', 'Hamza Osama Mohammed Bin Ladin'], dir);
     assert.equal(noPurpose.code, 2);
-    const r = await cli(
+    const r = await runCli(
       ma,
       officerToken,
       [
@@ -119,7 +96,7 @@ describe('screening through the API and the CLI', () => {
     assert.equal(top.matchedSource, 'original_script');
     assert.equal(top.birth.status, 'agree');
     assert.ok(top.score >= 0.85);
-    const text = await cli(
+    const text = await runCli(
       ma,
       officerToken,
       ['screen', 'Amir Ali Chowdhury', '--birth', '1986', '--purpose', 'x-check'],
@@ -138,7 +115,7 @@ describe('screening through the API and the CLI', () => {
       input,
       'ref,name,birth_date,nationality\nA1,Amir Ali Chowdhury,1986,PK\nA2,Synthetic Nobody Qwzx,1999,FR\n',
     );
-    const r = await cli(
+    const r = await runCli(
       ma,
       officerToken,
       ['screen', '--csv', 'people.csv', '--purpose', 'Manifest check', '--out', 'out.csv'],
