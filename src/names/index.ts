@@ -10,6 +10,7 @@ export {
   DEFAULT_COMPARE_OPTIONS,
   scoreParsedNames,
 } from './compare.js';
+export { BLIND_KEYS_PER_PART, blindKey, personBlindTokens } from './blind-tokens.js';
 export type { MatchPerson, MatchTokenOptions } from './match-keys.js';
 /** Keys for candidate search and hit/no-hit matching (DESIGN §7). */
 export { BLOCKING_KEY_LENGTH, blockingKeyLength, blockingKeys, personMatchTokens } from './match-keys.js';
