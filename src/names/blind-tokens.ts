@@ -14,10 +14,10 @@
 //   Ahmad) is left out when the name has a rarer part to pair with: such pairs are shared by
 //   many different people.
 
+import type { MatchPerson, MatchTokenOptions } from './match-keys.js';
 import type { NameToken } from './parse-name.js';
 import { parseName } from './parse-name.js';
 import { phoneticKey } from './phonetic-key.js';
-import type { MatchPerson, MatchTokenOptions } from './match-keys.js';
 
 /** Keys a querier asks for per name part, the part's own key first. */
 export const BLIND_KEYS_PER_PART = 3;
