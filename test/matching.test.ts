@@ -287,6 +287,23 @@ for (const engine of await testEngines()) {
       });
     });
 
+    test('an index built under an older token version is indexed again, and the spelling variant still hits', async () => {
+      // What a node upgraded from the previous token derivation holds: sources indexed without
+      // this version's tag (their entries came from the old tokens).
+      await sql`update matching_sources set content_hash = regexp_replace(content_hash, '^[^:]*:', '')`.execute(
+        pk.ctx.db,
+      );
+      const live = (await api(pk, pkAdmin, 'GET', '/matching/index')).json.records;
+      const refreshed = await pk.ctx.matchingIndex.refresh();
+      assert.equal(refreshed.recordsWithdrawn, live);
+      assert.equal(refreshed.recordsAdded, live);
+      const again = await pk.ctx.matchingIndex.refresh();
+      assert.equal(again.recordsAdded, 0, 'an index of this version is not indexed twice');
+      const res = await check([{ kind: 'person', names: ['محمد انور چودھری'], birthYear: 1962 }]);
+      assert.equal(res.status, 200, JSON.stringify(res.json));
+      assert.equal(res.json.results[0].hit, true);
+    });
+
     test('passerelle match check (one item, CSV batch) and match index status, with --json', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'passerelle-match-'));
       try {

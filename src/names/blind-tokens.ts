@@ -9,7 +9,8 @@
 //   تش (Archipenko = ارتشيبنكو), and a final h (Aghazadeh = اغازاده);
 // - the querier also asks for the keys of the other readings of each part (the engine's
 //   alternate forms: article dropped or kept, foreign letter groups; ch read as kh and kh as
-//   ch, dh/ذ read as z and z as dh, v read as w), at most three keys a part;
+//   ch, dh/ذ read as z and z as dh, v read as w, a leading al/el left out), at most three keys
+//   a part;
 // - in a name of three or more distinct parts, a pair of two very common names (Muhammad +
 //   Ahmad) is left out when the name has a rarer part to pair with: such pairs are shared by
 //   many different people.
@@ -44,6 +45,9 @@ function otherReadings(form: string): string[] {
   if (form.includes('D')) out.push(form.replace(/D/g, 'z'));
   if (form.includes('z')) out.push(form.replace(/z/g, 'D'));
   if (form.includes('v')) out.push(form.replace(/v/g, 'w'));
+  // A Latin al-/el- written into the word (Alban, Elefteriades): Arabic script reads أل as
+  // the article and drops it.
+  if (/^[ae]l./.test(form) && form.length > 4) out.push(form.slice(2));
   return out;
 }
 
