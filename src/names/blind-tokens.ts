@@ -11,6 +11,8 @@
 //   alternate forms: article dropped or kept, foreign letter groups; ch read as kh and kh as
 //   ch, dh/ذ read as z and z as dh, v read as w, a leading al/el left out), at most three keys
 //   a part;
+// - a name part written as one word with a suffix or an abd- prefix (Nasiruddin, Faizullah,
+//   Noorzai, Abdurrahman) also gives the key of the bare name, on both sides;
 // - in a name of three or more distinct parts, a pair of two very common names (Muhammad +
 //   Ahmad) is left out when the name has a rarer part to pair with: such pairs are shared by
 //   many different people.
@@ -51,8 +53,27 @@ function otherReadings(form: string): string[] {
   return out;
 }
 
+/**
+ * The given name inside a name written as one word with a suffix or an abd- prefix
+ * (Nasiruddin → Nasir, Faizullah → Faiz, Noorzai → Noor, Abdurrahman → Rahman), which the
+ * engine matches against the bare name; undefined when there is none.
+ */
+export function blindStem(form: string): string | undefined {
+  const din = /^(.{3,}?)[aeiu]?d(in|In|ine)$/.exec(form);
+  if (din) return din[1];
+  const ullah = /^(.{4,}?)ulah?$/.exec(form);
+  if (ullah && !form.startsWith('abd')) return ullah[1];
+  const tribe = /^(.{3,}?)(zai|zada|zade)$/.exec(form);
+  if (tribe) return tribe[1];
+  if (/^abdul.{3,}/.test(form)) return form.slice(5);
+  return undefined;
+}
+
 function partKeys(t: NameToken, side: MatchTokenOptions['side']): string[] {
   const keys = new Set([blindKey(t.forms[0]!)]);
+  // Both sides carry the stem's key: the holder's record may be the long form or the short.
+  const stem = blindStem(t.forms[0]!);
+  if (stem !== undefined) keys.add(blindKey(stem));
   if (side === 'querier') {
     for (const form of t.forms) {
       keys.add(blindKey(form));
