@@ -196,7 +196,7 @@ for (const engine of await testEngines()) {
       assert.equal(bytes.length % 16, 0);
       assert.ok(bytes.length > 0);
       const text = bytes.toString('latin1');
-      for (const raw of [SUSPECT_PHONE, '923001112233', 'AB1234567', 'v1|', 'pn2:', 'MHMD'])
+      for (const raw of [SUSPECT_PHONE, '923001112233', 'AB1234567', 'v1|', 'v2|', 'pn2:', 'pb2:', 'MHMD'])
         assert.ok(!text.includes(raw), `filter holds ${raw}`);
     });
 
