@@ -9,8 +9,8 @@
 //   تش (Archipenko = ارتشيبنكو), and a final h (Aghazadeh = اغازاده);
 // - the querier also asks for the keys of the other readings of each part (the engine's
 //   alternate forms: article dropped or kept, foreign letter groups; ch read as kh and kh as
-//   ch, dh/ذ read as z and z as dh, v read as w, a leading al/el left out), at most three keys
-//   a part;
+//   ch, dh/ذ read as z and z as dh, s as sh, th as t, v as w, a leading al/el left out), at
+//   most three keys a part;
 // - a name part written as one word with a suffix or an abd- prefix (Nasiruddin, Faizullah,
 //   Noorzai, Abdurrahman) also gives the key of the bare name, on both sides;
 // - in a name of three or more distinct parts, a pair of two very common names (Muhammad +
@@ -39,13 +39,16 @@ export function blindKey(form: string): string {
 }
 
 // Readings of a spelling form that romanisations disagree on (spelling-form alphabet: C = ch,
-// X = kh, D = dh).
+// X = kh, D = dh, S = sh, T = th).
 function otherReadings(form: string): string[] {
   const out: string[] = [];
   if (form.includes('C')) out.push(form.replace(/C/g, 'X'));
   if (form.includes('X')) out.push(form.replace(/X/g, 'C'));
   if (form.includes('D')) out.push(form.replace(/D/g, 'z'));
   if (form.includes('z')) out.push(form.replace(/z/g, 'D'));
+  // Latin s for ش where ş, š or ș lost their mark (Yaşar, Siniša); Latin th for a plain t.
+  if (form.includes('s')) out.push(form.replace(/s/g, 'S'));
+  if (form.includes('T')) out.push(form.replace(/T/g, 't'));
   if (form.includes('v')) out.push(form.replace(/v/g, 'w'));
   // A Latin al-/el- written into the word (Alban, Elefteriades): Arabic script reads أل as
   // the article and drops it.
