@@ -14,8 +14,9 @@
 // - a name part written as one word with a suffix or an abd- prefix (Nasiruddin, Faizullah,
 //   Noorzai, Abdurrahman) also gives the key of the bare name, on both sides;
 // - in a name of three or more distinct parts, a pair of two very common names (Muhammad +
-//   Ahmad) is left out when the name has a rarer part to pair with: such pairs are shared by
-//   many different people.
+//   Ahmad) is left out when the name has a rarer part to pair with, and a common name is not
+//   paired at all when three rarer parts pair among themselves: such pairs are shared by many
+//   different people.
 
 import type { MatchPerson, MatchTokenOptions } from './match-keys.js';
 import type { NameToken } from './parse-name.js';
@@ -75,8 +76,10 @@ export function blindStem(form: string): string | undefined {
 function partKeys(t: NameToken, side: MatchTokenOptions['side']): string[] {
   const keys = new Set([blindKey(t.forms[0]!)]);
   // Both sides carry the stem's key: the holder's record may be the long form or the short.
+  // A stem of one consonant class (Abdullahi → ahi → H) would pair with too many names.
   const stem = blindStem(t.forms[0]!);
-  if (stem !== undefined) keys.add(blindKey(stem));
+  const stemKey = stem === undefined ? '' : blindKey(stem);
+  if (stemKey.length >= 2) keys.add(stemKey);
   if (side === 'querier') {
     for (const form of t.forms) {
       keys.add(blindKey(form));
