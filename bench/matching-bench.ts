@@ -271,18 +271,18 @@ function benchQuality(): BenchResult[] {
   // querier asks for its year +-1 as in production.
   const rnd = seededRandom(1961);
   const year = () => 1950 + Math.floor(rnd() * 55);
+  const heldTokens = (a: string, ya: number) =>
+    matchableRecords([
+      {
+        kind: 'person',
+        id: 'x',
+        role: 'suspect',
+        names: [{ full: a, script: 'Latn' }],
+        datesOfBirth: [String(ya)],
+      },
+    ])[0]?.tokens ?? [];
   const meetsWithYears = (a: string, ya: number, b: string, yb: number) => {
-    const held = new Set(
-      matchableRecords([
-        {
-          kind: 'person',
-          id: 'x',
-          role: 'suspect',
-          names: [{ full: a, script: 'Latn' }],
-          datesOfBirth: [String(ya)],
-        },
-      ])[0]?.tokens ?? [],
-    );
+    const held = new Set(heldTokens(a, ya));
     try {
       return itemTokens({ kind: 'person', names: [b], birthYear: yb }).some((t) => held.has(t));
     } catch {
@@ -315,16 +315,7 @@ function benchQuality(): BenchResult[] {
         if (meets(a, b)) both++;
         const y = year();
         persons++;
-        holderTokens +=
-          matchableRecords([
-            {
-              kind: 'person',
-              id: 'x',
-              role: 'suspect',
-              names: [{ full: a, script: 'Latn' }],
-              datesOfBirth: [String(y)],
-            },
-          ])[0]?.tokens.length ?? 0;
+        holderTokens += heldTokens(a, y).length;
         try {
           querierTokens += itemTokens({ kind: 'person', names: [b], birthYear: y }).length;
         } catch {}

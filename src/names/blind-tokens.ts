@@ -18,7 +18,7 @@
 //   paired at all when three rarer parts pair among themselves: such pairs are shared by many
 //   different people.
 
-import type { MatchPerson, MatchTokenOptions } from './match-keys.js';
+import { type MatchPerson, type MatchTokenOptions, tokenYears } from './match-keys.js';
 import type { NameToken } from './parse-name.js';
 import { parseName } from './parse-name.js';
 import { phoneticKey } from './phonetic-key.js';
@@ -141,12 +141,7 @@ export function personBlindTokens(person: MatchPerson, options: MatchTokenOption
       }
     }
   }
-  const years: string[] = [];
-  if (person.yearOfBirth === undefined) years.push('-');
-  else {
-    const tolerance = options.side === 'querier' ? (options.yearTolerance ?? 1) : 0;
-    for (let d = -tolerance; d <= tolerance; d++) years.push(String(person.yearOfBirth + d));
-  }
+  const years = tokenYears(person, options);
   const out: string[] = [];
   for (const stem of stems) for (const y of years) out.push(`${stem}:${y}`);
   return out;
