@@ -285,6 +285,21 @@ export async function createAppContext(
         const row = await db.selectFrom('messages').select('payload').where('id', '=', id).executeTakeFirst();
         return (row?.payload as { entities?: unknown[] } | undefined)?.entities;
       },
+      messageHitRef: async (id) => {
+        const row = await db
+          .selectFrom('messages')
+          .select(['direction', 'partner', 'type', 'payload'])
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (!row) return undefined;
+        const hitRef = (row.payload as { hitRef?: unknown }).hitRef;
+        return {
+          direction: row.direction,
+          partner: row.partner,
+          type: row.type,
+          hitRef: typeof hitRef === 'string' ? hitRef : null,
+        };
+      },
     },
   });
   const exchange: ExchangeService = new ExchangeService({

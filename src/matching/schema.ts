@@ -194,6 +194,16 @@ export const hitRecordSchema = z.object({
 });
 export type HitRecord = z.infer<typeof hitRecordSchema>;
 
+/** A partner's follow-up rfi as its recipient sees it: the hit reference and its record(s). */
+export const followUpRecordsSchema = z.object({
+  messageId: z.uuid(),
+  /** The partner that made the check and sent the rfi. */
+  partner: z.string(),
+  hitRef: z.string(),
+  records: z.array(hitRecordSchema),
+});
+export type FollowUpRecords = z.infer<typeof followUpRecordsSchema>;
+
 /** Per-partner report of queries made and received. */
 export const partnerReportSchema = z.object({
   partner: z.string(),

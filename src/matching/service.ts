@@ -22,6 +22,7 @@ import {
   type EvaluateResponse,
   evaluateResponseSchema,
   type FilterResponse,
+  type FollowUpRecords,
   type FollowUpRequest,
   filterResponseSchema,
   type HitRecord,
@@ -47,6 +48,10 @@ export interface MatchingPorts {
   requireMessageVisible(actor: Actor, messageId: string): Promise<void>;
   /** The entities of a message. */
   messageEntities(messageId: string): Promise<unknown[] | undefined>;
+  /** Direction, partner, type and `hitRef` of a message (for the follow-up look-up). */
+  messageHitRef(
+    messageId: string,
+  ): Promise<{ direction: 'in' | 'out'; partner: string; type: string; hitRef: string | null } | undefined>;
 }
 
 /** Settings of {@link MatchingService}. */
@@ -428,6 +433,21 @@ export class MatchingService {
   }
 
   // ---- holder side ------------------------------------------------------------------------
+
+  /**
+   * The holder's side of a follow-up: the record(s) a partner's rfi refers to through its
+   * `hitRef`. The officer must see the rfi (need-to-know: 404 and audited otherwise) and, for
+   * a record drawn from a message, that message too ({@link resolveHit}).
+   */
+  async followUpRecords(actor: Actor, messageId: string): Promise<FollowUpRecords> {
+    requirePermission(actor, 'matching.read');
+    await this.o.ports.requireMessageVisible(actor, messageId);
+    const m = await this.o.ports.messageHitRef(messageId);
+    if (!m || m.direction !== 'in' || m.type !== 'rfi' || !m.hitRef || !parseHitRef(m.hitRef))
+      throw new NotFoundError("This message is not a partner's follow-up request with a hit reference");
+    const records = await this.resolveHit(actor, m.hitRef);
+    return { messageId, partner: m.partner, hitRef: m.hitRef, records };
+  }
 
   /** What a hit reference points at, for the holder's officer (need-to-know on messages). */
   async resolveHit(actor: Actor, hitRef: string): Promise<HitRecord[]> {
