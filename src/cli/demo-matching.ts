@@ -106,7 +106,10 @@ export async function playMatchingStep(
   state.matched = true;
 }
 
-type FollowUp = { hitRef: string; records: Array<{ recordType: string; entity: Record<string, unknown> | null }> };
+type FollowUp = {
+  hitRef: string;
+  records: Array<{ recordType: string; entity: Record<string, unknown> | null }>;
+};
 
 /** Islamabad's liaison opens the rfi once delivered: the record its hit reference points at. */
 async function showFollowUpAtHolder(islamabad: DemoNode, messageId: string, io: CliIo): Promise<void> {
@@ -114,7 +117,9 @@ async function showFollowUpAtHolder(islamabad: DemoNode, messageId: string, io: 
     try {
       const f = await callApi<FollowUp>(islamabad.liaison, 'GET', `/matching/follow-ups/${messageId}`);
       for (const r of f.records) {
-        const names = (r.entity?.names as Array<{ full: string }> | undefined)?.map((n) => n.full).join(' / ');
+        const names = (r.entity?.names as Array<{ full: string }> | undefined)
+          ?.map((n) => n.full)
+          .join(' / ');
         println(
           io,
           `Demo: ${islamabad.id} opens the rfi: ${f.hitRef} is its ${r.recordType} record ${names ?? ''} (the officer decides what to disclose).`,

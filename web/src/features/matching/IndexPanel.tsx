@@ -131,7 +131,7 @@ function ReportTable({ reports }: { reports: PartnerReport[] }) {
  * age against the rotation schedule with a rotate button (administrator), and the per-partner
  * report of checks made and received.
  */
-export function IndexPanel({ canManage }: { canManage: boolean }) {
+export function IndexPanel({ canManage, revision }: { canManage: boolean; revision: number }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const date = useDate();
@@ -139,10 +139,12 @@ export function IndexPanel({ canManage }: { canManage: boolean }) {
   const [reports, setReports] = useState<PartnerReport[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // `revision` changes when a policy is saved: the report shows the new quota.
   useEffect(() => {
+    void revision;
     void indexStatus().then((r) => r.ok && setStatus(r.value));
     void matchingReports().then((r) => r.ok && setReports(r.value.partners));
-  }, []);
+  }, [revision]);
   async function onRotate() {
     if (!window.confirm(t('matchingModule.index.rotateConfirm'))) return;
     setBusy(true);

@@ -411,6 +411,7 @@ export function MatchingPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [partners, setPartners] = useState<string[] | null>(null);
+  const [policyRevision, setPolicyRevision] = useState(0);
   useEffect(() => {
     void verifiedPartners().then((r) => setPartners(r.ok ? r.value : []));
   }, []);
@@ -429,8 +430,10 @@ export function MatchingPage() {
         </>
       ) : null}
       {canRead ? <ResolvePanel /> : null}
-      {canRead ? <PolicyPanel canEdit={roles.includes('dpo')} /> : null}
-      {canRead ? <IndexPanel canManage={roles.includes('admin')} /> : null}
+      {canRead ? (
+        <PolicyPanel canEdit={roles.includes('dpo')} onChanged={() => setPolicyRevision((n) => n + 1)} />
+      ) : null}
+      {canRead ? <IndexPanel canManage={roles.includes('admin')} revision={policyRevision} /> : null}
     </>
   );
 }

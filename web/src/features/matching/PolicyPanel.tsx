@@ -107,7 +107,7 @@ function PolicyEditor(props: { policy: PolicyView; onSaved: (p: PolicyView) => v
  * Per-partner matching policy (deny by default): the DPO edits it, the administrator and
  * officers read it. A change bumps the policy version; the partner then gets a whole new filter.
  */
-export function PolicyPanel({ canEdit }: { canEdit: boolean }) {
+export function PolicyPanel({ canEdit, onChanged }: { canEdit: boolean; onChanged?: () => void }) {
   const { t, i18n } = useTranslation();
   const [policies, setPolicies] = useState<PolicyView[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
@@ -171,6 +171,7 @@ export function PolicyPanel({ canEdit }: { canEdit: boolean }) {
                 onSaved={(saved) => {
                   setPolicies((list) => list.map((x) => (x.partner === saved.partner ? saved : x)));
                   setEditing(null);
+                  onChanged?.();
                 }}
               />
             ))
