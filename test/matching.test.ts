@@ -241,6 +241,48 @@ for (const engine of await testEngines()) {
       );
     });
 
+    test("the holder signs its answer; both logs keep the signed answer, which verifies with the holder's card key", async () => {
+      const res = await check([{ kind: 'phone', number: SUSPECT_PHONE }]);
+      assert.equal(res.status, 200, JSON.stringify(res.json));
+      const made = (await api(ma, maAnalyst, 'GET', '/matching/queries?partner=pk-fia')).json.queries.find(
+        (q: { id: string }) => q.id === res.json.queryId,
+      );
+      assert.equal(made.outcome, 'evaluated');
+      assert.match(made.answerJws, /^[\w-]+\.[\w-]+\.[\w-]+$/);
+      const received = (await api(pk, pkDpo, 'GET', '/matching/queries?partner=ma-dgsn')).json.queries.find(
+        (q: { id: string }) => q.id === res.json.queryId,
+      );
+      assert.equal(received.answerJws, made.answerJws);
+      // Anyone holding Islamabad's card can check it later, offline.
+      const { verifyMatchingAnswer, hashElements } = await import('../src/matching/index.js');
+      const holderKey = pk.ctx.federation.currentKeys().signing.publicJwk;
+      const payload = JSON.parse(Buffer.from(made.answerJws.split('.')[1], 'base64url').toString('utf8'));
+      const verified = await verifyMatchingAnswer(made.answerJws, holderKey, {
+        queryId: res.json.queryId,
+        holder: 'pk-fia',
+        querier: 'ma-dgsn',
+        epoch: res.json.epoch,
+        elementsHash: payload.elementsHash,
+        evaluatedHash: payload.evaluatedHash,
+      });
+      assert.ok(verified.ok, JSON.stringify(verified));
+      assert.notEqual(payload.elementsHash, hashElements([]));
+      // The querier's own key does not verify it.
+      const wrong = await verifyMatchingAnswer(
+        made.answerJws,
+        ma.ctx.federation.currentKeys().signing.publicJwk,
+        {
+          queryId: res.json.queryId,
+          holder: 'pk-fia',
+          querier: 'ma-dgsn',
+          epoch: res.json.epoch,
+          elementsHash: payload.elementsHash,
+          evaluatedHash: payload.evaluatedHash,
+        },
+      );
+      assert.equal(wrong.ok, false);
+    });
+
     test("the holder's tables, audit and the published filter never hold the queried values", async () => {
       const secretPhone = '+923217654321';
       const secretName = 'Zarghuna Khattak';

@@ -233,6 +233,11 @@ export const queryLogSchema = z.object({
   hits: z.number().int().nullable(),
   outcome: z.string(),
   createdAt: z.string(),
+  /**
+   * The holder's signed answer (compact JWS, PROTOCOL §12.2) of an evaluated query: on the
+   * querier's side, its proof of what the holder answered; on the holder's, its copy.
+   */
+  answerJws: z.string().nullable(),
 });
 export type QueryLog = z.infer<typeof queryLogSchema>;
 
@@ -260,6 +265,8 @@ export const evaluateResponseSchema = z.strictObject({
   epoch: z.number().int(),
   suite: z.string(),
   evaluated: z.array(b64.length(44)),
+  /** The holder's signature over the query id, the elements' hashes and the key epoch (§12.2). */
+  answer: z.string().max(4096),
 });
 export type EvaluateResponse = z.infer<typeof evaluateResponseSchema>;
 

@@ -12113,6 +12113,7 @@ export interface operations {
                             hits: number | null;
                             outcome: string;
                             createdAt: string;
+                            answerJws: string | null;
                         }[];
                     };
                 };
