@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorLine } from '../admin/shared.js';
 import { type FollowUpRecords, followUpRecords, type HitRecord, resolveHit } from './api.js';
 import { useErrorText } from './use-error-text.js';
 
@@ -78,11 +79,7 @@ export function ResolvePanel() {
           {t('matchingModule.resolve.submit')}
         </button>
       </form>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
       {records?.map((r) => (
         <HitRecordFacts key={r.hitRef} record={r} />
       ))}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorLine } from '../admin/shared.js';
 import {
   type Holding,
   type IndexStatus,
@@ -75,11 +76,7 @@ function HoldingsRegister() {
           </tbody>
         </table>
       )}
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
     </>
   );
 }
@@ -199,11 +196,7 @@ export function IndexPanel({ canManage, revision }: { canManage: boolean; revisi
           <small>{t('matchingModule.index.rotateExplain')}</small>
         </p>
       ) : null}
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
       <h3>{t('matchingModule.report.title')}</h3>
       <p>{t('matchingModule.report.explain')}</p>
       <ReportTable reports={reports} />

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorLine } from '../admin/shared.js';
 import { CRIME_AREAS } from '../exchange/vocabulary.js';
 import { matchingPolicies, type PolicyBody, type PolicyView, setMatchingPolicy } from './api.js';
 import { useErrorText } from './use-error-text.js';
@@ -94,11 +95,7 @@ function PolicyEditor(props: { policy: PolicyView; onSaved: (p: PolicyView) => v
       <button type="button" className="button button-secondary" onClick={props.onCancel}>
         {t('matchingModule.policy.cancel')}
       </button>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine text={error} />
     </form>
   );
 }
