@@ -339,6 +339,51 @@ for (const engine of await testEngines()) {
         otherArea.json.results.map((r: { hit: boolean }) => r.hit),
         [false],
       );
+      // Refused policies change nothing: a negative quota, a victim "record type", an unknown
+      // partner, and anyone but the DPO.
+      const before = (await api(pk, pkDpo, 'GET', '/matching/policies')).json.policies.find(
+        (p: { partner: string }) => p.partner === 'ma-dgsn',
+      );
+      const refusals = [
+        [
+          pkDpo,
+          'ma-dgsn',
+          { enabled: true, recordTypes: ['phone'], crimeAreas: [], dailyQuota: -1 },
+          400,
+          'bad_request',
+        ],
+        [
+          pkDpo,
+          'ma-dgsn',
+          { enabled: true, recordTypes: ['victim'], crimeAreas: [], dailyQuota: 10 },
+          400,
+          'bad_request',
+        ],
+        [
+          pkDpo,
+          'xx-none',
+          { enabled: true, recordTypes: ['phone'], crimeAreas: [], dailyQuota: 10 },
+          404,
+          'not_found',
+        ],
+        [
+          pkAdmin,
+          'ma-dgsn',
+          { enabled: true, recordTypes: ['phone'], crimeAreas: [], dailyQuota: 10 },
+          403,
+          'forbidden',
+        ],
+      ] as const;
+      for (const [token, partner, body, status, code] of refusals) {
+        const r = await api(pk, token, 'PUT', `/matching/policies/${partner}`, body);
+        assert.equal(r.status, status, JSON.stringify(r.json));
+        assert.equal(r.json.error.code, code);
+        assert.ok(r.json.error.message.length > 0);
+      }
+      const after = (await api(pk, pkDpo, 'GET', '/matching/policies')).json.policies.find(
+        (p: { partner: string }) => p.partner === 'ma-dgsn',
+      );
+      assert.deepEqual(after, before);
       // A quota already used up today.
       await api(pk, pkDpo, 'PUT', '/matching/policies/ma-dgsn', {
         enabled: true,
