@@ -90,6 +90,7 @@ describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not 
     const row = results.locator('tbody tr').first();
     assert.equal(await row.getAttribute('data-hit'), 'yes');
     assert.match(await row.innerText(), /MX-[A-Z2-7]{16}/);
+    await page.getByLabel('Crime area of the follow-up request').first().selectOption('drug_trafficking');
     await row.getByRole('button', { name: 'Request information' }).click();
     await row.getByText('Request sent').waitFor();
     const ref = /MX-[A-Z2-7]{16}/.exec(await row.innerText())![0];
@@ -126,20 +127,24 @@ describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not 
 
     // Opening the follow-up rfi in Exchange shows the same record, without typing the reference.
     let conversation: string | undefined;
+    let areas: string[] = [];
     await waitFor(
       async () => {
         const row = await pk.ctx.db
           .selectFrom('messages')
-          .select('conversation_id')
+          .select(['conversation_id', 'crime_areas'])
           .where('direction', '=', 'in')
           .where('subject', 'like', `%${ref}%`)
           .executeTakeFirst();
         conversation = row?.conversation_id;
+        areas = row?.crime_areas ?? [];
         return conversation !== undefined;
       },
       20_000,
       'the follow-up rfi at the holder',
     );
+    // The rfi carries the crime area the analyst chose.
+    assert.deepEqual(areas, ['drug_trafficking']);
     await holder.goto(`${pk.url}/#/exchange/conversation/${conversation}`);
     const followUp = holder.getByTestId('matching-follow-up');
     await followUp.waitFor();

@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/index.js';
 import { useCurrentUser } from '../auth/index.js';
+import { CRIME_AREAS, type CrimeArea } from '../exchange/vocabulary.js';
 import {
   type CheckItem,
   type CheckResult,
@@ -105,6 +106,8 @@ function ResultTable(props: {
   const errorText = useErrorText();
   const [sent, setSent] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
+  const [crimeArea, setCrimeArea] = useState<CrimeArea>('migrant_smuggling');
+  const id = useId();
   async function onFollowUp(hitRef: string) {
     setError(null);
     const r = await followUp({
@@ -112,13 +115,29 @@ function ResultTable(props: {
       hitRef,
       purpose: props.purpose,
       legalBasis: props.legalBasis,
-      crimeAreas: ['migrant_smuggling'],
+      crimeAreas: [crimeArea],
     });
     if (r.ok) setSent((s) => ({ ...s, [hitRef]: r.value.messageId }));
     else setError(errorText(r.code, r.message));
   }
   return (
     <>
+      {props.results.some((r) => r.hit) ? (
+        <div className="field">
+          <label htmlFor={`${id}-area`}>{t('matchingModule.results.crimeArea')}</label>
+          <select
+            id={`${id}-area`}
+            value={crimeArea}
+            onChange={(e) => setCrimeArea(e.target.value as CrimeArea)}
+          >
+            {CRIME_AREAS.map((area) => (
+              <option key={area} value={area}>
+                {t(`exchange.crimeAreas.${area}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <table className="table" data-testid="matching-results">
         <thead>
           <tr>
