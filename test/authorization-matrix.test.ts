@@ -700,6 +700,13 @@ const matrix: Record<string, Entry> = {
     }),
     ok: [400, 404, 409],
   },
+  'GET /matching/follow-ups/{id}': {
+    allow: 'matching.read',
+    records: 'record',
+    // The fixture message is no partner's follow-up rfi: inside need-to-know it is 404 too.
+    request: (f, s) => ({ path: `/matching/follow-ups/${f[s].message}` }),
+    ok: [404],
+  },
   'GET /matching/hits/{ref}': {
     allow: 'matching.read',
     records: 'none',

@@ -22,7 +22,7 @@ import {
   OutgoingReview,
   RETENTION_DELETED_TYPE,
 } from '../exchange/index.js';
-import { AuditCheckpointService, FederationService } from '../federation/index.js';
+import { AuditCheckpointService, FederationService, findPartner } from '../federation/index.js';
 import {
   AccessService,
   GovernanceService,
@@ -37,7 +37,13 @@ import {
   IncidentService,
   incidentSubjectSource,
 } from '../incidents/index.js';
-import { MatchingHolder, MatchingIndex, MatchingService, OprfPool } from '../matching/index.js';
+import {
+  cardSigningKey,
+  MatchingHolder,
+  MatchingIndex,
+  MatchingService,
+  OprfPool,
+} from '../matching/index.js';
 import {
   type Clock,
   type Config,
@@ -268,6 +274,11 @@ export async function createAppContext(
     pool: oprfPool,
     index: matchingIndex,
     partners: verifiedPartners,
+    node: config.node.id,
+    signingKey: () => {
+      const { signing } = federation.currentKeys();
+      return { privateKey: signing.privateKey, kid: signing.publicJwk.kid };
+    },
   });
   const matching = new MatchingService({
     db,
@@ -276,6 +287,7 @@ export async function createAppContext(
     logger: logger.child({ component: 'matching' }),
     pool: oprfPool,
     index: matchingIndex,
+    node: config.node.id,
     ports: {
       fetchFromPartner: (partner, path) => federation.fetchFromPartner(partner, path),
       postToPartner: (partner, path, body) => federation.postToPartner(partner, path, body),
@@ -284,6 +296,25 @@ export async function createAppContext(
       messageEntities: async (id) => {
         const row = await db.selectFrom('messages').select('payload').where('id', '=', id).executeTakeFirst();
         return (row?.payload as { entities?: unknown[] } | undefined)?.entities;
+      },
+      partnerSigningKey: async (partner) => {
+        const p = await findPartner(db, partner);
+        return p?.status === 'verified' ? cardSigningKey(p.cardJws) : undefined;
+      },
+      messageHitRef: async (id) => {
+        const row = await db
+          .selectFrom('messages')
+          .select(['direction', 'partner', 'type', 'payload'])
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (!row) return undefined;
+        const hitRef = (row.payload as { hitRef?: unknown }).hitRef;
+        return {
+          direction: row.direction,
+          partner: row.partner,
+          type: row.type,
+          hitRef: typeof hitRef === 'string' ? hitRef : null,
+        };
       },
     },
   });

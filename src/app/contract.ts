@@ -24,7 +24,12 @@ import {
   DVI_STATUS_TYPE,
   dviStatusPayloadSchema,
 } from '../incidents/index.js';
-import { evaluateRequestSchema, evaluateResponseSchema, filterResponseSchema } from '../matching/index.js';
+import {
+  evaluateRequestSchema,
+  evaluateResponseSchema,
+  filterResponseSchema,
+  matchingAnswerSchema,
+} from '../matching/index.js';
 import { ApiError } from '../platform/index.js';
 
 /** Where the node serves the JSON Schemas of the federation payloads. */
@@ -86,6 +91,10 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
     'matching-evaluate-response': jsonSchema(
       evaluateResponseSchema,
       'Answer of POST /federation/v1/matching/evaluate: the evaluated elements, in order (PROTOCOL §12)',
+    ),
+    'matching-answer-statement': jsonSchema(
+      matchingAnswerSchema,
+      "Signed content of the holder's answer to a blind evaluation (JWS payload, typ passerelle-matching-answer+jws, PROTOCOL §12.2)",
     ),
     'matching-filter': jsonSchema(
       filterResponseSchema,

@@ -1104,6 +1104,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/matching/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The holder's side of a follow-up: the record(s) a partner's received rfi refers to by its hit reference (need-to-know on the rfi and on the record's source) */
+        get: operations["getApiV1MatchingFollowUpsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/matching/hits/{ref}": {
         parameters: {
             query?: never;
@@ -11250,6 +11267,100 @@ export interface operations {
             };
         };
     };
+    getApiV1MatchingFollowUpsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        messageId: string;
+                        partner: string;
+                        hitRef: string;
+                        records: {
+                            hitRef: string;
+                            recordType: string;
+                            /** @enum {string} */
+                            source: "holding" | "message";
+                            sourceId: string;
+                            entityId: string;
+                            crimeAreas: string[];
+                            current: boolean;
+                            entity: {
+                                [key: string]: unknown;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiV1MatchingHitsRef: {
         parameters: {
             query?: never;
@@ -12002,6 +12113,7 @@ export interface operations {
                             hits: number | null;
                             outcome: string;
                             createdAt: string;
+                            answerJws: string | null;
                         }[];
                     };
                 };
