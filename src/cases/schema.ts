@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { CRIME_AREAS, HANDLING_CODES, TLP_LEVELS } from '../exchange/index.js';
-import { labelText } from '../platform/index.js';
 
 /** Roles a person or organisation plays in a network (issue #14, DESIGN §5). */
 export const NETWORK_ROLES = [
@@ -100,7 +99,16 @@ export const MAX_CASE_DOCUMENT_BYTES = 1024 * 1024;
 
 /** The file of a case document, as the document item describes it. */
 export const documentFileSchema = z.strictObject({
-  name: labelText(200),
+  /** A file name, not a path: no separators, control or bidirectional control characters. */
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+      /^[^\u0000-\u001F\u007F-\u009F/\\\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+$/,
+      'a file name without path separators, control or bidirectional control characters',
+    ),
   mediaType: z.string().min(3).max(200),
   size: z.number().int().nonnegative().max(MAX_CASE_DOCUMENT_BYTES),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'lower-case hex SHA-256'),

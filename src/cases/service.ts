@@ -27,7 +27,7 @@ import {
   type Tx,
   ValidationError,
 } from '../platform/index.js';
-import { sendCaseDocuments } from './documents.js';
+import { sendCaseDocuments } from './document-transfer.js';
 import { nextHlcs } from './hlc.js';
 import {
   CASE_OPS_TYPE,

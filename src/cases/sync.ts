@@ -7,7 +7,7 @@
  * again by the replay on every replica (state.ts).
  */
 import { appendAudit, type Tx, ValidationError } from '../platform/index.js';
-import { sendCaseDocuments, storeReceivedDocument } from './documents.js';
+import { sendCaseDocuments, storeReceivedDocument } from './document-transfer.js';
 import { parseHlc } from './hlc.js';
 import {
   type CaseOp,
