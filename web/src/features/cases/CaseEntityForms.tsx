@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addItems, type CaseView, failureText, updateItem } from './api.js';
+import { ErrorLine } from './CaseWorkPanels.js';
 import { ENTITY_KINDS, LINK_TYPES, NETWORK_ROLES } from './vocabulary.js';
 
 type Item = CaseView['entities'][number];
@@ -225,11 +226,7 @@ export function EntityForm({
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </form>
   );
 }
@@ -358,11 +355,7 @@ export function LinkForm({ view, onDone }: { view: CaseView; onDone: () => void 
       <button type="submit" className="button button-primary">
         {t('casesModule.forms.addLink')}
       </button>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </form>
   );
 }

@@ -13,7 +13,8 @@ import {
 } from './api.js';
 import { HANDLING_CODES } from './vocabulary.js';
 
-function ErrorLine({ error }: { error: string | null }) {
+/** The server's refusal, read out to screen readers. */
+export function ErrorLine({ error }: { error: string | null }) {
   return error ? (
     <p className="alert" role="alert">
       {error}
