@@ -1,7 +1,13 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
-import { type ApiRouter, findInvalidText, InvalidTextError, ValidationError } from '../platform/index.js';
+import {
+  ApiError,
+  type ApiRouter,
+  findInvalidText,
+  InvalidTextError,
+  ValidationError,
+} from '../platform/index.js';
 import type { CaseExports } from './case-export.js';
 import { type CaseImport, importRequestSchema, importResultSchema } from './csv-import.js';
 import type { CaseDocuments } from './documents.js';
@@ -302,15 +308,24 @@ export function registerCaseRoutes(router: ApiRouter<Actor>, s: CaseRoutesServic
       const body = c.req.raw.body;
       if (!body) throw new ValidationError('The request has no body');
       const lengthHeader = c.req.header('content-length');
-      const id = await s.documents.upload(actor, params.id, {
-        body: body as unknown as AsyncIterable<Uint8Array>,
-        name,
-        mediaType: c.req.header('content-type'),
-        length: lengthHeader ? Number(lengthHeader) : undefined,
-        title: query.title,
-        note: query.note,
-        handlingCode: query.handlingCode,
-      });
+      let id: string;
+      try {
+        id = await s.documents.upload(actor, params.id, {
+          body: body as unknown as AsyncIterable<Uint8Array>,
+          name,
+          mediaType: c.req.header('content-type'),
+          length: lengthHeader ? Number(lengthHeader) : undefined,
+          title: query.title,
+          note: query.note,
+          handlingCode: query.handlingCode,
+        });
+      } catch (err) {
+        // The rest of the body is not read, so the connection cannot be reused: say so.
+        if (err instanceof ApiError && err.status === 413) {
+          return c.json({ error: { code: err.code, message: err.message } }, 413, { connection: 'close' });
+        }
+        throw err;
+      }
       return { id, case: await cases.get(actor, params.id) };
     },
   });

@@ -18,12 +18,17 @@ import { Link } from './router.js';
 // visit, so other pages do not pay for it.
 const CasesPage = lazy(() => import('../features/cases/index.js').then((m) => ({ default: m.CasesPage })));
 
+function LoadingPage() {
+  const { t } = useTranslation();
+  return <p aria-busy="true">{t('app.loading')}</p>;
+}
+
 const PAGES: Record<ModuleId, (view: string | undefined) => ReactNode> = {
   dashboard: () => <DashboardPage />,
   exchange: (view) => <ExchangePage view={view ?? 'inbox'} />,
   matching: () => <MatchingPage />,
   cases: () => (
-    <Suspense fallback={<p aria-busy="true" />}>
+    <Suspense fallback={<LoadingPage />}>
       <CasesPage />
     </Suspense>
   ),
