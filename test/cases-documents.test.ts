@@ -4,7 +4,8 @@
 // are downloaded on the other node by members only — a non-member gets 404 and is audited.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { listAuditEntries } from '../src/platform/index.js';
@@ -12,6 +13,7 @@ import {
   allowSharing,
   apiCall,
   pairNodes,
+  runCli,
   startTestNode,
   type TestNode,
   testEngines,
@@ -368,6 +370,14 @@ for (const engine of await testEngines()) {
           (await apiCall(a, t.outsiderA!, 'GET', `/cases/${caseId}/documents/${fromB.json.id}`)).status,
           404,
         );
+
+        // The CLI lists the documents with their handling codes.
+        const cwd = mkdtempSync(join(tmpdir(), 'passerelle-case-docs-'));
+        const show = await runCli(a, t.amina!, ['case', 'show', caseId], cwd);
+        rmSync(cwd, { recursive: true, force: true });
+        assert.equal(show.code, 0, show.err);
+        assert.match(show.out, /Documents:\n {2}H2 Witness statement — témoignage شهادة\.pdf, \d+ bytes/);
+        assert.match(show.out, /Linked records:\n {2}incident .* — .*Off Dakhla \(synthetic\)/);
 
         // A removed document is gone for everybody.
         assert.equal(
