@@ -523,6 +523,22 @@ const matrix: Record<string, Entry> = {
     request: (f, s) => ({ path: `/cases/${f[s].case}/items/tasks/${randomUUID()}` }),
     ok: [404],
   },
+  'POST /cases/{id}/documents': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/documents?title=Matrix%20document`,
+      raw: new TextEncoder().encode('synthetic\n'),
+      headers: { 'content-type': 'text/plain', 'x-filename': 'matrix.txt' },
+    }),
+    ok: [201],
+  },
+  'GET /cases/{id}/documents/{documentId}': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/documents/${randomUUID()}` }),
+    ok: [404],
+  },
   'GET /cases/{id}/graph': {
     allow: 'case.read',
     records: 'record',

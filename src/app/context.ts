@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  CaseDocuments,
   CaseExports,
   CaseImport,
   CaseItems,
@@ -387,6 +388,11 @@ export async function createAppContext(
     access,
     transport: { enqueue: (tx, msg) => federation.enqueue(tx, msg) },
     requireMessageVisible: (actor, id) => exchange.requireVisible(actor, id),
+    requireIncidentVisible: async (actor, id) => {
+      const incident = await incidents.get(actor, id);
+      return { label: [incident.iomId, incident.place, incident.date].filter(Boolean).join(' · ') };
+    },
+    vault: exchangeOptions.vault,
   });
   for (const [type, handler] of Object.entries(new CaseSync(caseService).handlers())) {
     federation.setHandler(type, handler);
@@ -398,6 +404,7 @@ export async function createAppContext(
     network: new CaseNetwork(caseService),
     imports: new CaseImport(caseService, caseItems),
     exports: new CaseExports(caseService),
+    documents: new CaseDocuments(caseService),
   };
   const incidents = new IncidentService({
     db,

@@ -1,9 +1,11 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import {
+  CASE_DOCUMENT_TYPE,
   CASE_OPS_TYPE,
   CASE_SHARE_TYPE,
   CASE_WITHDRAW_TYPE,
+  caseDocumentPayloadSchema,
   caseOpsPayloadSchema,
   caseSharePayloadSchema,
   caseWithdrawPayloadSchema,
@@ -71,6 +73,10 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
     [CASE_OPS_TYPE]: jsonSchema(
       caseOpsPayloadSchema,
       `Payload of an envelope of type "${CASE_OPS_TYPE}": operations on a joint case made on the sender's side`,
+    ),
+    [CASE_DOCUMENT_TYPE]: jsonSchema(
+      caseDocumentPayloadSchema,
+      `Payload of an envelope of type "${CASE_DOCUMENT_TYPE}": the content of a document file attached to a joint case on the sender's side`,
     ),
     [CASE_WITHDRAW_TYPE]: jsonSchema(
       caseWithdrawPayloadSchema,
