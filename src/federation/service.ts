@@ -208,6 +208,21 @@ export class FederationService {
   }
 
   /**
+   * Renews this node's expired card for the same keys (a late renewal, PROTOCOL §2.1) and
+   * pushes the successor to every verified partner, as a rotation is.
+   */
+  async renewCard(
+    by: string,
+  ): Promise<{ cardJws: string; rotationJws: string; pushed: Record<string, number> }> {
+    const { cardJws, rotationJws } = await this.#own.renew(by);
+    const pushed: Record<string, number> = {};
+    for (const p of await listPartnerRecords(this.#db)) {
+      if (p.status === 'verified') pushed[p.nodeId] = await this.pushRotation(p.nodeId);
+    }
+    return { cardJws, rotationJws, pushed };
+  }
+
+  /**
    * Sends this node's latest rotation statement to one partner (PROTOCOL §2.1). Called after
    * a rotation, and again by the worker when a partner refuses our new signature because it
    * was unreachable when the keys rotated. Returns the HTTP status (0: unreachable, 204:
