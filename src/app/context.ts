@@ -202,7 +202,6 @@ export async function createAppContext(
     reloadKeys: () => loadNodeKeyring(config.keys.path, config.keys.passphrase),
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
     delivery: { reclaimOnStart: database.kind === 'pglite' },
-    observer: { onDelivery: (event) => metrics.observeDelivery(event) },
   });
   const eventLoopLag = new EventLoopLag(config.http.shedLagMs ?? null);
   const metrics = new NodeMetrics(
@@ -210,6 +209,7 @@ export async function createAppContext(
     // Process figures (memory, event loop) only where someone may read them.
     { processMetrics: (config.metrics?.access ?? 'off') !== 'off' },
   );
+  federation.onDelivery((event) => metrics.observeDelivery(event));
   const exchangeOptions = {
     db,
     clock,

@@ -215,7 +215,7 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
     method: 'get',
     path: '/dashboard/exchange',
     tag: 'exchange',
-    summary: 'Counters for the dashboard: overdue and awaiting requests, unread alerts, failed deliveries',
+    summary: 'Counters for the dashboard: overdue and awaiting requests, unread alerts',
     auth: 'user',
     response: exchangeDashboardSchema,
     handler: async ({ actor }) => service.dashboard(actor),

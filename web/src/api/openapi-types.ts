@@ -607,7 +607,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counters for the dashboard: overdue and awaiting requests, unread alerts, failed deliveries */
+        /** Counters for the dashboard: overdue and awaiting requests, unread alerts */
         get: operations["getApiV1DashboardExchange"];
         put?: never;
         post?: never;
@@ -6740,7 +6740,6 @@ export interface operations {
                         requestsOverdue: number;
                         requestsAwaitingReply: number;
                         alertsUnread: number;
-                        deliveriesFailed: number;
                     };
                 };
             };
