@@ -33,6 +33,7 @@ import {
   ANTE_MORTEM_TYPE,
   DVI_STATUS_TYPE,
   DviExchange,
+  DviRetention,
   DviService,
   IncidentService,
   incidentSubjectSource,
@@ -393,6 +394,17 @@ export async function createAppContext(
     incidents,
     onBoardChanged: (tx, incidentId) => dviExchange.publishStatus(tx, incidentId),
   });
+  // DVI records join the DPO's retention work (scan, due list, extend, purge).
+  retention.addSource(
+    new DviRetention({
+      db,
+      clock,
+      isCaseClosed: async (tx, caseId) =>
+        (await tx.selectFrom('cases').select('status').where('id', '=', caseId).executeTakeFirst())
+          ?.status === 'closed',
+      onBoardChanged: (tx, incidentId) => dviExchange.publishStatus(tx, incidentId),
+    }),
+  );
   federation.setHandler(ANTE_MORTEM_TYPE, (tx, msg) => dviExchange.receiveAnteMortem(tx, msg));
   federation.setHandler(DVI_STATUS_TYPE, (tx, msg) => dviExchange.receiveStatus(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
