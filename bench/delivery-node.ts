@@ -66,8 +66,8 @@ if (cluster.isPrimary && role === 'receiver' && workers > 1) {
   if (role === 'sender') await federation.stopWorker();
   let delivered = 0;
   const waiters = new Map<string, () => void>();
-  federation.onDeliveryOutcome((e) => {
-    if (e.status !== 'delivered') return;
+  federation.onDelivery((e) => {
+    if (e.outcome !== 'delivered') return;
     delivered++;
     waiters.get(e.id)?.();
   });

@@ -421,6 +421,12 @@ const matrix: Record<string, Entry> = {
     request: none('/consent-requests'),
     ok: [200],
   },
+  'GET /consent-requests/{id}': {
+    allow: 'message.read',
+    records: 'none',
+    request: () => ({ path: `/consent-requests/${randomUUID()}` }),
+    ok: [404],
+  },
   'POST /consent-requests/{id}/reply': {
     allow: 'message.send',
     records: 'none',

@@ -229,7 +229,8 @@ for (const engine of await testEngines()) {
       assert.equal(dashA.requestsOverdue, 1);
       assert.equal(dashB.requestsOverdue, 1);
       assert.equal(dashB.requestsAwaitingReply, 1);
-      assert.equal(dashA.deliveriesFailed, 0);
+      // Failed deliveries have one figure, the admin dashboard's (test/observability.test.ts).
+      assert.equal('deliveriesFailed' in dashA, false);
 
       const noReason = await bilal.call('POST', `/messages/${id}/ack`, { status: 'declined' });
       assert.equal(noReason.status, 400);

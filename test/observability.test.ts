@@ -116,6 +116,9 @@ describe('observability: logs, metrics, readiness, 404s', () => {
   });
 
   test('deliveries: latency and outcomes by partner; a permanent failure and a dead letter reach admins', async () => {
+    // The one observer seam sees every outcome the metrics count, dead letters included.
+    const observed: string[] = [];
+    const stopObserving = a.ctx.federation.onDelivery((e) => observed.push(`${e.id}:${e.outcome}`));
     const sent = await enqueueMessage(a, 'pk-fia', 'test.note', { n: 1 });
     b.ctx.federation.setHandler('test.note', async () => {});
     await waitFor(
@@ -141,6 +144,8 @@ describe('observability: logs, metrics, readiness, 404s', () => {
       .execute();
     await a.ctx.federation.runDeliveryOnce();
     assert.equal((await a.ctx.federation.deliveryStatus([late.id])).get(late.id)?.status, 'dead');
+    stopObserving();
+    assert.deepEqual(observed, [`${sent.id}:delivered`, `${refused.id}:failed`, `${late.id}:dead`]);
 
     const notes = (await client.request('GET', '/api/v1/notifications', undefined, admin)).json.notifications;
     const failedNote = notes.find((n: { kind: string }) => n.kind === 'delivery.failed');

@@ -16,7 +16,9 @@ const CLAIM_MS = 60 * 60 * 1000;
  * old key and pushed to every verified partner, which accept it without a new fingerprint
  * check; a partner that was unreachable gets it again on its next refused delivery. With
  * several processes one claims the renewal (a conditional update of its `scheduled_jobs`
- * row) and the others adopt the new keys when it commits. Returns null when nothing was due.
+ * row) and the others adopt the new keys when it commits. A card that expired while the node
+ * was stopped is renewed at start for the same keys (a late renewal) and pushed likewise.
+ * Returns null when nothing was due.
  */
 export async function renewCardIfDue(
   ctx: AppContext,
@@ -38,14 +40,23 @@ export async function renewCardIfDue(
   if (claimed.rows.length === 0) return null;
   // Another process may have renewed since: the card read again adopts its keys.
   const { card: current } = await ctx.federation.ownCard();
-  if (current.signingKey.kid !== card.signingKey.kid) return null;
-  const result = await rotateKeysAs(ctx, 'system:card-renewal');
+  if (current.signingKey.kid !== card.signingKey.kid || current.validUntil !== card.validUntil) return null;
+  // An expired card (the node was stopped through its last month) can no longer vouch for
+  // new keys; its key may still renew it as is, within the partners' grace period.
+  const expired = Date.parse(card.validUntil) <= now.getTime();
+  const result = expired ? await renewExpiredCard(ctx) : await rotateKeysAs(ctx, 'system:card-renewal');
   const { card: renewed } = await ctx.federation.ownCard();
-  ctx.logger.warn('node card renewed before expiry', {
+  ctx.logger.warn(expired ? 'expired node card renewed' : 'node card renewed before expiry', {
     event: 'card.renewed',
+    expired,
     previousValidUntil: card.validUntil,
     validUntil: renewed.validUntil,
     pushed: result.pushed,
   });
   return { ...result, previousValidUntil: card.validUntil, validUntil: renewed.validUntil };
+}
+
+async function renewExpiredCard(ctx: AppContext): Promise<RotateKeysResult> {
+  const { pushed } = await ctx.federation.renewCard('system:card-renewal');
+  return { fingerprint: ctx.fingerprint, pushed };
 }

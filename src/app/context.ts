@@ -34,6 +34,7 @@ import {
   ANTE_MORTEM_TYPE,
   DVI_STATUS_TYPE,
   DviExchange,
+  DviRetention,
   DviService,
   IncidentService,
   incidentSubjectSource,
@@ -209,7 +210,6 @@ export async function createAppContext(
     reloadKeys: () => loadNodeKeyring(config.keys.path, config.keys.passphrase),
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
     delivery: { reclaimOnStart: database.kind === 'pglite' },
-    observer: { onDelivery: (event) => metrics.observeDelivery(event) },
   });
   const eventLoopLag = new EventLoopLag(config.http.shedLagMs ?? null);
   const metrics = new NodeMetrics(
@@ -217,6 +217,7 @@ export async function createAppContext(
     // Process figures (memory, event loop) only where someone may read them.
     { processMetrics: (config.metrics?.access ?? 'off') !== 'off' },
   );
+  federation.onDelivery((event) => metrics.observeDelivery(event));
   const exchangeOptions = {
     db,
     clock,
@@ -431,6 +432,17 @@ export async function createAppContext(
     incidents,
     onBoardChanged: (tx, incidentId) => dviExchange.publishStatus(tx, incidentId),
   });
+  // DVI records join the DPO's retention work (scan, due list, extend, purge).
+  retention.addSource(
+    new DviRetention({
+      db,
+      clock,
+      isCaseClosed: async (tx, caseId) =>
+        (await tx.selectFrom('cases').select('status').where('id', '=', caseId).executeTakeFirst())
+          ?.status === 'closed',
+      onBoardChanged: (tx, incidentId) => dviExchange.publishStatus(tx, incidentId),
+    }),
+  );
   federation.setHandler(ANTE_MORTEM_TYPE, (tx, msg) => dviExchange.receiveAnteMortem(tx, msg));
   federation.setHandler(DVI_STATUS_TYPE, (tx, msg) => dviExchange.receiveStatus(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });

@@ -1,9 +1,21 @@
 import { z } from 'zod';
+import type { DeliveryBacklog } from '../federation/index.js';
 import { type Actor, can } from '../governance/index.js';
 import type { ApiRouter } from '../platform/index.js';
 import type { AppContext } from './context.js';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * The node's one "failed deliveries" figure (card `deliveriesFailed`): the outgoing messages,
+ * of any type and to any partner, that will not be delivered unless an administrator retries
+ * them (`POST /deliveries/:id/retry`): refused for good by the partner (`failed`) or expired
+ * undelivered (`dead`). Each raised an administrator notification; the figure equals the sum
+ * of the `passerelle_outbox_messages{status="failed"}` and `{status="dead"}` series.
+ */
+export function countFailedDeliveries(backlog: DeliveryBacklog): number {
+  return backlog.byStatus.failed + backlog.byStatus.dead;
+}
 
 /**
  * The dashboard's counts, gathered from the services the actor may read (each card appears
@@ -18,9 +30,10 @@ export async function dashboardCards(
   if (can(actor, 'partner.read')) {
     const partners = await ctx.federation.listPartners(actor);
     cards.push({ id: 'partnersPaired', value: partners.filter((p) => p.status === 'verified').length });
-    // Dead letters and permanent refusals: each also raised an administrator notification.
-    const backlog = await ctx.federation.deliveryBacklog();
-    cards.push({ id: 'deliveriesFailed', value: backlog.byStatus.failed + backlog.byStatus.dead });
+    cards.push({
+      id: 'deliveriesFailed',
+      value: countFailedDeliveries(await ctx.federation.deliveryBacklog()),
+    });
   }
   if (can(actor, 'user.manage')) {
     cards.push({ id: 'accountsLocked', value: await ctx.governance.countLockedAccounts(actor) });

@@ -17,7 +17,7 @@ The data-protection officer's work through the node's API (role dpo).
   return ID --comment T              return a held message to its author; nothing leaves
   subject --reference R [--given G] [--family F] [--father P] [--full N]
                                      find everything held on a person, in any script
-  retention [--scan]                 messages due for their retention review (--scan: list now)
+  retention [--scan]                 messages and DVI records due for their retention review (--scan: list now)
   extend ID --until DATE --reason T  keep a message until a later review date
   purge ID --reason T                purge a message and its files; the provider is told
   break-glass                        emergency accesses not yet reviewed

@@ -9,8 +9,8 @@ Passing a received message on to another partner, with the provider's markings, 
 the node's API. H2 and H3 need the provider's consent for that recipient; TLP:RED and
 AMBER+STRICT never go on.
 
-  consents                                 consent requests: ours to providers (out) and
-                                           partners' requests about our data (in)
+  consents [REQUEST]                       consent requests: ours to providers (out) and
+                                           partners' requests about our data (in); or one
   ask MESSAGE --to NODE --purpose TEXT     ask the provider of a received message for consent
   grant REQUEST [--conditions TEXT]        grant a partner's request (the answer goes back)
   refuse REQUEST [--conditions TEXT]       refuse it (conditions: why)
@@ -43,7 +43,19 @@ export async function runOnward(args: string[], io: CliIo): Promise<number> {
   };
   switch (sub) {
     case 'consents': {
-      const res = await callApi<{ requests: ConsentView[] }>(target, 'GET', '/consent-requests');
+      const res = id
+        ? {
+            requests: [
+              (
+                await callApi<{ request: ConsentView }>(
+                  target,
+                  'GET',
+                  `/consent-requests/${encodeURIComponent(id)}`,
+                )
+              ).request,
+            ],
+          }
+        : await callApi<{ requests: ConsentView[] }>(target, 'GET', '/consent-requests');
       return print(res, () => {
         if (res.requests.length === 0) return println(io, 'No consent requests.');
         for (const r of res.requests) {

@@ -6,7 +6,8 @@
  * keeps the provider's handling code, restriction, legal basis and purpose, and passes the
  * outgoing review like any other.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { InboundMessage } from '../federation/index.js';
 import { type Actor, auditActor, canSee, notifyDpo, requirePermission } from '../governance/index.js';
@@ -14,6 +15,7 @@ import {
   ApiError,
   appendAudit,
   ConflictError,
+  type DatabaseSchema,
   NotFoundError,
   type Tx,
   ValidationError,
@@ -87,6 +89,7 @@ export class OnwardTransmission {
     if (input.recipient === row.partner) throw new ValidationError('The provider already holds its data');
     const { db, clock, transport } = this.exchange.o;
     const id = randomUUID();
+    const envelopeId = this.exchange.newId();
     await db.transaction().execute(async (tx) => {
       await tx
         .insertInto('consent_requests')
@@ -103,10 +106,11 @@ export class OnwardTransmission {
           created_at: clock.now(),
           answered_at: null,
           answered_by: null,
+          request_envelope_id: envelopeId,
         })
         .execute();
       await transport.enqueue(tx, {
-        id: this.exchange.newId(),
+        id: envelopeId,
         recipient: row.partner,
         type: CONSENT_REQUEST_TYPE,
         payload: { requestId: id, messageId, recipient: input.recipient, purpose: input.purpose },
@@ -115,7 +119,12 @@ export class OnwardTransmission {
         actor: auditActor(actor),
         action: 'consent.request',
         subject: `message:${messageId}`,
-        detail: { request: id, provider: row.partner, recipient: input.recipient, purpose: input.purpose },
+        detail: {
+          request: id,
+          provider: row.partner,
+          recipient: input.recipient,
+          purposeSha256: sha256(input.purpose),
+        },
       });
     });
     transport.nudge?.();
@@ -138,19 +147,25 @@ export class OnwardTransmission {
     const messages =
       ids.length > 0 ? await db.selectFrom('messages').selectAll().where('id', 'in', ids).execute() : [];
     const visible = new Set(messages.filter((m) => canSee(ntk, messageRecord(m))).map((m) => m.id));
-    const rows = all.filter((r) => visible.has(r.message_id));
-    return rows.map((r) => ({
-      id: r.id,
-      direction: r.direction,
-      messageId: r.message_id,
-      partner: r.partner,
-      recipient: r.recipient,
-      purpose: r.purpose,
-      status: r.status as ConsentView['status'],
-      conditions: r.conditions,
-      createdAt: new Date(r.created_at).toISOString(),
-      answeredAt: r.answered_at ? new Date(r.answered_at).toISOString() : null,
-    }));
+    return all.filter((r) => visible.has(r.message_id)).map(toConsentView);
+  }
+
+  /**
+   * One consent request, seen under the need-to-know of the message it concerns: outside
+   * it, or once that message is purged, the answer is 404; a refusal by need-to-know is
+   * audited.
+   */
+  async get(actor: Actor, id: string): Promise<ConsentView> {
+    requirePermission(actor, 'message.read');
+    const { db, access } = this.exchange.o;
+    const r = await db.selectFrom('consent_requests').selectAll().where('id', '=', id).executeTakeFirst();
+    const original = r ? await store.getMessage(db, r.message_id) : undefined;
+    if (!r || !original) throw new NotFoundError('No such consent request');
+    if (!canSee(await access.contextFor(actor), messageRecord(original))) {
+      await access.auditDenied(actor, { kind: 'consent_request', id });
+      throw new NotFoundError('No such consent request');
+    }
+    return toConsentView(r);
   }
 
   /** Answers a partner's request about our data; the answer goes back through the federation. */
@@ -162,7 +177,7 @@ export class OnwardTransmission {
     requirePermission(actor, 'message.send');
     const { db, clock, transport } = this.exchange.o;
     const ntk = await this.exchange.o.access.contextFor(actor);
-    await db.transaction().execute(async (tx) => {
+    const outcome = await db.transaction().execute(async (tx) => {
       const r = await tx
         .selectFrom('consent_requests')
         .selectAll()
@@ -172,11 +187,20 @@ export class OnwardTransmission {
         .executeTakeFirst();
       const original = r ? await store.getMessage(tx, r.message_id) : undefined;
       // Only someone who may see the data decides whether it goes on.
-      if (!r || !original || !canSee(ntk, messageRecord(original)))
-        throw new NotFoundError('No such consent request');
+      if (!r || !original) throw new NotFoundError('No such consent request');
+      if (!canSee(ntk, messageRecord(original))) {
+        await appendAudit(tx, clock, {
+          actor: auditActor(actor),
+          action: 'access.denied',
+          subject: `consent_request:${id}`,
+          detail: { reason: 'need_to_know' },
+        });
+        return 'denied' as const;
+      }
       if (r.status !== 'pending')
         throw new ConflictError('This request was already answered', 'already_answered');
       const now = clock.now();
+      const envelopeId = this.exchange.newId();
       await tx
         .updateTable('consent_requests')
         .set({
@@ -184,11 +208,12 @@ export class OnwardTransmission {
           conditions: input.conditions ?? null,
           answered_at: now,
           answered_by: auditActor(actor),
+          reply_envelope_id: envelopeId,
         })
         .where('id', '=', id)
         .execute();
       await transport.enqueue(tx, {
-        id: this.exchange.newId(),
+        id: envelopeId,
         recipient: r.partner,
         type: CONSENT_REPLY_TYPE,
         payload: {
@@ -205,10 +230,12 @@ export class OnwardTransmission {
           request: id,
           asker: r.partner,
           recipient: r.recipient,
-          conditions: input.conditions ?? null,
+          conditionsSha256: input.conditions ? sha256(input.conditions) : null,
         },
       });
+      return 'answered' as const;
     });
+    if (outcome === 'denied') throw new NotFoundError('No such consent request');
     transport.nudge?.();
   }
 
@@ -315,7 +342,11 @@ export class OnwardTransmission {
       actor: `partner:${msg.sender}`,
       action: 'consent.requested',
       subject: `message:${p.data.messageId}`,
-      detail: { request: p.data.requestId, recipient: p.data.recipient, purpose: p.data.purpose },
+      detail: {
+        request: p.data.requestId,
+        recipient: p.data.recipient,
+        purposeSha256: sha256(p.data.purpose),
+      },
     });
   }
 
@@ -342,7 +373,71 @@ export class OnwardTransmission {
       actor: `partner:${msg.sender}`,
       action: p.data.granted ? 'consent.granted' : 'consent.refused',
       subject: `consent:${p.data.requestId}`,
-      detail: { conditions: p.data.conditions ?? null },
+      detail: { conditionsSha256: p.data.conditions ? sha256(p.data.conditions) : null },
     });
   }
+}
+
+function toConsentView(r: Selectable<DatabaseSchema['consent_requests']>): ConsentView {
+  return {
+    id: r.id,
+    direction: r.direction,
+    messageId: r.message_id,
+    partner: r.partner,
+    recipient: r.recipient,
+    purpose: r.purpose,
+    status: r.status as ConsentView['status'],
+    conditions: r.conditions,
+    createdAt: new Date(r.created_at).toISOString(),
+    answeredAt: r.answered_at ? new Date(r.answered_at).toISOString() : null,
+  };
+}
+
+/** Free text is recorded in the audit (which is never rewritten) by its hash only. */
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** What a purged text becomes where a schema needs some text (an envelope still to be sent). */
+const PURGED_TEXT = '[purged]';
+
+/**
+ * Empties the free text (purpose, conditions) of every consent request about a message that
+ * retention purges, of the outbox copies of the consent envelopes this node sent about it
+ * (through `rewrite`, the transport's), and of the DPO notifications that quoted it; the
+ * rows stay as tombstones (who asked whom, for which recipient, the answer and its dates).
+ * The audit holds only hashes of that text. Returns the requests' ids.
+ */
+export async function purgeConsentRequests(
+  tx: Tx,
+  messageId: string,
+  now: Date,
+  rewrite?: (tx: Tx, id: string, change: (payload: unknown) => unknown) => Promise<boolean>,
+): Promise<string[]> {
+  const purged = await tx
+    .updateTable('consent_requests')
+    .set({ purpose: '', conditions: null, purged_at: now })
+    .where('message_id', '=', messageId)
+    .returning(['id', 'request_envelope_id', 'reply_envelope_id'])
+    .execute();
+  for (const r of purged) {
+    if (r.request_envelope_id) {
+      await rewrite?.(tx, r.request_envelope_id, (p) => ({ ...(p as object), purpose: PURGED_TEXT }));
+    }
+    if (r.reply_envelope_id) {
+      await rewrite?.(tx, r.reply_envelope_id, (p) => {
+        const { conditions: _dropped, ...rest } = p as Record<string, unknown>;
+        return rest;
+      });
+    }
+  }
+  if (purged.length > 0) {
+    await tx
+      .updateTable('notifications')
+      .set({ detail: '' })
+      .where('kind', '=', 'consent_request')
+      .where('subject', '=', `message:${messageId}`)
+      .execute();
+  }
+  return purged.map((r) => r.id);
 }

@@ -4,13 +4,21 @@
  * scheduled scan lists the messages due for the DPO, who extends one (until a date, with a
  * reason) or purges it. A purge deletes the message, its acknowledgements and its files,
  * leaves an audit tombstone, and tells the partner that provided it (`retention.deleted`,
- * docs/PROTOCOL.md §8.5).
+ * docs/PROTOCOL.md §8.5). Consent requests about a purged message stay as tombstones
+ * without their free text.
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { InboundMessage } from '../federation/index.js';
-import { type Actor, auditActor, notifyDpo, requirePermission } from '../governance/index.js';
+import {
+  type Actor,
+  auditActor,
+  notifyDpo,
+  type RetentionPurgeInput,
+  type RetentionSource,
+  requirePermission,
+} from '../governance/index.js';
 import {
   appendAudit,
   ConflictError,
@@ -19,6 +27,7 @@ import {
   type Tx,
   ValidationError,
 } from '../platform/index.js';
+import { purgeConsentRequests } from './consent.js';
 import type { ExchangeService } from './service.js';
 
 /** Type of the federation message that tells a provider its data was deleted. */
@@ -47,7 +56,7 @@ export const retentionDueViewSchema = z.object({
 export type RetentionDueView = z.infer<typeof retentionDueViewSchema>;
 
 export const retentionRuleSchema = z.object({
-  recordType: z.enum(['message']),
+  recordType: z.enum(['message', 'dvi_post_mortem', 'dvi_ante_mortem']),
   legalBasis: z.string().trim().min(1).max(500),
   reviewAfterDays: z.number().int().min(1).max(36_500),
 });
@@ -65,7 +74,13 @@ const dueOn = sql<string>`least(
 /** Retention reviews and purges of messages. */
 export class MessageRetention {
   #timer: NodeJS.Timeout | undefined;
+  readonly #sources: RetentionSource[] = [];
   constructor(private readonly exchange: ExchangeService) {}
+
+  /** Adds another module's records (DVI records) to the scan, the due list, extend and purge. */
+  addSource(source: RetentionSource): void {
+    this.#sources.push(source);
+  }
 
   get #db(): Db {
     return this.exchange.o.db;
@@ -93,6 +108,9 @@ export class MessageRetention {
           and coalesce(m.retention_extended_until, ${dueOn}) <= ${today}::date
         on conflict do nothing
         returning record_id`.execute(tx);
+      for (const source of this.#sources) {
+        for (const id of await source.scan(tx, now)) listed.rows.push({ record_id: id });
+      }
       await tx
         .updateTable('scheduled_jobs')
         .set({ last_run_at: now, next_run_at: new Date(now.getTime() + SCAN_EVERY_MS) })
@@ -102,7 +120,7 @@ export class MessageRetention {
       if (count > 0) {
         await notifyDpo(tx, {
           kind: 'retention_due',
-          title: `${count} message(s) due for retention review`,
+          title: `${count} record(s) due for retention review`,
           detail: 'Extend with a reason, or purge.',
           subject: 'retention',
           at: now,
@@ -150,7 +168,7 @@ export class MessageRetention {
       ])
       .orderBy('d.due_on')
       .execute();
-    return rows.map((r) => ({
+    const messages: RetentionDueView[] = rows.map((r) => ({
       id: r.id,
       type: r.type,
       direction: r.direction,
@@ -161,6 +179,8 @@ export class MessageRetention {
       legalBasis: r.legal_basis,
       handlingCode: r.handling_code,
     }));
+    const others = await Promise.all(this.#sources.map((s) => s.listDue()));
+    return [...messages, ...others.flat()].sort((x, y) => x.dueOn.localeCompare(y.dueOn));
   }
 
   /** Sets the review period of a record type under a legal basis (`*`: the default). */
@@ -192,7 +212,7 @@ export class MessageRetention {
     });
   }
 
-  /** Keeps a message until `until`, for a stated reason; it leaves the due list. */
+  /** Keeps a message (or another module's record) until `until`, for a stated reason; it leaves the due list. */
   async extend(actor: Actor, id: string, input: { until: string; reason: string }): Promise<void> {
     requirePermission(actor, 'retention.manage');
     const { clock } = this.exchange.o;
@@ -200,6 +220,10 @@ export class MessageRetention {
       throw new ValidationError('The new review date must be in the future', [
         { path: 'body.until', code: 'not_future', message: 'Must be after today' },
       ]);
+    }
+    if (!(await this.#isMessage(id))) {
+      for (const source of this.#sources) if (await source.extend(actor, id, input)) return;
+      throw new NotFoundError('No such record');
     }
     await this.#db.transaction().execute(async (tx) => {
       const res = await tx
@@ -225,8 +249,12 @@ export class MessageRetention {
    * features derived from it (the `onMessagePurged` hook); the audit keeps a tombstone (what
    * it was, never its content). A received message's provider is told.
    */
-  async purge(actor: Actor, id: string, input: { reason: string }): Promise<void> {
+  async purge(actor: Actor, id: string, input: RetentionPurgeInput): Promise<void> {
     requirePermission(actor, 'retention.manage');
+    if (!(await this.#isMessage(id))) {
+      for (const source of this.#sources) if (await source.purge(actor, id, input)) return;
+      throw new NotFoundError('No such record');
+    }
     const { clock, transport, vault } = this.exchange.o;
     const files = await this.#db.transaction().execute(async (tx) => {
       const m = await tx
@@ -258,6 +286,8 @@ export class MessageRetention {
       await transport.discard?.(tx, id);
       await this.exchange.o.onMessagePurged?.(tx, id);
       const now = clock.now();
+      // Consent requests about it keep who asked whom and the answer, not their free text.
+      const consentRequests = await purgeConsentRequests(tx, id, now, transport.rewrite?.bind(transport));
       if (m.direction === 'in') {
         await transport.enqueue(tx, {
           id: this.exchange.newId(),
@@ -278,6 +308,7 @@ export class MessageRetention {
             createdAt: new Date(m.created_at).toISOString(),
             payloadSha256: createHash('sha256').update(JSON.stringify(m.payload)).digest('hex'),
             attachments: attachments.map((a) => a.id),
+            consentRequests,
           },
           reason: input.reason,
         },
@@ -286,6 +317,16 @@ export class MessageRetention {
     });
     for (const f of files) await vault.remove(f);
     transport.nudge?.();
+  }
+
+  async #isMessage(id: string): Promise<boolean> {
+    const row = await this.#db
+      .selectFrom('messages')
+      .select('id')
+      .where('id', '=', id)
+      .where('type', '!=', 'ack')
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   /** Handles `retention.deleted` from a partner: records that it deleted what we provided. */

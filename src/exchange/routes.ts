@@ -215,7 +215,7 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
     method: 'get',
     path: '/dashboard/exchange',
     tag: 'exchange',
-    summary: 'Counters for the dashboard: overdue and awaiting requests, unread alerts, failed deliveries',
+    summary: 'Counters for the dashboard: overdue and awaiting requests, unread alerts',
     auth: 'user',
     response: exchangeDashboardSchema,
     handler: async ({ actor }) => service.dashboard(actor),
@@ -314,7 +314,7 @@ export function registerRetentionRoutes(router: ApiRouter<Actor>, retention: Mes
     method: 'post',
     path: '/retention/:id/extend',
     tag: 'exchange',
-    summary: 'Keep a message until a later review date, with a reason (DPO)',
+    summary: 'Keep a message or a DVI record until a later review date, with a reason (DPO)',
     auth: 'user',
     params: idParams,
     body: z.object({ until: z.iso.date(), reason: z.string().trim().min(5).max(2000) }),
@@ -330,12 +330,16 @@ export function registerRetentionRoutes(router: ApiRouter<Actor>, retention: Mes
     path: '/retention/:id/purge',
     tag: 'exchange',
     summary:
-      'Purge a message and its files everywhere on this node; the audit keeps a tombstone and the provider is told (DPO)',
+      'Purge a message and its files, or a DVI record, everywhere on this node; the audit keeps a tombstone and a message’s provider is told (DPO)',
     auth: 'user',
     params: idParams,
-    body: z.object({ reason: z.string().trim().min(5).max(2000) }),
+    body: z.object({
+      reason: z.string().trim().min(5).max(2000),
+      /** Purge a DVI record an identification board decision locks while its case is open. */
+      overrideBoardLock: z.boolean().optional(),
+    }),
     status: 204,
-    errors: ['not_found', 'review_pending', 'partner_not_verified'],
+    errors: ['not_found', 'review_pending', 'partner_not_verified', 'identification_locked'],
     handler: async ({ actor, params, body }) => {
       await retention.purge(actor, params.id, body);
       return undefined;
@@ -366,6 +370,17 @@ export function registerOnwardRoutes(router: ApiRouter<Actor>, onward: OnwardTra
     auth: 'user',
     response: z.object({ requests: z.array(consentViewSchema) }),
     handler: async ({ actor }) => ({ requests: await onward.list(actor) }),
+  });
+  router.route({
+    method: 'get',
+    path: '/consent-requests/:id',
+    tag: 'exchange',
+    summary: 'One consent request (404 outside the need-to-know of the message it concerns)',
+    auth: 'user',
+    params: idParams,
+    response: z.object({ request: consentViewSchema }),
+    errors: ['not_found'],
+    handler: async ({ actor, params }) => ({ request: await onward.get(actor, params.id) }),
   });
   router.route({
     method: 'post',

@@ -281,19 +281,6 @@ export async function countExchange(
   };
 }
 
-/** Ids of outgoing messages created since `since`, newest first (delivery failure counter). */
-export async function recentOutgoingIds(db: DbOrTx, since: Date, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('messages')
-    .select('id')
-    .where('direction', '=', 'out')
-    .where('created_at', '>=', since)
-    .orderBy('created_at', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 /** Values of a new attachment row. */
 export interface NewAttachmentRow {
   id: string;

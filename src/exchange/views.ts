@@ -164,8 +164,6 @@ export const exchangeDashboardSchema = z.object({
   requestsAwaitingReply: z.number(),
   /** Received alerts nobody on this node has opened. */
   alertsUnread: z.number(),
-  /** Outgoing messages of the last 30 days the partner refused or that expired undelivered. */
-  deliveriesFailed: z.number(),
 });
 
 /** Dashboard counters. */

@@ -137,7 +137,7 @@ async function deadLetterRound(rt: FederationRuntime): Promise<number> {
     return rows;
   });
   for (const row of dead)
-    rt.observer?.onDelivery({ partner: row.recipient, outcome: 'dead', attempts: row.attempts });
+    rt.observe({ id: row.id, partner: row.recipient, outcome: 'dead', attempts: row.attempts });
   return dead.length;
 }
 
@@ -235,19 +235,14 @@ async function deliverOne(
     return true;
   });
   if (!recorded) return;
-  rt.observer?.onDelivery({
+  rt.observe({
+    id: row.id,
     partner: row.recipient,
     outcome: outcome.kind,
     attempts: row.attempts,
     ...(outcome.kind === 'delivered'
       ? { latencyMs: rt.clock.now().getTime() - row.createdAt.getTime() }
       : {}),
-  });
-  rt.outcome({
-    id: row.id,
-    recipient: row.recipient,
-    status: outcome.kind === 'delivered' ? 'delivered' : outcome.kind === 'retry' ? 'queued' : 'failed',
-    attempts: row.attempts,
   });
 }
 

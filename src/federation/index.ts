@@ -110,7 +110,7 @@ export {
 } from './receipt.js';
 export { FederationRefusal } from './refusal.js';
 export { type FederationRoutesOptions, registerFederationRoutes } from './routes.js';
-export type { DeliveryEvent, DeliveryObserver, DeliveryOutcome } from './runtime.js';
+export type { DeliveryEvent, DeliveryObserver } from './runtime.js';
 export type {
   DeliveryError,
   DeliveryOptions,

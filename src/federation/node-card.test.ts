@@ -227,6 +227,32 @@ describe('card rotation', () => {
     });
     assert.equal(r3.ok ? 'ok' : r3.reason.type, 'issuedOutsideOldValidity');
   });
+
+  it('accepts a late renewal (same keys) within the grace period, and no later', async () => {
+    const keys = generateNodeKeys();
+    const { card: oldCard } = await createNodeCard(fields, keys);
+    const renewAt = async (at: string) => {
+      const at0 = new ManualClock(at);
+      const renewal = await rotateNodeCard({
+        oldCard,
+        oldSigningKey: keys.signing.privateKey,
+        newKeys: keys,
+        validFrom: new Date(at0.now().getTime() - 3600_000),
+        validUntil: new Date(at0.now().getTime() + 365 * 86400_000),
+        clock: at0,
+      });
+      return verifyCardRotation(oldCard, renewal.rotationJws, { clock: at0 });
+    };
+    // The card expired on 2026-01-01; its node starts again a month later.
+    const inGrace = await renewAt('2026-02-01T00:00:00Z');
+    assert.ok(inGrace.ok, JSON.stringify(inGrace));
+    assert.equal(inGrace.card.signingKey.kid, keys.signing.publicJwk.kid);
+    assert.equal(inGrace.card.previousCardHash, hashNodeCard(oldCard));
+    assert.equal(Date.parse(inGrace.card.validUntil), Date.parse('2027-02-01T00:00:00Z'));
+    // Half a year later the expired key no longer renews anything: pair again.
+    const tooLate = await renewAt('2026-07-01T00:00:00Z');
+    assert.equal(tooLate.ok ? 'ok' : tooLate.reason.type, 'issuedOutsideOldValidity');
+  });
 });
 
 describe('card revocation', () => {

@@ -303,9 +303,17 @@ export async function rotateNodeCard(
 }
 
 /**
+ * How long after a card expired its key may still renew it (same keys, PROTOCOL §2.1): a
+ * node that was stopped when its card expired tells its partners at its next start.
+ */
+export const LATE_RENEWAL_GRACE_MS = 90 * 24 * 60 * 60 * 1000;
+
+/**
  * Accept a successor card on the strength of a trusted old card: the statement is signed by
  * the old card's key, was issued while the old card was valid, names the old card's hash,
- * and carries a valid new card of the same node that chains to the old one.
+ * and carries a valid new card of the same node that chains to the old one. A statement
+ * issued after the old card expired is accepted only as a late renewal: within
+ * {@link LATE_RENEWAL_GRACE_MS} and for a successor holding the very same keys.
  */
 export async function verifyCardRotation(
   oldCard: NodeCard,
@@ -328,11 +336,22 @@ export async function verifyCardRotation(
   const oldHash = hashNodeCard(oldCard);
   if (rotation.previousCardHash !== oldHash) return { ok: false, reason: { type: 'chainMismatch' } };
   const issuedAt = Date.parse(rotation.issuedAt);
-  if (issuedAt < Date.parse(oldCard.validFrom) || issuedAt >= Date.parse(oldCard.validUntil)) {
+  const oldUntil = Date.parse(oldCard.validUntil);
+  const late = issuedAt >= oldUntil;
+  if (issuedAt < Date.parse(oldCard.validFrom) || (late && issuedAt >= oldUntil + LATE_RENEWAL_GRACE_MS)) {
     return { ok: false, reason: { type: 'issuedOutsideOldValidity' } };
   }
   const next = await verifyNodeCard(rotation.newCard, options);
   if (!next.ok) return { ok: false, reason: { type: 'invalidNewCard', reason: next.reason } };
+  // After expiry the old key may only renew its own card (a late renewal): it can extend
+  // the trust a partner already holds in it, never hand that trust to another key.
+  if (
+    late &&
+    (next.card.signingKey.kid !== oldCard.signingKey.kid ||
+      next.card.encryptionKey.kid !== oldCard.encryptionKey.kid)
+  ) {
+    return { ok: false, reason: { type: 'issuedOutsideOldValidity' } };
+  }
   if (next.card.nodeId !== oldCard.nodeId || next.card.country !== oldCard.country) {
     return { ok: false, reason: { type: 'nodeMismatch' } };
   }

@@ -130,7 +130,9 @@ export class OwnNode {
     const latest = await latestOwnCard(db);
     const kid = this.#keys.signing.publicJwk.kid;
     if (latest && latest.signingKid === kid && latest.endpoint === this.#endpoint) {
-      const v = await verifyNodeCard(latest.cardJws, { clock });
+      // An expired card stays this node's card until it is renewed as its successor (see
+      // renew): a fresh card issued here would chain to nothing partners hold.
+      const v = await verifyNodeCard(latest.cardJws, { clock, ignoreValidity: true });
       if (
         v.ok &&
         v.card.encryptionKey.kid === this.#keys.encryption.publicJwk.kid &&
@@ -169,7 +171,24 @@ export class OwnNode {
    * old encryption key stays usable for envelopes in flight. Persisting the keys is the
    * caller's job.
    */
-  async rotate(newKeys: NodeKeys, by: string): Promise<{ cardJws: string; rotationJws: string }> {
+  rotate(newKeys: NodeKeys, by: string): Promise<{ cardJws: string; rotationJws: string }> {
+    return this.#succeed(newKeys, by, 'node.rotate_keys');
+  }
+
+  /**
+   * Renews the card for the same keys (a late renewal, PROTOCOL §2.1): the successor card,
+   * valid another year, chains to the expired one and is stated by the same key, so
+   * partners that hold the expired card accept it within the grace period.
+   */
+  renew(by: string): Promise<{ cardJws: string; rotationJws: string }> {
+    return this.#succeed(this.#keys, by, 'node.renew_card');
+  }
+
+  async #succeed(
+    newKeys: NodeKeys,
+    by: string,
+    action: 'node.rotate_keys' | 'node.renew_card',
+  ): Promise<{ cardJws: string; rotationJws: string }> {
     const { db, clock, node } = this.o;
     const old = await this.card();
     const oldKeys = this.#keys;
@@ -199,17 +218,19 @@ export class OwnNode {
       );
       await appendAudit(tx, clock, {
         actor: by,
-        action: 'node.rotate_keys',
+        action,
         subject: node.id,
         detail: { fingerprint: computeFingerprint(card).text },
       });
       // Every other process of this node re-reads the key file when this commits.
       if (this.o.notify) await sql`select pg_notify(${KEYS_CHANNEL}, '')`.execute(tx);
     });
-    this.#previousEncryptionKey = {
-      kid: oldKeys.encryption.publicJwk.kid,
-      privateKey: oldKeys.encryption.privateKey,
-    };
+    if (newKeys !== oldKeys) {
+      this.#previousEncryptionKey = {
+        kid: oldKeys.encryption.publicJwk.kid,
+        privateKey: oldKeys.encryption.privateKey,
+      };
+    }
     this.#keys = newKeys;
     this.#card = Promise.resolve({ card, cardJws, cardHash });
     return { cardJws, rotationJws };

@@ -3,14 +3,6 @@ import type { RandomBytes } from './clock.js';
 import type { NodeCard } from './node-card.js';
 import type { InboundHandler } from './schema.js';
 
-/** The committed outcome of one delivery attempt, as the sender records it. */
-export interface DeliveryOutcome {
-  id: string;
-  recipient: string;
-  status: 'delivered' | 'queued' | 'failed';
-  attempts: number;
-}
-
 /** Resolved delivery settings. */
 export interface DeliverySettings {
   ttlMs: number;
@@ -26,20 +18,25 @@ export interface DeliverySettings {
   replayWindowMs: number;
 }
 
-/** One finished delivery attempt, for metrics (the log and the audit record it too). */
+/**
+ * One delivery outcome, told once its transaction committed: an attempt's result, or a
+ * message dead-lettered. The one seam every in-process consumer observes (metrics,
+ * benchmarks); the log, the audit and the administrator notifications of `failed` and `dead`
+ * are written inside that transaction instead, so a crash cannot lose them.
+ */
 export interface DeliveryEvent {
+  /** The outbox message id. */
+  id: string;
   partner: string;
-  /** `failed`: refused for good by the partner; `dead`: its time-to-live ran out. */
+  /** `retry`: queued again; `failed`: refused for good by the partner; `dead`: its time-to-live ran out. */
   outcome: 'delivered' | 'retry' | 'failed' | 'dead';
   attempts: number;
   /** From enqueue to the sender recording the receipt (delivered only). */
   latencyMs?: number;
 }
 
-/** Told about every delivery outcome (the node's metrics). */
-export interface DeliveryObserver {
-  onDelivery(event: DeliveryEvent): void;
-}
+/** Told about every delivery outcome of this process (see {@link DeliveryEvent}). */
+export type DeliveryObserver = (event: DeliveryEvent) => void;
 
 /**
  * What the inbox and the delivery worker share with the service that owns them. Keys are
@@ -68,12 +65,10 @@ export interface FederationRuntime {
    * (null on PGlite, or while its presence connection is being reopened).
    */
   owner(): number | null;
-  /** Called once an attempt's outcome is committed (observers: benchmarks, metrics). */
-  outcome(event: DeliveryOutcome): void;
+  /** Tells every observer of an outcome once its transaction committed. */
+  observe(event: DeliveryEvent): void;
   /** Leases to hand back at the next round: attempts whose bookkeeping failed (id → attempt). */
   orphans: Map<string, number>;
   /** Set when a claim failed mid-way: this process's leases are swept at the next idle round. */
   sweep: { pending: boolean; rounds: number };
-  /** Told about each delivery outcome, after its transaction committed. */
-  observer?: DeliveryObserver;
 }

@@ -28,7 +28,7 @@ import {
 } from './partner-requests.js';
 import { listPartnerRecords } from './partner-store.js';
 import type { FederationRefusal } from './refusal.js';
-import type { DeliveryObserver, DeliveryOutcome, DeliverySettings, FederationRuntime } from './runtime.js';
+import type { DeliveryObserver, DeliverySettings, FederationRuntime } from './runtime.js';
 import type {
   DeliveryOptions,
   DeliveryStatus,
@@ -66,8 +66,6 @@ export interface FederationServiceOptions {
    * stamps its leases with it, so other processes take them back the moment it dies.
    */
   presence?: () => Promise<Presence | null>;
-  /** Told about every delivery outcome (metrics). */
-  observer?: DeliveryObserver;
 }
 
 /** Default time-to-live of an outgoing message (DESIGN §4). */
@@ -91,7 +89,7 @@ export class FederationService {
   readonly #cards = new Map<string, NodeCard>();
   readonly #outbox: Outbox;
   readonly #loop: DeliveryLoop;
-  readonly #observers = new Set<(event: DeliveryOutcome) => void>();
+  readonly #observers = new Set<DeliveryObserver>();
 
   constructor(o: FederationServiceOptions) {
     this.#db = o.db;
@@ -139,7 +137,7 @@ export class FederationService {
       parseCard: (jws) => this.#parseCard(jws),
       pushRotation: (nodeId) => this.pushRotation(nodeId),
       owner: () => this.#loop.owner,
-      outcome: (event) => {
+      observe: (event) => {
         for (const fn of this.#observers) {
           try {
             fn(event);
@@ -150,7 +148,6 @@ export class FederationService {
       },
       orphans: new Map(),
       sweep: { pending: false, rounds: 0 },
-      ...(o.observer ? { observer: o.observer } : {}),
     };
     this.#loop = new DeliveryLoop(this.#runtime, {
       listen: o.listen,
@@ -200,6 +197,21 @@ export class FederationService {
     by: string,
   ): Promise<{ cardJws: string; rotationJws: string; pushed: Record<string, number> }> {
     const { cardJws, rotationJws } = await this.#own.rotate(newKeys, by);
+    const pushed: Record<string, number> = {};
+    for (const p of await listPartnerRecords(this.#db)) {
+      if (p.status === 'verified') pushed[p.nodeId] = await this.pushRotation(p.nodeId);
+    }
+    return { cardJws, rotationJws, pushed };
+  }
+
+  /**
+   * Renews this node's expired card for the same keys (a late renewal, PROTOCOL §2.1) and
+   * pushes the successor to every verified partner, as a rotation is.
+   */
+  async renewCard(
+    by: string,
+  ): Promise<{ cardJws: string; rotationJws: string; pushed: Record<string, number> }> {
+    const { cardJws, rotationJws } = await this.#own.renew(by);
     const pushed: Record<string, number> = {};
     for (const p of await listPartnerRecords(this.#db)) {
       if (p.status === 'verified') pushed[p.nodeId] = await this.pushRotation(p.nodeId);
@@ -353,11 +365,11 @@ export class FederationService {
   }
 
   /**
-   * Calls `fn` with the outcome of every delivery attempt this process makes, once it is
-   * committed (delivered: the receipt is verified and recorded). Returns the function that
-   * stops it.
+   * Calls `fn` with every delivery outcome of this process (attempts and dead letters), once
+   * it is committed (delivered: the receipt is verified and recorded). The one observer seam
+   * of deliveries: metrics and benchmarks use it. Returns the function that stops it.
    */
-  onDeliveryOutcome(fn: (event: DeliveryOutcome) => void): () => void {
+  onDelivery(fn: DeliveryObserver): () => void {
     this.#observers.add(fn);
     return () => this.#observers.delete(fn);
   }

@@ -34,6 +34,7 @@ export {
   type OutgoingReviewDecision,
   type ReviewFlag,
 } from './outgoing-review.js';
+export type { RetentionDueRecord, RetentionPurgeInput, RetentionSource } from './retention-source.js';
 export {
   type Actor,
   auditActor,

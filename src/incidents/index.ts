@@ -2,6 +2,7 @@
 // (INTERPOL DVI post-mortem and ante-mortem records, reconciliation, identification board),
 // families and repatriation, survivors as victims, and the DVI messages between nodes.
 export { DviExchange, type DviExchangeOptions, type DviTransport } from './dvi-exchange.js';
+export { DVI_RETENTION_TYPES, DviRetention, type DviRetentionOptions } from './dvi-retention.js';
 export { DviService, type DviServiceOptions } from './dvi-service.js';
 export { type SyntheticExercise, seededRandom, syntheticExercise } from './dvi-synthetic.js';
 export {

@@ -170,6 +170,8 @@ export const postMortemFormSchema = z.strictObject({
   photos: z.array(text(300)).max(50).optional(),
   samples: z.array(sampleRefSchema).max(20).optional(),
   storage: text(500).optional(),
+  /** The legal basis this record is processed under: its retention period follows it. */
+  legalBasis: text(500).optional(),
 });
 export type PostMortemForm = z.infer<typeof postMortemFormSchema>;
 
@@ -217,6 +219,8 @@ export const anteMortemFormSchema = z.strictObject({
     .optional(),
   collectedBy: text(200),
   collectedFrom: text(200),
+  /** The legal basis this record is processed under: its retention period follows it. */
+  legalBasis: text(500).optional(),
 });
 export type AnteMortemForm = z.infer<typeof anteMortemFormSchema>;
 

@@ -102,6 +102,11 @@ export const errorCodes = {
   not_pending: { status: 409, description: 'The message is not waiting for review' },
   already_sent: { status: 409, description: 'The message has already left; it cannot be redacted' },
   review_pending: { status: 409, description: 'The message awaits review: return it before purging it' },
+  identification_locked: {
+    status: 409,
+    description:
+      "An identification board decision locks this DVI record while its case is open: purging it needs the DPO's explicit override",
+  },
   not_received: { status: 409, description: 'Only data received from a partner is passed on' },
   consent_required: {
     status: 409,

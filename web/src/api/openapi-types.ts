@@ -583,6 +583,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consent-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One consent request (404 outside the need-to-know of the message it concerns) */
+        get: operations["getApiV1ConsentRequestsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/consent-requests/{id}/reply": {
         parameters: {
             query?: never;
@@ -641,7 +658,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counters for the dashboard: overdue and awaiting requests, unread alerts, failed deliveries */
+        /** Counters for the dashboard: overdue and awaiting requests, unread alerts */
         get: operations["getApiV1DashboardExchange"];
         put?: never;
         post?: never;
@@ -1609,7 +1626,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Keep a message until a later review date, with a reason (DPO) */
+        /** Keep a message or a DVI record until a later review date, with a reason (DPO) */
         post: operations["postApiV1RetentionIdExtend"];
         delete?: never;
         options?: never;
@@ -1626,7 +1643,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Purge a message and its files everywhere on this node; the audit keeps a tombstone and the provider is told (DPO) */
+        /** Purge a message and its files, or a DVI record, everywhere on this node; the audit keeps a tombstone and a message’s provider is told (DPO) */
         post: operations["postApiV1RetentionIdPurge"];
         delete?: never;
         options?: never;
@@ -6725,6 +6742,97 @@ export interface operations {
             };
         };
     };
+    getApiV1ConsentRequestsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        request: {
+                            id: string;
+                            /** @enum {string} */
+                            direction: "in" | "out";
+                            messageId: string;
+                            partner: string;
+                            recipient: string;
+                            purpose: string;
+                            /** @enum {string} */
+                            status: "pending" | "granted" | "refused";
+                            conditions: string | null;
+                            createdAt: string;
+                            answeredAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postApiV1ConsentRequestsIdReply: {
         parameters: {
             query?: never;
@@ -7079,7 +7187,6 @@ export interface operations {
                         requestsOverdue: number;
                         requestsAwaitingReply: number;
                         alertsUnread: number;
-                        deliveriesFailed: number;
                     };
                 };
             };
@@ -8717,6 +8824,7 @@ export interface operations {
                                 }[];
                                 collectedBy: string;
                                 collectedFrom: string;
+                                legalBasis?: string;
                             };
                             createdAt: string;
                             updatedAt: string;
@@ -8856,6 +8964,7 @@ export interface operations {
                         }[];
                         collectedBy: string;
                         collectedFrom: string;
+                        legalBasis?: string;
                     };
                 };
             };
@@ -8935,6 +9044,7 @@ export interface operations {
                             }[];
                             collectedBy: string;
                             collectedFrom: string;
+                            legalBasis?: string;
                         };
                         createdAt: string;
                         updatedAt: string;
@@ -9816,6 +9926,7 @@ export interface operations {
                                     }[];
                                 }[];
                                 storage?: string;
+                                legalBasis?: string;
                             };
                             createdAt: string;
                             updatedAt: string;
@@ -9934,6 +10045,7 @@ export interface operations {
                             }[];
                         }[];
                         storage?: string;
+                        legalBasis?: string;
                     };
                 };
             };
@@ -9991,6 +10103,7 @@ export interface operations {
                                 }[];
                             }[];
                             storage?: string;
+                            legalBasis?: string;
                         };
                         createdAt: string;
                         updatedAt: string;
@@ -14357,7 +14470,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    recordType: "message";
+                    recordType: "message" | "dvi_post_mortem" | "dvi_ante_mortem";
                     legalBasis: string;
                     reviewAfterDays: number;
                 };
@@ -14607,6 +14720,7 @@ export interface operations {
             content: {
                 "application/json": {
                     reason: string;
+                    overrideBoardLock?: boolean;
                 };
             };
         };
@@ -14654,7 +14768,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `review_pending`: The message awaits review: return it before purging it; `partner_not_verified`: The partner is not verified yet */
+            /** @description `review_pending`: The message awaits review: return it before purging it; `partner_not_verified`: The partner is not verified yet; `identification_locked`: An identification board decision locks this DVI record while its case is open: purging it needs the DPO's explicit override */
             409: {
                 headers: {
                     [name: string]: unknown;

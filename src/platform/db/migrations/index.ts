@@ -17,6 +17,8 @@ import * as operations from './2026-12-02T0400-operations.js';
 import * as cluster from './2026-12-02T0600-cluster.js';
 import * as matchingAnswers from './2026-12-02T0870-matching-answers.js';
 import * as caseDocuments from './2026-12-02T0900-case-documents.js';
+import * as consentPurge from './2026-12-02T0950-consent-purge.js';
+import * as dviRetention from './2026-12-02T0951-dvi-retention.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -41,6 +43,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0600-cluster': cluster,
   '2026-12-02T0870-matching-answers': matchingAnswers,
   '2026-12-02T0900-case-documents': caseDocuments,
+  '2026-12-02T0950-consent-purge': consentPurge,
+  '2026-12-02T0951-dvi-retention': dviRetention,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */

@@ -80,6 +80,9 @@ export interface DviPostMortemTable {
   created_by: string;
   created_at: Date;
   updated_at: Date;
+  /** The DPO kept it past its review date, until this date (retention). */
+  retention_extended_until: ColumnType<string | null, string | null | undefined, string | null>;
+  retention_extension_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** An ante-mortem record (INTERPOL DVI yellow form): one missing person. */
@@ -96,6 +99,9 @@ export interface DviAnteMortemTable {
   created_by: string | null;
   created_at: Date;
   updated_at: Date;
+  /** The DPO kept it past its review date, until this date (retention). */
+  retention_extended_until: ColumnType<string | null, string | null | undefined, string | null>;
+  retention_extension_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A primary identifier (fingerprint, dental, DNA) confirmed by an expert for a PM/AM pair. */

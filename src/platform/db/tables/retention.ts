@@ -38,4 +38,10 @@ export interface ConsentRequestsTable {
   created_at: ColumnType<Date, Date, never>;
   answered_at: Date | null;
   answered_by: string | null;
+  /** When the message it concerns was purged (purpose and conditions emptied then). */
+  purged_at: Date | null;
+  /** Id of the `consent.request` envelope this node sent (direction out). */
+  request_envelope_id: string | null;
+  /** Id of the `consent.reply` envelope this node sent (direction in). */
+  reply_envelope_id: string | null;
 }

@@ -8,12 +8,7 @@ interface DashboardBody {
 }
 
 /** Cards `GET /api/v1/dashboard/exchange` answers, by the card id they fill. */
-export const EXCHANGE_COUNT_IDS = [
-  'requestsOverdue',
-  'requestsAwaitingReply',
-  'alertsUnread',
-  'deliveriesFailed',
-] as const;
+export const EXCHANGE_COUNT_IDS = ['requestsOverdue', 'requestsAwaitingReply', 'alertsUnread'] as const;
 
 /**
  * The node's dashboard counts, or null when the node provides none (an endpoint may not exist yet) or
