@@ -50,8 +50,10 @@ export function registerLoadShedding(app: Hono, limit: number, lag: EventLoopLag
   app.use('*', async (c, next) => {
     if (QUIET_PATHS.has(c.req.path)) return next();
     // Saturated CPU: requests wait unread in socket buffers, so counting those in progress
-    // is not enough; a lagging event loop answers the cheap 503 until it catches up.
-    if (inFlight >= limit || lag.overloaded()) {
+    // is not enough; a lagging event loop answers the cheap 503 until it catches up. It
+    // still serves a few at a time: refusing everything would spend the CPU on refusals
+    // and serve nobody, however long the flood lasts.
+    if (inFlight >= limit || (lag.overloaded() && inFlight >= SERVED_WHILE_LAGGING)) {
       return c.json(
         { error: { code: 'overloaded', message: 'Too many requests in progress; retry shortly' } },
         503,
@@ -66,6 +68,9 @@ export function registerLoadShedding(app: Hono, limit: number, lag: EventLoopLag
     }
   });
 }
+
+/** Requests a lagging process still serves at once (the rest answer 503 `overloaded`). */
+const SERVED_WHILE_LAGGING = 8;
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
 
