@@ -189,6 +189,8 @@ async function measureNode(engine: 'pglite' | 'postgres'): Promise<Measured> {
     const health = await load(`${node.url}/healthz`, node.server);
     const list = await load(`${node.url}/api/v1/messages`, node.server, auth);
     const read = await load(`${node.url}/api/v1/messages/${node.messageId}`, node.server, auth);
+    // autocannon stops with requests in flight: let them finish before the node stops.
+    await new Promise((r) => setTimeout(r, 1000));
     return { engine, listBytes, health, list, read };
   } finally {
     await node.stop();
@@ -240,7 +242,7 @@ export async function benchApi(): Promise<BenchResult[]> {
       unit: 'ms',
       ratio: l.cpuMs / rawCpu,
       baseline: cpuBaseline,
-      note: `raw CPU ÷ this = ${(rawCpu / l.cpuMs).toFixed(3)}: the rate ratio on equal, otherwise idle cores${engine === 'postgres' ? ' (database server CPU not counted)' : ' (embedded database included)'}`,
+      note: `raw CPU ÷ this = ${(rawCpu / l.cpuMs).toFixed(3)}: the rate ratio on equal, otherwise idle cores${engine === 'PostgreSQL' ? ' (database server CPU not counted)' : ' (embedded database included)'}`,
     },
   ];
   for (const m of measured) {
