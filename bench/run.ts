@@ -23,6 +23,7 @@ const suites: Suite[] = [
   { title: 'Incidents', module: './incidents-bench.ts', run: 'benchIncidents' },
   { title: 'Matching', module: './matching-bench.ts', run: 'benchMatching' },
   { title: 'Cases', module: './cases-bench.ts', run: 'benchCases' },
+  { title: 'API', module: './api-bench.ts', run: 'benchApi' },
 ];
 
 const only = process.argv.slice(2);

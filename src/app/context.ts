@@ -26,6 +26,8 @@ import {
 import { AuditCheckpointService, FederationService, findPartner } from '../federation/index.js';
 import {
   AccessService,
+  CREDENTIALS_CHANNEL,
+  CredentialCache,
   GovernanceService,
   SharingPolicyService,
   SubjectRequestService,
@@ -180,6 +182,16 @@ export async function createAppContext(
   }
   const db = database.db;
   const live = new LiveEvents(database, logger);
+  // Sessions and tokens validated a moment ago; every process forgets them when any changes.
+  const credentialCache = new CredentialCache(config.security.credentialCacheMs);
+  const stopCredentialListener = await database
+    .listen(CREDENTIALS_CHANNEL, () => credentialCache.clear())
+    .catch((err) => {
+      logger.warn('credential changes: cannot listen on the database; cache entries live 1 s at most', {
+        err,
+      });
+      return async () => {};
+    });
   const governance = new GovernanceService({
     db,
     clock,
@@ -192,6 +204,7 @@ export async function createAppContext(
     lockoutMinutes: config.security.lockoutMinutes,
     totpIssuer: `Passerelle ${config.node.id}`,
     totpBox: new SecretBox(keyring.storageSecret, 'totp-secret'),
+    credentialCache,
   });
   await governance.sealClearTotpSecrets();
   const access = new AccessService({ db, clock });
@@ -503,6 +516,7 @@ export async function createAppContext(
       await matchingIndex.stop();
       await oprfPool.close();
       await live.close();
+      await stopCredentialListener();
       await database.close();
     },
   };

@@ -49,6 +49,7 @@ import {
   registerLoadShedding,
   registerMetricsRoute,
   registerReadinessRoute,
+  registerUnreadBodyDrain,
 } from './observability.js';
 
 /** Requests in progress beyond which a process answers 503 `overloaded` (PASSERELLE_MAX_IN_FLIGHT). */
@@ -197,6 +198,7 @@ export function createHttpApp(ctx: AppContext): Hono {
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
   );
+  registerUnreadBodyDrain(app);
   registerAccessLog(app, ctx, clientIp);
   registerLoadShedding(app, ctx.config.http.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT, ctx.eventLoopLag);
   app.use(

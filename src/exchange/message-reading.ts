@@ -60,23 +60,30 @@ export class MessageReading {
     const ntk = await this.o.access.contextFor(actor);
     const seen = await this.o.access.requireVisible(actor, messageRecord(found), ntk);
     const marksRead = this.#marksRead(actor, ntk);
+    const now = this.o.clock.now();
+    // The row read above is the one shown: the transaction only confirms the message still
+    // exists (retention may have purged it meanwhile), marks it read and audits the read.
     const row = await this.o.db.transaction().execute(async (tx) => {
-      const r = await store.getMessage(tx, id);
-      if (!r) throw new NotFoundError('No such message');
-      if (r.direction === 'in' && marksRead(r)) await store.markRead(tx, id, this.o.clock.now());
+      const state = await store.getReadState(tx, id);
+      if (!state) throw new NotFoundError('No such message');
+      let readAt = state.read_at;
+      if (found.direction === 'in' && readAt === null && marksRead(found)) {
+        await store.markRead(tx, id, now);
+        readAt = (await store.getReadState(tx, id))?.read_at ?? null;
+      }
       await appendAudit(tx, this.o.clock, {
         actor: auditActor(actor),
         action: 'message.read',
         subject: `message:${id}`,
-        detail: { partner: r.partner, type: r.type, via: seen.via },
+        detail: { partner: found.partner, type: found.type, via: seen.via },
       });
-      return (await store.getMessage(tx, id))!;
+      return { ...found, read_at: readAt };
     });
     const [attachments, delivery] = await Promise.all([
       store.listAttachmentsOf(this.o.db, [id]),
       this.deliveries([row]),
     ]);
-    return toDetail(row, attachments, this.o.clock.now(), delivery.get(id) ?? null);
+    return toDetail(row, attachments, now, delivery.get(id) ?? null);
   }
 
   /**
@@ -159,7 +166,9 @@ export class MessageReading {
   }
 
   /** Delivery state of the outgoing ones among `rows` (unknown when it cannot be read). */
-  async deliveries(rows: store.MessageRow[]): Promise<Map<string, DeliveryView>> {
+  async deliveries(
+    rows: ReadonlyArray<Pick<store.MessageRow, 'id' | 'direction'>>,
+  ): Promise<Map<string, DeliveryView>> {
     const out = rows.filter((r) => r.direction === 'out').map((r) => r.id);
     if (out.length === 0) return new Map();
     try {

@@ -7,6 +7,41 @@ import type { DatabaseSchema, DbOrTx } from '../platform/index.js';
 
 /** A `messages` row as read. */
 export type MessageRow = Selectable<DatabaseSchema['messages']>;
+/**
+ * The columns an inbox line shows ({@link toSummary}): everything but the message itself
+ * (`payload`, the bulk of a row) and the retention bookkeeping. A listing reads only these.
+ */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'conversation_id',
+  'direction',
+  'partner',
+  'type',
+  'subject',
+  'priority',
+  'crime_areas',
+  'handling_code',
+  'tlp',
+  'deadline',
+  'status',
+  'created_at',
+  'received_at',
+  'read_at',
+  'has_attachments',
+  'in_reply_to',
+  'ack_status',
+  'ack_reason',
+  'ack_at',
+  'unit',
+  'addressed_officers',
+  'review_status',
+  'review_flags',
+  'review_note',
+  'reviewed_by',
+  'reviewed_at',
+] as const satisfies ReadonlyArray<keyof MessageRow>;
+/** A `messages` row as a listing reads it. */
+export type MessageSummaryRow = Pick<MessageRow, (typeof SUMMARY_COLUMNS)[number]>;
 /** An `attachments` row as read. */
 export type AttachmentRow = Selectable<DatabaseSchema['attachments']>;
 
@@ -86,6 +121,11 @@ export async function getMessage(db: DbOrTx, id: string, lock = false): Promise<
   return q.executeTakeFirst();
 }
 
+/** Whether a message still exists, and when it was first read on this node. */
+export function getReadState(db: DbOrTx, id: string): Promise<Pick<MessageRow, 'read_at'> | undefined> {
+  return db.selectFrom('messages').select('read_at').where('id', '=', id).executeTakeFirst();
+}
+
 /** The partners a conversation has been held with (normally exactly one). */
 export async function conversationPartners(db: DbOrTx, conversationId: string): Promise<string[]> {
   const rows = await db
@@ -140,7 +180,10 @@ export function overdueCondition(
 }
 
 /** Whether a row is overdue at `now`, by the same rule as {@link overdueCondition}. */
-export function isOverdue(row: MessageRow, now: Date): boolean {
+export function isOverdue(
+  row: Pick<MessageRow, 'type' | 'deadline' | 'status' | 'ack_status'>,
+  now: Date,
+): boolean {
   return (
     row.type === 'rfi' &&
     row.deadline !== null &&
@@ -163,8 +206,8 @@ export async function listMessages(
   f: MessageFilter,
   now: Date,
   visible?: Expression<SqlBool>,
-): Promise<MessageRow[]> {
-  let q = db.selectFrom('messages').selectAll();
+): Promise<MessageSummaryRow[]> {
+  let q = db.selectFrom('messages').select(SUMMARY_COLUMNS);
   if (visible) q = q.where(visible);
   q = f.type ? q.where('type', '=', f.type) : q.where('type', '!=', 'ack');
   if (f.partner) q = q.where('partner', '=', f.partner);

@@ -11,7 +11,7 @@ import {
   PRIORITIES,
   TLP_LEVELS,
 } from './schema.js';
-import type { AttachmentRow, MessageRow } from './store.js';
+import type { AttachmentRow, MessageRow, MessageSummaryRow } from './store.js';
 import { isOverdue } from './store.js';
 import type { DeliveryView } from './transport.js';
 
@@ -172,7 +172,7 @@ export type ExchangeDashboard = z.infer<typeof exchangeDashboardSchema>;
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 
 /** Maps a row to its summary. */
-export function toSummary(row: MessageRow, now: Date, delivery: DeliveryView | null): MessageSummary {
+export function toSummary(row: MessageSummaryRow, now: Date, delivery: DeliveryView | null): MessageSummary {
   return {
     id: row.id,
     conversationId: row.conversation_id,

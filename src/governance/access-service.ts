@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import {
   appendAudit,
@@ -182,23 +183,20 @@ export class AccessService {
   /** What need-to-know knows about the actor right now: units and active grants. */
   async contextFor(actor: Actor, db: DbOrTx = this.o.db): Promise<NeedToKnowContext> {
     const now = this.o.clock.now();
-    const [units, grants, cases] = await Promise.all([
-      this.unitsOf(db, actor.userId),
-      db
-        .selectFrom('break_glass')
-        .select(['record_kind', 'record_id'])
-        .where('user_id', '=', actor.userId)
-        .where('expires_at', '>', now)
-        .execute(),
-      db.selectFrom('case_members').select('case_id').where('username', '=', actor.username).execute(),
-    ]);
+    // One round trip: it is paid by every read of a record.
+    const { rows } = await sql<{ units: string[]; grants: string[]; cases: string[] }>`select
+      array(select unit_id from user_units where user_id = ${actor.userId} order by unit_id) as units,
+      array(select record_kind || ':' || record_id from break_glass
+        where user_id = ${actor.userId} and expires_at > ${now}) as grants,
+      array(select case_id from case_members where username = ${actor.username}) as cases`.execute(db);
+    const row = rows[0]!;
     return {
       userId: actor.userId,
       username: actor.username,
-      units: new Set(units),
-      cases: new Set(cases.map((c) => c.case_id)),
+      units: new Set(row.units),
+      cases: new Set(row.cases),
       incidents: new Set(),
-      grants: new Set(grants.map((g) => grantKey({ kind: g.record_kind, id: g.record_id }))),
+      grants: new Set(row.grants),
     };
   }
 

@@ -29,6 +29,30 @@ export interface CreateTokenInput {
   totp?: string;
 }
 
+/** A token row as {@link store.findTokenByHash} reads it. */
+type TokenFound = NonNullable<Awaited<ReturnType<typeof store.findTokenByHash>>>;
+
+function tokenExpired(t: TokenFound, now: Date): boolean {
+  return t.expires_at !== null && new Date(t.expires_at) <= now;
+}
+
+/** "Last used" is written at most once a minute. */
+function usedMarkDue(t: TokenFound, now: Date): boolean {
+  return !t.last_used_at || now.getTime() - new Date(t.last_used_at).getTime() > 60_000;
+}
+
+/** The token acts with its scopes, never more than the user holds today. */
+function tokenActor(t: TokenFound): Actor {
+  const scopes = new Set(t.scopes);
+  return {
+    userId: t.user_id,
+    username: t.username,
+    displayName: t.display_name,
+    roles: (t.roles as Role[]).filter((r) => scopes.has(r)),
+    via: 'token',
+  };
+}
+
 /**
  * Personal API tokens (`Authorization: Bearer psl_…`): scoped to a subset of the user's
  * roles, always expiring, shown once and stored as a hash.
@@ -40,36 +64,38 @@ export class ApiTokens {
     this.#o = o;
   }
 
-  /** Resolves an API token (`Authorization: Bearer psl_…`) to its actor. */
+  /**
+   * Resolves an API token (`Authorization: Bearer psl_…`) to its actor. A token found valid
+   * within the last second may be answered from this process's cache (credential-cache.ts);
+   * its expiry is still checked on the cached row.
+   */
   async authenticate(token: string): Promise<Actor> {
     if (!token.startsWith(API_TOKEN_PREFIX))
       throw new UnauthenticatedError('Unknown API token', 'invalid_token');
     const now = this.#o.clock.now();
-    const t = await store.findTokenByHash(this.#o.db, sha256(token));
+    const hash = sha256(token);
+    const cache = this.#o.credentialCache;
+    const key = `token:${hash}`;
+    const cached = cache?.get(key) as TokenFound | undefined;
+    if (cached && !tokenExpired(cached, now) && !usedMarkDue(cached, now)) return tokenActor(cached);
+    const generation = cache?.generation ?? 0;
+    const t = await store.findTokenByHash(this.#o.db, hash);
     if (!t || t.disabled) throw new UnauthenticatedError('Unknown API token', 'invalid_token');
     // Whoever holds the token's secret held the real token: saying why it no longer works
     // tells them nothing new, and tells a user whose script stopped what to do.
     if (t.revoked_at)
       throw new UnauthenticatedError('This API token was revoked: create a new one', 'invalid_token');
-    if (t.expires_at && new Date(t.expires_at) <= now) {
+    if (tokenExpired(t, now)) {
       throw new UnauthenticatedError(
-        `This API token expired on ${new Date(t.expires_at).toISOString()}: create a new one on the API tokens page ` +
+        `This API token expired on ${new Date(t.expires_at!).toISOString()}: create a new one on the API tokens page ` +
           `(tokens with the admin or DPO role last at most ${TOKEN_LIFETIME_DAYS.privilegedMax} days, others at most ${TOKEN_LIFETIME_DAYS.max})`,
         'invalid_token',
       );
     }
-    if (!t.last_used_at || now.getTime() - new Date(t.last_used_at).getTime() > 60_000) {
-      await store.markTokenUsed(this.#o.db, t.id, now);
-    }
-    // The token acts with its scopes, never more than the user holds today.
-    const scopes = new Set(t.scopes);
-    return {
-      userId: t.user_id,
-      username: t.username,
-      displayName: t.display_name,
-      roles: (t.roles as Role[]).filter((r) => scopes.has(r)),
-      via: 'token',
-    };
+    const marked = usedMarkDue(t, now);
+    if (marked) await store.markTokenUsed(this.#o.db, t.id, now);
+    cache?.set(key, marked ? { ...t, last_used_at: now } : t, generation);
+    return tokenActor(t);
   }
 
   /**
@@ -186,5 +212,7 @@ export class ApiTokens {
         detail: { tokenId },
       });
     });
+    // Other processes hear of it from the database (credential-cache.ts); this one at once.
+    this.#o.credentialCache?.clear();
   }
 }

@@ -8,6 +8,7 @@ import {
   type ScryptParams,
   type SecretBox,
 } from '../platform/index.js';
+import type { CredentialCache } from './credential-cache.js';
 import * as store from './store.js';
 
 /** Settings of the governance services (`GovernanceService` and its parts). */
@@ -25,6 +26,8 @@ export interface GovernanceOptions {
   totpIssuer: string;
   /** Seals TOTP secrets at rest under the node's storage secret. */
   totpBox: SecretBox;
+  /** Sessions and tokens recently found valid (absent: every request reads the database). */
+  credentialCache?: CredentialCache;
 }
 
 /** Hash under which session cookies and API tokens are stored (never the value itself). */
@@ -61,7 +64,7 @@ export async function recordFailure(
   options: { actor?: string; action?: string } = {},
 ): Promise<boolean> {
   const now = o.clock.now();
-  return o.db.transaction().execute(async (tx) => {
+  const locked = await o.db.transaction().execute(async (tx) => {
     const r = await store.recordFailedLogin(
       tx,
       user.id,
@@ -79,4 +82,7 @@ export async function recordFailure(
     });
     return r.locked;
   });
+  // A lock ends the account's sessions: other processes hear of it from the database.
+  if (locked) o.credentialCache?.clear();
+  return locked;
 }

@@ -14,6 +14,7 @@ export {
   type BreakGlassView,
   type UnitView,
 } from './access-service.js';
+export { CREDENTIAL_CACHE_MS, CREDENTIALS_CHANNEL, CredentialCache } from './credential-cache.js';
 export {
   canSee,
   grantKey,

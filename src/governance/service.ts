@@ -243,6 +243,8 @@ export class GovernanceService {
         detail: { roles, disabled, displayName: input.displayName ?? null },
       });
     });
+    // Other processes hear of it from the database (credential-cache.ts); this one at once.
+    this.o.credentialCache?.clear();
     return store.toUserView((await store.findUserById(this.o.db, id))!);
   }
 
@@ -316,6 +318,7 @@ export class GovernanceService {
         detail: { endedSessions: sessions, revokedTokens: tokens },
       });
     });
+    this.o.credentialCache?.clear();
   }
 
   /** Number of accounts locked out right now (admin dashboard). */

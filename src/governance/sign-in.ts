@@ -22,6 +22,20 @@ export interface SessionResult {
   user: UserView;
 }
 
+/** A session row as {@link store.findSession} reads it. */
+type SessionFound = NonNullable<Awaited<ReturnType<typeof store.findSession>>>;
+
+function sessionActor(s: SessionFound): Actor {
+  return {
+    userId: s.user_id,
+    username: s.username,
+    displayName: s.display_name,
+    roles: s.roles as Role[],
+    via: 'session',
+    csrfToken: s.csrf_token,
+  };
+}
+
 /** Sign-in and browser sessions: password, second factor, lock-out, session lifetime. */
 export class SignIn {
   readonly #o: GovernanceOptions;
@@ -122,28 +136,42 @@ export class SignIn {
     return { token, csrfToken, expiresAt, user: store.toUserView(fresh!) };
   }
 
-  /** Resolves a session cookie to its actor; expired or idle sessions are removed. */
+  /**
+   * Resolves a session cookie to its actor; expired or idle sessions are removed. A session
+   * found valid within the last second may be answered from this process's cache
+   * (credential-cache.ts); expiry and idle time are still checked on the cached row.
+   */
   async authenticateSession(token: string): Promise<Actor> {
     const now = this.#o.clock.now();
     const idHash = sha256(token);
+    const cache = this.#o.credentialCache;
+    const key = `session:${idHash}`;
+    const cached = cache?.get(key) as SessionFound | undefined;
+    // Served from the cache only while nothing is due: an expired-looking or stale row (its
+    // last-seen time may have been moved on by another process) goes to the database.
+    if (cached && this.#valid(cached, now) && !this.#touchDue(cached, now)) return sessionActor(cached);
+    const generation = cache?.generation ?? 0;
     const s = await store.findSession(this.#o.db, idHash);
     if (!s || s.disabled) throw new UnauthenticatedError();
-    const idleLimit = new Date(new Date(s.last_seen_at).getTime() + this.#o.sessionIdleMinutes * 60_000);
-    if (new Date(s.expires_at) <= now || idleLimit <= now) {
+    if (!this.#valid(s, now)) {
       await store.deleteSession(this.#o.db, idHash);
+      cache?.delete(key);
       throw new UnauthenticatedError('Your session has expired; sign in again', 'session_expired');
     }
     // Touch at most once a minute: one write per request would serialise every read on PGlite.
-    if (now.getTime() - new Date(s.last_seen_at).getTime() > 60_000)
-      await store.touchSession(this.#o.db, idHash, now);
-    return {
-      userId: s.user_id,
-      username: s.username,
-      displayName: s.display_name,
-      roles: s.roles as Role[],
-      via: 'session',
-      csrfToken: s.csrf_token,
-    };
+    const touched = this.#touchDue(s, now);
+    if (touched) await store.touchSession(this.#o.db, idHash, now);
+    cache?.set(key, touched ? { ...s, last_seen_at: now } : s, generation);
+    return sessionActor(s);
+  }
+
+  #valid(s: SessionFound, now: Date): boolean {
+    const idleLimit = new Date(new Date(s.last_seen_at).getTime() + this.#o.sessionIdleMinutes * 60_000);
+    return new Date(s.expires_at) > now && idleLimit > now;
+  }
+
+  #touchDue(s: SessionFound, now: Date): boolean {
+    return now.getTime() - new Date(s.last_seen_at).getTime() > 60_000;
   }
 
   /** Ends a session. */
@@ -156,5 +184,7 @@ export class SignIn {
         subject: `user:${actor.username}`,
       });
     });
+    // Other processes hear of it from the database (credential-cache.ts); this one at once.
+    this.#o.credentialCache?.clear();
   }
 }

@@ -55,6 +55,12 @@ export interface Config {
     sessionIdleMinutes: number;
     lockoutThreshold: number;
     lockoutMinutes: number;
+    /**
+     * How long (ms) a process trusts a session or API token it found valid, without looking
+     * again (PASSERELLE_AUTH_CACHE_MS, 0–1000, default 1000; 0 turns the cache off). Changes
+     * are announced to every process at once; this is the bound if an announcement is lost.
+     */
+    credentialCacheMs?: number;
   };
   webDist: string | null;
   logLevel: LogLevel;
@@ -101,6 +107,7 @@ const envSchema = z.object({
   PASSERELLE_METRICS: z.enum(['off', 'loopback']).optional(),
   PASSERELLE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).optional(),
   PASSERELLE_SHED_LAG_MS: z.coerce.number().int().min(10).max(60_000).optional(),
+  PASSERELLE_AUTH_CACHE_MS: z.coerce.number().int().min(0).max(1000).optional(),
   PASSERELLE_METRICS_TOKEN: z
     .string()
     .min(24, 'PASSERELLE_METRICS_TOKEN must be at least 24 characters')
@@ -168,6 +175,9 @@ export function loadConfig(
       sessionIdleMinutes: 60,
       lockoutThreshold: 5,
       lockoutMinutes: 15,
+      ...(vars.PASSERELLE_AUTH_CACHE_MS !== undefined
+        ? { credentialCacheMs: vars.PASSERELLE_AUTH_CACHE_MS }
+        : {}),
     },
     webDist: overrides.webDist !== undefined ? overrides.webDist : (vars.PASSERELLE_WEB_DIST ?? null),
     logLevel: overrides.logLevel ?? vars.PASSERELLE_LOG_LEVEL ?? 'info',
