@@ -4,14 +4,20 @@ import { formatHitRef, MatchFilter, parseHitRef, writeEntry } from './filter.js'
 import {
   blind,
   blindEvaluate,
+  blindWith,
   evaluateDirect,
+  evaluateDirectMany,
   expandMessageXmd,
   generateOprfKey,
   hashToGroup,
   InvalidElementError,
+  invertScalars,
   isValidElement,
+  montgomeryScalar,
+  scalarFromBytes,
   unblindFinalize,
 } from './oprf.js';
+import { packTokens, slicePacked } from './oprf-batch.js';
 import { OprfPool } from './oprf-pool.js';
 
 const enc = new TextEncoder();
@@ -42,6 +48,59 @@ test('blind, evaluate, unblind equals the direct evaluation; blinding hides the 
     assert.deepEqual(out1, evaluateDirect(key, input));
     assert.deepEqual(out2, out1);
   }
+});
+
+test('the index build (X25519 ladder, y only) gives the outputs of edwards25519 and of the blind flow', () => {
+  const inputs = ['v1|tel|+923001234567', 'v1|pn2:MHMD+NWR:1961', '', 'v1|doc|PK|AB1234567'].map((t) =>
+    enc.encode(t),
+  );
+  const key = generateOprfKey();
+  assert.ok(montgomeryScalar(key), 'new keys have an X25519 form');
+  const many = evaluateDirectMany(key, inputs);
+  inputs.forEach((x, i) => {
+    assert.deepEqual(many.subarray(i * 64, (i + 1) * 64), evaluateDirect(key, x));
+    const b = blind(x);
+    assert.deepEqual(
+      unblindFinalize(x, b.blind, blindEvaluate(key, b.blindedElement)),
+      evaluateDirect(key, x),
+    );
+  });
+  // A key without an X25519 form (keys made before this suite) is evaluated on edwards25519.
+  let old = scalarFromBytes(Buffer.alloc(32, 3));
+  for (let i = 4; montgomeryScalar(old); i++) old = scalarFromBytes(Buffer.alloc(32, i));
+  const oldMany = evaluateDirectMany(old, inputs);
+  inputs.forEach((x, i) => assert.deepEqual(oldMany.subarray(i * 64, (i + 1) * 64), evaluateDirect(old, x)));
+});
+
+test('blinds are inverted in one batch as one by one', () => {
+  const scalars = Buffer.concat(Array.from({ length: 5 }, () => generateOprfKey()));
+  const inverses = invertScalars(scalars);
+  const x = enc.encode('v1|iban|GB82WEST12345698765432');
+  const key = generateOprfKey();
+  for (let i = 0; i < 5; i++) {
+    const r = scalars.subarray(i * 32, (i + 1) * 32);
+    const b = blindWith(x, r);
+    const z = blindEvaluate(key, b.blindedElement);
+    // r^-1 · k · r · H(x) = k · H(x)
+    assert.deepEqual(
+      blindEvaluate(inverses.subarray(i * 32, (i + 1) * 32), z),
+      blindEvaluate(key, hashToGroup(x)),
+    );
+  }
+});
+
+test('packed tokens slice back to the same strings', () => {
+  const tokens = ['a', '', 'محمد', 'v1|tel|+212600000000', 'é'];
+  const p = packTokens(tokens);
+  const s = slicePacked(p, 1, 4);
+  const dec = new TextDecoder();
+  let start = 0;
+  const back = Array.from(s.ends, (end) => {
+    const t = dec.decode(s.bytes.subarray(start, end));
+    start = end;
+    return t;
+  });
+  assert.deepEqual(back, tokens.slice(1, 4));
 });
 
 test('a wrong key gives other outputs: no hit in a filter built under the right key', () => {
@@ -105,7 +164,6 @@ test('the worker pool gives the same outputs as the calling thread', async () =>
 
 test('the protocol vectors (test/vectors/matching-v1.json) verify', async () => {
   const { readFileSync } = await import('node:fs');
-  const { blindWith, scalarFromBytes } = await import('./oprf.js');
   const v = JSON.parse(readFileSync(new URL('../../test/vectors/matching-v1.json', import.meta.url), 'utf8'));
   const key = Buffer.from(v.key, 'hex');
   assert.deepEqual(scalarFromBytes(key), key);
@@ -118,6 +176,7 @@ test('the protocol vectors (test/vectors/matching-v1.json) verify', async () => 
     assert.equal(evaluated.toString('hex'), x.evaluatedElement);
     const out = unblindFinalize(input, b.blind, evaluated);
     assert.equal(out.toString('hex'), x.output);
+    assert.equal(evaluateDirectMany(key, [input]).toString('hex'), x.output);
     const filter = new MatchFilter(Buffer.from(x.filterEntry, 'hex'));
     assert.deepEqual(filter.lookup(out), [x.hitRef]);
   }
