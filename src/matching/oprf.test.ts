@@ -69,7 +69,9 @@ test('the index build (X25519 ladder, y only) gives the outputs of edwards25519 
   let old = scalarFromBytes(Buffer.alloc(32, 3));
   for (let i = 4; montgomeryScalar(old); i++) old = scalarFromBytes(Buffer.alloc(32, i));
   const oldMany = evaluateDirectMany(old, inputs);
-  inputs.forEach((x, i) => assert.deepEqual(oldMany.subarray(i * 64, (i + 1) * 64), evaluateDirect(old, x)));
+  inputs.forEach((x, i) => {
+    assert.deepEqual(oldMany.subarray(i * 64, (i + 1) * 64), evaluateDirect(old, x));
+  });
 });
 
 test('blinds are inverted in one batch as one by one', () => {

@@ -276,7 +276,9 @@ export function invertScalars(scalars: Uint8Array): Buffer {
     L,
   );
   const out = Buffer.alloc(scalars.length);
-  inverses.forEach((v, i) => bigToLe(v, out, i * SCALAR_BYTES));
+  inverses.forEach((v, i) => {
+    bigToLe(v, out, i * SCALAR_BYTES);
+  });
   return out;
 }
 
