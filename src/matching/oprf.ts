@@ -298,7 +298,7 @@ export function evaluateDirectMany(key: Uint8Array, inputs: Uint8Array[]): Buffe
   const out = Buffer.allocUnsafe(n * OUTPUT_BYTES);
   const c = montgomeryScalar(key);
   if (!c) {
-    inputs.forEach((x, i) => evaluateDirect(key, x).copy(out, i * OUTPUT_BYTES));
+    for (let i = 0; i < n; i++) evaluateDirect(key, inputs[i]!).copy(out, i * OUTPUT_BYTES);
     return out;
   }
   const point = Buffer.allocUnsafe(ELEMENT_BYTES);
