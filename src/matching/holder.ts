@@ -174,6 +174,8 @@ export class MatchingHolder {
       queryId: req.queryId,
       epoch: state.epoch,
       suite: OPRF_SUITE,
+      version: Number(state.version),
+      policyVersion: policy!.version,
       evaluated: Array.from({ length: req.elements.length }, (_, i) =>
         evaluated.subarray(i * ELEMENT_BYTES, (i + 1) * ELEMENT_BYTES).toString('base64'),
       ),

@@ -84,20 +84,52 @@ export async function sourceContents(
   return out;
 }
 
-/** Refs of the live records of a source, by entity id. */
-export async function liveRecords(
+/** Refs of the live records of many sources of one kind: source id → entity id → ref. */
+export async function liveRecordsOf(
   tx: DbOrTx,
-  source: string,
-  sourceId: string,
-): Promise<Map<string, Buffer>> {
-  const rows = await tx
-    .selectFrom('matching_records')
-    .select(['ref', 'entity_id'])
-    .where('source', '=', source as 'message')
-    .where('source_id', '=', sourceId)
-    .where('removed_at', 'is', null)
-    .execute();
-  return new Map(rows.map((r) => [r.entity_id, r.ref]));
+  source: 'message' | 'holding',
+  sourceIds: string[],
+): Promise<Map<string, Map<string, Buffer>>> {
+  const out = new Map<string, Map<string, Buffer>>();
+  for (let i = 0; i < sourceIds.length; i += CHUNK) {
+    const rows = await tx
+      .selectFrom('matching_records')
+      .select(['ref', 'entity_id', 'source_id'])
+      .where('source', '=', source)
+      .where('source_id', 'in', sourceIds.slice(i, i + CHUNK))
+      .where('removed_at', 'is', null)
+      .execute();
+    for (const r of rows) {
+      let m = out.get(r.source_id);
+      if (!m) out.set(r.source_id, (m = new Map()));
+      m.set(r.entity_id, r.ref);
+    }
+  }
+  return out;
+}
+
+/** Records the hashes sources were indexed at (null: forgets a source that is gone), in bulk. */
+export async function setSourceHashes(
+  tx: Tx,
+  rows: Array<{ source: 'message' | 'holding'; id: string; hash: string | null }>,
+): Promise<void> {
+  for (const source of ['message', 'holding'] as const) {
+    const ids = rows.filter((r) => r.source === source).map((r) => r.id);
+    for (let i = 0; i < ids.length; i += CHUNK)
+      await tx
+        .deleteFrom('matching_sources')
+        .where('source', '=', source)
+        .where('source_id', 'in', ids.slice(i, i + CHUNK))
+        .execute();
+  }
+  const keep = rows.filter((r) => r.hash !== null);
+  for (let i = 0; i < keep.length; i += CHUNK)
+    await tx
+      .insertInto('matching_sources')
+      .values(
+        keep.slice(i, i + CHUNK).map((r) => ({ source: r.source, source_id: r.id, content_hash: r.hash! })),
+      )
+      .execute();
 }
 
 /** Marks records withdrawn and their entries removed at `version`. */
@@ -155,18 +187,6 @@ export async function insertEntries(
     }));
     await tx.insertInto('matching_entries').values(values).execute();
   }
-}
-
-/** Records the hash a source was indexed at (or forgets a source that is gone). */
-export async function setSourceHash(
-  tx: Tx,
-  source: 'message' | 'holding',
-  id: string,
-  hash: string | null,
-): Promise<void> {
-  await tx.deleteFrom('matching_sources').where('source', '=', source).where('source_id', '=', id).execute();
-  if (hash !== null)
-    await tx.insertInto('matching_sources').values({ source, source_id: id, content_hash: hash }).execute();
 }
 
 /** The state row, locked for the transaction (one index writer at a time across processes). */

@@ -15,6 +15,7 @@ import * as incidents from './2026-12-02T0200-incidents.js';
 import * as cases from './2026-12-02T0300-cases.js';
 import * as operations from './2026-12-02T0400-operations.js';
 import * as cluster from './2026-12-02T0600-cluster.js';
+import * as matchingFilterDelta from './2026-12-02T0800-matching-filter-delta.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0300-cases': cases,
   '2026-12-02T0400-operations': operations,
   '2026-12-02T0600-cluster': cluster,
+  '2026-12-02T0800-matching-filter-delta': matchingFilterDelta,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */
