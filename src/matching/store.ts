@@ -104,8 +104,8 @@ export async function liveRecordsOf(
       .where('removed_at', 'is', null)
       .execute();
     for (const r of rows) {
-      let m = out.get(r.source_id);
-      if (!m) out.set(r.source_id, (m = new Map()));
+      const m = out.get(r.source_id) ?? new Map<string, Buffer>();
+      out.set(r.source_id, m);
       m.set(r.entity_id, Buffer.from(r.ref));
     }
   }
