@@ -133,6 +133,38 @@ test('the holder refuses what is not an element of the prime-order group', () =>
   assert.ok(isValidElement(hashToGroup(enc.encode('x'))));
 });
 
+test('a filter delta: added entries are found, removed ones are not, the rest still is', () => {
+  const key = generateOprfKey();
+  const outputs = Array.from({ length: 60 }, (_, i) =>
+    evaluateDirect(key, enc.encode(`v1|tel|+2126000000${i}`)),
+  );
+  const entryOf = (i: number) => {
+    const e = Buffer.alloc(16);
+    writeEntry(e, 0, outputs[i]!, Buffer.from(`ref${String(i).padStart(7, '0')}`));
+    return e;
+  };
+  const base = new MatchFilter(Buffer.concat(Array.from({ length: 40 }, (_, i) => entryOf(i))));
+  const added = Buffer.concat(Array.from({ length: 20 }, (_, i) => entryOf(40 + i)));
+  const removed = Buffer.concat([entryOf(3), entryOf(17)]);
+  const next = base.apply(added, removed);
+  assert.equal(next.size, 58);
+  for (let i = 0; i < 60; i++) {
+    const found = next.lookup(outputs[i]!);
+    if (i === 3 || i === 17) assert.deepEqual(found, [], `entry ${i} was removed`);
+    else
+      assert.deepEqual(found, [formatHitRef(Buffer.from(`ref${String(i).padStart(7, '0')}`))], `entry ${i}`);
+  }
+  // The merged filter is the one a full build gives.
+  const full = new MatchFilter(
+    Buffer.concat(
+      Array.from({ length: 60 }, (_, i) => i)
+        .filter((i) => i !== 3 && i !== 17)
+        .map(entryOf),
+    ),
+  );
+  assert.deepEqual(next.entries, full.entries);
+});
+
 test('hit references round-trip through their printed form', () => {
   const ref = Buffer.from([0, 1, 2, 3, 250, 251, 252, 253, 254, 255]);
   const text = formatHitRef(ref);
