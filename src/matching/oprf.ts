@@ -268,6 +268,16 @@ export function unblindFinalizeWithInverse(
 /** Inverses modulo L of concatenated non-zero 32-byte scalars, with one inversion for all. */
 export function invertScalars(scalars: Uint8Array): Buffer {
   const n = scalars.length / SCALAR_BYTES;
+  if (n < 8) {
+    // A few: libsodium's inversion each (one bigint exponentiation costs more than several).
+    const out = Buffer.alloc(scalars.length);
+    for (let i = 0; i < n; i++)
+      sodium.crypto_core_ed25519_scalar_invert(
+        out.subarray(i * SCALAR_BYTES, (i + 1) * SCALAR_BYTES),
+        scalars.subarray(i * SCALAR_BYTES, (i + 1) * SCALAR_BYTES),
+      );
+    return out;
+  }
   const values = Array.from({ length: n }, (_, i) => leToBig(scalars, i * SCALAR_BYTES) % L);
   if (values.includes(0n)) throw new RangeError('a blind is zero');
   const inverses = batchDivide(
