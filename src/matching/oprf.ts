@@ -50,39 +50,50 @@ export class InvalidElementError extends Error {
   override name = 'InvalidElementError';
 }
 
-function sha512(input: Uint8Array): Buffer {
-  const out = Buffer.allocUnsafe(64);
-  sodium.crypto_hash_sha512(out, input);
-  return out;
-}
+// Scratch space for the hashing of one token at a time (each worker thread has its own
+// module instance): the build hashes millions of tokens, and allocating per token showed as
+// garbage-collection time in the profile.
+const SCRATCH = Buffer.alloc(1024);
+const SCRATCH_NEXT = Buffer.alloc(64 + 1 + 255 + 1);
+const SCRATCH_OUT = Buffer.alloc(64);
 
 /** expand_message_xmd with SHA-512 (RFC 9380 §5.3.1). */
 export function expandMessageXmd(msg: Uint8Array, dst: Uint8Array, length: number): Buffer {
+  const out = Buffer.allocUnsafe(Math.ceil(length / 64) * 64);
+  expandInto(out, msg, dst, length);
+  return out.subarray(0, length);
+}
+
+/** expand_message_xmd into `out` (whole 64-byte blocks). */
+function expandInto(out: Uint8Array, msg: Uint8Array, dst: Uint8Array, length: number): void {
   const bInBytes = 64;
   const rInBytes = 128;
   const ell = Math.ceil(length / bInBytes);
   if (ell > 255 || length > 65535 || dst.length > 255) throw new RangeError('expand_message_xmd: too long');
   // b0 = H(Z_pad ‖ msg ‖ l_i_b_str ‖ 0 ‖ DST'), DST' = DST ‖ len(DST)
-  const first = Buffer.alloc(rInBytes + msg.length + 3 + dst.length + 1);
+  const size = rInBytes + msg.length + 3 + dst.length + 1;
+  const first = size <= SCRATCH.length ? SCRATCH.subarray(0, size) : Buffer.alloc(size);
+  first.fill(0, 0, rInBytes);
   first.set(msg, rInBytes);
   first.writeUInt16BE(length, rInBytes + msg.length);
+  first[rInBytes + msg.length + 2] = 0;
   first.set(dst, rInBytes + msg.length + 3);
-  first[first.length - 1] = dst.length;
-  const b0 = sha512(first);
+  first[size - 1] = dst.length;
+  const b0 = SCRATCH_OUT;
+  sodium.crypto_hash_sha512(b0, first);
   // b_i = H((b0 XOR b_{i-1}) ‖ i ‖ DST')
-  const next = Buffer.alloc(bInBytes + 1 + dst.length + 1);
+  const next = SCRATCH_NEXT.subarray(0, bInBytes + 1 + dst.length + 1);
   next.set(dst, bInBytes + 1);
   next[next.length - 1] = dst.length;
-  const out = Buffer.allocUnsafe(ell * bInBytes);
-  let prev: Buffer | undefined;
   for (let i = 1; i <= ell; i++) {
-    for (let j = 0; j < bInBytes; j++) next[j] = prev ? b0[j]! ^ prev[j]! : b0[j]!;
+    const prev = out.subarray((i - 2) * bInBytes, (i - 1) * bInBytes);
+    for (let j = 0; j < bInBytes; j++) next[j] = i === 1 ? b0[j]! : b0[j]! ^ prev[j]!;
     next[bInBytes] = i;
-    prev = sha512(next);
-    prev.copy(out, (i - 1) * bInBytes);
+    sodium.crypto_hash_sha512(out.subarray((i - 1) * bInBytes, i * bInBytes), next);
   }
-  return out.subarray(0, length);
 }
+
+const SCRATCH_UNIFORM = Buffer.alloc(64);
 
 /** HashToGroup: expand_message_xmd to 32 bytes, one Elligator 2 map, cofactor cleared. */
 export function hashToGroup(input: Uint8Array): Buffer {
@@ -93,7 +104,8 @@ export function hashToGroup(input: Uint8Array): Buffer {
 
 /** HashToGroup written into `out` (32 bytes). */
 export function hashToGroupInto(out: Uint8Array, input: Uint8Array): void {
-  sodium.crypto_core_ed25519_from_uniform(out, expandMessageXmd(input, HASH_TO_GROUP_DST, 32));
+  expandInto(SCRATCH_UNIFORM, input, HASH_TO_GROUP_DST, 32);
+  sodium.crypto_core_ed25519_from_uniform(out, SCRATCH_UNIFORM.subarray(0, 32));
 }
 
 /** The group order L. */
@@ -116,20 +128,19 @@ function modPow(base: bigint, exp: bigint, m: bigint): bigint {
 }
 const INV8 = modPow(8n, L - 2n, L);
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const SCRATCH_REV = Buffer.alloc(32);
 
 /** Little-endian 32 bytes (bit 255 dropped when `clearTop`) as a bigint. */
 function leToBig(bytes: Uint8Array, offset = 0, clearTop = false): bigint {
-  let hex = '';
-  for (let i = 31; i >= 0; i--)
-    hex += HEX[i === 31 && clearTop ? bytes[offset + i]! & 0x7f : bytes[offset + i]!];
-  return BigInt(`0x${hex}`);
+  for (let i = 0; i < 32; i++) SCRATCH_REV[31 - i] = bytes[offset + i]!;
+  if (clearTop) SCRATCH_REV[0] = SCRATCH_REV[0]! & 0x7f;
+  return BigInt(`0x${SCRATCH_REV.toString('hex')}`);
 }
 
 /** A bigint below 2^256 into 32 little-endian bytes. */
 function bigToLe(value: bigint, out: Uint8Array, offset = 0): void {
-  const hex = value.toString(16).padStart(64, '0');
-  for (let i = 0; i < 32; i++) out[offset + i] = Number.parseInt(hex.slice(62 - 2 * i, 64 - 2 * i), 16);
+  SCRATCH_REV.write(value.toString(16).padStart(64, '0'), 'hex');
+  for (let i = 0; i < 32; i++) out[offset + i] = SCRATCH_REV[31 - i]!;
 }
 
 /** `nums[i] / dens[i]` modulo the prime `m` for every i, with one inversion (Montgomery's trick). */
@@ -198,13 +209,21 @@ function multiply(scalar: Uint8Array, element: Uint8Array): Buffer {
 
 /** Finalize from Y(N), the y-coordinate encoding (sign bit cleared). */
 function finalizeY(input: Uint8Array, y: Uint8Array): Buffer {
-  const msg = Buffer.allocUnsafe(2 + input.length + 2 + ELEMENT_BYTES + FINALIZE.length);
+  const out = Buffer.allocUnsafe(OUTPUT_BYTES);
+  finalizeYInto(out, input, y);
+  return out;
+}
+
+/** Finalize from Y(N) into `out` (64 bytes). */
+function finalizeYInto(out: Uint8Array, input: Uint8Array, y: Uint8Array): void {
+  const size = 2 + input.length + 2 + ELEMENT_BYTES + FINALIZE.length;
+  const msg = size <= SCRATCH.length ? SCRATCH.subarray(0, size) : Buffer.allocUnsafe(size);
   msg.writeUInt16BE(input.length, 0);
   msg.set(input, 2);
   msg.writeUInt16BE(ELEMENT_BYTES, 2 + input.length);
   msg.set(y, 4 + input.length);
-  FINALIZE.copy(msg, 4 + input.length + ELEMENT_BYTES);
-  return sha512(msg);
+  msg.set(FINALIZE, 4 + input.length + ELEMENT_BYTES);
+  sodium.crypto_hash_sha512(out, msg);
 }
 
 /** Finalize of RFC 9497 §3.3.1 over Y(N): the PRF output from the input and the unblinded element. */
@@ -342,7 +361,7 @@ export function evaluateDirectMany(key: Uint8Array, inputs: Uint8Array[]): Buffe
   const y = Buffer.allocUnsafe(ELEMENT_BYTES);
   for (let i = 0; i < n; i++) {
     bigToLe(kys[i]!, y);
-    finalizeY(inputs[i]!, y).copy(out, i * OUTPUT_BYTES);
+    finalizeYInto(out.subarray(i * OUTPUT_BYTES, (i + 1) * OUTPUT_BYTES), inputs[i]!, y);
   }
   return out;
 }
