@@ -523,6 +523,22 @@ const matrix: Record<string, Entry> = {
     request: (f, s) => ({ path: `/cases/${f[s].case}/items/tasks/${randomUUID()}` }),
     ok: [404],
   },
+  'POST /cases/{id}/documents': {
+    allow: 'case.write',
+    records: 'record',
+    request: (f, s) => ({
+      path: `/cases/${f[s].case}/documents?title=Matrix%20document`,
+      raw: new TextEncoder().encode('synthetic\n'),
+      headers: { 'content-type': 'text/plain', 'x-filename': 'matrix.txt' },
+    }),
+    ok: [201],
+  },
+  'GET /cases/{id}/documents/{documentId}': {
+    allow: 'case.read',
+    records: 'record',
+    request: (f, s) => ({ path: `/cases/${f[s].case}/documents/${randomUUID()}` }),
+    ok: [404],
+  },
   'GET /cases/{id}/graph': {
     allow: 'case.read',
     records: 'record',
@@ -699,6 +715,13 @@ const matrix: Record<string, Entry> = {
       crimeAreas: ['migrant_smuggling'],
     }),
     ok: [400, 404, 409],
+  },
+  'GET /matching/follow-ups/{id}': {
+    allow: 'matching.read',
+    records: 'record',
+    // The fixture message is no partner's follow-up rfi: inside need-to-know it is 404 too.
+    request: (f, s) => ({ path: `/matching/follow-ups/${f[s].message}` }),
+    ok: [404],
   },
   'GET /matching/hits/{ref}': {
     allow: 'matching.read',

@@ -144,4 +144,67 @@ describe('the link chart in Chromium', { skip: !browserAvailable() && 'Chromium 
     await page.getByTestId('case-tab-entities').click();
     await page.getByTestId('case-entities').getByText('New Synthetic').waitFor();
   });
+  test('an analyst adds an entity and a link by hand and sees them in the chart; attaches a document', async () => {
+    const page = await signIn(browser, node, 'analyst');
+    await page.goto(`${node.url}/#/cases`);
+    await page.getByTestId('case-list').getByRole('button', { name: 'Browser case (synthetic)' }).click();
+    await page.getByTestId('case-detail').waitFor();
+    await page.getByTestId('case-tab-entities').click();
+    const form = page.getByTestId('case-entity-form');
+    await page.locator('#case-entity-kind').selectOption('person');
+    await page.locator('#case-entity-label').fill('Hawaladar Synthetic');
+    await page.locator('#case-entity-aliases').fill('حوالہ دار\nحوالة دار');
+    await page.locator('#case-entity-role').selectOption('hawala_agent');
+    // A phone number that cannot be read: a clear error, nothing added.
+    await page.locator('#case-entity-identifiers').fill('phone:12');
+    await form.getByRole('button', { name: 'Add an entity' }).click();
+    assert.match(await form.getByRole('alert').innerText(), /phone:12/);
+    await page.locator('#case-entity-identifiers').fill('phone:+92 300 0000001');
+    await page.locator('#case-entity-source').selectOption('A');
+    await page.locator('#case-entity-accuracy').selectOption('2');
+    await form.getByRole('button', { name: 'Add an entity' }).click();
+    const row = page.getByTestId('case-entities').locator('tr', { hasText: 'Hawaladar Synthetic' });
+    await row.waitFor();
+    assert.match(await row.innerText(), /Hawala agent[\s\S]*phone:\+923000000001[\s\S]*A2/);
+
+    const linkForm = page.getByTestId('case-link-form');
+    await page.locator('#case-link-from').selectOption({ label: 'Hawaladar Synthetic' });
+    await page.locator('#case-link-type').selectOption('paid');
+    await page.locator('#case-link-to').selectOption({ label: 'Broker Synthetic' });
+    await page.locator('#case-link-at').fill('2025-01-02');
+    await page.locator('#case-link-weight').fill('900');
+    await page.locator('#case-link-currency').fill('usd');
+    const [added] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/items/links') && r.request().method() === 'POST'),
+      linkForm.getByRole('button', { name: 'Add a link' }).click(),
+    ]);
+    assert.equal(added.status(), 201);
+    assert.equal(await linkForm.getByRole('alert').count(), 0);
+
+    await page.getByTestId('case-tab-chart').click();
+    const chart = page.getByTestId('case-link-chart');
+    await chart.locator('canvas').first().waitFor();
+    const chartJs = `document.querySelector('[data-testid="case-link-chart"]').cy`;
+    await page.waitForFunction(`${chartJs}?.nodes().some((n) => n.data('label') === 'Hawaladar Synthetic')`);
+    const edge = await page.evaluate(
+      `${chartJs}.edges().filter((e) => e.source().data('label') === 'Hawaladar Synthetic').map((e) => ({ to: e.target().data('label'), type: e.data('type'), label: e.data('label') }))`,
+    );
+    assert.deepEqual(edge, [{ to: 'Broker Synthetic', type: 'paid', label: 'paid 2025-01-02' }]);
+
+    await page.getByTestId('case-tab-documents').click();
+    await page.locator('#case-doc-title').fill('Hawala ledger');
+    await page.locator('#case-doc-handling').selectOption('H3');
+    await page.locator('#case-doc-file').setInputFiles({
+      name: 'ledger.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% synthetic ledger\n%%EOF\n'),
+    });
+    await page.getByTestId('case-document-form').getByRole('button', { name: 'Attach a document' }).click();
+    const doc = page.getByTestId('case-documents').locator('li', { hasText: 'Hawala ledger' });
+    await doc.waitFor();
+    assert.match(await doc.innerText(), /Handling code H3[\s\S]*ledger\.pdf/);
+    const href = await doc.getByRole('link').getAttribute('href');
+    const body = await page.evaluate(`fetch(${JSON.stringify(href)}).then((r) => r.text())`);
+    assert.match(String(body), /synthetic ledger/);
+  });
 });

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from './_browser.js';
-import { allowSharing, pairNodes, startTestNode, type TestNode, testAdmin } from './_util.js';
+import { browserAvailable, launchBrowser, signIn as signInWithTotp, userWithTotp } from './_browser.js';
+import { allowSharing, pairNodes, startTestNode, type TestNode, testAdmin, waitFor } from './_util.js';
 
 const webDist = new URL('../web/dist', import.meta.url).pathname;
 const PASSWORD = 'correct horse battery';
@@ -90,6 +90,7 @@ describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not 
     const row = results.locator('tbody tr').first();
     assert.equal(await row.getAttribute('data-hit'), 'yes');
     assert.match(await row.innerText(), /MX-[A-Z2-7]{16}/);
+    await page.getByLabel('Crime area of the follow-up request').first().selectOption('drug_trafficking');
     await row.getByRole('button', { name: 'Request information' }).click();
     await row.getByText('Request sent').waitFor();
     const ref = /MX-[A-Z2-7]{16}/.exec(await row.innerText())![0];
@@ -123,7 +124,85 @@ describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not 
     const record = holder.getByTestId('matching-record');
     await record.waitFor();
     assert.match(await record.innerText(), /محمد انور چوہدری/);
+
+    // Opening the follow-up rfi in Exchange shows the same record, without typing the reference.
+    let conversation: string | undefined;
+    let areas: string[] = [];
+    await waitFor(
+      async () => {
+        const row = await pk.ctx.db
+          .selectFrom('messages')
+          .select(['conversation_id', 'crime_areas'])
+          .where('direction', '=', 'in')
+          .where('subject', 'like', `%${ref}%`)
+          .executeTakeFirst();
+        conversation = row?.conversation_id;
+        areas = row?.crime_areas ?? [];
+        return conversation !== undefined;
+      },
+      20_000,
+      'the follow-up rfi at the holder',
+    );
+    // The rfi carries the crime area the analyst chose.
+    assert.deepEqual(areas, ['drug_trafficking']);
+    await holder.goto(`${pk.url}/#/exchange/conversation/${conversation}`);
+    const followUp = holder.getByTestId('matching-follow-up');
+    await followUp.waitFor();
+    assert.match(await followUp.innerText(), new RegExp(ref));
+    assert.match(
+      await followUp.getByTestId('matching-record-summary').innerText(),
+      /محمد انور چوہدری · 1961/,
+    );
     await holder.close();
+  });
+
+  test("the DPO edits a partner's policy and quota and reads the report; the administrator rotates the key", async () => {
+    const dpoTotp = await userWithTotp(pk, 'pkdpo', 'DPO', ['dpo']);
+    const page = await signInWithTotp(browser, pk, 'pkdpo', { totp: dpoTotp });
+    await page.goto(`${pk.url}/#/matching`);
+    const row = page.getByTestId('matching-policy-ma-dgsn');
+    await row.waitFor();
+    assert.match(await row.innerText(), /allowed/);
+    assert.match(await row.innerText(), /10,000/);
+    await row.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByTestId('matching-policy-form-ma-dgsn');
+    await form.getByTestId('mp-ma-dgsn-type-vessel').check();
+    await form.getByTestId('mp-ma-dgsn-type-person').uncheck();
+    await form.getByLabel('Daily quota (evaluations)').fill('5000');
+    await form.getByRole('button', { name: 'Save the policy' }).click();
+    await form.waitFor({ state: 'detached' });
+    const saved = await row.innerText();
+    assert.match(saved, /5,000/);
+    assert.match(saved, /phone, vessel/);
+    assert.doesNotMatch(saved, /person/);
+    assert.match(saved, /pkdpo/);
+    const stored = (await pk.ctx.matchingHolder.policies({ ...testAdmin, roles: ['dpo'] })).find(
+      (p) => p.partner === 'ma-dgsn',
+    )!;
+    assert.deepEqual([...stored.recordTypes].sort(), ['phone', 'vessel']);
+    assert.equal(stored.dailyQuota, 5000);
+    // The report: Rabat's checks received here, counts only, quota used today against the new quota.
+    const report = page.getByTestId('matching-report-ma-dgsn');
+    assert.match(await report.innerText(), /[1-9]\d* checks, [1-9]\d* items, 0 refused/);
+    assert.match(await report.innerText(), /\d+ \/ 5000/);
+    // The DPO may not rotate the key nor see the holdings register.
+    assert.equal(await page.getByRole('button', { name: 'Rotate the key now' }).count(), 0);
+    await page.close();
+
+    const adminTotp = await userWithTotp(pk, 'pkadmin', 'Admin', ['admin']);
+    const admin = await signInWithTotp(browser, pk, 'pkadmin', { totp: adminTotp });
+    await admin.goto(`${pk.url}/#/matching`);
+    const keyAge = admin.getByTestId('matching-key-age');
+    await keyAge.waitFor();
+    const epochBefore = Number(/epoch (\d+)/.exec(await keyAge.innerText())![1]);
+    assert.match(await admin.getByTestId('matching-records-by-type').innerText(), /person: 1, phone: 1/);
+    assert.equal(await admin.getByTestId('matching-holdings').locator('tbody tr').count(), 2);
+    admin.once('dialog', (d) => void d.accept());
+    await admin.getByRole('button', { name: 'Rotate the key now' }).click();
+    await keyAge.getByText(`epoch ${epochBefore + 1}`).waitFor();
+    // Policies can be read by the administrator but only the DPO edits them.
+    assert.equal(await admin.getByTestId('matching-policy-ma-dgsn').getByRole('button').count(), 0);
+    await admin.close();
   });
 
   test('the page speaks Urdu right to left', async () => {

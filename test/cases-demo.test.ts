@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { playCasesStep } from '../src/cli/demo-cases.js';
-import { pairNodes, startTestNode, type TestNode, tokenForNewUser } from './_util.js';
+import { pairNodes, startTestNode, type TestNode, tokenForNewUser, waitFor } from './_util.js';
 
 describe('the demo joint case', () => {
   let a: TestNode;
@@ -58,6 +58,18 @@ describe('the demo joint case', () => {
       assert.equal(top.role, 'facilitator');
       assert.ok(metrics.centrality[0].betweenness > 2 * metrics.centrality[1].betweenness);
       assert.ok(metrics.clusterCount >= 2);
+      // The survivor statement travelled with the case; members on both sides download it.
+      const doc = view.documents.find((d: any) => /Survivor statement/.test(d.title));
+      assert.equal(doc.handlingCode, 'H2');
+      const download = () =>
+        fetch(`${node.url}/api/v1/cases/${caseId}/documents/${doc.id}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+      // Until its file has arrived, a document answers 409 attachment_pending.
+      await waitFor(async () => (await download()).status !== 409, 30_000, 'the demo document');
+      const file = await download();
+      assert.equal(file.status, 200);
+      assert.match(await file.text(), /^SYNTHETIC DEMONSTRATION DOCUMENT/);
     }
   });
 });

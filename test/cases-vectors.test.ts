@@ -7,10 +7,12 @@ import { describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import {
+  CASE_DOCUMENT_TYPE,
   CASE_OPS_TYPE,
   CASE_SHARE_TYPE,
   CASE_WITHDRAW_TYPE,
   type CaseOp,
+  caseDocumentPayloadSchema,
   caseOpsPayloadSchema,
   caseSharePayloadSchema,
   caseWithdrawPayloadSchema,
@@ -24,6 +26,7 @@ const zodOf: Record<string, { safeParse(v: unknown): { success: boolean } }> = {
   [CASE_SHARE_TYPE]: caseSharePayloadSchema,
   [CASE_OPS_TYPE]: caseOpsPayloadSchema,
   [CASE_WITHDRAW_TYPE]: caseWithdrawPayloadSchema,
+  [CASE_DOCUMENT_TYPE]: caseDocumentPayloadSchema,
 };
 
 describe('joint-case vectors', () => {

@@ -70,6 +70,8 @@ describe('npm start: the demo federation', () => {
       assert.equal(out.match(/Demo: hit\/no-hit pk-fia: .* → HIT MX-/g)?.length, 2);
       assert.match(out, /Demo: hit\/no-hit pk-fia: Mohammed Rafik Butt → HIT MX-/);
       assert.match(out, /Demo: follow-up rfi [0-9a-f-]+ sent to pk-fia with hit reference MX-/);
+      // Islamabad's liaison opens the rfi and sees which of its records the reference points at.
+      assert.match(out, /Demo: pk-fia opens the rfi: MX-[A-Z2-7]{16} is its person record محمد رفیق بٹ/);
       for (const port of [basePort, basePort + 10]) {
         const client = new TestClient(`http://127.0.0.1:${port}`);
         const res = await client.post('/api/v1/auth/login', {

@@ -9,6 +9,7 @@ import {
   pairNodes,
   runCli,
   startTestNode,
+  syntheticRfi,
   type TestNode,
   testEngines,
   tokenForNewUser,
@@ -171,6 +172,117 @@ for (const engine of await testEngines()) {
       assert.equal(resolved.json.records[0].entity.names[0].full, 'Muhammad Anwar Chaudhry');
     });
 
+    test("the holder's officer opens the follow-up rfi and sees the record its hit reference points at, within need-to-know", async () => {
+      const res = await check([{ kind: 'person', names: ['Mohammed Anouar Chaudry'], birthYear: 1961 }]);
+      assert.equal(res.status, 200, JSON.stringify(res.json));
+      const ref = res.json.results[0].hitRefs[0];
+      assert.match(ref, /^MX-/);
+      const fu = await api(ma, maAnalyst, 'POST', '/matching/follow-ups', {
+        partner: 'pk-fia',
+        hitRef: ref,
+        crimeAreas: ['migrant_smuggling'],
+        ...purpose,
+      });
+      assert.equal(fu.status, 201, JSON.stringify(fu.json));
+      const id = fu.json.messageId;
+      let opened: { status: number; json: any } | undefined;
+      await waitFor(
+        async () => {
+          opened = await api(pk, pkLiaison, 'GET', `/matching/follow-ups/${id}`);
+          return opened.status === 200;
+        },
+        20_000,
+        'the follow-up rfi at the holder',
+      );
+      assert.equal(opened!.json.partner, 'ma-dgsn');
+      assert.equal(opened!.json.hitRef, ref);
+      assert.equal(opened!.json.records.length, 1);
+      assert.equal(opened!.json.records[0].recordType, 'person');
+      assert.equal(opened!.json.records[0].current, true);
+      assert.equal(opened!.json.records[0].entity.names[0].full, 'Muhammad Anwar Chaudhry');
+      // The querier's own copy is no partner's follow-up: nothing to resolve there.
+      const own = await api(ma, maAnalyst, 'GET', `/matching/follow-ups/${id}`);
+      assert.equal(own.status, 404);
+      assert.equal(own.json.error.code, 'not_found');
+
+      // An rfi with the same reference addressed to one named officer only (TLP:RED): another
+      // officer of the holder gets 404, the addressee sees the record.
+      const pkNamed = await tokenForNewUser(pk, 'pknamed', ['liaison']);
+      const restricted = await api(ma, maAnalyst, 'POST', '/messages', {
+        recipient: 'pk-fia',
+        message: syntheticRfi(Date.now(), {
+          subject: `Restricted follow-up of hit ${ref}`,
+          tlp: 'RED',
+          handlingCode: 'H3',
+          handlingRestriction: 'For the named officer only',
+          addressedTo: { officers: ['pknamed'] },
+          entities: [],
+          hitRef: ref,
+        }),
+      });
+      assert.equal(restricted.status, 201, JSON.stringify(restricted.json));
+      const rid = restricted.json.message.id;
+      await waitFor(
+        async () => (await api(pk, pkNamed, 'GET', `/matching/follow-ups/${rid}`)).status === 200,
+        20_000,
+        `the restricted follow-up at the holder (sent as ${restricted.json.message.status})`,
+      );
+      const outside = await api(pk, pkLiaison, 'GET', `/matching/follow-ups/${rid}`);
+      assert.equal(outside.status, 404);
+      assert.ok(!JSON.stringify(outside.json).includes('Chaudhry'));
+      const audit = await pk.ctx.db
+        .selectFrom('audit_log')
+        .select(['actor', 'action', 'subject'])
+        .where('subject', 'like', `%${rid}%`)
+        .execute();
+      assert.ok(
+        audit.some((a) => a.action === 'access.denied' && a.actor.includes('pkliaison')),
+        `the refused look-up is audited: ${JSON.stringify(audit)}`,
+      );
+    });
+
+    test("the holder signs its answer; both logs keep the signed answer, which verifies with the holder's card key", async () => {
+      const res = await check([{ kind: 'phone', number: SUSPECT_PHONE }]);
+      assert.equal(res.status, 200, JSON.stringify(res.json));
+      const made = (await api(ma, maAnalyst, 'GET', '/matching/queries?partner=pk-fia')).json.queries.find(
+        (q: { id: string }) => q.id === res.json.queryId,
+      );
+      assert.equal(made.outcome, 'evaluated');
+      assert.match(made.answerJws, /^[\w-]+\.[\w-]+\.[\w-]+$/);
+      const received = (await api(pk, pkDpo, 'GET', '/matching/queries?partner=ma-dgsn')).json.queries.find(
+        (q: { id: string }) => q.id === res.json.queryId,
+      );
+      assert.equal(received.answerJws, made.answerJws);
+      // Anyone holding Islamabad's card can check it later, offline.
+      const { verifyMatchingAnswer, hashElements } = await import('../src/matching/index.js');
+      const holderKey = pk.ctx.federation.currentKeys().signing.publicJwk;
+      const payload = JSON.parse(Buffer.from(made.answerJws.split('.')[1], 'base64url').toString('utf8'));
+      const verified = await verifyMatchingAnswer(made.answerJws, holderKey, {
+        queryId: res.json.queryId,
+        holder: 'pk-fia',
+        querier: 'ma-dgsn',
+        epoch: res.json.epoch,
+        elementsHash: payload.elementsHash,
+        evaluatedHash: payload.evaluatedHash,
+      });
+      assert.ok(verified.ok, JSON.stringify(verified));
+      assert.notEqual(payload.elementsHash, hashElements([]));
+      // The querier's own key does not verify it.
+      const wrong = await verifyMatchingAnswer(
+        made.answerJws,
+        ma.ctx.federation.currentKeys().signing.publicJwk,
+        {
+          queryId: res.json.queryId,
+          holder: 'pk-fia',
+          querier: 'ma-dgsn',
+          epoch: res.json.epoch,
+          elementsHash: payload.elementsHash,
+          evaluatedHash: payload.evaluatedHash,
+        },
+      );
+      assert.equal(wrong.ok, false);
+    });
+
     test("the holder's tables, audit and the published filter never hold the queried values", async () => {
       const secretPhone = '+923217654321';
       const secretName = 'Zarghuna Khattak';
@@ -196,7 +308,7 @@ for (const engine of await testEngines()) {
       assert.equal(bytes.length % 16, 0);
       assert.ok(bytes.length > 0);
       const text = bytes.toString('latin1');
-      for (const raw of [SUSPECT_PHONE, '923001112233', 'AB1234567', 'v1|', 'pn2:', 'MHMD'])
+      for (const raw of [SUSPECT_PHONE, '923001112233', 'AB1234567', 'v1|', 'v2|', 'pn2:', 'pb2:', 'MHMD'])
         assert.ok(!text.includes(raw), `filter holds ${raw}`);
     });
 
@@ -227,6 +339,51 @@ for (const engine of await testEngines()) {
         otherArea.json.results.map((r: { hit: boolean }) => r.hit),
         [false],
       );
+      // Refused policies change nothing: a negative quota, a victim "record type", an unknown
+      // partner, and anyone but the DPO.
+      const before = (await api(pk, pkDpo, 'GET', '/matching/policies')).json.policies.find(
+        (p: { partner: string }) => p.partner === 'ma-dgsn',
+      );
+      const refusals = [
+        [
+          pkDpo,
+          'ma-dgsn',
+          { enabled: true, recordTypes: ['phone'], crimeAreas: [], dailyQuota: -1 },
+          400,
+          'bad_request',
+        ],
+        [
+          pkDpo,
+          'ma-dgsn',
+          { enabled: true, recordTypes: ['victim'], crimeAreas: [], dailyQuota: 10 },
+          400,
+          'bad_request',
+        ],
+        [
+          pkDpo,
+          'xx-none',
+          { enabled: true, recordTypes: ['phone'], crimeAreas: [], dailyQuota: 10 },
+          404,
+          'not_found',
+        ],
+        [
+          pkAdmin,
+          'ma-dgsn',
+          { enabled: true, recordTypes: ['phone'], crimeAreas: [], dailyQuota: 10 },
+          403,
+          'forbidden',
+        ],
+      ] as const;
+      for (const [token, partner, body, status, code] of refusals) {
+        const r = await api(pk, token, 'PUT', `/matching/policies/${partner}`, body);
+        assert.equal(r.status, status, JSON.stringify(r.json));
+        assert.equal(r.json.error.code, code);
+        assert.ok(r.json.error.message.length > 0);
+      }
+      const after = (await api(pk, pkDpo, 'GET', '/matching/policies')).json.policies.find(
+        (p: { partner: string }) => p.partner === 'ma-dgsn',
+      );
+      assert.deepEqual(after, before);
       // A quota already used up today.
       await api(pk, pkDpo, 'PUT', '/matching/policies/ma-dgsn', {
         enabled: true,
@@ -327,6 +484,23 @@ for (const engine of await testEngines()) {
       assert.equal(still.json.results[0].hit, true);
     });
 
+    test('an index built under an older token version is indexed again, and the spelling variant still hits', async () => {
+      // What a node upgraded from the previous token derivation holds: sources indexed without
+      // this version's tag (their entries came from the old tokens).
+      await sql`update matching_sources set content_hash = regexp_replace(content_hash, '^[^:]*:', '')`.execute(
+        pk.ctx.db,
+      );
+      const live = (await api(pk, pkAdmin, 'GET', '/matching/index')).json.records;
+      const refreshed = await pk.ctx.matchingIndex.refresh();
+      assert.equal(refreshed.recordsWithdrawn, live);
+      assert.equal(refreshed.recordsAdded, live);
+      const again = await pk.ctx.matchingIndex.refresh();
+      assert.equal(again.recordsAdded, 0, 'an index of this version is not indexed twice');
+      const res = await check([{ kind: 'person', names: ['محمد انور چودھری'], birthYear: 1962 }]);
+      assert.equal(res.status, 200, JSON.stringify(res.json));
+      assert.equal(res.json.results[0].hit, true);
+    });
+
     test('passerelle match check (one item, CSV batch) and match index status, with --json', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'passerelle-match-'));
       try {
@@ -368,6 +542,65 @@ for (const engine of await testEngines()) {
         const status = await runCli(pk, pkAdmin, ['match', 'index', 'status', '--json'], dir);
         assert.equal(status.code, 0, status.err);
         assert.equal(JSON.parse(status.out).records, 3);
+        // The DPO's policy from the command line: a partial change keeps the rest.
+        const setPolicy = await runCli(
+          pk,
+          pkDpo,
+          [
+            'match',
+            'policy',
+            'set',
+            '--partner',
+            'ma-dgsn',
+            '--quota',
+            '777',
+            '--record-types',
+            'phone,vessel',
+            '--json',
+          ],
+          dir,
+        );
+        assert.equal(setPolicy.code, 0, setPolicy.err);
+        const policy = JSON.parse(setPolicy.out);
+        assert.equal(policy.dailyQuota, 777);
+        assert.deepEqual(policy.recordTypes, ['phone', 'vessel']);
+        assert.equal(policy.enabled, true);
+        const shown = await runCli(pk, pkDpo, ['match', 'policy', 'show', '--partner', 'ma-dgsn'], dir);
+        assert.equal(shown.code, 0, shown.err);
+        assert.match(
+          shown.out,
+          /ma-dgsn {2}enabled {2}types: phone,vessel {2}crime areas: all {2}quota 777\/day/,
+        );
+        const badType = await runCli(
+          pk,
+          pkDpo,
+          ['match', 'policy', 'set', '--partner', 'ma-dgsn', '--record-types', 'victim'],
+          dir,
+        );
+        assert.notEqual(badType.code, 0);
+        assert.match(badType.err, /bad_request|recordTypes/);
+        const unchanged = await api(pk, pkDpo, 'GET', '/matching/policies');
+        assert.deepEqual(
+          unchanged.json.policies.find((p: { partner: string }) => p.partner === 'ma-dgsn').recordTypes,
+          ['phone', 'vessel'],
+        );
+        const notDpo = await runCli(
+          pk,
+          pkAdmin,
+          ['match', 'policy', 'set', '--partner', 'ma-dgsn', '--disable'],
+          dir,
+        );
+        assert.equal(notDpo.code, 2);
+        assert.match(notDpo.err, /matching\.policy/);
+        const report = await runCli(pk, pkDpo, ['match', 'report', '--json'], dir);
+        assert.equal(report.code, 0, report.err);
+        const fromMa = JSON.parse(report.out).partners.find(
+          (p: { partner: string }) => p.partner === 'ma-dgsn',
+        );
+        assert.ok(fromMa.received.queries >= 3, report.out);
+        assert.equal(fromMa.dailyQuota, 777);
+        const reportText = await runCli(ma, maAnalyst, ['match', 'report'], dir);
+        assert.match(reportText.out, /^pk-fia {2}made: \d+ checks/m);
         const denied = await runCli(ma, maAnalyst, ['match', 'index', 'rebuild'], dir);
         assert.equal(denied.code, 2);
         assert.match(denied.err, /matching\.manage/);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  CaseDocuments,
   CaseExports,
   CaseImport,
   CaseItems,
@@ -22,7 +23,7 @@ import {
   OutgoingReview,
   RETENTION_DELETED_TYPE,
 } from '../exchange/index.js';
-import { AuditCheckpointService, FederationService } from '../federation/index.js';
+import { AuditCheckpointService, FederationService, findPartner } from '../federation/index.js';
 import {
   AccessService,
   GovernanceService,
@@ -37,7 +38,13 @@ import {
   IncidentService,
   incidentSubjectSource,
 } from '../incidents/index.js';
-import { MatchingHolder, MatchingIndex, MatchingService, OprfPool } from '../matching/index.js';
+import {
+  cardSigningKey,
+  MatchingHolder,
+  MatchingIndex,
+  MatchingService,
+  OprfPool,
+} from '../matching/index.js';
 import {
   type Clock,
   type Config,
@@ -268,6 +275,11 @@ export async function createAppContext(
     pool: oprfPool,
     index: matchingIndex,
     partners: verifiedPartners,
+    node: config.node.id,
+    signingKey: () => {
+      const { signing } = federation.currentKeys();
+      return { privateKey: signing.privateKey, kid: signing.publicJwk.kid };
+    },
   });
   const matching = new MatchingService({
     db,
@@ -276,6 +288,7 @@ export async function createAppContext(
     logger: logger.child({ component: 'matching' }),
     pool: oprfPool,
     index: matchingIndex,
+    node: config.node.id,
     ports: {
       fetchFromPartner: (partner, path) => federation.fetchFromPartner(partner, path),
       postToPartner: (partner, path, body) => federation.postToPartner(partner, path, body),
@@ -284,6 +297,25 @@ export async function createAppContext(
       messageEntities: async (id) => {
         const row = await db.selectFrom('messages').select('payload').where('id', '=', id).executeTakeFirst();
         return (row?.payload as { entities?: unknown[] } | undefined)?.entities;
+      },
+      partnerSigningKey: async (partner) => {
+        const p = await findPartner(db, partner);
+        return p?.status === 'verified' ? cardSigningKey(p.cardJws) : undefined;
+      },
+      messageHitRef: async (id) => {
+        const row = await db
+          .selectFrom('messages')
+          .select(['direction', 'partner', 'type', 'payload'])
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (!row) return undefined;
+        const hitRef = (row.payload as { hitRef?: unknown }).hitRef;
+        return {
+          direction: row.direction,
+          partner: row.partner,
+          type: row.type,
+          hitRef: typeof hitRef === 'string' ? hitRef : null,
+        };
       },
     },
   });
@@ -356,6 +388,11 @@ export async function createAppContext(
     access,
     transport: { enqueue: (tx, msg) => federation.enqueue(tx, msg) },
     requireMessageVisible: (actor, id) => exchange.requireVisible(actor, id),
+    requireIncidentVisible: async (actor, id) => {
+      const incident = await incidents.get(actor, id);
+      return { label: [incident.iomId, incident.place, incident.date].filter(Boolean).join(' · ') };
+    },
+    vault: exchangeOptions.vault,
   });
   for (const [type, handler] of Object.entries(new CaseSync(caseService).handlers())) {
     federation.setHandler(type, handler);
@@ -367,6 +404,7 @@ export async function createAppContext(
     network: new CaseNetwork(caseService),
     imports: new CaseImport(caseService, caseItems),
     exports: new CaseExports(caseService),
+    documents: new CaseDocuments(caseService),
   };
   const incidents = new IncidentService({
     db,

@@ -1,9 +1,11 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import {
+  CASE_DOCUMENT_TYPE,
   CASE_OPS_TYPE,
   CASE_SHARE_TYPE,
   CASE_WITHDRAW_TYPE,
+  caseDocumentPayloadSchema,
   caseOpsPayloadSchema,
   caseSharePayloadSchema,
   caseWithdrawPayloadSchema,
@@ -24,7 +26,12 @@ import {
   DVI_STATUS_TYPE,
   dviStatusPayloadSchema,
 } from '../incidents/index.js';
-import { evaluateRequestSchema, evaluateResponseSchema, filterResponseSchema } from '../matching/index.js';
+import {
+  evaluateRequestSchema,
+  evaluateResponseSchema,
+  filterResponseSchema,
+  matchingAnswerSchema,
+} from '../matching/index.js';
 import { ApiError } from '../platform/index.js';
 
 /** Where the node serves the JSON Schemas of the federation payloads. */
@@ -67,6 +74,10 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
       caseOpsPayloadSchema,
       `Payload of an envelope of type "${CASE_OPS_TYPE}": operations on a joint case made on the sender's side`,
     ),
+    [CASE_DOCUMENT_TYPE]: jsonSchema(
+      caseDocumentPayloadSchema,
+      `Payload of an envelope of type "${CASE_DOCUMENT_TYPE}": the content of a document file attached to a joint case on the sender's side`,
+    ),
     [CASE_WITHDRAW_TYPE]: jsonSchema(
       caseWithdrawPayloadSchema,
       `Payload of an envelope of type "${CASE_WITHDRAW_TYPE}": the owner stops sharing the case with the recipient`,
@@ -86,6 +97,10 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
     'matching-evaluate-response': jsonSchema(
       evaluateResponseSchema,
       'Answer of POST /federation/v1/matching/evaluate: the evaluated elements, in order (PROTOCOL §12)',
+    ),
+    'matching-answer-statement': jsonSchema(
+      matchingAnswerSchema,
+      "Signed content of the holder's answer to a blind evaluation (JWS payload, typ passerelle-matching-answer+jws, PROTOCOL §12.2)",
     ),
     'matching-filter': jsonSchema(
       filterResponseSchema,

@@ -17,11 +17,13 @@ export {
 } from './analysis.js';
 export { CaseExports } from './case-export.js';
 export { CaseImport, IMPORT_FIELDS, type ImportRequest, type ImportResult } from './csv-import.js';
+export { CaseDocuments, type CaseDocumentUpload } from './documents.js';
 export { CaseItems, canonicalIdentifier, EDITABLE_COLLECTIONS } from './items.js';
 export { CaseNetwork, findDuplicates, type GraphEntity, type GraphLink, resolvedGraph } from './network.js';
 export { printable } from './report-pdf.js';
 export { type CaseRoutesServices, registerCaseRoutes } from './routes.js';
 export {
+  CASE_DOCUMENT_TYPE,
   CASE_ENTITY_KINDS,
   CASE_OPS_TYPE,
   CASE_SHARE_TYPE,
@@ -29,11 +31,13 @@ export {
   type CaseOp,
   type CaseSummary,
   type CaseView,
+  caseDocumentPayloadSchema,
   caseOpSchema,
   caseOpsPayloadSchema,
   caseSharePayloadSchema,
   caseWithdrawPayloadSchema,
   LINK_TYPES,
+  MAX_CASE_DOCUMENT_BYTES,
   NETWORK_ROLES,
 } from './schema.js';
 export { type CaseChange, CaseService, type CaseServiceOptions, type CaseTransport } from './service.js';

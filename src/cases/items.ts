@@ -73,6 +73,25 @@ function canonicalFields(fields: Record<string, unknown>): Record<string, unknow
   return { ...fields, identifiers: [...new Set(ids)] };
 }
 
+/**
+ * Fields the item API does not write: a document's file comes with its upload, and a link to a
+ * record is checked when made, so it is replaced by removing it and linking another.
+ */
+function guardManagedFields(collection: EditableCollection, items: Record<string, unknown>[]): void {
+  for (const fields of items) {
+    if (collection === 'documents' && 'file' in fields) {
+      throw new ValidationError('A document file is attached by uploading it (POST /cases/{id}/documents)', [
+        { path: 'body.file', code: 'not_writable', message: 'upload the file instead' },
+      ]);
+    }
+    if (collection === 'references' && ('label' in fields || 'node' in fields)) {
+      throw new ValidationError('The label of a linked record is set by the node', [
+        { path: 'body.label', code: 'not_writable', message: 'set by the node' },
+      ]);
+    }
+  }
+}
+
 /** Item edits of a case, through {@link CaseService.change}. */
 export class CaseItems {
   constructor(private readonly cases: CaseService) {}
@@ -106,10 +125,20 @@ export class CaseItems {
   ): Promise<string[]> {
     requirePermission(actor, 'case.write');
     if (items.length === 0) throw new ValidationError('Nothing to add');
+    guardManagedFields(collection, items);
     if (collection === 'references') {
       for (const r of items) {
-        if (r.kind === 'message' && typeof r.refId === 'string')
-          await this.cases.o.requireMessageVisible?.(actor, r.refId);
+        if (typeof r.refId !== 'string') continue;
+        if (r.kind === 'message') await this.cases.o.requireMessageVisible?.(actor, r.refId);
+        if (r.kind === 'incident') {
+          // Only an incident that exists and that the member may open; its label travels with
+          // the link, since the partner's registry does not hold this node's incident ids.
+          const check = this.cases.o.requireIncidentVisible;
+          if (!check) throw new ValidationError('Incidents cannot be linked on this node');
+          const { label } = await check(actor, r.refId);
+          r.label = label;
+        }
+        r.node = this.cases.o.nodeId;
       }
     }
     const ids = itemIds ?? items.map(() => randomUUID());
@@ -142,6 +171,10 @@ export class CaseItems {
     const item = state.collections[collection as Collection].get(itemId);
     if (!item || item.fields.removed?.value === true)
       throw new NotFoundError(`No such item in ${collection}`);
+    if (collection === 'references' && ('refId' in fields || 'kind' in fields)) {
+      throw new ValidationError('A link to a record is changed by removing it and linking the other record');
+    }
+    guardManagedFields(collection, [fields]);
     const { provenance: _ignored, ...rest } = canonicalFields(fields);
     if (Object.keys(rest).length === 0) throw new ValidationError('Nothing to change');
     await this.cases.change(

@@ -1,15 +1,25 @@
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { Actor } from '../governance/index.js';
-import type { ApiRouter } from '../platform/index.js';
+import {
+  ApiError,
+  type ApiRouter,
+  findInvalidText,
+  InvalidTextError,
+  ValidationError,
+} from '../platform/index.js';
 import type { CaseExports } from './case-export.js';
 import { type CaseImport, importRequestSchema, importResultSchema } from './csv-import.js';
+import type { CaseDocuments } from './documents.js';
 import { type CaseItems, EDITABLE_COLLECTIONS } from './items.js';
 import type { CaseNetwork } from './network.js';
 import {
   caseSummarySchema,
   caseViewSchema,
   createCaseSchema,
+  HANDLING_CODE_ORDER,
   LINK_TYPES,
+  MAX_CASE_DOCUMENT_BYTES,
   updateCaseSchema,
 } from './schema.js';
 import type { CaseService } from './service.js';
@@ -21,6 +31,13 @@ export interface CaseRoutesServices {
   network: CaseNetwork;
   imports: CaseImport;
   exports: CaseExports;
+  documents: CaseDocuments;
+}
+
+/** RFC 6266 / RFC 8187 content-disposition with an ASCII fallback and the UTF-8 name. */
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 const idParams = z.object({ id: z.uuid() });
@@ -252,6 +269,89 @@ export function registerCaseRoutes(router: ApiRouter<Actor>, s: CaseRoutesServic
     handler: async ({ actor, params, c }) => {
       await items.remove(actor, params.id, params.collection, params.itemId);
       return c.body(null, 204);
+    },
+  });
+
+  router.route({
+    method: 'post',
+    path: '/cases/:id/documents',
+    tag: 'cases',
+    summary: `Attach a document file to the case (raw body up to ${MAX_CASE_DOCUMENT_BYTES} bytes; headers content-type and x-filename, URI-encoded); it is stored encrypted and sent to the partner with the case`,
+    auth: 'user',
+    params: idParams,
+    query: z.object({
+      title: z.string().trim().min(1).max(200),
+      note: z.string().max(4000).optional(),
+      handlingCode: z.enum(HANDLING_CODE_ORDER as ['H0', 'H1', 'H2', 'H3']).optional(),
+    }),
+    status: 201,
+    response: z.object({ id: z.string(), case: caseViewSchema }),
+    errors: [
+      'not_found',
+      'case_withdrawn',
+      'payload_too_large',
+      'unsupported_media_type',
+      'bad_request',
+      'invalid_text',
+    ],
+    handler: async ({ actor, params, query, c }) => {
+      const rawName = c.req.header('x-filename');
+      let name: string | undefined;
+      try {
+        name = rawName === undefined ? undefined : decodeURIComponent(rawName);
+      } catch {
+        name = undefined;
+      }
+      if (!name) throw new ValidationError('Header x-filename (URI-encoded file name) is required');
+      const textIssue = findInvalidText(name, 'header.x-filename');
+      if (textIssue) throw new InvalidTextError(textIssue);
+      const body = c.req.raw.body;
+      if (!body) throw new ValidationError('The request has no body');
+      const lengthHeader = c.req.header('content-length');
+      let id: string;
+      try {
+        id = await s.documents.upload(actor, params.id, {
+          body: body as unknown as AsyncIterable<Uint8Array>,
+          name,
+          mediaType: c.req.header('content-type'),
+          length: lengthHeader ? Number(lengthHeader) : undefined,
+          title: query.title,
+          note: query.note,
+          handlingCode: query.handlingCode,
+        });
+      } catch (err) {
+        // The rest of the body is not read, so the connection cannot be reused: say so.
+        if (err instanceof ApiError && err.status === 413) {
+          return c.json({ error: { code: err.code, message: err.message } }, 413, { connection: 'close' });
+        }
+        throw err;
+      }
+      return { id, case: await cases.get(actor, params.id) };
+    },
+  });
+
+  router.route({
+    method: 'get',
+    path: '/cases/:id/documents/:documentId',
+    tag: 'cases',
+    summary: "Download a document's file (members only; audited); the handling code is in x-handling-code",
+    auth: 'user',
+    params: idParams.extend({ documentId: z.uuid() }),
+    produces: 'application/octet-stream',
+    errors: ['not_found', 'attachment_pending'],
+    handler: async ({ actor, params }) => {
+      const doc = await s.documents.open(actor, params.id, params.documentId);
+      return new Response(Readable.toWeb(doc.content) as unknown as ReadableStream<Uint8Array>, {
+        status: 200,
+        headers: {
+          'content-type': doc.mediaType,
+          'content-length': String(doc.size),
+          'content-disposition': contentDisposition(doc.name),
+          'x-handling-code': doc.handlingCode,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-store',
+        },
+      });
     },
   });
 

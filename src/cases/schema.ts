@@ -53,6 +53,10 @@ export const LINK_TYPES = [
 ] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 
+/** Handling codes from the least to the most restrictive (DESIGN §4). */
+export const HANDLING_CODE_ORDER: readonly HandlingCode[] = HANDLING_CODES;
+export type HandlingCode = (typeof HANDLING_CODES)[number];
+
 /** Case statuses. */
 export const CASE_STATUSES = ['open', 'active', 'suspended', 'closed'] as const;
 
@@ -86,6 +90,30 @@ export const provenanceSchema = z.strictObject({
   note: z.string().max(500).optional(),
 });
 
+/**
+ * Most bytes of a case document's file. Its content travels inside a `case.document` envelope,
+ * base64 within a signed then encrypted JWS/JWE (each layer adds a third): 1 MiB stays well
+ * under the 4 MiB envelope limit.
+ */
+export const MAX_CASE_DOCUMENT_BYTES = 1024 * 1024;
+
+/** The file of a case document, as the document item describes it. */
+export const documentFileSchema = z.strictObject({
+  /** A file name, not a path: no separators, control or bidirectional control characters. */
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+      /^[^\u0000-\u001F\u007F-\u009F/\\\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+$/,
+      'a file name without path separators, control or bidirectional control characters',
+    ),
+  mediaType: z.string().min(3).max(200),
+  size: z.number().int().nonnegative().max(MAX_CASE_DOCUMENT_BYTES),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'lower-case hex SHA-256'),
+});
+
 /** Fields every collection item may carry. */
 const removable = { removed: z.boolean() };
 
@@ -111,12 +139,20 @@ export const collectionFields = {
     title: line(),
     reference: z.string().max(200),
     note: z.string().max(4000),
+    /** The attached file, when there is one (its content travels as `case.document`). */
+    file: documentFileSchema.nullable().optional(),
+    /** The document's own handling code (at least the case's when it was attached). */
+    handlingCode: z.enum(HANDLING_CODES).optional(),
     ...removable,
   }),
   references: z.strictObject({
     kind: z.enum(['message', 'incident']),
     refId: z.uuid(),
     note: z.string().max(1000),
+    /** What the record is, as its linker saw it (a partner may not hold the record). */
+    label: z.string().max(300).optional(),
+    /** The node the record lives on. */
+    node: nodeId.optional(),
     ...removable,
   }),
   entities: z.strictObject({
@@ -229,6 +265,7 @@ export const MAX_OPS_PER_MESSAGE = 400;
 export const CASE_SHARE_TYPE = 'case.share';
 export const CASE_OPS_TYPE = 'case.ops';
 export const CASE_WITHDRAW_TYPE = 'case.withdraw';
+export const CASE_DOCUMENT_TYPE = 'case.document';
 
 /** `case.share`: the owner shares a case (its whole log, in parts) with the recipient. */
 export const caseSharePayloadSchema = z.strictObject({
@@ -250,6 +287,21 @@ export const caseWithdrawPayloadSchema = z.strictObject({
   caseId: z.uuid(),
   reason: z.string().trim().min(1).max(1000),
 });
+
+/**
+ * `case.document`: the content of a document file attached on the sender's side (the document
+ * item itself travels as an ordinary operation). Base64 of at most {@link MAX_CASE_DOCUMENT_BYTES}.
+ */
+export const caseDocumentPayloadSchema = z.strictObject({
+  caseId: z.uuid(),
+  documentId: z.uuid(),
+  file: documentFileSchema,
+  content: z
+    .string()
+    .max(Math.ceil(MAX_CASE_DOCUMENT_BYTES / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+});
+export type CaseDocumentPayload = z.infer<typeof caseDocumentPayloadSchema>;
 
 // --- API bodies -------------------------------------------------------------------------
 

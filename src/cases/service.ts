@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import type { AttachmentVault } from '../exchange/index.js';
 import {
   type AccessService,
   type Actor,
@@ -26,6 +27,7 @@ import {
   type Tx,
   ValidationError,
 } from '../platform/index.js';
+import { sendCaseDocuments } from './document-transfer.js';
 import { nextHlcs } from './hlc.js';
 import {
   CASE_OPS_TYPE,
@@ -65,6 +67,13 @@ export interface CaseServiceOptions {
    * messages its member can read, so a link never discloses a message to the other members.
    */
   requireMessageVisible?: (actor: Actor, messageId: string) => Promise<void>;
+  /**
+   * Throws unless the incident exists and the actor may see it (403 / 404): a case links only
+   * incidents its member can open. Answers a label for the link.
+   */
+  requireIncidentVisible?: (actor: Actor, incidentId: string) => Promise<{ label: string }>;
+  /** Encrypted file storage of the node (the exchange's attachment vault), for case documents. */
+  vault?: AttachmentVault;
 }
 
 /** A change to make: case fields or one collection item. */
@@ -192,6 +201,8 @@ export class CaseService {
     changes: CaseChange[],
     action: string,
     detail: Record<string, unknown> = {},
+    /** More work for the same transaction, once the operations are applied. */
+    within?: (tx: Tx, state: CaseState, row: store.CaseRow) => Promise<void>,
   ): Promise<CaseState> {
     requirePermission(actor, 'case.write');
     await this.requireCase(actor, id);
@@ -206,6 +217,7 @@ export class CaseService {
       const current = store.loadState(row);
       for (const ch of changes) this.#validate(current, ch);
       const state = await this.#apply(tx, actor, id, changes);
+      await within?.(tx, state, row);
       await appendAudit(tx, this.o.clock, {
         actor: auditActor(actor),
         action,
@@ -304,9 +316,7 @@ export class CaseService {
     except: string | null,
   ): Promise<void> {
     if (ops.length === 0) return;
-    const recipients = owner === this.o.nodeId ? activePartners(state).filter((p) => p !== except) : [owner];
-    for (const recipient of recipients) {
-      if (recipient === except) continue;
+    for (const recipient of this.recipients(owner, state, except)) {
       for (const part of chunkOps(ops)) {
         await this.o.transport.enqueue(tx, {
           recipient,
@@ -315,6 +325,12 @@ export class CaseService {
         });
       }
     }
+  }
+
+  /** Who hears of a change made here: the owner tells every active partner, a partner the owner. */
+  recipients(owner: string, state: CaseState, except: string | null): string[] {
+    const all = owner === this.o.nodeId ? activePartners(state) : [owner];
+    return all.filter((p) => p !== except);
   }
 
   /**
@@ -361,6 +377,8 @@ export class CaseService {
           payload: { caseId: id, owner: this.o.nodeId, part: i + 1, parts: parts.length, ops },
         });
       }
+      // The files of the case's documents follow the log (PROTOCOL §8.8 case.document).
+      await sendCaseDocuments(tx, this.o, id, null, [partner]);
       await this.#apply(tx, actor, id, [
         {
           kind: 'item.put',

@@ -263,3 +263,53 @@ export function caseView(row: CaseRow, state: CaseState): CaseView {
     opCount: state.opCount,
   };
 }
+
+/** The stored file of a case document. */
+export interface CaseDocumentRow {
+  case_id: string;
+  document_id: string;
+  storage_id: string;
+  name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  wrapped_key: string;
+  kek_id: string;
+  origin_node: string;
+  created_at: Date;
+}
+
+/** The file of one document of a case, when this node holds it. */
+export async function getCaseDocument(
+  db: DbOrTx,
+  caseId: string,
+  documentId: string,
+): Promise<CaseDocumentRow | undefined> {
+  return db
+    .selectFrom('case_documents')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
+}
+
+/** Every document file of a case this node holds. */
+export async function caseDocuments(db: DbOrTx, caseId: string): Promise<CaseDocumentRow[]> {
+  return db
+    .selectFrom('case_documents')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .execute();
+}
+
+/** Records a document file; answers false when the document already has one (idempotent). */
+export async function insertCaseDocument(tx: Tx, row: CaseDocumentRow): Promise<boolean> {
+  const r = await tx
+    .insertInto('case_documents')
+    .values(row)
+    .onConflict((oc) => oc.columns(['case_id', 'document_id']).doNothing())
+    .returning('document_id')
+    .executeTakeFirst();
+  return r !== undefined;
+}

@@ -7,9 +7,11 @@
  * again by the replay on every replica (state.ts).
  */
 import { appendAudit, type Tx, ValidationError } from '../platform/index.js';
+import { sendCaseDocuments, storeReceivedDocument } from './document-transfer.js';
 import { parseHlc } from './hlc.js';
 import {
   type CaseOp,
+  caseDocumentPayloadSchema,
   caseOpsPayloadSchema,
   caseSharePayloadSchema,
   caseWithdrawPayloadSchema,
@@ -65,6 +67,7 @@ export class CaseSync {
       'case.share': (tx, msg) => this.receiveShare(tx, msg),
       'case.ops': (tx, msg) => this.receiveOps(tx, msg),
       'case.withdraw': (tx, msg) => this.receiveWithdraw(tx, msg),
+      'case.document': (tx, msg) => this.receiveDocument(tx, msg),
     };
   }
 
@@ -149,6 +152,42 @@ export class CaseSync {
     const next = await store.rebuildCase(tx, row, self, msg.receivedAt);
     if (weOwn) await this.cases.sendOps(tx, row.owner_node, next, fresh, msg.sender);
     await this.#audit(tx, msg, 'case.ops_in', p.caseId, { operations: fresh.length });
+  }
+
+  /**
+   * The file of a document attached on the other side (the owner relays a partner's file to
+   * the other partners). The sender's authority is the same as for `case.ops`.
+   */
+  async receiveDocument(tx: Tx, msg: InboundCaseMessage): Promise<void> {
+    const p = parse(caseDocumentPayloadSchema, msg.payload, 'case.document');
+    const self = this.cases.o.nodeId;
+    let row = await store.getCase(tx, p.caseId, true);
+    if (!row) {
+      // A file may overtake the share it follows: only the owner sends a case this node lacks.
+      await store.insertCase(tx, { id: p.caseId, owner: msg.sender, now: msg.receivedAt });
+      row = (await store.getCase(tx, p.caseId, true))!;
+    }
+    const weOwn = row.owner_node === self;
+    const fromOwner = row.owner_node === msg.sender;
+    const senderIsPartner = weOwn && activePartners(store.loadState(row)).includes(msg.sender);
+    if ((!fromOwner && !senderIsPartner) || (row.withdrawn_at && !weOwn)) {
+      await this.#audit(tx, msg, 'case.document_refused', p.caseId, {
+        reason: row.withdrawn_at ? 'withdrawn' : 'not_a_partner',
+        document: p.documentId,
+      });
+      return;
+    }
+    const fresh = await storeReceivedDocument(tx, this.cases.o, p, msg.sender);
+    if (!fresh) return;
+    if (weOwn) {
+      const others = this.cases.recipients(row.owner_node, store.loadState(row), msg.sender);
+      await sendCaseDocuments(tx, this.cases.o, p.caseId, [p.documentId], others);
+    }
+    await this.#audit(tx, msg, 'case.document_in', p.caseId, {
+      document: p.documentId,
+      size: p.file.size,
+      sha256: p.file.sha256,
+    });
   }
 
   /** The owner stops sharing the case with this node: the copy becomes read-only. */

@@ -13,7 +13,7 @@ Joint cases shared with partners, through the node's API. Only the cases the tok
 user is a member of exist for it.
 
   list           the cases you are a member of (--q searches titles, names, identifiers)
-  show           one case: markings, members, tasks, entities by role, conflicts
+  show           one case: markings, members, tasks, documents, linked records, entities by role, conflicts
   export         the report as PDF (handling code on every page) or the graph as
                  GraphML or JSON; written to --out (default case-<id>.<format>)
   --json         machine-readable output
@@ -38,6 +38,19 @@ function printCase(io: CliIo, v: CaseView): void {
         io,
         `  [${t.status === 'done' ? 'x' : ' '}] ${t.title} — ${t.owner}${t.deadline ? `, by ${t.deadline}` : ''}`,
       );
+  }
+  if (v.documents.length > 0) {
+    println(io, 'Documents:');
+    for (const d of v.documents) {
+      const f = d.file as { name: string; size: number } | null | undefined;
+      const code = (d.handlingCode as string | undefined) ?? v.handlingCode;
+      println(io, `  ${code} ${d.title}${f ? ` — ${f.name}, ${f.size} bytes (${d.id})` : ''}`);
+    }
+  }
+  if (v.references.length > 0) {
+    println(io, 'Linked records:');
+    for (const r of v.references)
+      println(io, `  ${r.kind} ${r.refId}${r.label ? ` — ${r.label}` : ''}${r.node ? ` (${r.node})` : ''}`);
   }
   const byRole = new Map<string, string[]>();
   for (const e of v.entities) {

@@ -251,6 +251,30 @@ async function waitUnassigned(target: ApiTarget, caseId: string): Promise<void> 
   throw new Error('the shared case did not reach the partner within 60 s');
 }
 
+/** The demo's document: a synthetic survivor statement, stored encrypted and shared with the case. */
+const DEMO_DOCUMENT = [
+  'SYNTHETIC DEMONSTRATION DOCUMENT - every name and number below is invented.',
+  '',
+  'Statement of a survivor of the shipwreck off Dakhla, 15 January 2025 (synthetic).',
+  'The witness paid the recruiter in Gujrat; the money went through a hawala agent in Dubai',
+  'to the facilitator in Nouadhibou, who arranged the pirogue and the pilot.',
+  '',
+].join('\n');
+
+async function attachDemoDocument(target: ApiTarget, caseId: string): Promise<void> {
+  const q = new URLSearchParams({ title: 'Survivor statement [SYNTHETIC DEMO]', handlingCode: 'H2' });
+  const res = await fetch(`${target.url}/api/v1/cases/${caseId}/documents?${q}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${target.token}`,
+      'content-type': 'text/plain',
+      'x-filename': encodeURIComponent('survivor-statement-synthetic.txt'),
+    },
+    body: DEMO_DOCUMENT,
+  });
+  if (!res.ok) throw new Error(`attaching the demo document: ${res.status} ${await res.text()}`);
+}
+
 /** Plays the joint-case step; returns the case id. */
 export async function playCasesStep(rabat: DemoNode, islamabad: DemoNode, io: CliIo): Promise<string> {
   const created = await callApi<{ id: string }>(rabat.liaison, 'POST', '/cases', {
@@ -316,6 +340,7 @@ export async function playCasesStep(rabat: DemoNode, islamabad: DemoNode, io: Cl
       { title: 'Trace the hawala settlement in Dubai', owner: 'liaison@pk-fia', deadline: '2025-02-28' },
     ],
   });
+  await attachDemoDocument(rabat.liaison, caseId);
   await callApi(rabat.liaison, 'POST', `/cases/${caseId}/members`, { username: 'analyst', role: 'member' });
   // Rabat's DPO: a documented standing policy for the joint case with Islamabad.
   if (rabat.dpo) {

@@ -1,4 +1,4 @@
-import { type ApiTarget, callApi } from './api-client.js';
+import { ApiCallError, type ApiTarget, callApi } from './api-client.js';
 import { type CliIo, println } from './io.js';
 
 // The demo's hit/no-hit step (DESIGN §7). Rabat checks the phone numbers and names found on the
@@ -99,8 +99,38 @@ export async function playMatchingStep(
     });
     println(
       io,
-      `Demo: follow-up rfi ${sent.messageId} sent to ${islamabad.id} with hit reference ${nameHit.hitRefs[0]} (Islamabad resolves it on its Hit/no-hit page or GET /matching/hits/<ref>).`,
+      `Demo: follow-up rfi ${sent.messageId} sent to ${islamabad.id} with hit reference ${nameHit.hitRefs[0]}.`,
     );
+    await showFollowUpAtHolder(islamabad, sent.messageId, io);
   }
   state.matched = true;
+}
+
+type FollowUp = {
+  hitRef: string;
+  records: Array<{ recordType: string; entity: Record<string, unknown> | null }>;
+};
+
+/** Islamabad's liaison opens the rfi once delivered: the record its hit reference points at. */
+async function showFollowUpAtHolder(islamabad: DemoNode, messageId: string, io: CliIo): Promise<void> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    try {
+      const f = await callApi<FollowUp>(islamabad.liaison, 'GET', `/matching/follow-ups/${messageId}`);
+      for (const r of f.records) {
+        const names = (r.entity?.names as Array<{ full: string }> | undefined)
+          ?.map((n) => n.full)
+          .join(' / ');
+        println(
+          io,
+          `Demo: ${islamabad.id} opens the rfi: ${f.hitRef} is its ${r.recordType} record ${names ?? ''} (the officer decides what to disclose).`,
+        );
+      }
+      return;
+    } catch (err) {
+      // Not delivered yet: the outbox worker sends it within a few seconds.
+      if (!(err instanceof ApiCallError) || err.status !== 404) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  println(io, `Demo: the rfi has not reached ${islamabad.id} yet; open it there in Exchange.`);
 }

@@ -25,7 +25,8 @@ Commands:
   onward             pass a received message on: consent requests and answers, forwarding
   screen             screen a person (or a CSV batch) against the UN Security Council list
   list               UN list versions: import, versions, diff
-  match              hit/no-hit checks with a partner (check, CSV batch), index status|rebuild
+  match              hit/no-hit checks with a partner (check, CSV batch), index status|rebuild,
+                     policy show|set, report
   stix               threat alerts as STIX 2.1 bundles: export, import
   case               joint cases: list, show, export (PDF report, GraphML, JSON)
   import iom         import an IOM Missing Migrants CSV into the incident registry (progress bar)

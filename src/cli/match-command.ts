@@ -8,6 +8,10 @@ import { type CliIo, println, UsageError } from './io.js';
 export const matchHelp = `Usage: passerelle match check --partner NODE --purpose TEXT --legal-basis TEXT ITEM [--json]
        passerelle match check --partner NODE --purpose TEXT --legal-basis TEXT --csv FILE [--json]
        passerelle match index status|rebuild [--json]
+       passerelle match policy show [--partner NODE] [--json]
+       passerelle match policy set --partner NODE [--enable|--disable] [--record-types LIST]
+                                   [--crime-areas LIST] [--quota N] [--json]
+       passerelle match report [--json]
 
 Privacy-preserving hit/no-hit checks with a partner (docs/MATCHING.md): the partner never
 sees the values checked; the answer is hit or no-hit per item, with an opaque hit reference
@@ -23,6 +27,12 @@ ITEM (one of):
 
   index status   size of this node's matching index, filter size per record, key age
   index rebuild  rotate the matching key and rebuild the index (administrator)
+  policy show    each partner's matching policy on this node (deny by default)
+  policy set     change a partner's policy (DPO): what is not given stays as it is;
+                 LIST is comma-separated (record types: person, identity_document, phone,
+                 vessel, financial; crime areas: empty means every area), --quota is the
+                 daily number of blind evaluations
+  report         per partner: checks made and received, refusals, quota used today
   --json         one JSON object per item: {"hit", "item", "hitRef", "hitRefs"}
   --url, --token node API (default PASSERELLE_URL / PASSERELLE_TOKEN)
 
@@ -91,9 +101,112 @@ function itemFromFlags(v: Record<string, string | string[] | boolean | undefined
   throw new UsageError('give an item (--name, --passport, --phone, --imo/--mmsi, --iban) or --csv FILE');
 }
 
-/** `passerelle match`: check, index status|rebuild. */
+type Policy = {
+  partner: string;
+  enabled: boolean;
+  recordTypes: string[];
+  crimeAreas: string[];
+  dailyQuota: number;
+  version: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+};
+
+function printPolicy(io: CliIo, p: Policy): void {
+  println(
+    io,
+    `${p.partner}  ${p.enabled ? 'enabled' : 'disabled'}  types: ${p.recordTypes.join(',') || '-'}  crime areas: ${p.crimeAreas.join(',') || 'all'}  quota ${p.dailyQuota}/day  v${p.version}${p.updatedBy ? ` (${p.updatedBy}, ${p.updatedAt})` : ''}`,
+  );
+}
+
+const list = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+async function runPolicy(args: string[], io: CliIo): Promise<number> {
+  const [action, ...more] = args;
+  const { values } = parseArgs({
+    args: more,
+    options: {
+      ...common,
+      partner: { type: 'string' },
+      enable: { type: 'boolean' },
+      disable: { type: 'boolean' },
+      'record-types': { type: 'string' },
+      'crime-areas': { type: 'string' },
+      quota: { type: 'string' },
+    },
+  });
+  const target = apiTargetOf(values, io.env);
+  const { policies } = await callApi<{ policies: Policy[] }>(target, 'GET', '/matching/policies');
+  if (action === 'show') {
+    const shown = values.partner ? policies.filter((p) => p.partner === values.partner) : policies;
+    if (values.partner && shown.length === 0)
+      throw new ApiCallError(404, 'not_found', `no verified partner ${values.partner}`);
+    if (values.json) println(io, JSON.stringify({ policies: shown }, null, 2));
+    else for (const p of shown) printPolicy(io, p);
+    return 0;
+  }
+  if (action !== 'set') throw new UsageError('passerelle match policy show|set');
+  if (!values.partner) throw new UsageError('--partner is required: whose policy to set');
+  if (values.enable && values.disable) throw new UsageError('--enable or --disable, not both');
+  let quota: number | undefined;
+  if (values.quota !== undefined) {
+    if (!/^\d{1,8}$/.test(values.quota)) throw new UsageError('--quota takes a whole number');
+    quota = Number(values.quota);
+  }
+  const current = policies.find((p) => p.partner === values.partner);
+  const body = {
+    enabled: values.enable ? true : values.disable ? false : (current?.enabled ?? false),
+    recordTypes:
+      values['record-types'] !== undefined ? list(values['record-types']) : (current?.recordTypes ?? []),
+    crimeAreas:
+      values['crime-areas'] !== undefined ? list(values['crime-areas']) : (current?.crimeAreas ?? []),
+    dailyQuota: quota ?? current?.dailyQuota ?? 0,
+  };
+  const set = await callApi<Policy>(
+    target,
+    'PUT',
+    `/matching/policies/${encodeURIComponent(values.partner)}`,
+    body,
+  );
+  if (values.json) println(io, JSON.stringify(set, null, 2));
+  else printPolicy(io, set);
+  return 0;
+}
+
+type Report = {
+  partner: string;
+  made: { queries: number; items: number; hits: number };
+  received: { queries: number; items: number; evaluations: number; refused: number };
+  evaluationsToday: number;
+  dailyQuota: number;
+  lastQueryAt: string | null;
+};
+
+async function runReport(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: common });
+  const target = apiTargetOf(values, io.env);
+  const { partners } = await callApi<{ partners: Report[] }>(target, 'GET', '/matching/reports');
+  if (values.json) {
+    println(io, JSON.stringify({ partners }, null, 2));
+    return 0;
+  }
+  for (const p of partners)
+    println(
+      io,
+      `${p.partner}  made: ${p.made.queries} checks, ${p.made.items} items, ${p.made.hits} hits  received: ${p.received.queries} checks, ${p.received.items} items, ${p.received.refused} refused  today ${p.evaluationsToday}/${p.dailyQuota} evaluations  last ${p.lastQueryAt ?? '-'}`,
+    );
+  return 0;
+}
+
+/** `passerelle match`: check, index status|rebuild, policy show|set, report. */
 export async function runMatch(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === 'policy') return runPolicy(rest, io);
+  if (sub === 'report') return runReport(rest, io);
   if (sub === 'index') {
     const [action, ...more] = rest;
     const { values } = parseArgs({ args: more, options: common });

@@ -128,5 +128,5 @@ export {
   type FederationServiceOptions,
   MAX_PAYLOAD_BYTES,
 } from './service.js';
-export type { StatementFailure } from './signed-statement.js';
+export { type StatementFailure, signStatement, verifyStatement } from './signed-statement.js';
 export { isUuidv7, UUIDV7_PATTERN, uuidv7, uuidv7Time } from './uuidv7.js';

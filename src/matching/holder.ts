@@ -12,8 +12,10 @@ import {
   type Logger,
   NotFoundError,
   type Random,
+  type SigningKey,
   ValidationError,
 } from '../platform/index.js';
+import { hashElements, signMatchingAnswer } from './answer-signature.js';
 import type { MatchingIndex, RefreshResult } from './matching-index.js';
 import { ELEMENT_BYTES, InvalidElementError, OPRF_SUITE } from './oprf.js';
 import type { OprfPool } from './oprf-pool.js';
@@ -43,6 +45,9 @@ export interface MatchingHolderOptions {
   index: MatchingIndex;
   /** Verified partners' node ids (for the reports). */
   partners(): Promise<string[]>;
+  /** This node's id and current signing key: the evaluate answer is signed (PROTOCOL §12.2). */
+  node: string;
+  signingKey(): SigningKey;
 }
 
 const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
@@ -94,7 +99,7 @@ export class MatchingHolder {
   }
 
   /** Logs a received query and audits it: counts, purpose and legal basis, never an element. */
-  #logReceived(partner: string, req: EvaluateRequest, outcome: string): Promise<void> {
+  #logReceived(partner: string, req: EvaluateRequest, outcome: string, answerJws?: string): Promise<void> {
     return this.o.db.transaction().execute(async (tx) => {
       await store.logQuery(tx, {
         id: req.queryId,
@@ -108,6 +113,7 @@ export class MatchingHolder {
         hits: null,
         outcome,
         at: this.o.clock.now(),
+        ...(answerJws ? { answerJws } : {}),
       });
       await appendAudit(tx, this.o.clock, {
         actor: `partner:${partner}`,
@@ -169,16 +175,33 @@ export class MatchingHolder {
         return refuse('bad_request', new ValidationError('An element is not a valid group element'));
       throw err;
     }
-    await this.#logReceived(partner, req, 'evaluated');
+    const answered = Array.from({ length: req.elements.length }, (_, i) =>
+      evaluated.subarray(i * ELEMENT_BYTES, (i + 1) * ELEMENT_BYTES).toString('base64'),
+    );
+    const answer = await signMatchingAnswer(
+      {
+        type: 'matching.answer',
+        version: 1,
+        queryId: req.queryId,
+        holder: this.o.node,
+        querier: partner,
+        epoch: state.epoch,
+        suite: OPRF_SUITE,
+        elementsHash: hashElements(req.elements),
+        evaluatedHash: hashElements(answered),
+        answeredAt: this.o.clock.now().toISOString(),
+      },
+      this.o.signingKey(),
+    );
+    await this.#logReceived(partner, req, 'evaluated', answer);
     return {
       queryId: req.queryId,
       epoch: state.epoch,
       suite: OPRF_SUITE,
       version: Number(state.version),
       policyVersion: policy!.version,
-      evaluated: Array.from({ length: req.elements.length }, (_, i) =>
-        evaluated.subarray(i * ELEMENT_BYTES, (i + 1) * ELEMENT_BYTES).toString('base64'),
-      ),
+      evaluated: answered,
+      answer,
     };
   }
 
@@ -371,6 +394,7 @@ export class MatchingHolder {
       hits: r.hits,
       outcome: r.outcome,
       createdAt: new Date(r.created_at).toISOString(),
+      answerJws: r.answer_jws,
     }));
   }
 }

@@ -1,6 +1,16 @@
 // Matching: privacy-preserving hit/no-hit checks with partners (DESIGN §7) — the OPRF over
 // edwards25519, the matching index and its published filter, checks and batches, follow-up
 // requests, per-partner policies, quotas and reports.
+export {
+  type AnswerFailure,
+  cardSigningKey,
+  hashElements,
+  MATCHING_ANSWER_TYP,
+  type MatchingAnswer,
+  matchingAnswerSchema,
+  signMatchingAnswer,
+  verifyMatchingAnswer,
+} from './answer-signature.js';
 export { MAX_BATCH_ITEMS, parseCheckCsv } from './batch-csv.js';
 export { ENTRY_BYTES, formatHitRef, MatchFilter, parseHitRef } from './filter.js';
 export { MatchingHolder, type MatchingHolderOptions } from './holder.js';

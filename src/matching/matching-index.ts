@@ -16,7 +16,7 @@ import { generateOprfKey, OPRF_SUITE } from './oprf.js';
 import type { OprfPool } from './oprf-pool.js';
 import type { IndexStatus } from './schema.js';
 import * as store from './store.js';
-import { matchableRecords } from './tokens.js';
+import { matchableRecords, TOKEN_VERSION } from './tokens.js';
 
 /** Settings of {@link MatchingIndex}. */
 export interface MatchingIndexOptions {
@@ -49,6 +49,17 @@ type Pending = {
 };
 
 /** The index: refresh, rotation, status and the current key. */
+/**
+ * The index's sources with their content hashes, tagged with the token version: when the
+ * token derivation changes, every source counts as changed and is indexed again, so an index
+ * of old tokens is never compared with new ones.
+ */
+async function currentSources(tx: Tx) {
+  const sources = await store.currentSources(tx);
+  for (const s of sources.values()) s.hash = `${TOKEN_VERSION}:${s.hash}`;
+  return sources;
+}
+
 export class MatchingIndex {
   #running: Promise<unknown> = Promise.resolve();
   #key: { epoch: number; key: Buffer } | null = null;
@@ -185,7 +196,7 @@ export class MatchingIndex {
         const { key } = await this.#keyIn(tx, epoch);
         const version = Number(state.version) + 1;
         const now = this.o.clock.now();
-        const current = await store.currentSources(tx);
+        const current = await currentSources(tx);
         const indexed = await store.indexedSources(tx);
         const changed = [...current.values()].filter((s) => indexed.get(`${s.source}:${s.id}`) !== s.hash);
         const gone = [...indexed.keys()].filter((k) => !current.has(k));
@@ -269,7 +280,7 @@ export class MatchingIndex {
         this.#key = null;
         const version = Number(state.version) + 1;
         const now = this.o.clock.now();
-        const current = await store.currentSources(tx);
+        const current = await currentSources(tx);
         const indexed = await store.indexedSources(tx);
         const pending: Pending[] = [];
         const withdraw: Buffer[] = [];

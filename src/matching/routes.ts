@@ -11,6 +11,7 @@ import {
   checkResponseSchema,
   checkResultSchema,
   evaluateRequestSchema,
+  followUpRecordsSchema,
   followUpRequestSchema,
   hitRecordSchema,
   holdingRequestSchema,
@@ -108,6 +109,19 @@ export function registerMatchingRoutes(
     status: 201,
     errors: ['partner_not_verified', 'not_found'],
     handler: async ({ actor, body }) => service.followUp(actor, body),
+  });
+
+  router.route({
+    method: 'get',
+    path: '/matching/follow-ups/:id',
+    tag: 'matching',
+    summary:
+      "The holder's side of a follow-up: the record(s) a partner's received rfi refers to by its hit reference (need-to-know on the rfi and on the record's source)",
+    auth: 'user',
+    params: idParams,
+    response: followUpRecordsSchema,
+    errors: ['not_found'],
+    handler: async ({ actor, params }) => service.followUpRecords(actor, params.id),
   });
 
   router.route({

@@ -194,6 +194,16 @@ export const hitRecordSchema = z.object({
 });
 export type HitRecord = z.infer<typeof hitRecordSchema>;
 
+/** A partner's follow-up rfi as its recipient sees it: the hit reference and its record(s). */
+export const followUpRecordsSchema = z.object({
+  messageId: z.uuid(),
+  /** The partner that made the check and sent the rfi. */
+  partner: z.string(),
+  hitRef: z.string(),
+  records: z.array(hitRecordSchema),
+});
+export type FollowUpRecords = z.infer<typeof followUpRecordsSchema>;
+
 /** Per-partner report of queries made and received. */
 export const partnerReportSchema = z.object({
   partner: z.string(),
@@ -223,6 +233,11 @@ export const queryLogSchema = z.object({
   hits: z.number().int().nullable(),
   outcome: z.string(),
   createdAt: z.string(),
+  /**
+   * The holder's signed answer (compact JWS, PROTOCOL §12.2) of an evaluated query: on the
+   * querier's side, its proof of what the holder answered; on the holder's, its copy.
+   */
+  answerJws: z.string().nullable(),
 });
 export type QueryLog = z.infer<typeof queryLogSchema>;
 
@@ -250,6 +265,8 @@ export const evaluateResponseSchema = z.strictObject({
   epoch: z.number().int(),
   suite: z.string(),
   evaluated: z.array(b64.length(44)),
+  /** The holder's signature over the query id, the elements' hashes and the key epoch (§12.2). */
+  answer: z.string().max(4096),
   /** The holder's index version and this caller's policy version when it evaluated: a querier
    * whose filter copy is at another version fetches the delta before testing (PROTOCOL §12.2). */
   version: z.number().int().optional(),

@@ -5,11 +5,13 @@ import {
   appendAudit,
   type Clock,
   type Db,
+  type Ed25519PublicJwk,
   type Logger,
   NotFoundError,
   type Random,
   ValidationError,
 } from '../platform/index.js';
+import { hashElements, verifyMatchingAnswer } from './answer-signature.js';
 import { formatHitRef, MatchFilter, parseHitRef } from './filter.js';
 import type { MatchingIndex } from './matching-index.js';
 import { OUTPUT_BYTES } from './oprf.js';
@@ -22,6 +24,7 @@ import {
   type EvaluateResponse,
   evaluateResponseSchema,
   type FilterResponse,
+  type FollowUpRecords,
   type FollowUpRequest,
   filterResponseSchema,
   type HitRecord,
@@ -47,6 +50,12 @@ export interface MatchingPorts {
   requireMessageVisible(actor: Actor, messageId: string): Promise<void>;
   /** The entities of a message. */
   messageEntities(messageId: string): Promise<unknown[] | undefined>;
+  /** A verified partner's current signing key (to verify its signed answers), if any. */
+  partnerSigningKey(partner: string): Promise<Ed25519PublicJwk | undefined>;
+  /** Direction, partner, type and `hitRef` of a message (for the follow-up look-up). */
+  messageHitRef(
+    messageId: string,
+  ): Promise<{ direction: 'in' | 'out'; partner: string; type: string; hitRef: string | null } | undefined>;
 }
 
 /** Settings of {@link MatchingService}. */
@@ -58,6 +67,8 @@ export interface MatchingOptions {
   pool: OprfPool;
   index: MatchingIndex;
   ports: MatchingPorts;
+  /** This node's id: the `querier` a partner's signed answer must name. */
+  node: string;
 }
 
 interface CachedFilter {
@@ -195,6 +206,9 @@ export class MatchingService {
     const tokens = [...new Set(perItem.flat())];
     let queryId = this.#newId();
     const { blinds, elements } = await this.o.pool.blind(tokens);
+    const sentElements = Array.from({ length: tokens.length }, (_, i) =>
+      elements.subarray(i * 32, (i + 1) * 32).toString('base64'),
+    );
     const evaluate = async (epoch: number): Promise<Response> =>
       this.o.ports
         .postToPartner(
@@ -206,16 +220,14 @@ export class MatchingService {
             purpose: req.purpose,
             legalBasis: req.legalBasis,
             items: req.items.length,
-            elements: Array.from({ length: tokens.length }, (_, i) =>
-              elements.subarray(i * 32, (i + 1) * 32).toString('base64'),
-            ),
+            elements: sentElements,
           }),
         )
         .catch((err: Error) => {
           if (err instanceof ApiError) throw err;
           throw new ApiError(502, 'matching_unavailable', `The partner could not be reached: ${err.message}`);
         });
-    const log = async (outcome: string, hits: number | null) =>
+    const log = async (outcome: string, hits: number | null, answerJws?: string) =>
       this.o.db.transaction().execute(async (tx) => {
         await store.logQuery(tx, {
           id: queryId,
@@ -229,6 +241,7 @@ export class MatchingService {
           hits,
           outcome,
           at: this.o.clock.now(),
+          ...(answerJws ? { answerJws } : {}),
         });
         await appendAudit(tx, this.o.clock, {
           actor: auditActor(actor),
@@ -274,6 +287,26 @@ export class MatchingService {
       throw new ApiError(502, 'matching_unavailable', 'The partner sent a malformed evaluation');
     }
     const answer: EvaluateResponse = parsed.data;
+    // The holder's signature binds its answer to this query, these elements and its key epoch.
+    const holderKey = await this.o.ports.partnerSigningKey(req.partner);
+    const signed = holderKey
+      ? await verifyMatchingAnswer(answer.answer, holderKey, {
+          queryId,
+          holder: req.partner,
+          querier: this.o.node,
+          epoch: answer.epoch,
+          elementsHash: hashElements(sentElements),
+          evaluatedHash: hashElements(answer.evaluated),
+        })
+      : ({ ok: false, reason: { type: 'unknownKey' } } as const);
+    if (!signed.ok) {
+      await log('bad_answer_signature', null);
+      throw new ApiError(
+        502,
+        'matching_unavailable',
+        `The partner's answer is not validly signed by it (${signed.reason.type})`,
+      );
+    }
     if (
       answer.version === undefined ||
       answer.version !== filter.version ||
@@ -305,7 +338,7 @@ export class MatchingService {
       const refs = [...new Set(perItem[index]!.flatMap((t) => refsOf.get(t) ?? []))].sort();
       return { index, item, hit: refs.length > 0, hitRefs: refs };
     });
-    await log('evaluated', results.filter((r) => r.hit).length);
+    await log('evaluated', results.filter((r) => r.hit).length, answer.answer);
     return { queryId, partner: req.partner, epoch: answer.epoch, results };
   }
 
@@ -459,6 +492,21 @@ export class MatchingService {
   }
 
   // ---- holder side ------------------------------------------------------------------------
+
+  /**
+   * The holder's side of a follow-up: the record(s) a partner's rfi refers to through its
+   * `hitRef`. The officer must see the rfi (need-to-know: 404 and audited otherwise) and, for
+   * a record drawn from a message, that message too ({@link resolveHit}).
+   */
+  async followUpRecords(actor: Actor, messageId: string): Promise<FollowUpRecords> {
+    requirePermission(actor, 'matching.read');
+    await this.o.ports.requireMessageVisible(actor, messageId);
+    const m = await this.o.ports.messageHitRef(messageId);
+    if (!m || m.direction !== 'in' || m.type !== 'rfi' || !m.hitRef || !parseHitRef(m.hitRef))
+      throw new NotFoundError("This message is not a partner's follow-up request with a hit reference");
+    const records = await this.resolveHit(actor, m.hitRef);
+    return { messageId, partner: m.partner, hitRef: m.hitRef, records };
+  }
 
   /** What a hit reference points at, for the holder's officer (need-to-know on messages). */
   async resolveHit(actor: Actor, hitRef: string): Promise<HitRecord[]> {

@@ -304,6 +304,7 @@ export async function logQuery(
     hits: number | null;
     outcome: string;
     at: Date;
+    answerJws?: string;
   },
 ): Promise<void> {
   await tx
@@ -320,6 +321,7 @@ export async function logQuery(
       hits: q.hits,
       outcome: q.outcome,
       created_at: q.at,
+      answer_jws: q.answerJws ?? null,
     })
     .execute();
 }

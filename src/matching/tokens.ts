@@ -1,7 +1,8 @@
 // Matching tokens: the strings both sides derive from a record or a checked item, then feed to
 // the OPRF. Equal tokens mean a hit. Canonical identifiers give exact tokens (normalised with
 // the entities' own rules); persons give fuzzy tokens from the names engine (pairs of phonetic
-// keys with the year of birth), several per person, so a spelling or script variant still meets.
+// keys with the year of birth, `personBlindTokens`), several per person, so a spelling or script
+// variant still meets.
 import {
   type Entity,
   isProtectedRole,
@@ -9,11 +10,16 @@ import {
   normaliseImoNumber,
   normalisePhone,
 } from '../entities/index.js';
-import { personMatchTokens } from '../names/index.js';
+import { personBlindTokens } from '../names/index.js';
 import type { CheckItem, RecordType } from './schema.js';
 
-/** Token version prefix: a change of the derivation is a new prefix, never a silent change. */
-const V = 'v1';
+/**
+ * Token version, the prefix of every token: a change of the derivation is a new version, never
+ * a silent change. The index records it with each indexed source, so a node rebuilds its index
+ * when it changes (v2: the blind person tokens of `personBlindTokens`).
+ */
+export const TOKEN_VERSION = 'v2';
+const V = TOKEN_VERSION;
 
 /** An item whose values cannot give a token (bad phone number, empty name...). */
 export class ItemNotMatchableError extends Error {
@@ -47,7 +53,7 @@ function personTokens(
   for (const name of names) {
     for (const yearOfBirth of years) {
       const person = yearOfBirth === undefined ? { name } : { name, yearOfBirth };
-      for (const t of personMatchTokens(person, { side })) out.add(`${V}|${t}`);
+      for (const t of personBlindTokens(person, { side })) out.add(`${V}|${t}`);
     }
   }
   return [...out];

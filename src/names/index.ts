@@ -1,6 +1,7 @@
 // Public surface of the names engine: pure multi-script name matching (DESIGN §6), shared by
 // matching, screening, incidents and the web UI. No I/O, no node:* imports.
 
+export { BLIND_KEYS_PER_PART, blindKey, blindStem, personBlindTokens } from './blind-tokens.js';
 export type { AlignmentKind, CompareNamesResult, CompareOptions, NameAlignment } from './compare.js';
 /** Compare two names in any script; score in [0, 1] with an explanation of the alignment. */
 export {

@@ -53,6 +53,18 @@ export interface MatchTokenOptions {
 }
 
 /**
+ * The year part of a person's tokens: "-" without a year of birth; the year for the holder;
+ * the year and its neighbours (`yearTolerance`) for the querier.
+ */
+export function tokenYears(person: MatchPerson, options: MatchTokenOptions): string[] {
+  if (person.yearOfBirth === undefined) return ['-'];
+  const tolerance = options.side === 'querier' ? (options.yearTolerance ?? 1) : 0;
+  const years: string[] = [];
+  for (let d = -tolerance; d <= tolerance; d++) years.push(String(person.yearOfBirth + d));
+  return years;
+}
+
+/**
  * Fuzzy person tokens for hit/no-hit matching: every unordered pair of the name's phonetic
  * keys, combined with the year of birth ("pn2:MHMD+NWR:1961"); a one-part name yields a
  * single-key token ("pn1:…"). Equal strings on both sides mean a candidate hit. Order of the
@@ -66,12 +78,7 @@ export function personMatchTokens(person: MatchPerson, options: MatchTokenOption
         .map((t) => t.key),
     ),
   ].sort();
-  const years: string[] = [];
-  if (person.yearOfBirth === undefined) years.push('-');
-  else {
-    const tolerance = options.side === 'querier' ? (options.yearTolerance ?? 1) : 0;
-    for (let d = -tolerance; d <= tolerance; d++) years.push(String(person.yearOfBirth + d));
-  }
+  const years = tokenYears(person, options);
   const stems: string[] = [];
   if (keys.length === 1) stems.push(`pn1:${keys[0]}`);
   for (let i = 0; i < keys.length; i++) {

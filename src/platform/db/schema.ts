@@ -4,7 +4,7 @@ import type { AttachmentsTable } from './tables/attachments.js';
 import type { AuditCheckpointsTable } from './tables/audit-checkpoints.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { BreakGlassTable } from './tables/break-glass.js';
-import type { CaseMembersTable, CaseOpsTable, CasesTable } from './tables/cases.js';
+import type { CaseDocumentsTable, CaseMembersTable, CaseOpsTable, CasesTable } from './tables/cases.js';
 import type { IdempotencyKeysTable } from './tables/idempotency-keys.js';
 import type { InboxTable } from './tables/inbox.js';
 import type {
@@ -98,6 +98,7 @@ export interface DatabaseSchema {
   cases: CasesTable;
   case_ops: CaseOpsTable;
   case_members: CaseMembersTable;
+  case_documents: CaseDocumentsTable;
   incidents: IncidentsTable;
   incident_members: IncidentMembersTable;
   iom_imports: IomImportsTable;

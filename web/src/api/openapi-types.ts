@@ -276,6 +276,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a document file to the case (raw body up to 1048576 bytes; headers content-type and x-filename, URI-encoded); it is stored encrypted and sent to the partner with the case */
+        post: operations["postApiV1CasesIdDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document's file (members only; audited); the handling code is in x-handling-code */
+        get: operations["getApiV1CasesIdDocumentsDocumentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/duplicates": {
         parameters: {
             query?: never;
@@ -1098,6 +1132,23 @@ export interface paths {
         put?: never;
         /** Turn a hit into a request for information (rfi) to the holder, carrying the hit reference */
         post: operations["postApiV1MatchingFollowUps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/matching/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The holder's side of a follow-up: the record(s) a partner's received rfi refers to by its hit reference (need-to-know on the rfi and on the record's source) */
+        get: operations["getApiV1MatchingFollowUpsId"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4119,6 +4170,294 @@ export interface operations {
             };
             /** @description `unsupported_media_type`: The file type is not accepted */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiV1CasesIdDocuments: {
+        parameters: {
+            query: {
+                title: string;
+                note?: string;
+                handlingCode?: "H0" | "H1" | "H2" | "H3";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        case: {
+                            id: string;
+                            owner: string;
+                            title: string;
+                            status: string;
+                            crimeAreas: string[];
+                            handlingCode: string;
+                            tlp: string;
+                            partners: string[];
+                            entityCount: number;
+                            linkCount: number;
+                            updatedAt: string;
+                            withdrawnAt: string | null;
+                            summary: string;
+                            legalBasis: string;
+                            version: {
+                                [key: string]: string;
+                            };
+                            members: ({
+                                id: string;
+                                version: {
+                                    [key: string]: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            tasks: ({
+                                id: string;
+                                version: {
+                                    [key: string]: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            events: ({
+                                id: string;
+                                version: {
+                                    [key: string]: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            documents: ({
+                                id: string;
+                                version: {
+                                    [key: string]: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            references: ({
+                                id: string;
+                                version: {
+                                    [key: string]: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            entities: ({
+                                id: string;
+                                version: {
+                                    [key: string]: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            links: ({
+                                id: string;
+                                version: {
+                                    [key: string]: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            legs: ({
+                                id: string;
+                                version: {
+                                    [key: string]: string;
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            conflicts: {
+                                target: string;
+                                field: string;
+                                kept: unknown;
+                                keptBy: string;
+                                lost: unknown;
+                                lostBy: string;
+                                lostAt: string;
+                            }[];
+                            opCount: number;
+                        };
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this; `csrf_invalid`: Missing or wrong CSRF token (cookie sessions) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `case_withdrawn`: The case's owner withdrew it from this node: the copy is read-only */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is over the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: The file type is not accepted */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiV1CasesIdDocumentsDocumentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `attachment_pending`: The file is still being fetched from the partner */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11250,6 +11589,100 @@ export interface operations {
             };
         };
     };
+    getApiV1MatchingFollowUpsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        messageId: string;
+                        partner: string;
+                        hitRef: string;
+                        records: {
+                            hitRef: string;
+                            recordType: string;
+                            /** @enum {string} */
+                            source: "holding" | "message";
+                            sourceId: string;
+                            entityId: string;
+                            crimeAreas: string[];
+                            current: boolean;
+                            entity: {
+                                [key: string]: unknown;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description `bad_request`: The request is malformed or fails validation; nothing changed; `invalid_text`: A string is not text (NUL, lone surrogate) or a label holds bidirectional controls */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unauthenticated`: Sign-in required; `invalid_token`: Unknown, expired or revoked API token; `session_expired`: The session has expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `forbidden`: The roles or need-to-know of the caller do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `not_found`: No such record, or one the caller may not know exists */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal`: Internal error; the answer carries a reference for the log */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiV1MatchingHitsRef: {
         parameters: {
             query?: never;
@@ -12002,6 +12435,7 @@ export interface operations {
                             hits: number | null;
                             outcome: string;
                             createdAt: string;
+                            answerJws: string | null;
                         }[];
                     };
                 };

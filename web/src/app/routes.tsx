@@ -1,8 +1,7 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminPage, type AdminView } from '../features/admin/index.js';
 import { TokensPage } from '../features/auth/index.js';
-import { CasesPage } from '../features/cases/index.js';
 import { DashboardPage } from '../features/dashboard/index.js';
 import { DpoPage, type DpoView } from '../features/dpo/index.js';
 import { ExchangePage } from '../features/exchange/index.js';
@@ -15,11 +14,24 @@ import type { ModuleId } from './modules.js';
 import type { RouteMatch } from './route-match.js';
 import { Link } from './router.js';
 
+// The cases page brings cytoscape and the analysis views (most of the bundle): loaded on first
+// visit, so other pages do not pay for it.
+const CasesPage = lazy(() => import('../features/cases/index.js').then((m) => ({ default: m.CasesPage })));
+
+function LoadingPage() {
+  const { t } = useTranslation();
+  return <p aria-busy="true">{t('app.loading')}</p>;
+}
+
 const PAGES: Record<ModuleId, (view: string | undefined) => ReactNode> = {
   dashboard: () => <DashboardPage />,
   exchange: (view) => <ExchangePage view={view ?? 'inbox'} />,
   matching: () => <MatchingPage />,
-  cases: () => <CasesPage />,
+  cases: () => (
+    <Suspense fallback={<LoadingPage />}>
+      <CasesPage />
+    </Suspense>
+  ),
   incidents: () => <IncidentsPage />,
   screening: () => <ScreeningPage />,
   knowledge: () => <KnowledgePage />,

@@ -16,6 +16,8 @@ import * as cases from './2026-12-02T0300-cases.js';
 import * as operations from './2026-12-02T0400-operations.js';
 import * as cluster from './2026-12-02T0600-cluster.js';
 import * as matchingFilterDelta from './2026-12-02T0800-matching-filter-delta.js';
+import * as matchingAnswers from './2026-12-02T0870-matching-answers.js';
+import * as caseDocuments from './2026-12-02T0900-case-documents.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -39,6 +41,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0400-operations': operations,
   '2026-12-02T0600-cluster': cluster,
   '2026-12-02T0800-matching-filter-delta': matchingFilterDelta,
+  '2026-12-02T0870-matching-answers': matchingAnswers,
+  '2026-12-02T0900-case-documents': caseDocuments,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */

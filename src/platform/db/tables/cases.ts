@@ -38,3 +38,21 @@ export interface CaseMembersTable {
   case_id: string;
   username: string;
 }
+
+/** The file of a case document, encrypted in the attachment vault (cases/documents.ts). */
+export interface CaseDocumentsTable {
+  case_id: string;
+  /** The document item of the case (the same on every node). */
+  document_id: string;
+  /** This node's vault id of the file. */
+  storage_id: string;
+  name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  wrapped_key: string;
+  kek_id: string;
+  /** The node the file was uploaded on. */
+  origin_node: string;
+  created_at: ColumnType<Date, Date, never>;
+}

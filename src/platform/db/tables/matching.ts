@@ -89,6 +89,8 @@ export interface MatchingQueriesTable {
   hits: number | null;
   outcome: string;
   created_at: Date;
+  /** The holder's signed answer (PROTOCOL §12.2) when the query was evaluated. */
+  answer_jws: string | null;
 }
 
 /** The querier's copy of each partner's filter. */

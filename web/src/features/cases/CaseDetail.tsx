@@ -1,20 +1,54 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CaseView, exportUrl, getCase, shareCase, withdrawPartner } from './api.js';
+import {
+  addMember,
+  type CaseView,
+  exportUrl,
+  failureText,
+  getCase,
+  getNodeId,
+  removeMember,
+  shareCase,
+  withdrawPartner,
+} from './api.js';
 import { CaseDuplicatesPanel } from './CaseDuplicatesPanel.js';
+import { EntityForm, LinkForm } from './CaseEntityForms.js';
 import { CaseImportPanel } from './CaseImportPanel.js';
 import { CaseNetworkPanel } from './CaseNetworkPanel.js';
 import { CaseRouteMap } from './CaseRouteMap.js';
 import { CaseTimeline } from './CaseTimeline.js';
+import { CaseDocumentsPanel, CaseEventForm, CaseTasksPanel } from './CaseWorkPanels.js';
 
-const TABS = ['chart', 'timeline', 'map', 'entities', 'import', 'tasks', 'sharing'] as const;
+const TABS = ['chart', 'timeline', 'map', 'entities', 'import', 'tasks', 'documents', 'sharing'] as const;
 type Tab = (typeof TABS)[number];
 
 function SharingPanel({ view, onChange }: { view: CaseView; onChange: (v: CaseView) => void }) {
   const { t } = useTranslation();
   const [partner, setPartner] = useState('');
-  const [reason, setReason] = useState('');
+  const [username, setUsername] = useState('');
+  const [memberRole, setMemberRole] = useState<'lead' | 'member'>('member');
   const [error, setError] = useState<string | null>(null);
+  async function onAddMember(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    const r = await addMember(view.id, username.trim(), memberRole);
+    if (!r.ok) return setError(failureText(r));
+    setUsername('');
+    onChange(r.value);
+  }
+  async function onRemoveMember(name: string) {
+    setError(null);
+    const r = await removeMember(view.id, name);
+    if (!r.ok) return setError(failureText(r));
+    const fresh = await getCase(view.id);
+    if (fresh.ok) onChange(fresh.value);
+  }
+  // Each side manages its own members: only this node's are removed here.
+  const [self, setSelf] = useState<string | null>(null);
+  useEffect(() => {
+    void getNodeId().then(setSelf);
+  }, []);
+  const [reason, setReason] = useState('');
   async function onShare(e: FormEvent) {
     e.preventDefault();
     const r = await shareCase(view.id, partner.trim());
@@ -33,14 +67,54 @@ function SharingPanel({ view, onChange }: { view: CaseView; onChange: (v: CaseVi
   return (
     <div>
       <h3>{t('casesModule.sharing.members')}</h3>
-      <ul>
+      <ul data-testid="case-members">
         {view.members.map((m) => (
           <li key={m.id}>
             {String(m.username)}@{String(m.node)} (
             {t(`casesModule.memberRoles.${String(m.role)}` as 'casesModule.memberRoles.lead')})
+            {m.node === self && !view.withdrawnAt ? (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => onRemoveMember(String(m.username))}
+                >
+                  {t('casesModule.forms.remove')}
+                </button>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>
+      {view.withdrawnAt ? null : (
+        <form onSubmit={onAddMember} className="actions" data-testid="case-member-form">
+          <div className="field">
+            <label htmlFor="case-member-username">{t('casesModule.forms.username')}</label>
+            <input
+              id="case-member-username"
+              dir="ltr"
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              required
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="case-member-role">{t('casesModule.forms.memberRole')}</label>
+            <select
+              id="case-member-role"
+              value={memberRole}
+              onChange={(e) => setMemberRole(e.target.value as 'lead' | 'member')}
+            >
+              <option value="member">{t('casesModule.memberRoles.member')}</option>
+              <option value="lead">{t('casesModule.memberRoles.lead')}</option>
+            </select>
+          </div>
+          <button type="submit" className="button">
+            {t('casesModule.forms.addMember')}
+          </button>
+        </form>
+      )}
       <h3>{t('casesModule.sharing.partners')}</h3>
       {view.partners.length === 0 ? <p>{t('casesModule.sharing.none')}</p> : null}
       <ul>
@@ -93,6 +167,7 @@ export function CaseDetail({ caseId, onBack }: { caseId: string; onBack: () => v
   const { t } = useTranslation();
   const [view, setView] = useState<CaseView | null>(null);
   const [tab, setTab] = useState<Tab>('chart');
+  const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
     const r = await getCase(caseId);
@@ -186,6 +261,7 @@ export function CaseDetail({ caseId, onBack }: { caseId: string; onBack: () => v
                 <th>{t('casesModule.entities.identifiers')}</th>
                 <th>{t('casesModule.entities.evaluation')}</th>
                 <th>{t('casesModule.entities.provenance')}</th>
+                <th />
               </tr>
             </thead>
             <tbody>
@@ -214,6 +290,17 @@ export function CaseDetail({ caseId, onBack }: { caseId: string; onBack: () => v
                       <td>
                         {pv.officer}@{pv.node}, {pv.at.slice(0, 10)}
                       </td>
+                      <td>
+                        {view.withdrawnAt ? null : (
+                          <button
+                            type="button"
+                            className="button button-quiet"
+                            onClick={() => setEditing(e.id)}
+                          >
+                            {t('casesModule.forms.edit')}
+                          </button>
+                        )}
+                      </td>
                     </tr>
                   );
                 })}
@@ -221,18 +308,31 @@ export function CaseDetail({ caseId, onBack }: { caseId: string; onBack: () => v
           </table>
         </div>
       ) : null}
+      {tab === 'entities' && !view.withdrawnAt ? (
+        <div className="case-forms">
+          {editing ? (
+            <EntityForm
+              key={editing}
+              caseId={view.id}
+              editing={view.entities.find((e) => e.id === editing) ?? null}
+              onDone={() => {
+                setEditing(null);
+                void load();
+              }}
+            />
+          ) : (
+            <EntityForm caseId={view.id} editing={null} onDone={() => void load()} />
+          )}
+          <LinkForm view={view} onDone={() => void load()} />
+        </div>
+      ) : null}
       {tab === 'entities' ? <CaseDuplicatesPanel view={view} onChange={setView} /> : null}
       {tab === 'import' ? <CaseImportPanel caseId={view.id} onImported={load} /> : null}
-      {tab === 'tasks' ? (
-        <ul data-testid="case-tasks">
-          {view.tasks.map((task) => (
-            <li key={task.id} dir="auto">
-              [{task.status === 'done' ? 'x' : ' '}] {String(task.title)} — {String(task.owner)}
-              {task.deadline ? ` (${t('casesModule.tasks.by', { date: String(task.deadline) })})` : ''}
-            </li>
-          ))}
-        </ul>
+      {tab === 'tasks' ? <CaseTasksPanel view={view} onChange={() => void load()} /> : null}
+      {tab === 'timeline' && !view.withdrawnAt ? (
+        <CaseEventForm view={view} onChange={() => void load()} />
       ) : null}
+      {tab === 'documents' ? <CaseDocumentsPanel view={view} onChange={() => void load()} /> : null}
       {tab === 'sharing' ? <SharingPanel view={view} onChange={setView} /> : null}
     </article>
   );

@@ -10,18 +10,8 @@ import {
 } from './api.js';
 import { type ChartHighlight, LinkChart } from './LinkChart.js';
 import { ICON_ROLES, roleColour, roleGlyph } from './role-icons.js';
+import { LINK_TYPES } from './vocabulary.js';
 
-const LINK_TYPES = [
-  'called',
-  'paid',
-  'travelled_with',
-  'owns',
-  'member_of',
-  'recruited',
-  'uses',
-  'located_at',
-  'associate',
-];
 const NO_HIGHLIGHT: ChartHighlight = { entities: new Set(), links: new Set(), brokers: new Map() };
 
 /** The link chart with its filters, the path finder and the centrality view. */

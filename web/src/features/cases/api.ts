@@ -1,4 +1,4 @@
-import { type ApiResult, requestApi } from '../../api/client.js';
+import { type ApiFailure, type ApiResult, requestApi, uploadApi } from '../../api/client.js';
 import type { ApiRequestBody, ApiResponse } from '../../api/types.js';
 
 /** A case in the list. */
@@ -77,3 +77,55 @@ export const mergeEntities = (id: string, survivor: string, merged: string[]) =>
   requestApi<CaseView>(`/cases/${id}/merge`, { method: 'POST', body: { survivor, merged } });
 export const unmergeEntity = (id: string, entity: string) =>
   requestApi<CaseView>(`/cases/${id}/unmerge`, { method: 'POST', body: { entity } });
+
+/** Changes fields of an item; `base` names the versions the form displayed. */
+export const updateItem = (
+  id: string,
+  collection: string,
+  itemId: string,
+  fields: Record<string, unknown>,
+  base?: Record<string, string | null>,
+) =>
+  requestApi<CaseView>(`/cases/${id}/items/${collection}/${itemId}`, {
+    method: 'PATCH',
+    body: base ? { fields, base } : { fields },
+  });
+export const removeItem = (id: string, collection: string, itemId: string) =>
+  requestApi<null>(`/cases/${id}/items/${collection}/${itemId}`, { method: 'DELETE' });
+export const addMember = (id: string, username: string, role: 'lead' | 'member') =>
+  requestApi<CaseView>(`/cases/${id}/members`, { method: 'POST', body: { username, role } });
+export const removeMember = (id: string, username: string) =>
+  requestApi<null>(`/cases/${id}/members/${encodeURIComponent(username)}`, { method: 'DELETE' });
+export type AttachedDocument = ApiResponse<'/api/v1/cases/{id}/documents', 'post'>;
+/** Uploads a document file to the case. */
+export function attachDocument(
+  id: string,
+  file: File,
+  meta: { title: string; note?: string; handlingCode?: string },
+) {
+  const q = new URLSearchParams({ title: meta.title });
+  if (meta.note) q.set('note', meta.note);
+  if (meta.handlingCode) q.set('handlingCode', meta.handlingCode);
+  return uploadApi<AttachedDocument>(`/cases/${id}/documents?${q}`, file, { fileName: file.name });
+}
+/** Where the browser downloads a document's file (the session cookie authenticates it). */
+export const documentUrl = (id: string, documentId: string) => `/api/v1/cases/${id}/documents/${documentId}`;
+
+/** A failure as one line: the message and the fields it names. */
+export function failureText(r: ApiFailure): string {
+  const issues = (r.details as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? [];
+  const fields = issues.map((i) => `${i.path.replace(/^body\.(fields\.)?/, '')}: ${i.message}`);
+  return [r.message || r.code, ...fields.filter((f) => !(r.message ?? '').includes(f))].join(' — ');
+}
+
+/** This node's id (to tell its own incidents from a partner's). */
+export const getNodeId = async (): Promise<string | null> => {
+  const r = await requestApi<{ id: string }>('/node');
+  return r.ok ? r.value.id : null;
+};
+export type IncidentHit = ApiResponse<'/api/v1/incidents', 'get'>['incidents'][number];
+/** Incidents of the registry matching `q` (to link one to the case). */
+export const searchIncidents = (q: string) =>
+  requestApi<ApiResponse<'/api/v1/incidents', 'get'>>(
+    `/incidents?${new URLSearchParams({ q, limit: '10' })}`,
+  );

@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FollowUpRecordsPanel } from '../matching/index.js';
 import { ScreeningFlags, StixExportLink } from '../screening/index.js';
 import { acknowledgeMessage, attachmentUrl, getConversation } from './api.js';
 import { EntityList } from './EntityList.js';
@@ -132,6 +133,9 @@ function MessageCard({ message }: { message: MessageDetail }) {
         {message.body}
       </div>
       {message.direction === 'in' ? <ScreeningFlags messageId={message.id} /> : null}
+      {message.direction === 'in' && message.type === 'rfi' && message.hitRef ? (
+        <FollowUpRecordsPanel messageId={message.id} />
+      ) : null}
       <StixExportLink message={message} />
       {message.direction === 'in' ? <OnwardPanel message={message} /> : null}
       <dl className="message-fields">

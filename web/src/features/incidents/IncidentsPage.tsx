@@ -31,6 +31,9 @@ export function IncidentsPage() {
   }, []);
   useEffect(() => {
     void load('');
+    // `#/incidents?id=…` opens one incident (links from other pages, e.g. a joint case).
+    const linked = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('id');
+    if (linked) void getIncident(linked).then((r) => r.ok && setSelected(r.value));
   }, [load]);
   async function open(id: string) {
     const r = await getIncident(id);

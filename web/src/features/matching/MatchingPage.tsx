@@ -1,38 +1,26 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../ui/index.js';
 import { useCurrentUser } from '../auth/index.js';
+import { CRIME_AREAS, type CrimeArea } from '../exchange/vocabulary.js';
 import {
   type CheckItem,
   type CheckResult,
   checkItems,
   followUp,
-  type HitRecord,
-  type IndexStatus,
-  indexStatus,
   type MatchBatch,
   matchBatch,
   matchBatchResults,
-  matchingReports,
-  type PartnerReport,
-  resolveHit,
   startMatchBatch,
   verifiedPartners,
 } from './api.js';
+import { ResolvePanel } from './HitRecords.js';
+import { IndexPanel } from './IndexPanel.js';
+import { PolicyPanel } from './PolicyPanel.js';
+import { useErrorText } from './use-error-text.js';
 
 type Kind = CheckItem['kind'];
 const KINDS: Kind[] = ['person', 'passport', 'phone', 'vessel', 'iban'];
-
-function useErrorText() {
-  const { t, i18n } = useTranslation();
-  return useCallback(
-    (code: string, message: string) =>
-      i18n.exists(`matchingModule.errors.${code}`)
-        ? t(`matchingModule.errors.${code}` as 'matchingModule.errors.network')
-        : message || code,
-    [t, i18n],
-  );
-}
 
 /** Purpose and legal basis: required for every check, logged on both sides. */
 function Grounds(props: {
@@ -118,6 +106,8 @@ function ResultTable(props: {
   const errorText = useErrorText();
   const [sent, setSent] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
+  const [crimeArea, setCrimeArea] = useState<CrimeArea>('migrant_smuggling');
+  const id = useId();
   async function onFollowUp(hitRef: string) {
     setError(null);
     const r = await followUp({
@@ -125,13 +115,29 @@ function ResultTable(props: {
       hitRef,
       purpose: props.purpose,
       legalBasis: props.legalBasis,
-      crimeAreas: ['migrant_smuggling'],
+      crimeAreas: [crimeArea],
     });
     if (r.ok) setSent((s) => ({ ...s, [hitRef]: r.value.messageId }));
     else setError(errorText(r.code, r.message));
   }
   return (
     <>
+      {props.results.some((r) => r.hit) ? (
+        <div className="field">
+          <label htmlFor={`${id}-area`}>{t('matchingModule.results.crimeArea')}</label>
+          <select
+            id={`${id}-area`}
+            value={crimeArea}
+            onChange={(e) => setCrimeArea(e.target.value as CrimeArea)}
+          >
+            {CRIME_AREAS.map((area) => (
+              <option key={area} value={area}>
+                {t(`exchange.crimeAreas.${area}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <table className="table" data-testid="matching-results">
         <thead>
           <tr>
@@ -419,140 +425,12 @@ function BatchPanel({ partners }: { partners: string[] }) {
   );
 }
 
-function IndexPanel() {
-  const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState<IndexStatus | null>(null);
-  const [reports, setReports] = useState<PartnerReport[]>([]);
-  useEffect(() => {
-    void indexStatus().then((r) => r.ok && setStatus(r.value));
-    void matchingReports().then((r) => r.ok && setReports(r.value.partners));
-  }, []);
-  const date = (s: string | null) => (s ? new Date(s).toLocaleString(i18n.language) : '—');
-  return (
-    <section className="panel" aria-labelledby="match-index-heading" data-testid="matching-index">
-      <h2 id="match-index-heading">{t('matchingModule.index.title')}</h2>
-      {status ? (
-        <dl className="facts">
-          <dt>{t('matchingModule.index.records')}</dt>
-          <dd>{status.records}</dd>
-          <dt>{t('matchingModule.index.tokens')}</dt>
-          <dd>{status.tokens}</dd>
-          <dt>{t('matchingModule.index.filterSize')}</dt>
-          <dd>
-            {t('matchingModule.index.bytes', { bytes: status.filterBytes, perRecord: status.bytesPerRecord })}
-          </dd>
-          <dt>{t('matchingModule.index.lastRefresh')}</dt>
-          <dd>{date(status.lastRefreshAt)}</dd>
-          <dt>{t('matchingModule.index.keyAge')}</dt>
-          <dd>
-            {t('matchingModule.index.days', {
-              days: status.keyAgeDays ?? 0,
-              rotation: status.rotationDays,
-              epoch: status.epoch,
-            })}
-          </dd>
-        </dl>
-      ) : null}
-      <h3>{t('matchingModule.report.title')}</h3>
-      <table className="table" data-testid="matching-report">
-        <thead>
-          <tr>
-            <th>{t('matchingModule.form.partner')}</th>
-            <th>{t('matchingModule.report.made')}</th>
-            <th>{t('matchingModule.report.received')}</th>
-            <th>{t('matchingModule.report.quota')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {reports.map((p) => (
-            <tr key={p.partner}>
-              <td>{p.partner}</td>
-              <td>
-                {t('matchingModule.report.madeCell', {
-                  queries: p.made.queries,
-                  items: p.made.items,
-                  hits: p.made.hits,
-                })}
-              </td>
-              <td>
-                {t('matchingModule.report.receivedCell', {
-                  queries: p.received.queries,
-                  items: p.received.items,
-                  refused: p.received.refused,
-                })}
-              </td>
-              <td>{`${p.evaluationsToday} / ${p.dailyQuota}`}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-/** The holder's side: which of this node's records a partner's hit reference points at. */
-function ResolvePanel() {
-  const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [ref, setRef] = useState('');
-  const [records, setRecords] = useState<HitRecord[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setRecords(null);
-    const r = await resolveHit(ref.trim());
-    if (r.ok) setRecords(r.value.records);
-    else setError(errorText(r.code, r.message));
-  }
-  return (
-    <section className="panel" aria-labelledby="match-resolve-heading">
-      <h2 id="match-resolve-heading">{t('matchingModule.resolve.title')}</h2>
-      <p>{t('matchingModule.resolve.explain')}</p>
-      <form onSubmit={onSubmit} data-testid="matching-resolve">
-        <div className="field">
-          <label htmlFor="mr-ref">{t('matchingModule.resolve.ref')}</label>
-          <input
-            id="mr-ref"
-            dir="ltr"
-            placeholder="MX-…"
-            value={ref}
-            onChange={(e) => setRef(e.target.value)}
-            required
-          />
-        </div>
-        <button type="submit" className="button button-secondary">
-          {t('matchingModule.resolve.submit')}
-        </button>
-      </form>
-      {error ? (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {records?.map((r) => (
-        <dl className="facts" key={r.hitRef} data-testid="matching-record">
-          <dt>{t('matchingModule.resolve.recordType')}</dt>
-          <dd>{t(`matchingModule.recordTypes.${r.recordType}` as 'matchingModule.recordTypes.person')}</dd>
-          <dt>{t('matchingModule.resolve.source')}</dt>
-          <dd dir="ltr">{`${r.source} ${r.sourceId} / ${r.entityId}`}</dd>
-          <dt>{t('matchingModule.resolve.current')}</dt>
-          <dd>{r.current ? t('matchingModule.resolve.yes') : t('matchingModule.resolve.no')}</dd>
-          <dt>{t('matchingModule.resolve.record')}</dt>
-          <dd dir="auto">
-            <code>{r.entity ? JSON.stringify(r.entity) : '—'}</code>
-          </dd>
-        </dl>
-      ))}
-    </section>
-  );
-}
-
 /** Hit/no-hit checks against partner nodes (DESIGN.md §7, docs/MATCHING.md). */
 export function MatchingPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [partners, setPartners] = useState<string[] | null>(null);
+  const [policyRevision, setPolicyRevision] = useState(0);
   useEffect(() => {
     void verifiedPartners().then((r) => setPartners(r.ok ? r.value : []));
   }, []);
@@ -571,7 +449,10 @@ export function MatchingPage() {
         </>
       ) : null}
       {canRead ? <ResolvePanel /> : null}
-      {canRead ? <IndexPanel /> : null}
+      {canRead ? (
+        <PolicyPanel canEdit={roles.includes('dpo')} onChanged={() => setPolicyRevision((n) => n + 1)} />
+      ) : null}
+      {canRead ? <IndexPanel canManage={roles.includes('admin')} revision={policyRevision} /> : null}
     </>
   );
 }

@@ -55,3 +55,42 @@ export type HitRecord = ApiResponse<'/api/v1/matching/hits/{ref}', 'get'>['recor
 export function resolveHit(ref: string) {
   return requestApi<{ records: HitRecord[] }>(`/matching/hits/${encodeURIComponent(ref)}`);
 }
+
+/** A partner's matching policy on this node (set by the DPO). */
+export type PolicyView = ApiResponse<'/api/v1/matching/policies', 'get'>['policies'][number];
+/** What the DPO sets. */
+export type PolicyBody = ApiRequestBody<'/api/v1/matching/policies/{partner}', 'put'>;
+
+export function matchingPolicies() {
+  return requestApi<{ policies: PolicyView[] }>('/matching/policies');
+}
+
+export function setMatchingPolicy(partner: string, body: PolicyBody) {
+  return requestApi<PolicyView>(`/matching/policies/${encodeURIComponent(partner)}`, {
+    method: 'PUT',
+    body,
+  });
+}
+
+/** Rotates the matching key and rebuilds the index (administrator). */
+export function rotateMatchingKey() {
+  return requestApi<IndexStatus>('/matching/index/rebuild', { method: 'POST' });
+}
+
+/** A record registered for matching. */
+export type Holding = ApiResponse<'/api/v1/matching/holdings', 'get'>['holdings'][number];
+
+export function matchingHoldings() {
+  return requestApi<{ holdings: Holding[] }>('/matching/holdings');
+}
+
+export function withdrawHolding(id: string) {
+  return requestApi<null>(`/matching/holdings/${id}`, { method: 'DELETE' });
+}
+
+/** A partner's follow-up rfi on the holder's side: its hit reference and the record(s). */
+export type FollowUpRecords = ApiResponse<'/api/v1/matching/follow-ups/{id}', 'get'>;
+
+export function followUpRecords(messageId: string) {
+  return requestApi<FollowUpRecords>(`/matching/follow-ups/${messageId}`);
+}

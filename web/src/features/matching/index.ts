@@ -1,1 +1,2 @@
+export { FollowUpRecordsPanel } from './HitRecords.js';
 export { MatchingPage } from './MatchingPage.js';
