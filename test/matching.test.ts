@@ -444,6 +444,46 @@ for (const engine of await testEngines()) {
       });
     });
 
+    test('the cached filter follows the holder: a record added after the first fetch hits, a removed one no longer does', async () => {
+      const laterPhone = '+923004445566';
+      // The querier holds a current copy of the filter; the phone is not in it yet.
+      const first = await check([{ kind: 'phone', number: laterPhone }]);
+      assert.equal(first.status, 200);
+      assert.equal(first.json.results[0].hit, false);
+      const copyVersion = async () =>
+        (
+          await ma.ctx.db
+            .selectFrom('matching_partner_filters')
+            .select('version')
+            .where('partner', '=', 'pk-fia')
+            .executeTakeFirstOrThrow()
+        ).version;
+      const versionBefore = Number(await copyVersion());
+      // The holder registers the phone after the querier's copy was made.
+      const added = await api(pk, pkAdmin, 'POST', '/matching/holdings', {
+        source: 'Later record (synthetic test)',
+        crimeAreas: ['migrant_smuggling'],
+        entities: [{ kind: 'phone', id: 'ph-later', number: laterPhone }],
+      });
+      assert.equal(added.status, 201, JSON.stringify(added.json));
+      const hit = await check([{ kind: 'phone', number: laterPhone }]);
+      assert.equal(hit.status, 200);
+      assert.equal(hit.json.results[0].hit, true);
+      assert.ok(Number(await copyVersion()) > versionBefore, 'the copy moved to the new index version');
+      // The holder removes it: the next check no longer hits.
+      const list = await api(pk, pkAdmin, 'GET', '/matching/holdings');
+      const id = list.json.holdings.find(
+        (h: { source: string }) => h.source === 'Later record (synthetic test)',
+      ).id;
+      assert.equal((await api(pk, pkAdmin, 'DELETE', `/matching/holdings/${id}`)).status, 204);
+      const gone = await check([{ kind: 'phone', number: laterPhone }]);
+      assert.equal(gone.status, 200);
+      assert.equal(gone.json.results[0].hit, false);
+      // Records the copy already held still hit.
+      const still = await check([{ kind: 'phone', number: SUSPECT_PHONE }]);
+      assert.equal(still.json.results[0].hit, true);
+    });
+
     test('an index built under an older token version is indexed again, and the spelling variant still hits', async () => {
       // What a node upgraded from the previous token derivation holds: sources indexed without
       // this version's tag (their entries came from the old tokens).

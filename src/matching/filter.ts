@@ -79,8 +79,14 @@ export class MatchFilter {
   readonly entries: Buffer;
   readonly #fps: Float64Array;
 
-  constructor(entries: Buffer, sorted = false) {
+  /** `knownFps`: the fingerprints of already sorted entries, when the caller has them. */
+  constructor(entries: Buffer, sorted = false, knownFps?: Float64Array) {
     if (entries.length % ENTRY_BYTES !== 0) throw new RangeError('filter entries are 16 bytes each');
+    if (sorted && knownFps) {
+      this.entries = entries;
+      this.#fps = knownFps;
+      return;
+    }
     const n = entries.length / ENTRY_BYTES;
     const fps = new Float64Array(n);
     for (let i = 0; i < n; i++) fps[i] = entries.readUIntBE(i * ENTRY_BYTES, FP_BYTES);
@@ -127,26 +133,41 @@ export class MatchFilter {
     return this.find(fingerprintOf(output)).map((i) => formatHitRef(openEntryRef(this.entries, i, output)));
   }
 
-  /** A new filter with `removed` entries taken out (each once) and `added` entries put in. */
+  /**
+   * A new filter with `removed` entries taken out (each once) and `added` entries put in. The
+   * kept entries stay sorted; the (few) added ones are sorted and merged in, so a delta costs
+   * one pass over the filter, not a sort of it.
+   */
   apply(added: Buffer, removed: Buffer): MatchFilter {
     const drop = new Map<string, number>();
     for (let i = 0; i < removed.length; i += ENTRY_BYTES) {
       const key = removed.subarray(i, i + ENTRY_BYTES).toString('base64');
       drop.set(key, (drop.get(key) ?? 0) + 1);
     }
-    const kept: Buffer[] = [];
-    for (let i = 0; i < this.entries.length; i += ENTRY_BYTES) {
-      const entry = this.entries.subarray(i, i + ENTRY_BYTES);
-      const key = drop.size > 0 ? entry.toString('base64') : '';
-      const left = drop.get(key);
-      if (left) {
-        if (left === 1) drop.delete(key);
-        else drop.set(key, left - 1);
-        continue;
+    const extra = new MatchFilter(added);
+    const n = this.size;
+    const out = Buffer.allocUnsafe(this.entries.length + added.length);
+    const fps = new Float64Array(n + extra.size);
+    let k = 0;
+    let j = 0;
+    const take = (from: MatchFilter, index: number) => {
+      from.entries.copy(out, k * ENTRY_BYTES, index * ENTRY_BYTES, (index + 1) * ENTRY_BYTES);
+      fps[k++] = from.#fps[index]!;
+    };
+    for (let i = 0; i < n; i++) {
+      if (drop.size > 0) {
+        const key = this.entries.subarray(i * ENTRY_BYTES, (i + 1) * ENTRY_BYTES).toString('base64');
+        const left = drop.get(key);
+        if (left) {
+          if (left === 1) drop.delete(key);
+          else drop.set(key, left - 1);
+          continue;
+        }
       }
-      kept.push(entry);
+      while (j < extra.size && extra.#fps[j]! < this.#fps[i]!) take(extra, j++);
+      take(this, i);
     }
-    kept.push(added);
-    return new MatchFilter(Buffer.concat(kept));
+    while (j < extra.size) take(extra, j++);
+    return new MatchFilter(out.subarray(0, k * ENTRY_BYTES), true, fps.subarray(0, k));
   }
 }

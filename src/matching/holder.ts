@@ -194,7 +194,15 @@ export class MatchingHolder {
       this.o.signingKey(),
     );
     await this.#logReceived(partner, req, 'evaluated', answer);
-    return { queryId: req.queryId, epoch: state.epoch, suite: OPRF_SUITE, evaluated: answered, answer };
+    return {
+      queryId: req.queryId,
+      epoch: state.epoch,
+      suite: OPRF_SUITE,
+      version: Number(state.version),
+      policyVersion: policy!.version,
+      evaluated: answered,
+      answer,
+    };
   }
 
   // ---- policies ---------------------------------------------------------------------------

@@ -105,6 +105,7 @@ export class MatchingIndex {
 
   /** The OPRF key of `epoch` (the current one by default). */
   async key(epoch?: number): Promise<{ epoch: number; key: Buffer }> {
+    if (epoch !== undefined && this.#key?.epoch === epoch) return this.#key;
     const state = await store.readState(this.o.db);
     const want = epoch ?? state.epoch;
     if (this.#key?.epoch === want) return this.#key;
@@ -171,7 +172,10 @@ export class MatchingIndex {
     const entries = await this.o.pool.entries(key, tokens, Buffer.concat(tokenRefs));
     await store.insertRecords(tx, records);
     await store.insertEntries(tx, epoch, version, tokenRefs, entries);
-    for (const p of pending) await store.setSourceHash(tx, p.source, p.id, p.hash);
+    await store.setSourceHashes(
+      tx,
+      pending.map((p) => ({ source: p.source, id: p.id, hash: p.hash })),
+    );
     return { recordsAdded: records.length, reused, tokensAdded: tokens.length };
   }
 
@@ -197,14 +201,27 @@ export class MatchingIndex {
         const changed = [...current.values()].filter((s) => indexed.get(`${s.source}:${s.id}`) !== s.hash);
         const gone = [...indexed.keys()].filter((k) => !current.has(k));
         const withdraw: Buffer[] = [];
-        for (const k of [
+        const split = (k: string) =>
+          ({
+            source: k.slice(0, k.indexOf(':')) as 'message' | 'holding',
+            id: k.slice(k.indexOf(':') + 1),
+          }) as const;
+        const stale = [
           ...gone,
           ...changed.filter((s) => indexed.has(`${s.source}:${s.id}`)).map((s) => `${s.source}:${s.id}`),
-        ]) {
-          const [source, id] = [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)];
-          withdraw.push(...(await store.liveRecords(tx, source, id)).values());
-          if (gone.includes(k)) await store.setSourceHash(tx, source as 'message', id, null);
+        ].map(split);
+        for (const source of ['message', 'holding'] as const) {
+          const live = await store.liveRecordsOf(
+            tx,
+            source,
+            stale.filter((x) => x.source === source).map((x) => x.id),
+          );
+          for (const m of live.values()) withdraw.push(...m.values());
         }
+        await store.setSourceHashes(
+          tx,
+          gone.map((k) => ({ ...split(k), hash: null })),
+        );
         await store.withdrawRecords(tx, withdraw, version, now);
         const pending: Pending[] = [];
         for (const source of ['message', 'holding'] as const) {
@@ -274,22 +291,39 @@ export class MatchingIndex {
             source,
             all.map((s) => s.id),
           );
+          const lives = await store.liveRecordsOf(
+            tx,
+            source,
+            all.map((s) => s.id),
+          );
           for (const s of all) {
             const content = contents.get(s.id);
             if (!content) continue;
-            const live = await store.liveRecords(tx, source, s.id);
+            const live = lives.get(s.id) ?? new Map<string, Buffer>();
             // A changed source gets new records; an unchanged one keeps its references.
             const same = indexed.get(`${source}:${s.id}`) === s.hash;
             if (!same) withdraw.push(...live.values());
             pending.push({ source, id: s.id, hash: s.hash, content, reuse: same ? live : new Map() });
           }
         }
-        for (const k of indexed.keys()) {
-          if (current.has(k)) continue;
-          const [source, id] = [k.slice(0, k.indexOf(':')), k.slice(k.indexOf(':') + 1)];
-          withdraw.push(...(await store.liveRecords(tx, source, id)).values());
-          await store.setSourceHash(tx, source as 'message', id, null);
+        const gone = [...indexed.keys()]
+          .filter((k) => !current.has(k))
+          .map((k) => ({
+            source: k.slice(0, k.indexOf(':')) as 'message' | 'holding',
+            id: k.slice(k.indexOf(':') + 1),
+          }));
+        for (const source of ['message', 'holding'] as const) {
+          const live = await store.liveRecordsOf(
+            tx,
+            source,
+            gone.filter((x) => x.source === source).map((x) => x.id),
+          );
+          for (const m of live.values()) withdraw.push(...m.values());
         }
+        await store.setSourceHashes(
+          tx,
+          gone.map((x) => ({ ...x, hash: null })),
+        );
         await store.withdrawRecords(tx, withdraw, version, now);
         await tx.deleteFrom('matching_entries').where('epoch', '<', epoch).execute();
         const counts = await this.#index(tx, key, epoch, version, pending);

@@ -4,7 +4,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ELEMENT_BYTES, InvalidElementError, OUTPUT_BYTES } from './oprf.js';
-import { type OprfJob, type OprfJobResult, runOprfJob } from './oprf-batch.js';
+import {
+  type OprfJob,
+  type OprfJobResult,
+  packTokens,
+  runOprfJob,
+  slicePacked,
+  transferList,
+} from './oprf-batch.js';
 
 /** Options of {@link OprfPool}. */
 export interface OprfPoolOptions {
@@ -76,7 +83,7 @@ export class OprfPool {
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      worker.postMessage({ id, job });
+      worker.postMessage({ id, job }, transferList(job));
     });
   }
 
@@ -84,22 +91,29 @@ export class OprfPool {
   async #spread(count: number, slice: (from: number, to: number) => OprfJob): Promise<OprfJobResult[]> {
     if (count < this.#inlineBelow || this.size === 1) return [runOprfJob(slice(0, count))];
     const workers = this.#start();
-    // Several slices per worker keep both cores busy when one slice is slower.
-    const parts = Math.min(count, workers.length * 4);
-    const step = Math.ceil(count / parts);
-    const jobs: Promise<OprfJobResult>[] = [];
-    for (let from = 0, i = 0; from < count; from += step, i++) {
-      jobs.push(this.#send(workers[i % workers.length]!, slice(from, Math.min(count, from + step))));
-    }
-    return Promise.all(jobs);
+    // Slices of at most 4,096 units, handed to whichever worker is free: both cores stay busy
+    // when one of them is slowed down (a shared machine), and a slice's buffers stay small.
+    const step = Math.min(4096, Math.ceil(count / (workers.length * 4)));
+    const results: OprfJobResult[] = [];
+    let next = 0;
+    const drain = async (worker: Worker) => {
+      while (next < count) {
+        const from = next;
+        next = Math.min(count, from + step);
+        results[from / step] = await this.#send(worker, slice(from, next));
+      }
+    };
+    await Promise.all(workers.map(drain));
+    return results;
   }
 
   /** Filter entries (16 bytes each) of `tokens` under `key`, the i-th sealing `refs[i]`. */
-  async entries(key: Uint8Array, tokens: string[], refs: Uint8Array): Promise<Buffer> {
+  async entries(key: Uint8Array, tokens: readonly string[], refs: Uint8Array): Promise<Buffer> {
+    const packed = packTokens(tokens);
     const parts = await this.#spread(tokens.length, (a, b) => ({
       op: 'entries',
       key,
-      tokens: tokens.slice(a, b),
+      tokens: slicePacked(packed, a, b),
       refs: refs.slice(a * 10, b * 10),
     }));
     return Buffer.concat(parts.map((p) => p.a));
@@ -117,8 +131,12 @@ export class OprfPool {
   }
 
   /** The querier's blinding: blinds and blinded elements, 32 bytes each, concatenated. */
-  async blind(tokens: string[]): Promise<{ blinds: Buffer; elements: Buffer }> {
-    const parts = await this.#spread(tokens.length, (a, b) => ({ op: 'blind', tokens: tokens.slice(a, b) }));
+  async blind(tokens: readonly string[]): Promise<{ blinds: Buffer; elements: Buffer }> {
+    const packed = packTokens(tokens);
+    const parts = await this.#spread(tokens.length, (a, b) => ({
+      op: 'blind',
+      tokens: slicePacked(packed, a, b),
+    }));
     return {
       blinds: Buffer.concat(parts.map((p) => p.a)),
       elements: Buffer.concat(parts.map((p) => p.b!)),
@@ -126,10 +144,11 @@ export class OprfPool {
   }
 
   /** The querier's unblinding and Finalize: 64-byte outputs, concatenated. */
-  async finalize(tokens: string[], blinds: Uint8Array, evaluated: Uint8Array): Promise<Buffer> {
+  async finalize(tokens: readonly string[], blinds: Uint8Array, evaluated: Uint8Array): Promise<Buffer> {
+    const packed = packTokens(tokens);
     const parts = await this.#spread(tokens.length, (a, b) => ({
       op: 'finalize',
-      tokens: tokens.slice(a, b),
+      tokens: slicePacked(packed, a, b),
       blinds: blinds.slice(a * ELEMENT_BYTES, b * ELEMENT_BYTES),
       evaluated: evaluated.slice(a * ELEMENT_BYTES, b * ELEMENT_BYTES),
     }));

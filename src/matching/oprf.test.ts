@@ -4,14 +4,20 @@ import { formatHitRef, MatchFilter, parseHitRef, writeEntry } from './filter.js'
 import {
   blind,
   blindEvaluate,
+  blindWith,
   evaluateDirect,
+  evaluateDirectMany,
   expandMessageXmd,
   generateOprfKey,
   hashToGroup,
   InvalidElementError,
+  invertScalars,
   isValidElement,
+  montgomeryScalar,
+  scalarFromBytes,
   unblindFinalize,
 } from './oprf.js';
+import { packTokens, slicePacked } from './oprf-batch.js';
 import { OprfPool } from './oprf-pool.js';
 
 const enc = new TextEncoder();
@@ -44,6 +50,63 @@ test('blind, evaluate, unblind equals the direct evaluation; blinding hides the 
   }
 });
 
+test('the index build (X25519 ladder, y only) gives the outputs of edwards25519 and of the blind flow', () => {
+  const inputs = ['v1|tel|+923001234567', 'v1|pn2:MHMD+NWR:1961', '', 'v1|doc|PK|AB1234567'].map((t) =>
+    enc.encode(t),
+  );
+  const key = generateOprfKey();
+  assert.ok(montgomeryScalar(key), 'new keys have an X25519 form');
+  const many = evaluateDirectMany(key, inputs);
+  inputs.forEach((x, i) => {
+    assert.deepEqual(many.subarray(i * 64, (i + 1) * 64), evaluateDirect(key, x));
+    const b = blind(x);
+    assert.deepEqual(
+      unblindFinalize(x, b.blind, blindEvaluate(key, b.blindedElement)),
+      evaluateDirect(key, x),
+    );
+  });
+  // A key without an X25519 form (keys made before this suite) is evaluated on edwards25519.
+  let old = scalarFromBytes(Buffer.alloc(32, 3));
+  for (let i = 4; montgomeryScalar(old); i++) old = scalarFromBytes(Buffer.alloc(32, i));
+  const oldMany = evaluateDirectMany(old, inputs);
+  inputs.forEach((x, i) => {
+    assert.deepEqual(oldMany.subarray(i * 64, (i + 1) * 64), evaluateDirect(old, x));
+  });
+});
+
+test('blinds are inverted in one batch as one by one', () => {
+  // 12: the batch (one bigint inversion); the first 3 alone: libsodium's inversion each.
+  const scalars = Buffer.concat(Array.from({ length: 12 }, () => generateOprfKey()));
+  const inverses = invertScalars(scalars);
+  assert.deepEqual(invertScalars(scalars.subarray(0, 96)), inverses.subarray(0, 96));
+  const x = enc.encode('v1|iban|GB82WEST12345698765432');
+  const key = generateOprfKey();
+  for (let i = 0; i < 12; i++) {
+    const r = scalars.subarray(i * 32, (i + 1) * 32);
+    const b = blindWith(x, r);
+    const z = blindEvaluate(key, b.blindedElement);
+    // r^-1 · k · r · H(x) = k · H(x)
+    assert.deepEqual(
+      blindEvaluate(inverses.subarray(i * 32, (i + 1) * 32), z),
+      blindEvaluate(key, hashToGroup(x)),
+    );
+  }
+});
+
+test('packed tokens slice back to the same strings', () => {
+  const tokens = ['a', '', 'محمد', 'v1|tel|+212600000000', 'é'];
+  const p = packTokens(tokens);
+  const s = slicePacked(p, 1, 4);
+  const dec = new TextDecoder();
+  let start = 0;
+  const back = Array.from(s.ends, (end) => {
+    const t = dec.decode(s.bytes.subarray(start, end));
+    start = end;
+    return t;
+  });
+  assert.deepEqual(back, tokens.slice(1, 4));
+});
+
 test('a wrong key gives other outputs: no hit in a filter built under the right key', () => {
   const key = generateOprfKey();
   const other = generateOprfKey();
@@ -70,6 +133,38 @@ test('the holder refuses what is not an element of the prime-order group', () =>
     assert.throws(() => blindEvaluate(key, bad), InvalidElementError);
   }
   assert.ok(isValidElement(hashToGroup(enc.encode('x'))));
+});
+
+test('a filter delta: added entries are found, removed ones are not, the rest still is', () => {
+  const key = generateOprfKey();
+  const outputs = Array.from({ length: 60 }, (_, i) =>
+    evaluateDirect(key, enc.encode(`v1|tel|+2126000000${i}`)),
+  );
+  const entryOf = (i: number) => {
+    const e = Buffer.alloc(16);
+    writeEntry(e, 0, outputs[i]!, Buffer.from(`ref${String(i).padStart(7, '0')}`));
+    return e;
+  };
+  const base = new MatchFilter(Buffer.concat(Array.from({ length: 40 }, (_, i) => entryOf(i))));
+  const added = Buffer.concat(Array.from({ length: 20 }, (_, i) => entryOf(40 + i)));
+  const removed = Buffer.concat([entryOf(3), entryOf(17)]);
+  const next = base.apply(added, removed);
+  assert.equal(next.size, 58);
+  for (let i = 0; i < 60; i++) {
+    const found = next.lookup(outputs[i]!);
+    if (i === 3 || i === 17) assert.deepEqual(found, [], `entry ${i} was removed`);
+    else
+      assert.deepEqual(found, [formatHitRef(Buffer.from(`ref${String(i).padStart(7, '0')}`))], `entry ${i}`);
+  }
+  // The merged filter is the one a full build gives.
+  const full = new MatchFilter(
+    Buffer.concat(
+      Array.from({ length: 60 }, (_, i) => i)
+        .filter((i) => i !== 3 && i !== 17)
+        .map(entryOf),
+    ),
+  );
+  assert.deepEqual(next.entries, full.entries);
 });
 
 test('hit references round-trip through their printed form', () => {
@@ -105,7 +200,6 @@ test('the worker pool gives the same outputs as the calling thread', async () =>
 
 test('the protocol vectors (test/vectors/matching-v1.json) verify', async () => {
   const { readFileSync } = await import('node:fs');
-  const { blindWith, scalarFromBytes } = await import('./oprf.js');
   const v = JSON.parse(readFileSync(new URL('../../test/vectors/matching-v1.json', import.meta.url), 'utf8'));
   const key = Buffer.from(v.key, 'hex');
   assert.deepEqual(scalarFromBytes(key), key);
@@ -118,6 +212,7 @@ test('the protocol vectors (test/vectors/matching-v1.json) verify', async () => 
     assert.equal(evaluated.toString('hex'), x.evaluatedElement);
     const out = unblindFinalize(input, b.blind, evaluated);
     assert.equal(out.toString('hex'), x.output);
+    assert.equal(evaluateDirectMany(key, [input]).toString('hex'), x.output);
     const filter = new MatchFilter(Buffer.from(x.filterEntry, 'hex'));
     assert.deepEqual(filter.lookup(out), [x.hitRef]);
   }

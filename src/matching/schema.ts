@@ -267,6 +267,10 @@ export const evaluateResponseSchema = z.strictObject({
   evaluated: z.array(b64.length(44)),
   /** The holder's signature over the query id, the elements' hashes and the key epoch (§12.2). */
   answer: z.string().max(4096),
+  /** The holder's index version and this caller's policy version when it evaluated: a querier
+   * whose filter copy is at another version fetches the delta before testing (PROTOCOL §12.2). */
+  version: z.number().int().optional(),
+  policyVersion: z.number().int().optional(),
 });
 export type EvaluateResponse = z.infer<typeof evaluateResponseSchema>;
 

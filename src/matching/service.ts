@@ -108,23 +108,39 @@ export class MatchingService {
 
   // ---- querier side ----------------------------------------------------------------------
 
-  /** Brings this node's copy of a partner's filter up to date (a delta when possible). */
-  async syncFilter(partner: string, forceFull = false): Promise<CachedFilter> {
-    let cached = forceFull ? undefined : this.#filters.get(partner);
-    if (!cached && !forceFull) {
-      const row = await this.o.db
-        .selectFrom('matching_partner_filters')
-        .selectAll()
-        .where('partner', '=', partner)
-        .executeTakeFirst();
-      if (row)
-        cached = {
+  /**
+   * This node's copy of a partner's filter as it stands: from memory, else from the database,
+   * else fetched. A check uses it without asking the partner; the evaluate answer says which
+   * index version the partner is at, and only then is the delta fetched (see #check).
+   */
+  async #cachedFilter(partner: string): Promise<CachedFilter> {
+    const stored = await this.#storedFilter(partner);
+    if (!stored) return this.syncFilter(partner);
+    if (!this.#filters.has(partner)) this.#filters.set(partner, stored);
+    return this.#filters.get(partner)!;
+  }
+
+  async #storedFilter(partner: string): Promise<CachedFilter | undefined> {
+    const inMemory = this.#filters.get(partner);
+    if (inMemory) return inMemory;
+    const row = await this.o.db
+      .selectFrom('matching_partner_filters')
+      .selectAll()
+      .where('partner', '=', partner)
+      .executeTakeFirst();
+    return row
+      ? {
           epoch: row.epoch,
           policyVersion: row.policy_version,
           version: Number(row.version),
           filter: new MatchFilter(Buffer.from(row.entries), true),
-        };
-    }
+        }
+      : undefined;
+  }
+
+  /** Brings this node's copy of a partner's filter up to date (a delta when possible). */
+  async syncFilter(partner: string, forceFull = false): Promise<CachedFilter> {
+    const cached = forceFull ? undefined : await this.#storedFilter(partner);
     const since = cached
       ? `?epoch=${cached.epoch}&policyVersion=${cached.policyVersion}&version=${cached.version}`
       : '';
@@ -243,7 +259,7 @@ export class MatchingService {
       });
     let filter: CachedFilter;
     try {
-      filter = await this.syncFilter(req.partner);
+      filter = await this.#cachedFilter(req.partner);
     } catch (err) {
       if (err instanceof ApiError) await log(err.code, null);
       throw err;
@@ -290,6 +306,21 @@ export class MatchingService {
         'matching_unavailable',
         `The partner's answer is not validly signed by it (${signed.reason.type})`,
       );
+    }
+    if (
+      answer.version === undefined ||
+      answer.version !== filter.version ||
+      answer.policyVersion !== filter.policyVersion ||
+      answer.epoch !== filter.epoch
+    ) {
+      // The partner's index moved since our copy (records added or withdrawn, a new policy):
+      // fetch the delta before testing, so that the answer reflects the index that evaluated.
+      try {
+        filter = await this.syncFilter(req.partner);
+      } catch (err) {
+        if (err instanceof ApiError) await log(err.code, null);
+        throw err;
+      }
     }
     const evaluated = Buffer.concat(answer.evaluated.map((e) => Buffer.from(e, 'base64')));
     let outputs: Buffer;

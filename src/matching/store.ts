@@ -4,6 +4,10 @@ import type { Db, DbOrTx, Tx } from '../platform/index.js';
 import type { MatchingPolicy } from './schema.js';
 
 const CHUNK = 2000;
+/** Hex of bytes (PGlite returns bytea as a Uint8Array, whose toString is not hex). */
+const hex = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength).toString('hex');
+/** Rows per bulk write: each column travels as one array parameter (unnest), not one per value. */
+const BULK = 20_000;
 
 /** Content hash of every source the index draws from: messages (not acks) and holdings. */
 export async function currentSources(
@@ -84,20 +88,46 @@ export async function sourceContents(
   return out;
 }
 
-/** Refs of the live records of a source, by entity id. */
-export async function liveRecords(
+/** Refs of the live records of many sources of one kind: source id → entity id → ref. */
+export async function liveRecordsOf(
   tx: DbOrTx,
-  source: string,
-  sourceId: string,
-): Promise<Map<string, Buffer>> {
-  const rows = await tx
-    .selectFrom('matching_records')
-    .select(['ref', 'entity_id'])
-    .where('source', '=', source as 'message')
-    .where('source_id', '=', sourceId)
-    .where('removed_at', 'is', null)
-    .execute();
-  return new Map(rows.map((r) => [r.entity_id, r.ref]));
+  source: 'message' | 'holding',
+  sourceIds: string[],
+): Promise<Map<string, Map<string, Buffer>>> {
+  const out = new Map<string, Map<string, Buffer>>();
+  for (let i = 0; i < sourceIds.length; i += CHUNK) {
+    const rows = await tx
+      .selectFrom('matching_records')
+      .select(['ref', 'entity_id', 'source_id'])
+      .where('source', '=', source)
+      .where('source_id', 'in', sourceIds.slice(i, i + CHUNK))
+      .where('removed_at', 'is', null)
+      .execute();
+    for (const r of rows) {
+      const m = out.get(r.source_id) ?? new Map<string, Buffer>();
+      out.set(r.source_id, m);
+      m.set(r.entity_id, Buffer.from(r.ref));
+    }
+  }
+  return out;
+}
+
+/** Records the hashes sources were indexed at (null: forgets a source that is gone), in bulk. */
+export async function setSourceHashes(
+  tx: Tx,
+  rows: Array<{ source: 'message' | 'holding'; id: string; hash: string | null }>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += BULK) {
+    const part = rows.slice(i, i + BULK);
+    await sql`delete from matching_sources s using unnest(${part.map((r) => r.source)}::text[],
+        ${part.map((r) => r.id)}::text[]) as t(source, id)
+      where s.source = t.source and s.source_id = t.id`.execute(tx);
+    const keep = part.filter((r) => r.hash !== null);
+    if (keep.length > 0)
+      await sql`insert into matching_sources (source, source_id, content_hash)
+        select * from unnest(${keep.map((r) => r.source)}::text[], ${keep.map((r) => r.id)}::text[],
+          ${keep.map((r) => r.hash)}::text[])`.execute(tx);
+  }
 }
 
 /** Marks records withdrawn and their entries removed at `version`. */
@@ -114,7 +144,7 @@ export async function withdrawRecords(tx: Tx, refs: Buffer[], version: number, a
   }
 }
 
-/** Inserts records. */
+/** Inserts records, in bulk. */
 export async function insertRecords(
   tx: Tx,
   rows: Array<{
@@ -129,15 +159,26 @@ export async function insertRecords(
     tokens: number;
   }>,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await tx
-      .insertInto('matching_records')
-      .values(rows.slice(i, i + CHUNK).map((r) => ({ ...r, removed_at: null })))
-      .execute();
+  for (let i = 0; i < rows.length; i += BULK) {
+    const part = rows.slice(i, i + BULK);
+    const col = <T>(f: (r: (typeof rows)[number]) => T) => part.map(f);
+    // Crime areas are codes without commas (schema enum): one comma-joined string per record.
+    await sql`insert into matching_records
+        (ref, source, source_id, entity_id, record_type, crime_areas, origin_partner, restricted, tokens, removed_at)
+      select decode(ref, 'hex'), source, source_id, entity_id, record_type,
+        case when areas = '' then '{}'::text[] else string_to_array(areas, ',') end,
+        origin_partner, restricted, tokens, null
+      from unnest(${col((r) => hex(r.ref))}::text[], ${col((r) => r.source)}::text[],
+        ${col((r) => r.source_id)}::text[], ${col((r) => r.entity_id)}::text[], ${col((r) => r.record_type)}::text[],
+        ${col((r) => r.crime_areas.join(','))}::text[], ${col((r) => r.origin_partner)}::text[],
+        ${col((r) => r.restricted)}::boolean[], ${col((r) => r.tokens)}::int[])
+        as t(ref, source, source_id, entity_id, record_type, areas, origin_partner, restricted, tokens)`.execute(
+      tx,
+    );
   }
 }
 
-/** Inserts filter entries (16 bytes each) of one epoch. */
+/** Inserts filter entries (16 bytes each) of one epoch, in bulk. */
 export async function insertEntries(
   tx: Tx,
   epoch: number,
@@ -145,28 +186,14 @@ export async function insertEntries(
   refs: Buffer[],
   entries: Buffer,
 ): Promise<void> {
-  for (let i = 0; i < refs.length; i += CHUNK) {
-    const values = refs.slice(i, i + CHUNK).map((ref, j) => ({
-      epoch,
-      ref,
-      entry: entries.subarray((i + j) * 16, (i + j + 1) * 16),
-      added_version: version,
-      removed_version: null,
-    }));
-    await tx.insertInto('matching_entries').values(values).execute();
+  for (let i = 0; i < refs.length; i += BULK) {
+    const part = refs.slice(i, i + BULK);
+    const refHex = part.map(hex);
+    const entryHex = part.map((_, j) => entries.toString('hex', (i + j) * 16, (i + j + 1) * 16));
+    await sql`insert into matching_entries (epoch, ref, entry, added_version, removed_version)
+      select ${epoch}::int, decode(r, 'hex'), decode(e, 'hex'), ${version}::bigint, null
+      from unnest(${refHex}::text[], ${entryHex}::text[]) as t(r, e)`.execute(tx);
   }
-}
-
-/** Records the hash a source was indexed at (or forgets a source that is gone). */
-export async function setSourceHash(
-  tx: Tx,
-  source: 'message' | 'holding',
-  id: string,
-  hash: string | null,
-): Promise<void> {
-  await tx.deleteFrom('matching_sources').where('source', '=', source).where('source_id', '=', id).execute();
-  if (hash !== null)
-    await tx.insertInto('matching_sources').values({ source, source_id: id, content_hash: hash }).execute();
 }
 
 /** The state row, locked for the transaction (one index writer at a time across processes). */

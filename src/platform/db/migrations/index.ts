@@ -16,6 +16,7 @@ import * as cases from './2026-12-02T0300-cases.js';
 import * as operations from './2026-12-02T0400-operations.js';
 import * as cluster from './2026-12-02T0600-cluster.js';
 import * as credentialChanges from './2026-12-02T0750-credential-changes.js';
+import * as matchingFilterDelta from './2026-12-02T0800-matching-filter-delta.js';
 import * as matchingAnswers from './2026-12-02T0870-matching-answers.js';
 import * as caseDocuments from './2026-12-02T0900-case-documents.js';
 import * as consentPurge from './2026-12-02T0950-consent-purge.js';
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0400-operations': operations,
   '2026-12-02T0600-cluster': cluster,
   '2026-12-02T0750-credential-changes': credentialChanges,
+  '2026-12-02T0800-matching-filter-delta': matchingFilterDelta,
   '2026-12-02T0870-matching-answers': matchingAnswers,
   '2026-12-02T0900-case-documents': caseDocuments,
   '2026-12-02T0950-consent-purge': consentPurge,
