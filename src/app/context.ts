@@ -142,6 +142,8 @@ export interface AppContextOverrides {
   logger?: Logger;
   scrypt?: ScryptParams;
   database?: Database;
+  /** Matching token version this node publishes with its filter (tests of an older partner). */
+  matchingTokenVersion?: string;
 }
 
 /**
@@ -268,6 +270,7 @@ export async function createAppContext(
     pool: oprfPool,
     index: matchingIndex,
     partners: verifiedPartners,
+    ...(overrides.matchingTokenVersion ? { tokenVersion: overrides.matchingTokenVersion } : {}),
   });
   const matching = new MatchingService({
     db,
