@@ -4,7 +4,7 @@
 // missing part leaves the other pairs), with the year of birth. Measured against the engine on
 // the tune split of the name evaluation (bench/matching-bench.ts, docs/MATCHING.md).
 //
-// What differs from `personMatchTokens` (kept as it was: the names CLI shows it):
+// What differs from `personMatchTokens` (the first design, kept as it was for comparison):
 // - a matching key that folds two more transliteration habits on both sides: the t of Arabic
 //   تش (Archipenko = ارتشيبنكو), and a final h (Aghazadeh = اغازاده);
 // - the querier also asks for the keys of the other readings of each part (the engine's

@@ -82,11 +82,6 @@ export const errorCodes = {
   token_version_mismatch: {
     status: 409,
     description:
-      'The partner derives its matching tokens with another token version: no check is possible until both run the same version',
-  },
-  token_version_mismatch: {
-    status: 409,
-    description:
       'The partner derives its matching tokens with another token version: no check is possible until both nodes run the same version',
   },
   matching_unavailable: { status: 502, description: 'The partner could not be reached for the check' },
