@@ -58,6 +58,28 @@ function otherReadings(form: string): string[] {
 }
 
 /**
+ * Readings of a Latin name part that Arabic script writes differently, which the querier also
+ * asks for (they come after the part's own readings, within the keys a part may have):
+ * the French spoken form (silent final letters: Arnaud → arno); an article glued as l-
+ * (Larfaoui, Lazhar for al-ʿArfāwī, al-Azhar, whose Arabic keys leave the article out); an
+ * initial h written or not (Hanafi, Aanafi); German w, which Arabic writes ف (Wolfgang,
+ * Ewald); an h after a vowel that is not sounded (Brahms, Ehrlich, Uhlenbeck); German final
+ * dt (Karlfeldt). Chosen on the tune split (docs/MATCHING.md).
+ */
+function latinReadings(t: NameToken): string[] {
+  if (t.arabic) return [];
+  const form = t.forms[0]!;
+  const out: string[] = [];
+  if (t.spoken) out.push(t.spoken);
+  if (/^l[aeiou]/.test(form) && form.length > 4) out.push(form.slice(1));
+  if (/^h[aeiou]/.test(form)) out.push(form.slice(1));
+  if (form.includes('w')) out.push(form.replace(/w/g, 'f'));
+  if (/(?<=[aeiou])h(?![aeiou])/.test(form)) out.push(form.replace(/(?<=[aeiou])h(?![aeiou])/g, ''));
+  if (form.endsWith('dt')) out.push(`${form.slice(0, -2)}t`);
+  return out;
+}
+
+/**
  * The given name inside a name written as one word with a suffix or an abd- prefix
  * (Nasiruddin → Nasir, Faizullah → Faiz, Noorzai → Noor, Abdurrahman → Rahman), which the
  * engine matches against the bare name; undefined when there is none.
@@ -85,6 +107,7 @@ function partKeys(t: NameToken, side: MatchTokenOptions['side']): string[] {
       keys.add(blindKey(form));
       for (const reading of otherReadings(form)) keys.add(blindKey(reading));
     }
+    for (const reading of latinReadings(t)) keys.add(blindKey(reading));
   }
   return [...keys].slice(0, BLIND_KEYS_PER_PART);
 }
