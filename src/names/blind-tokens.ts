@@ -9,8 +9,9 @@
 //   تش (Archipenko = ارتشيبنكو), and a final h (Aghazadeh = اغازاده);
 // - the querier also asks for the keys of the other readings of each part (the engine's
 //   alternate forms: article dropped or kept, foreign letter groups; ch read as kh and kh as
-//   ch, dh/ذ read as z and z as dh, s as sh, th as t, v as w, a leading al/el left out), at
-//   most three keys a part;
+//   ch, dh/ذ read as z and z as dh, s as sh, th as t, a leading al/el left out; for a Latin
+//   part also the readings Arabic script writes differently, see `latinReadings`), at most
+//   three keys a part;
 // - a name part written as one word with a suffix or an abd- prefix (Nasiruddin, Faizullah,
 //   Noorzai, Abdurrahman) also gives the key of the bare name, on both sides;
 // - in a name of three or more distinct parts, a pair of two very common names (Muhammad +
@@ -50,7 +51,6 @@ function otherReadings(form: string): string[] {
   // Latin s for ش where ş, š or ș lost their mark (Yaşar, Siniša); Latin th for a plain t.
   if (form.includes('s')) out.push(form.replace(/s/g, 'S'));
   if (form.includes('T')) out.push(form.replace(/T/g, 't'));
-  if (form.includes('v')) out.push(form.replace(/v/g, 'w'));
   // A Latin al-/el- written into the word (Alban, Elefteriades): Arabic script reads أل as
   // the article and drops it.
   if (/^[ae]l./.test(form) && form.length > 4) out.push(form.slice(2));
@@ -64,7 +64,8 @@ function otherReadings(form: string): string[] {
  * (Larfaoui, Lazhar for al-ʿArfāwī, al-Azhar, whose Arabic keys leave the article out); an
  * initial h written or not (Hanafi, Aanafi); German w, which Arabic writes ف (Wolfgang,
  * Ewald); an h after a vowel that is not sounded (Brahms, Ehrlich, Uhlenbeck); German final
- * dt (Karlfeldt). Chosen on the tune split (docs/MATCHING.md).
+ * dt (Karlfeldt); j read as y, as German, Dutch and Scandinavian names write it (Jakobson,
+ * Karajan: ي). Chosen on the tune split (docs/MATCHING.md).
  */
 function latinReadings(t: NameToken): string[] {
   if (t.arabic) return [];
@@ -76,6 +77,7 @@ function latinReadings(t: NameToken): string[] {
   if (form.includes('w')) out.push(form.replace(/w/g, 'f'));
   if (/(?<=[aeiou])h(?![aeiou])/.test(form)) out.push(form.replace(/(?<=[aeiou])h(?![aeiou])/g, ''));
   if (form.endsWith('dt')) out.push(`${form.slice(0, -2)}t`);
+  if (form.includes('j')) out.push(form.replace(/j/g, 'y'));
   return out;
 }
 
