@@ -65,7 +65,8 @@ function otherReadings(form: string): string[] {
  * initial h written or not (Hanafi, Aanafi); German w, which Arabic writes ف (Wolfgang,
  * Ewald); an h after a vowel that is not sounded (Brahms, Ehrlich, Uhlenbeck); German final
  * dt (Karlfeldt); j read as y, as German, Dutch and Scandinavian names write it (Jakobson,
- * Karajan: ي). Chosen on the tune split (docs/MATCHING.md).
+ * Karajan: ي); gh read as ق, as Persian names write it (Bagheri, Ghassemlou). Chosen on the
+ * tune split (docs/MATCHING.md).
  */
 function latinReadings(t: NameToken): string[] {
   if (t.arabic) return [];
@@ -78,6 +79,7 @@ function latinReadings(t: NameToken): string[] {
   if (/(?<=[aeiou])h(?![aeiou])/.test(form)) out.push(form.replace(/(?<=[aeiou])h(?![aeiou])/g, ''));
   if (form.endsWith('dt')) out.push(`${form.slice(0, -2)}t`);
   if (form.includes('j')) out.push(form.replace(/j/g, 'y'));
+  if (form.includes('G')) out.push(form.replace(/G/g, 'q'));
   return out;
 }
 
