@@ -65,7 +65,10 @@ describe('passerelle names', () => {
     // The holder indexes the recorded year and no year; the querier asks for the year and its
     // neighbours. The honorific gives no key.
     assert.match(r.out, /blind tokens, holder \(6\): .*v2\|pb2:MHMD\+NR:1961 .*v2\|pb2:MHMD\+NR:-/);
-    assert.match(r.out, /blind tokens, querier \(9\): .*v2\|pb2:MHMD\+NR:1960 .*v2\|pb2:MHMD\+NR:1962/);
+    // The querier also asks for Anwari's w read as ف (NFR); the holder indexes its own keys only.
+    assert.match(r.out, /blind tokens, querier \(15\): .*v2\|pb2:MHMD\+NR:1960 .*v2\|pb2:MHMD\+NR:1962/);
+    assert.match(r.out, /blind tokens, querier .*v2\|pb2:MHMD\+NFR:1961/);
+    assert.doesNotMatch(r.out, /blind tokens, holder [^\n]*NFR/);
     assert.doesNotMatch(r.out, /pn2:/);
   });
   it('key --json gives the blind tokens the querier asks for, other readings included', async () => {
