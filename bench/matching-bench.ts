@@ -424,7 +424,7 @@ function benchQuality(): BenchResult[] {
     value: engineHits > 0 ? bothHits / engineHits : 0,
     unit: '',
     ratio: engineHits > 0 ? bothHits / engineHits / 0.9 : 0,
-    note: `${split} split; goal >= 0.90 (ratio to goal shown); false-hit rate ${((100 * falseHits) / negatives).toFixed(2)} % (goal <= 1 %); names only; pooled over all engine matches, so the transliteration task weighs most`,
+    note: `${split} split; ${bothHits} of ${engineHits} engine matches; goal >= 0.90 (ratio to goal shown); false-hit rate ${falseHits} of ${negatives} = ${((100 * falseHits) / negatives).toFixed(2)} % (goal <= 1 %); names only; pooled over all engine matches, so the transliteration task weighs most`,
   });
   out.push({
     name: 'blind recall / engine recall, mean of the four tasks',
@@ -436,7 +436,7 @@ function benchQuality(): BenchResult[] {
     name: 'the same with a year of birth (simulated), all tasks',
     value: yEngine > 0 ? yBoth / yEngine : 0,
     unit: '',
-    note: `false-hit rate ${((100 * yFalse) / negatives).toFixed(3)} %; positives share a year, negatives draw theirs independently from 1950-2004`,
+    note: `${yBoth} of ${yEngine}; false-hit rate ${((100 * yFalse) / negatives).toFixed(3)} %; positives share a year, negatives draw theirs independently from 1950-2004`,
   });
   out.push({
     name: 'person tokens per record (holder, one year of birth)',

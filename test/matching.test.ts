@@ -501,6 +501,48 @@ for (const engine of await testEngines()) {
       assert.equal(res.json.results[0].hit, true);
     });
 
+    test('a partner on another token version: the check is refused with token_version_mismatch, not a silent no-hit', async () => {
+      // The filter answer states the holder's token version.
+      const published = await pk.ctx.matchingHolder.publishFilter('ma-dgsn', {});
+      assert.equal(published.tokenVersion, 'v2');
+      // A partner still deriving v1 tokens holds the very same records and phone.
+      const old = await startTestNode({ id: 'pk-old', country: 'PK', engine, matchingTokenVersion: 'v1' });
+      try {
+        await pairNodes(ma, old);
+        const oldAdmin = await tokenForNewUser(old, 'oldadmin', ['admin']);
+        const oldDpo = await tokenForNewUser(old, 'olddpo', ['dpo']);
+        assert.equal((await api(old, oldAdmin, 'POST', '/matching/holdings', holdings)).status, 201);
+        const set = await api(old, oldDpo, 'PUT', '/matching/policies/ma-dgsn', {
+          enabled: true,
+          recordTypes: ['person', 'phone'],
+          crimeAreas: [],
+          dailyQuota: 1000,
+        });
+        assert.equal(set.status, 200, JSON.stringify(set.json));
+        const res = await api(ma, maAnalyst, 'POST', '/matching/checks', {
+          partner: 'pk-old',
+          ...purpose,
+          items: [{ kind: 'phone', number: SUSPECT_PHONE }],
+        });
+        assert.equal(res.status, 409, JSON.stringify(res.json));
+        assert.equal(res.json.error.code, 'token_version_mismatch');
+        assert.match(res.json.error.message, /v1.*v2/);
+        // Logged on the querier's side with its outcome; nothing was sent for evaluation.
+        const log = await api(ma, maAnalyst, 'GET', '/matching/queries');
+        const made = log.json.queries.find((q: { partner: string }) => q.partner === 'pk-old');
+        assert.equal(made.outcome, 'token_version_mismatch');
+        assert.equal(made.hits, null);
+        const received = await api(old, oldAdmin, 'GET', '/matching/queries');
+        assert.equal(received.json.queries.length, 0);
+        // The same check with the partner on this node's version hits.
+        const ok = await check([{ kind: 'phone', number: SUSPECT_PHONE }]);
+        assert.equal(ok.status, 200);
+        assert.equal(ok.json.results[0].hit, true);
+      } finally {
+        await old.destroy();
+      }
+    });
+
     test('passerelle match check (one item, CSV batch) and match index status, with --json', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'passerelle-match-'));
       try {

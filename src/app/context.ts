@@ -152,6 +152,8 @@ export interface AppContextOverrides {
   logger?: Logger;
   scrypt?: ScryptParams;
   database?: Database;
+  /** Matching token version this node publishes with its filter (tests of an older partner). */
+  matchingTokenVersion?: string;
 }
 
 /**
@@ -294,6 +296,7 @@ export async function createAppContext(
       const { signing } = federation.currentKeys();
       return { privateKey: signing.privateKey, kid: signing.publicJwk.kid };
     },
+    ...(overrides.matchingTokenVersion ? { tokenVersion: overrides.matchingTokenVersion } : {}),
   });
   const matching = new MatchingService({
     db,

@@ -57,12 +57,31 @@ describe('passerelle names', () => {
     assert.equal(lines[5]![1], 'Hussain');
     assert.deepEqual(lines[6], ['Fatima', 'Fatima', '1.0000']);
   });
-  it('key shows forms, keys and match tokens', async () => {
+  it('key shows forms, keys and the blind tokens of both sides', async () => {
     const r = await run(['key', 'Haji Muhammad Taher Anwari', '--year=1961']);
     assert.equal(r.code, 0);
     assert.match(r.out, /muhammad\tform=muhamad\tkey=MHMD/);
     assert.match(r.out, /honorific/);
-    assert.match(r.out, /match tokens: .*pn2:MHMD\+NR:1961/);
+    // The holder indexes the recorded year and no year; the querier asks for the year and its
+    // neighbours. The honorific gives no key.
+    assert.match(r.out, /blind tokens, holder \(6\): .*v2\|pb2:MHMD\+NR:1961 .*v2\|pb2:MHMD\+NR:-/);
+    // The querier also asks for Anwari's w read as ف (NFR); the holder indexes its own keys only.
+    assert.match(r.out, /blind tokens, querier \(15\): .*v2\|pb2:MHMD\+NR:1960 .*v2\|pb2:MHMD\+NR:1962/);
+    assert.match(r.out, /blind tokens, querier .*v2\|pb2:MHMD\+NFR:1961/);
+    assert.doesNotMatch(r.out, /blind tokens, holder [^\n]*NFR/);
+    assert.doesNotMatch(r.out, /pn2:/);
+  });
+  it('key --json gives the blind tokens the querier asks for, other readings included', async () => {
+    const r = await run(['key', 'Khalil Chaudhry', '--json']);
+    assert.equal(r.code, 0);
+    const report = JSON.parse(r.out);
+    assert.equal(report.blindTokens.tokenVersion, 'v2');
+    assert.ok(report.blindTokens.holder.length > 0);
+    // The querier also asks for ch read as kh: more tokens than the holder indexes, all v2.
+    assert.ok(report.blindTokens.querier.length > report.blindTokens.holder.length, r.out);
+    for (const t of [...report.blindTokens.holder, ...report.blindTokens.querier])
+      assert.match(t, /^v2\|pb[12]:/);
+    assert.equal(report.matchTokens, undefined);
   });
   it('--help prints usage; no subcommand is an error', async () => {
     assert.match((await run(['--help'])).out, /Usage: passerelle names/);

@@ -1,8 +1,9 @@
 // `passerelle names …`: compare two names, score a stream of pairs, show a name's keys.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { ItemNotMatchableError, itemTokens, matchableRecords, TOKEN_VERSION } from '../matching/index.js';
 import type { ParsedName } from '../names/index.js';
-import { blockingKeys, compareNames, MAX_NAME_WORDS, parseName, personMatchTokens } from '../names/index.js';
+import { blockingKeys, compareNames, MAX_NAME_WORDS, parseName } from '../names/index.js';
 import { byteLines, decodeLine, invalidLineOutput, scoreLine } from './names-score.js';
 import type { ScoreBatch, ScoredBatch } from './names-score-worker.js';
 
@@ -31,7 +32,8 @@ Subcommands:
       script: …" (no Latin reading for Devanagari, Chinese …). Names are read up to
       ${MAX_NAME_WORDS} words. --workers=N scores in N worker threads (large files).
   key "NAME" [--year=YYYY] [--json]
-      Tokens, spelling forms, phonetic keys, blocking keys and hit/no-hit match tokens.
+      Tokens, spelling forms, phonetic keys, blocking keys and the blind (hit/no-hit)
+      tokens: those a holder indexes for such a person and those a querier asks for.
 
 Options:
   --help    this text`;
@@ -190,6 +192,31 @@ async function runScore(args: string[], io: NamesCommandIo): Promise<number> {
   return 0;
 }
 
+/**
+ * The hit/no-hit tokens of a person with this name, as the matching module derives them: what a
+ * holder indexes for such a record (with the year and without), and what a querier asks for.
+ */
+function blindTokens(name: string, year: number | undefined) {
+  const record = {
+    kind: 'person',
+    id: 'names-key',
+    role: 'suspect',
+    names: [{ full: name }],
+    datesOfBirth: year === undefined ? [] : [String(year)],
+  };
+  let querier: string[] = [];
+  try {
+    querier = itemTokens({
+      kind: 'person',
+      names: [name],
+      ...(year === undefined ? {} : { birthYear: year }),
+    });
+  } catch (err) {
+    if (!(err instanceof ItemNotMatchableError)) throw err;
+  }
+  return { tokenVersion: TOKEN_VERSION, holder: [...(matchableRecords([record])[0]?.tokens ?? [])], querier };
+}
+
 async function runKey(args: string[], io: NamesCommandIo): Promise<number> {
   const json = args.includes('--json');
   const yearArg = args.find((a) => a.startsWith('--year='));
@@ -214,7 +241,7 @@ async function runKey(args: string[], io: NamesCommandIo): Promise<number> {
       rules: t.rules,
     })),
     blockingKeys: blockingKeys(parsed),
-    matchTokens: personMatchTokens({ name, yearOfBirth: year }, { side: 'holder' }),
+    blindTokens: blindTokens(name, year),
   };
   if (json) {
     await write(io.stdout, `${JSON.stringify(report, null, 2)}\n`);
@@ -225,7 +252,9 @@ async function runKey(args: string[], io: NamesCommandIo): Promise<number> {
       `${t.text}\tform=${t.forms.join('|')}\tkey=${t.key}\t${t.kind}/${t.role}\tweight=${t.weight}${t.rules.length > 0 ? `\t(${t.rules.join('; ')})` : ''}`,
   );
   lines.push(`blocking keys: ${report.blockingKeys.join(' ')}`);
-  lines.push(`match tokens: ${report.matchTokens.join(' ')}`);
+  const b = report.blindTokens;
+  lines.push(`blind tokens, holder (${b.holder.length}): ${b.holder.join(' ')}`);
+  lines.push(`blind tokens, querier (${b.querier.length}): ${b.querier.join(' ')}`);
   await write(io.stdout, `${lines.join('\n')}\n`);
   return 0;
 }

@@ -34,6 +34,7 @@ import {
 } from './schema.js';
 import { DEFAULT_DAILY_QUOTA } from './service.js';
 import * as store from './store.js';
+import { TOKEN_VERSION } from './tokens.js';
 
 /** Settings of {@link MatchingHolder}. */
 export interface MatchingHolderOptions {
@@ -43,6 +44,8 @@ export interface MatchingHolderOptions {
   logger: Logger;
   pool: OprfPool;
   index: MatchingIndex;
+  /** Token version published with the filter (TOKEN_VERSION; another value only in tests). */
+  tokenVersion?: string;
   /** Verified partners' node ids (for the reports). */
   partners(): Promise<string[]>;
   /** This node's id and current signing key: the evaluate answer is signed (PROTOCOL §12.2). */
@@ -89,6 +92,7 @@ export class MatchingHolder {
     const { added, removed } = await store.filterEntries(this.o.db, state.epoch, policy, partner, delta);
     return {
       suite: OPRF_SUITE,
+      tokenVersion: this.o.tokenVersion ?? TOKEN_VERSION,
       epoch: state.epoch,
       policyVersion: policy.version,
       version: Number(state.version),

@@ -49,4 +49,4 @@ export {
   type MatchingPorts,
   MatchingService,
 } from './service.js';
-export { ItemNotMatchableError, itemTokens, matchableRecords } from './tokens.js';
+export { ItemNotMatchableError, itemTokens, matchableRecords, TOKEN_VERSION } from './tokens.js';

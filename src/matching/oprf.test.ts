@@ -216,4 +216,10 @@ test('the protocol vectors (test/vectors/matching-v1.json) verify', async () => 
     const filter = new MatchFilter(Buffer.from(x.filterEntry, 'hex'));
     assert.deepEqual(filter.lookup(out), [x.hitRef]);
   }
+  // Filter answers: with the token version, and from a holder that predates the field.
+  const { filterResponseSchema } = await import('./schema.js');
+  for (const a of v.filterAnswers.valid)
+    assert.ok(filterResponseSchema.safeParse(a).success, JSON.stringify(a));
+  for (const x of v.filterAnswers.invalid)
+    assert.equal(filterResponseSchema.safeParse(x.answer).success, false, x.why);
 });

@@ -50,6 +50,7 @@ export function registerMatchingRoutes(
       'matching_not_allowed',
       'matching_quota_exceeded',
       'matching_epoch_changed',
+      'token_version_mismatch',
       'matching_unavailable',
       'partner_not_verified',
     ],

@@ -277,6 +277,11 @@ export type EvaluateResponse = z.infer<typeof evaluateResponseSchema>;
 /** Answer of `GET /federation/v1/matching/filter`. */
 export const filterResponseSchema = z.strictObject({
   suite: z.string(),
+  /**
+   * Token version the holder's tokens are derived with (`v2`); absent from holders that predate
+   * the field (v1 tokens). A querier on another version refuses the check.
+   */
+  tokenVersion: z.string().min(1).max(16).optional(),
   epoch: z.number().int(),
   /** The partner's policy version: a change means a full filter. */
   policyVersion: z.number().int(),

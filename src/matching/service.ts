@@ -30,7 +30,7 @@ import {
   type HitRecord,
 } from './schema.js';
 import * as store from './store.js';
-import { ItemNotMatchableError, itemTokens } from './tokens.js';
+import { ItemNotMatchableError, itemTokens, TOKEN_VERSION } from './tokens.js';
 
 /** Path of the filter publication below a node's endpoint (PROTOCOL §12). */
 export const MATCHING_FILTER_PATH = '/federation/v1/matching/filter';
@@ -160,6 +160,15 @@ export class MatchingService {
     if (!parsed.success)
       throw new ApiError(502, 'matching_unavailable', 'The partner sent a malformed filter');
     const f: FilterResponse = parsed.data;
+    // Tokens of another version never meet: say so instead of reporting no hit. A holder that
+    // does not state its version predates the field and derives v1 tokens.
+    const theirs = f.tokenVersion ?? 'v1';
+    if (theirs !== TOKEN_VERSION)
+      throw new ApiError(
+        409,
+        'token_version_mismatch',
+        `The partner's matching tokens are version ${theirs}, this node's are ${TOKEN_VERSION}: its filter cannot answer this node's checks until both nodes run the same version`,
+      );
     const added = Buffer.from(f.added, 'base64');
     const removed = Buffer.from(f.removed, 'base64');
     const filter = f.full || !cached ? new MatchFilter(added) : cached.filter.apply(added, removed);

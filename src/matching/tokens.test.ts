@@ -104,6 +104,21 @@ test('person tokens meet through transliteration variants, in both directions', 
   }
 });
 
+test('a Latin spelling meets the Arabic-script record of the same name through the readings Arabic writes differently', () => {
+  const variants: Array<[string, string, string]> = [
+    ['فولفغانغ كراوس', 'Wolfgang Kraus', 'German w written ف'],
+    ['برامس كارل', 'Karl Brahms', 'an h not sounded'],
+    ['كارلفلت إريك', 'Erik Karlfeldt', 'German final dt'],
+    ['العرفاوي سامي', 'Sami Larfaoui', 'the article glued as l-'],
+    ['أرنو جان', 'Jean Arnaud', 'French silent final letters'],
+    ['Anafi Karim', 'Hanafi Karim', 'an initial h written or not'],
+  ];
+  for (const [held, asked, why] of variants) {
+    assert.ok(hits(held, asked), `${why}: ${held} / ${asked}`);
+    assert.ok(!hits(held, asked, 1980, 1990), `${why}, another year: ${held} / ${asked}`);
+  }
+});
+
 test('different persons sharing only common names, or one name, do not meet', () => {
   const others: Array<[string, string]> = [
     ['Muhammad Ahmad Tariq', 'Muhammad Ahmad Qureshi'],

@@ -4,13 +4,14 @@
 // missing part leaves the other pairs), with the year of birth. Measured against the engine on
 // the tune split of the name evaluation (bench/matching-bench.ts, docs/MATCHING.md).
 //
-// What differs from `personMatchTokens` (kept as it was: the names CLI shows it):
+// What differs from `personMatchTokens` (the first design, kept as it was for comparison):
 // - a matching key that folds two more transliteration habits on both sides: the t of Arabic
 //   تش (Archipenko = ارتشيبنكو), and a final h (Aghazadeh = اغازاده);
 // - the querier also asks for the keys of the other readings of each part (the engine's
 //   alternate forms: article dropped or kept, foreign letter groups; ch read as kh and kh as
-//   ch, dh/ذ read as z and z as dh, s as sh, th as t, v as w, a leading al/el left out), at
-//   most three keys a part;
+//   ch, dh/ذ read as z and z as dh, s as sh, th as t, a leading al/el left out; for a Latin
+//   part also the readings Arabic script writes differently, see `latinReadings`), at most
+//   three keys a part;
 // - a name part written as one word with a suffix or an abd- prefix (Nasiruddin, Faizullah,
 //   Noorzai, Abdurrahman) also gives the key of the bare name, on both sides;
 // - in a name of three or more distinct parts, a pair of two very common names (Muhammad +
@@ -50,10 +51,35 @@ function otherReadings(form: string): string[] {
   // Latin s for ش where ş, š or ș lost their mark (Yaşar, Siniša); Latin th for a plain t.
   if (form.includes('s')) out.push(form.replace(/s/g, 'S'));
   if (form.includes('T')) out.push(form.replace(/T/g, 't'));
-  if (form.includes('v')) out.push(form.replace(/v/g, 'w'));
   // A Latin al-/el- written into the word (Alban, Elefteriades): Arabic script reads أل as
   // the article and drops it.
   if (/^[ae]l./.test(form) && form.length > 4) out.push(form.slice(2));
+  return out;
+}
+
+/**
+ * Readings of a Latin name part that Arabic script writes differently, which the querier also
+ * asks for (they come after the part's own readings, within the keys a part may have):
+ * the French spoken form (silent final letters: Arnaud → arno); an article glued as l-
+ * (Larfaoui, Lazhar for al-ʿArfāwī, al-Azhar, whose Arabic keys leave the article out); an
+ * initial h written or not (Hanafi, Aanafi); German w, which Arabic writes ف (Wolfgang,
+ * Ewald); an h after a vowel that is not sounded (Brahms, Ehrlich, Uhlenbeck); German final
+ * dt (Karlfeldt); j read as y, as German, Dutch and Scandinavian names write it (Jakobson,
+ * Karajan: ي); gh read as ق, as Persian names write it (Bagheri, Ghassemlou). Chosen on the
+ * tune split (docs/MATCHING.md).
+ */
+function latinReadings(t: NameToken): string[] {
+  if (t.arabic) return [];
+  const form = t.forms[0]!;
+  const out: string[] = [];
+  if (t.spoken) out.push(t.spoken);
+  if (/^l[aeiou]/.test(form) && form.length > 4) out.push(form.slice(1));
+  if (/^h[aeiou]/.test(form)) out.push(form.slice(1));
+  if (form.includes('w')) out.push(form.replace(/w/g, 'f'));
+  if (/(?<=[aeiou])h(?![aeiou])/.test(form)) out.push(form.replace(/(?<=[aeiou])h(?![aeiou])/g, ''));
+  if (form.endsWith('dt')) out.push(`${form.slice(0, -2)}t`);
+  if (form.includes('j')) out.push(form.replace(/j/g, 'y'));
+  if (form.includes('G')) out.push(form.replace(/G/g, 'q'));
   return out;
 }
 
@@ -85,6 +111,7 @@ function partKeys(t: NameToken, side: MatchTokenOptions['side']): string[] {
       keys.add(blindKey(form));
       for (const reading of otherReadings(form)) keys.add(blindKey(reading));
     }
+    for (const reading of latinReadings(t)) keys.add(blindKey(reading));
   }
   return [...keys].slice(0, BLIND_KEYS_PER_PART);
 }

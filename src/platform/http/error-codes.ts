@@ -79,6 +79,11 @@ export const errorCodes = {
     status: 409,
     description: 'The partner rotated its matching key since the filter was fetched; fetch it again',
   },
+  token_version_mismatch: {
+    status: 409,
+    description:
+      'The partner derives its matching tokens with another token version: no check is possible until both nodes run the same version',
+  },
   matching_unavailable: { status: 502, description: 'The partner could not be reached for the check' },
   item_not_matchable: {
     status: 422,

@@ -11511,7 +11511,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `matching_epoch_changed`: The partner rotated its matching key since the filter was fetched; fetch it again; `partner_not_verified`: The partner is not verified yet */
+            /** @description `matching_epoch_changed`: The partner rotated its matching key since the filter was fetched; fetch it again; `token_version_mismatch`: The partner derives its matching tokens with another token version: no check is possible until both nodes run the same version; `partner_not_verified`: The partner is not verified yet */
             409: {
                 headers: {
                     [name: string]: unknown;
