@@ -1,4 +1,5 @@
 import {
+  type AuditEntryInput,
   appendAudit,
   claimText,
   findInvalidText,
@@ -10,10 +11,12 @@ import { endpointUrl } from './backoff.js';
 import { type EnvelopeFailure, inspectEnvelope, openEnvelope } from './envelope.js';
 import { verifyRequest } from './http-signature.js';
 import { findInboxReceipt, insertInbox } from './inbox-store.js';
+import type { NodeCard } from './node-card.js';
 import { findPartner, recordPartnerAuditHead } from './partner-store.js';
 import { createReceipt, hashEnvelope } from './receipt.js';
 import { FederationRefusal } from './refusal.js';
 import type { FederationRuntime } from './runtime.js';
+import type { InboundHandler } from './schema.js';
 
 /** The request the inbox endpoint hands over: raw body text, exactly as received. */
 export interface InboxRequest {
@@ -41,7 +44,7 @@ export interface InboxRefusal {
   fields?: string[];
 }
 
-function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
+export function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
   switch (reason.type) {
     case 'tooLarge':
       return {
@@ -74,6 +77,43 @@ function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
   }
 }
 
+/** What is known of a refused request: claims until its signature verified. */
+export interface RefusalFacts {
+  sender?: string;
+  messageId?: string;
+  type?: string;
+  authenticated?: boolean;
+}
+
+/** The audit entry of a refusal (`federation.inbox.refuse`). */
+export function refusalAuditEntry(refusal: InboxRefusal, facts: RefusalFacts): AuditEntryInput {
+  return {
+    // Until the request signature has been checked, the sender is only a claim: it is
+    // recorded as such (cut short), never as the actor.
+    actor: facts.authenticated && facts.sender ? `partner:${facts.sender}` : 'anonymous',
+    action: 'federation.inbox.refuse',
+    subject: facts.authenticated ? (facts.messageId ?? null) : null,
+    detail: {
+      code: refusal.code,
+      ...(refusal.reason ? { reason: refusal.reason } : {}),
+      ...(refusal.fields ? { fields: refusal.fields } : {}),
+      ...(facts.type ? { type: claimText(facts.type) } : {}),
+      ...(facts.sender ? { claimedSender: claimText(facts.sender) } : {}),
+      ...(facts.messageId && !facts.authenticated ? { claimedMessageId: claimText(facts.messageId) } : {}),
+    },
+  };
+}
+
+/** Logs a refusal (the audit log has it too). */
+export function logRefusal(rt: FederationRuntime, refusal: InboxRefusal, facts: RefusalFacts): void {
+  rt.logger.info('federation: inbound message refused', {
+    code: refusal.code,
+    reason: refusal.reason,
+    sender: claimText(facts.sender),
+    messageId: claimText(facts.messageId),
+  });
+}
+
 /**
  * Writes the refusal to the audit log in its own transaction (the request itself changes
  * nothing) and returns the error for the caller to throw.
@@ -81,31 +121,12 @@ function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
 export async function refuseInbound(
   rt: FederationRuntime,
   refusal: InboxRefusal,
-  facts: { sender?: string; messageId?: string; type?: string; authenticated?: boolean },
+  facts: RefusalFacts,
 ): Promise<FederationRefusal> {
   await rt.db.transaction().execute(async (tx) => {
-    await appendAudit(tx, rt.clock, {
-      // Until the request signature has been checked, the sender is only a claim: it is
-      // recorded as such (cut short), never as the actor.
-      actor: facts.authenticated && facts.sender ? `partner:${facts.sender}` : 'anonymous',
-      action: 'federation.inbox.refuse',
-      subject: facts.authenticated ? (facts.messageId ?? null) : null,
-      detail: {
-        code: refusal.code,
-        ...(refusal.reason ? { reason: refusal.reason } : {}),
-        ...(refusal.fields ? { fields: refusal.fields } : {}),
-        ...(facts.type ? { type: claimText(facts.type) } : {}),
-        ...(facts.sender ? { claimedSender: claimText(facts.sender) } : {}),
-        ...(facts.messageId && !facts.authenticated ? { claimedMessageId: claimText(facts.messageId) } : {}),
-      },
-    });
+    await appendAudit(tx, rt.clock, refusalAuditEntry(refusal, facts));
   });
-  rt.logger.info('federation: inbound message refused', {
-    code: refusal.code,
-    reason: refusal.reason,
-    sender: claimText(facts.sender),
-    messageId: claimText(facts.messageId),
-  });
+  logRefusal(rt, refusal, facts);
   return new FederationRefusal(
     refusal.status,
     refusal.code,
@@ -137,6 +158,66 @@ export async function authenticatedSender(
     { clock: rt.clock, resolveKey: (kid) => (kid === card.signingKey.kid ? card.signingKey : undefined) },
   );
   return signed.ok ? partner.nodeId : undefined;
+}
+
+/** What {@link examineEnvelope} found out about one envelope of an authenticated partner. */
+export type ExaminedEnvelope =
+  | { kind: 'known'; receiptJws: string }
+  | { kind: 'refused'; refusal: InboxRefusal }
+  | { kind: 'opened'; msg: OpenedEnvelope; handler: InboundHandler };
+
+type OpenedEnvelope = Extract<Awaited<ReturnType<typeof openEnvelope>>, { ok: true }>['envelope'];
+
+/**
+ * Steps 4–6 of PROTOCOL §7.4 for one envelope whose sender's request signature verified:
+ * a known id gets its original receipt (nothing decrypted), then the type must have a
+ * handler, the envelope must open under the partner's key, and its text must be valid.
+ * Writes nothing; shared by the single and the batch inbox.
+ */
+export async function examineEnvelope(
+  rt: FederationRuntime,
+  partnerId: string,
+  card: NodeCard,
+  jwe: string,
+  outer: { id: string; sender: string; recipient: string; type: string },
+  /** The stored receipt of this id, when the caller already looked it up (null: none). */
+  knownReceipt?: string | null,
+): Promise<ExaminedEnvelope> {
+  const known =
+    knownReceipt === undefined
+      ? await findInboxReceipt(rt.db, outer.id, outer.sender)
+      : (knownReceipt ?? undefined);
+  if (known !== undefined) return { kind: 'known', receiptJws: known };
+  const unknownType = (type: string): ExaminedEnvelope => ({
+    kind: 'refused',
+    refusal: { status: 422, code: 'unknown_type', message: `This node does not accept "${type}" messages` },
+  });
+  if (outer.recipient === rt.nodeId && !rt.handler(outer.type)) return unknownType(outer.type);
+  const opened = await openEnvelope(jwe, {
+    recipient: { nodeId: rt.nodeId, encryptionKeys: rt.decryptionKeys() },
+    resolveSenderKey: (nodeId, kid) =>
+      nodeId === partnerId && kid === card.signingKey.kid ? card.signingKey : undefined,
+    clock: rt.clock,
+    replayWindowMs: rt.settings.replayWindowMs,
+    maxBytes: rt.settings.maxEnvelopeBytes,
+  });
+  if (!opened.ok) return { kind: 'refused', refusal: envelopeRefusal(opened.reason) };
+  const msg = opened.envelope;
+  const textIssue = findInvalidText(msg.payload, 'payload');
+  if (textIssue) {
+    return {
+      kind: 'refused',
+      refusal: {
+        status: 400,
+        code: 'invalid_text',
+        message: `Invalid text in ${textIssue.message}`,
+        reason: 'invalidText',
+      },
+    };
+  }
+  const handler = rt.handler(msg.type);
+  if (!handler) return unknownType(msg.type);
+  return { kind: 'opened', msg, handler };
 }
 
 /**
@@ -207,50 +288,10 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
   }
 
   const verified = { ...facts, authenticated: true };
-
-  // A resend of a message already processed gets the receipt it got the first time.
-  const known = await findInboxReceipt(rt.db, outer.id, outer.sender);
-  if (known !== undefined) return { receiptJws: known };
-
-  if (outer.recipient === rt.nodeId && !rt.handler(outer.type)) {
-    throw await refuseInbound(
-      rt,
-      { status: 422, code: 'unknown_type', message: `This node does not accept "${outer.type}" messages` },
-      verified,
-    );
-  }
-
-  const opened = await openEnvelope(req.body, {
-    recipient: { nodeId: rt.nodeId, encryptionKeys: rt.decryptionKeys() },
-    resolveSenderKey: (nodeId, kid) =>
-      nodeId === partner.nodeId && kid === card.signingKey.kid ? card.signingKey : undefined,
-    clock: rt.clock,
-    replayWindowMs: settings.replayWindowMs,
-    maxBytes: settings.maxEnvelopeBytes,
-  });
-  if (!opened.ok) throw await refuseInbound(rt, envelopeRefusal(opened.reason), verified);
-  const msg = opened.envelope;
-  const textIssue = findInvalidText(msg.payload, 'payload');
-  if (textIssue) {
-    throw await refuseInbound(
-      rt,
-      {
-        status: 400,
-        code: 'invalid_text',
-        message: `Invalid text in ${textIssue.message}`,
-        reason: 'invalidText',
-      },
-      verified,
-    );
-  }
-  const handler = rt.handler(msg.type);
-  if (!handler) {
-    throw await refuseInbound(
-      rt,
-      { status: 422, code: 'unknown_type', message: `Unknown type "${msg.type}"` },
-      verified,
-    );
-  }
+  const examined = await examineEnvelope(rt, partner.nodeId, card, req.body, outer);
+  if (examined.kind === 'known') return { receiptJws: examined.receiptJws };
+  if (examined.kind === 'refused') throw await refuseInbound(rt, examined.refusal, verified);
+  const { msg, handler } = examined;
 
   const receivedAt = rt.clock.now();
   const { receiptJws } = await createReceipt({

@@ -24,6 +24,8 @@ export interface DeliverySettings {
   reclaimOnStart: boolean;
   maxEnvelopeBytes: number;
   replayWindowMs: number;
+  batchEnvelopes: number;
+  acceptBatches: boolean;
 }
 
 /** One finished delivery attempt, for metrics (the log and the audit record it too). */

@@ -6,6 +6,7 @@ export {
   type AuditHead,
   type AuditVerifyResult,
   appendAudit,
+  appendAuditEntries,
   GENESIS_HASH,
   hashAuditEntry,
   listAuditEntries,
