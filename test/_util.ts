@@ -113,6 +113,8 @@ export interface TestNodeOptions {
   logger?: import('../src/platform/index.js').Logger;
   /** Extra environment settings (e.g. PASSERELLE_METRICS_TOKEN). */
   env?: Record<string, string>;
+  /** Delivery settings over the defaults (e.g. a peer without the batch inbox). */
+  delivery?: import('../src/federation/index.js').DeliveryOptions;
 }
 
 /** A real node on a random loopback port with its own data folder and database. */
@@ -149,6 +151,7 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
     scrypt: options.scrypt ?? testScrypt,
     ...(options.clock ? { clock: options.clock } : {}),
     logger: options.logger ?? createLogger({ level: 'silent' }),
+    ...(options.delivery ? { delivery: options.delivery } : {}),
   });
   return {
     ...node,

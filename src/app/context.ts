@@ -22,7 +22,7 @@ import {
   OutgoingReview,
   RETENTION_DELETED_TYPE,
 } from '../exchange/index.js';
-import { AuditCheckpointService, FederationService } from '../federation/index.js';
+import { AuditCheckpointService, type DeliveryOptions, FederationService } from '../federation/index.js';
 import {
   AccessService,
   GovernanceService,
@@ -142,6 +142,8 @@ export interface AppContextOverrides {
   logger?: Logger;
   scrypt?: ScryptParams;
   database?: Database;
+  /** Delivery settings over the defaults (tests: batch sizes, a peer without the batch inbox). */
+  delivery?: DeliveryOptions;
 }
 
 /**
@@ -201,7 +203,7 @@ export async function createAppContext(
     // Every process of the node reads the same key file: re-read it when another rotated the keys.
     reloadKeys: () => loadNodeKeyring(config.keys.path, config.keys.passphrase),
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
-    delivery: { reclaimOnStart: database.kind === 'pglite' },
+    delivery: { reclaimOnStart: database.kind === 'pglite', ...overrides.delivery },
     observer: { onDelivery: (event) => metrics.observeDelivery(event) },
   });
   const eventLoopLag = new EventLoopLag(config.http.shedLagMs ?? null);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   type AuditEntryInput,
   appendAuditEntries,
+  inSavepoint,
   readAuditHead,
   runInTransaction,
   ValidationError,
@@ -19,7 +20,7 @@ import {
   refusalAuditEntry,
   refuseInbound,
 } from './inbox.js';
-import { findInboxReceipt, findInboxReceipts, insertInboxRows } from './inbox-store.js';
+import { deleteInboxRow, findInboxReceipt, findInboxReceipts, insertInboxRows } from './inbox-store.js';
 import { nodeIdSchema } from './node-card.js';
 import { findPartner, recordPartnerAuditHead } from './partner-store.js';
 import { createReceipt, hashEnvelope } from './receipt.js';
@@ -280,21 +281,19 @@ export async function receiveBatch(rt: FederationRuntime, req: InboxRequest): Pr
     }
   }
 
-  let pending = accepted;
   const duplicates: Accepted[] = [];
-  while (pending.length > 0) {
-    const failed = await storeAccepted(rt, pending, duplicates);
-    if (!failed) break;
-    // The handler refused this payload: it alone is refused, the others go in again.
+  const invalid = await storeAccepted(rt, accepted, duplicates);
+  for (const { item, error } of invalid) {
+    // The handler refused this payload: it alone is refused, the others are stored.
     refuse(
-      failed.item.index,
-      { status: 422, code: 'invalid_message', message: failed.error.message, reason: 'invalidPayload' },
-      { sender, messageId: failed.item.msg.id, type: failed.item.msg.type, authenticated: true },
+      item.index,
+      { status: 422, code: 'invalid_message', message: error.message, reason: 'invalidPayload' },
+      { sender, messageId: item.msg.id, type: item.msg.type, authenticated: true },
     );
-    pending = pending.filter((a) => a !== failed.item);
-    duplicates.length = 0;
   }
-  for (const a of pending) if (!duplicates.includes(a)) results[a.index] = { receiptJws: a.receiptJws };
+  for (const a of accepted)
+    if (!duplicates.includes(a) && !invalid.some((f) => f.item === a))
+      results[a.index] = { receiptJws: a.receiptJws };
   for (const a of duplicates) {
     // A concurrent delivery of the same id committed first: answer with its receipt.
     const original = await findInboxReceipt(rt.db, a.msg.id, a.msg.sender);
@@ -324,62 +323,62 @@ export async function receiveBatch(rt: FederationRuntime, req: InboxRequest): Pr
 
 /**
  * One transaction for the accepted envelopes: inbox rows (one statement), each handler in
- * the order sent, the sender's announced audit head, the audit entries (one statement).
- * Returns the envelope whose handler refused its payload (the transaction rolled back), or
- * null when it committed; `duplicates` gets the ids a concurrent copy stored first.
+ * the order sent inside its own savepoint, the sender's announced audit head, the audit
+ * entries (one statement). A handler that refuses its payload (ValidationError) is rolled
+ * back to its savepoint and its inbox row removed: the others commit, and no handler runs
+ * twice. Returns the refused envelopes; `duplicates` gets the ids a concurrent copy stored
+ * first.
  */
 async function storeAccepted(
   rt: FederationRuntime,
   items: Accepted[],
   duplicates: Accepted[],
-): Promise<{ item: Accepted; error: ValidationError } | null> {
-  let failed: { item: Accepted; error: ValidationError } | null = null;
-  try {
-    await runInTransaction(rt.db, async (tx) => {
-      const inserted = await insertInboxRows(
-        tx,
-        items.map((a) => ({
-          id: a.msg.id,
-          sender: a.msg.sender,
-          type: a.msg.type,
-          createdAt: a.msg.createdAt,
-          receivedAt: a.msg.receivedAt,
-          payloadHash: hashEnvelope(a.jwe),
-          receiptJws: a.receiptJws,
-        })),
-      );
-      const audit: AuditEntryInput[] = [];
-      let head: { seq: number; hash: string } | undefined;
-      let at = rt.clock.now();
-      for (const a of items) {
-        if (!inserted.has(a.msg.id)) {
-          duplicates.push(a);
-          continue;
-        }
-        const { senderAuditHead, ...msg } = a.msg;
-        try {
-          await a.handler(tx, msg);
-        } catch (err) {
-          if (err instanceof ValidationError) failed = { item: a, error: err };
-          throw err;
-        }
-        if (senderAuditHead && (!head || senderAuditHead.seq > head.seq)) {
-          head = senderAuditHead;
-          at = msg.receivedAt;
-        }
-        audit.push({
-          actor: `partner:${msg.sender}`,
-          action: 'federation.receive',
-          subject: msg.id,
-          detail: { type: msg.type, sender: msg.sender, payloadHash: hashEnvelope(a.jwe) },
-        });
+): Promise<{ item: Accepted; error: ValidationError }[]> {
+  if (items.length === 0) return [];
+  return runInTransaction(rt.db, async (tx) => {
+    const invalid: { item: Accepted; error: ValidationError }[] = [];
+    const inserted = await insertInboxRows(
+      tx,
+      items.map((a) => ({
+        id: a.msg.id,
+        sender: a.msg.sender,
+        type: a.msg.type,
+        createdAt: a.msg.createdAt,
+        receivedAt: a.msg.receivedAt,
+        payloadHash: hashEnvelope(a.jwe),
+        receiptJws: a.receiptJws,
+      })),
+    );
+    const audit: AuditEntryInput[] = [];
+    let head: { seq: number; hash: string } | undefined;
+    let at = rt.clock.now();
+    for (const a of items) {
+      if (!inserted.has(a.msg.id)) {
+        duplicates.push(a);
+        continue;
       }
-      if (head) await recordPartnerAuditHead(tx, items[0]!.msg.sender, head, at);
-      await appendAuditEntries(tx, rt.clock, audit);
-    });
-  } catch (err) {
-    if (failed) return failed;
-    throw err;
-  }
-  return null;
+      const { senderAuditHead, ...msg } = a.msg;
+      try {
+        await inSavepoint(tx, () => a.handler(tx, msg));
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        await deleteInboxRow(tx, msg.id, msg.sender);
+        invalid.push({ item: a, error: err });
+        continue;
+      }
+      if (senderAuditHead && (!head || senderAuditHead.seq > head.seq)) {
+        head = senderAuditHead;
+        at = msg.receivedAt;
+      }
+      audit.push({
+        actor: `partner:${msg.sender}`,
+        action: 'federation.receive',
+        subject: msg.id,
+        detail: { type: msg.type, sender: msg.sender, payloadHash: hashEnvelope(a.jwe) },
+      });
+    }
+    if (head) await recordPartnerAuditHead(tx, items[0]!.msg.sender, head, at);
+    await appendAuditEntries(tx, rt.clock, audit);
+    return invalid;
+  });
 }

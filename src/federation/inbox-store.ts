@@ -102,3 +102,8 @@ export async function insertInboxRows(
     .execute();
   return new Set(inserted.map((r) => r.id));
 }
+
+/** Removes an inbox row inserted in this transaction whose message was then refused. */
+export async function deleteInboxRow(tx: Tx, id: string, sender: string): Promise<void> {
+  await tx.deleteFrom('inbox').where('id', '=', id).where('sender', '=', sender).execute();
+}
