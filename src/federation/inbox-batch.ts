@@ -53,6 +53,9 @@ export const batchResultSchema = z.union([
   }),
 ]);
 
+/** The answer to a batch (docs/schemas/inbox-batch-answer.json): one result per envelope, in order. */
+export const inboxBatchAnswerSchema = z.strictObject({ results: z.array(batchResultSchema) });
+
 /** The outcome of one envelope of a batch: its signed receipt, or the error the single inbox would answer. */
 export type BatchResult = z.infer<typeof batchResultSchema>;
 

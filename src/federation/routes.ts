@@ -5,7 +5,7 @@ import type { Actor } from '../governance/index.js';
 import { requirePermission } from '../governance/index.js';
 import { type ApiRouter, createApiRouter, type Db, SharedWindowCounter } from '../platform/index.js';
 import { inspectEnvelope } from './envelope.js';
-import { batchResultSchema, claimedSender as batchSender } from './inbox-batch.js';
+import { claimedSender as batchSender, inboxBatchAnswerSchema } from './inbox-batch.js';
 import { completeInboxOperation, describeOtherFederationEndpoints } from './openapi-doc.js';
 import { FederationRefusal } from './refusal.js';
 import {
@@ -260,7 +260,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     summary:
       'Deliver several envelopes of one sender (RFC 9421 signed JSON, PROTOCOL §7.6); one signed receipt or error per envelope',
     auth: 'public',
-    response: z.object({ results: z.array(batchResultSchema) }),
+    response: inboxBatchAnswerSchema,
     errors: [
       'bad_batch',
       'unknown_partner',
