@@ -285,7 +285,16 @@ export async function receiveBatch(rt: FederationRuntime, req: InboxRequest): Pr
   }
 
   const duplicates: Accepted[] = [];
-  const invalid = await storeAccepted(rt, accepted, duplicates);
+  // Savepoints cost a round trip per envelope: the common batch, every payload valid, runs
+  // without them; only a batch in which a handler refused a payload runs again with them.
+  let invalid: { item: Accepted; error: ValidationError }[];
+  try {
+    invalid = await storeAccepted(rt, accepted, duplicates, false);
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    duplicates.length = 0;
+    invalid = await storeAccepted(rt, accepted, duplicates, true);
+  }
   for (const { item, error } of invalid) {
     // The handler refused this payload: it alone is refused, the others are stored.
     refuse(
@@ -326,16 +335,17 @@ export async function receiveBatch(rt: FederationRuntime, req: InboxRequest): Pr
 
 /**
  * One transaction for the accepted envelopes: inbox rows (one statement), each handler in
- * the order sent inside its own savepoint, the sender's announced audit head, the audit
- * entries (one statement). A handler that refuses its payload (ValidationError) is rolled
- * back to its savepoint and its inbox row removed: the others commit, and no handler runs
- * twice. Returns the refused envelopes; `duplicates` gets the ids a concurrent copy stored
- * first.
+ * the order sent, the sender's announced audit head, the audit entries (one statement).
+ * With `savepoints`, each handler runs in its own savepoint, and one that refuses its payload
+ * (ValidationError) is rolled back alone and its inbox row removed, so the others commit;
+ * without, such a refusal rolls the whole transaction back (the error is rethrown). Returns
+ * the refused envelopes; `duplicates` gets the ids a concurrent copy stored first.
  */
 async function storeAccepted(
   rt: FederationRuntime,
   items: Accepted[],
   duplicates: Accepted[],
+  savepoints: boolean,
 ): Promise<{ item: Accepted; error: ValidationError }[]> {
   if (items.length === 0) return [];
   return runInTransaction(rt.db, async (tx) => {
@@ -362,9 +372,11 @@ async function storeAccepted(
       }
       const { senderAuditHead, ...msg } = a.msg;
       try {
-        await inSavepoint(tx, () => a.handler(tx, msg));
+        if (savepoints) await inSavepoint(tx, () => a.handler(tx, msg));
+        else await a.handler(tx, msg);
       } catch (err) {
-        if (!(err instanceof ValidationError)) throw err;
+        // Without savepoints the transaction cannot go on: the caller runs it again with them.
+        if (!(err instanceof ValidationError) || !savepoints) throw err;
         await deleteInboxRow(tx, msg.id, msg.sender);
         invalid.push({ item: a, error: err });
         continue;
