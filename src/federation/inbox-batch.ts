@@ -7,10 +7,9 @@ import {
   runInTransaction,
   ValidationError,
 } from '../platform/index.js';
-import { endpointUrl } from './backoff.js';
 import { inspectEnvelope } from './envelope.js';
-import { verifyRequest } from './http-signature.js';
 import {
+  authenticatePartnerRequest,
   envelopeRefusal,
   examineEnvelope,
   type InboxRefusal,
@@ -19,6 +18,7 @@ import {
   type RefusalFacts,
   refusalAuditEntry,
   refuseInbound,
+  verifyPartnerSignature,
 } from './inbox.js';
 import { deleteInboxRow, findInboxReceipt, findInboxReceipts, insertInboxRows } from './inbox-store.js';
 import { nodeIdSchema } from './node-card.js';
@@ -108,16 +108,7 @@ export async function authenticatedBatchSender(
   if (!sender) return undefined;
   const partner = await findPartner(rt.db, sender);
   if (!partner || partner.status !== 'verified') return undefined;
-  const card = rt.parseCard(partner.cardJws);
-  const signed = await verifyRequest(
-    {
-      method: 'POST',
-      url: endpointUrl(rt.endpoint(), INBOX_BATCH_PATH),
-      headers: req.headers,
-      body: req.body,
-    },
-    { clock: rt.clock, resolveKey: (kid) => (kid === card.signingKey.kid ? card.signingKey : undefined) },
-  );
+  const signed = await verifyPartnerSignature(rt, req, rt.parseCard(partner.cardJws), INBOX_BATCH_PATH);
   return signed.ok ? partner.nodeId : undefined;
 }
 
@@ -157,50 +148,7 @@ export async function receiveBatch(rt: FederationRuntime, req: InboxRequest): Pr
     );
   }
   const sender = parsed.sender;
-  const partner = await findPartner(rt.db, sender);
-  const facts = { sender };
-  if (!partner)
-    throw await refuseInbound(
-      rt,
-      { status: 403, code: 'unknown_partner', message: 'Unknown sender node' },
-      facts,
-    );
-  if (partner.status === 'revoked') {
-    throw await refuseInbound(
-      rt,
-      { status: 403, code: 'partner_revoked', message: 'Sender node is revoked' },
-      facts,
-    );
-  }
-  if (partner.status !== 'verified') {
-    throw await refuseInbound(
-      rt,
-      { status: 403, code: 'partner_not_verified', message: 'Sender node is not verified yet' },
-      facts,
-    );
-  }
-  const card = rt.parseCard(partner.cardJws);
-  const signed = await verifyRequest(
-    {
-      method: 'POST',
-      url: endpointUrl(rt.endpoint(), INBOX_BATCH_PATH),
-      headers: req.headers,
-      body: req.body,
-    },
-    { clock: rt.clock, resolveKey: (kid) => (kid === card.signingKey.kid ? card.signingKey : undefined) },
-  );
-  if (!signed.ok) {
-    throw await refuseInbound(
-      rt,
-      {
-        status: 401,
-        code: 'bad_http_signature',
-        message: `HTTP message signature refused: ${signed.reason.type}`,
-        reason: signed.reason.type,
-      },
-      facts,
-    );
-  }
+  const { partner, card } = await authenticatePartnerRequest(rt, req, INBOX_BATCH_PATH, { sender });
 
   const results: (BatchResult | undefined)[] = new Array(parsed.envelopes.length);
   const refusals: { refusal: InboxRefusal; facts: RefusalFacts }[] = [];

@@ -12,7 +12,7 @@ import { type EnvelopeFailure, inspectEnvelope, openEnvelope } from './envelope.
 import { verifyRequest } from './http-signature.js';
 import { findInboxReceipt, insertInbox } from './inbox-store.js';
 import type { NodeCard } from './node-card.js';
-import { findPartner, recordPartnerAuditHead } from './partner-store.js';
+import { findPartner, type PartnerRecord, recordPartnerAuditHead } from './partner-store.js';
 import { createReceipt, hashEnvelope } from './receipt.js';
 import { FederationRefusal } from './refusal.js';
 import type { FederationRuntime } from './runtime.js';
@@ -152,11 +152,7 @@ export async function authenticatedSender(
   if (!inspected.ok) return undefined;
   const partner = await findPartner(rt.db, inspected.header.sender);
   if (!partner || partner.status !== 'verified') return undefined;
-  const card = rt.parseCard(partner.cardJws);
-  const signed = await verifyRequest(
-    { method: 'POST', url: endpointUrl(rt.endpoint(), INBOX_PATH), headers: req.headers, body: req.body },
-    { clock: rt.clock, resolveKey: (kid) => (kid === card.signingKey.kid ? card.signingKey : undefined) },
-  );
+  const signed = await verifyPartnerSignature(rt, req, rt.parseCard(partner.cardJws), INBOX_PATH);
   return signed.ok ? partner.nodeId : undefined;
 }
 
@@ -221,6 +217,72 @@ export async function examineEnvelope(
 }
 
 /**
+ * Steps 2–3 of PROTOCOL §7.4 for a request to `path` (the inbox, or the batch inbox): the
+ * claimed sender must be a verified partner (403) whose card key signed the request under
+ * RFC 9421 (401). Refusals are audited and thrown.
+ */
+export async function authenticatePartnerRequest(
+  rt: FederationRuntime,
+  req: InboxRequest,
+  path: string,
+  facts: RefusalFacts & { sender: string },
+): Promise<{ partner: PartnerRecord; card: NodeCard }> {
+  const partner = await findPartner(rt.db, facts.sender);
+  if (!partner)
+    throw await refuseInbound(
+      rt,
+      { status: 403, code: 'unknown_partner', message: 'Unknown sender node' },
+      facts,
+    );
+  if (partner.status === 'revoked') {
+    throw await refuseInbound(
+      rt,
+      { status: 403, code: 'partner_revoked', message: 'Sender node is revoked' },
+      facts,
+    );
+  }
+  if (partner.status !== 'verified') {
+    throw await refuseInbound(
+      rt,
+      { status: 403, code: 'partner_not_verified', message: 'Sender node is not verified yet' },
+      facts,
+    );
+  }
+  const card = rt.parseCard(partner.cardJws);
+  const signed = await verifyPartnerSignature(rt, req, card, path);
+  if (!signed.ok) {
+    throw await refuseInbound(
+      rt,
+      {
+        status: 401,
+        code: 'bad_http_signature',
+        message: `HTTP message signature refused: ${signed.reason.type}`,
+        reason: signed.reason.type,
+      },
+      facts,
+    );
+  }
+  return { partner, card };
+}
+
+/**
+ * Checks a request's RFC 9421 signature against a partner card's key. The target URI is
+ * rebuilt from this node's public endpoint, not from what a proxy in front of it saw
+ * (PROTOCOL §6).
+ */
+export function verifyPartnerSignature(
+  rt: FederationRuntime,
+  req: InboxRequest,
+  card: NodeCard,
+  path: string,
+) {
+  return verifyRequest(
+    { method: 'POST', url: endpointUrl(rt.endpoint(), path), headers: req.headers, body: req.body },
+    { clock: rt.clock, resolveKey: (kid) => (kid === card.signingKey.kid ? card.signingKey : undefined) },
+  );
+}
+
+/**
  * The idempotent inbox (PROTOCOL §7.4). Cheap checks first (size, outer header, partner
  * trust, RFC 9421 request signature), then a known id is answered with its original
  * receipt before any decryption; a new message is opened (signature, freshness, headers),
@@ -244,48 +306,7 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
   const outer = inspected.header;
   const facts = { sender: outer.sender, messageId: outer.id, type: outer.type };
 
-  const partner = await findPartner(rt.db, outer.sender);
-  if (!partner) {
-    throw await refuseInbound(
-      rt,
-      { status: 403, code: 'unknown_partner', message: 'Unknown sender node' },
-      facts,
-    );
-  }
-  if (partner.status === 'revoked') {
-    throw await refuseInbound(
-      rt,
-      { status: 403, code: 'partner_revoked', message: 'Sender node is revoked' },
-      facts,
-    );
-  }
-  if (partner.status !== 'verified') {
-    throw await refuseInbound(
-      rt,
-      { status: 403, code: 'partner_not_verified', message: 'Sender node is not verified yet' },
-      facts,
-    );
-  }
-  const card = rt.parseCard(partner.cardJws);
-
-  // RFC 9421: the target URI is rebuilt from this node's public endpoint, not from what a
-  // proxy in front of it saw (PROTOCOL §6).
-  const signed = await verifyRequest(
-    { method: 'POST', url: endpointUrl(rt.endpoint(), INBOX_PATH), headers: req.headers, body: req.body },
-    { clock: rt.clock, resolveKey: (kid) => (kid === card.signingKey.kid ? card.signingKey : undefined) },
-  );
-  if (!signed.ok) {
-    throw await refuseInbound(
-      rt,
-      {
-        status: 401,
-        code: 'bad_http_signature',
-        message: `HTTP message signature refused: ${signed.reason.type}`,
-        reason: signed.reason.type,
-      },
-      facts,
-    );
-  }
+  const { partner, card } = await authenticatePartnerRequest(rt, req, INBOX_PATH, facts);
 
   const verified = { ...facts, authenticated: true };
   const examined = await examineEnvelope(rt, partner.nodeId, card, req.body, outer);
