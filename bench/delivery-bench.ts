@@ -34,7 +34,9 @@ class Child {
   constructor(script: string, env: Record<string, string>) {
     const { DATABASE_URL: _inherited, ...parentEnv } = process.env;
     this.#proc = fork(new URL(script, import.meta.url).pathname, [], {
-      execArgv: ['--import', 'tsx'],
+      // BENCH_NODE_ARGS: extra Node options for the node processes, e.g. to profile them
+      // (`--cpu-prof --cpu-prof-dir=/tmp/prof`; docs/PERFORMANCE.md).
+      execArgv: ['--import', 'tsx', ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
       env: { ...parentEnv, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -63,7 +65,13 @@ class Child {
   result(): Promise<Record<string, unknown>> {
     return new Promise((resolve) => this.#proc.once('message', resolve));
   }
-  kill(): void {
+  /** Kills the process unless it exits by itself within `graceMs` (a profiler writes on exit). */
+  async kill(graceMs = 0): Promise<void> {
+    if (this.#proc.exitCode === null && graceMs > 0)
+      await Promise.race([
+        new Promise((r) => this.#proc.once('exit', r)),
+        new Promise((r) => setTimeout(r, graceMs)),
+      ]);
     this.#proc.kill('SIGKILL');
   }
 }
@@ -105,7 +113,7 @@ interface PairRun {
  * the receiver (one database, one port). A burst of `messages` is queued with the workers
  * stopped, then timed from the workers' start to the last "delivered".
  */
-async function runPair(
+export async function runPair(
   engine: 'pglite' | 'postgres',
   opts: { senders: number; receivers: number; messages: number; latencySamples: number },
 ): Promise<PairRun> {
@@ -186,7 +194,7 @@ async function runPair(
       receiverCpuMs: (cpu1.receiver - cpu0.receiver) / opts.messages,
     };
   } finally {
-    for (const c of children) c.kill();
+    await Promise.all(children.map((c) => c.kill(process.env.BENCH_NODE_ARGS ? 10_000 : 0)));
     await Promise.all([s.cleanup(), r.cleanup()]);
   }
 }
@@ -224,7 +232,7 @@ async function rawHttp(
     for (let i = 0; i < n; i++) await (await fetch(url, { method: 'POST', body })).text();
     return { perSecond, roundTripMs: (performance.now() - t0) / n, cpuMsPerRequest };
   } finally {
-    server.kill();
+    await server.kill();
   }
 }
 

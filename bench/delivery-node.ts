@@ -59,7 +59,9 @@ if (cluster.isPrimary && role === 'receiver' && workers > 1) {
     logLevel: 'error',
     webDist: null,
   });
-  const node = await startNode(config, { logger: createLogger({ level: 'error' }) });
+  // BENCH_LOG_LEVEL=warn shows retries and refusals while the bench runs.
+  const level = (process.env.BENCH_LOG_LEVEL ?? 'error') as 'error' | 'warn' | 'info';
+  const node = await startNode(config, { logger: createLogger({ level }) });
   const federation = node.ctx.federation;
   federation.setHandler('bench.note', async () => {});
   // A sender's worker waits for `start`, so a burst is queued whole before it is timed.

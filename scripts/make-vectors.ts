@@ -1,7 +1,7 @@
 // Regenerates the federation interop vectors in test/vectors/. Run only when the wire format
 // changes on purpose (then bump the version in the file names), naming the vectors to write:
-//   node --import tsx scripts/make-vectors.ts [envelope] [node-card] [checkpoint] [http-signature]
-// (all four without arguments). test/vectors/payloads-v1.json is written by hand.
+//   node --import tsx scripts/make-vectors.ts [envelope] [node-card] [checkpoint] [http-signature] [inbox-batch]
+// (all five without arguments). test/vectors/payloads-v1.json is written by hand.
 // Keys derive from fixed seeds, so they are stable; the JWE's ephemeral key, CEK and IV are
 // fresh on every run by design, so the committed files are the reference, not this script.
 import { createHash, createPrivateKey, type KeyObject } from 'node:crypto';
@@ -226,12 +226,91 @@ const httpSignatureVector = {
   ],
 };
 
+// A batch (PROTOCOL §7.6): the envelope of envelope-v1.json, a second envelope (an info), and
+// a copy of the second with its ciphertext altered; the answer: a receipt, a receipt, and the
+// error the single inbox would give the third (400 bad_envelope, decryptFailed).
+const committedEnvelope = JSON.parse(
+  readFileSync(new URL('../test/vectors/envelope-v1.json', import.meta.url), 'utf8'),
+) as { jwe: string; receipt: { jws: string } };
+const firstEnvelope =
+  process.argv.slice(2).length === 0 || process.argv.includes('envelope')
+    ? { jwe: sealed.jwe, receiptJws: receipt.receiptJws }
+    : { jwe: committedEnvelope.jwe, receiptJws: committedEnvelope.receipt.jws };
+const info = await sealEnvelope({
+  sender: { nodeId: 'ma-dgsn', signingKey },
+  recipient: { nodeId: 'pk-fia', encryptionKey: islamabad.encryption.publicJwk },
+  type: 'info',
+  payload: payloadVectors.valid.info,
+  clock,
+  // Another counter than the first envelope's, so the two message ids differ.
+  random: (length: number) => Uint8Array.from({ length }, (_, i) => (i * 53 + 7) & 0xff),
+});
+const infoReceipt = await createReceipt({
+  messageId: info.id,
+  sender: 'ma-dgsn',
+  receiver: 'pk-fia',
+  jwe: info.jwe,
+  signingKey: { privateKey: islamabad.signing.privateKey, kid: islamabad.signing.publicJwk.kid },
+  clock: new ManualClock('2025-06-01T12:00:02.000Z'),
+});
+const altered = info.jwe.split('.');
+altered[3] = `${altered[3]!.startsWith('A') ? 'B' : 'A'}${altered[3]!.slice(1)}`;
+const batchBody = JSON.stringify({
+  sender: 'ma-dgsn',
+  envelopes: [firstEnvelope.jwe, info.jwe, altered.join('.')],
+});
+const batchVector = {
+  description:
+    'Passerelle batch delivery v1 (PROTOCOL §7.6): POST /federation/v1/inbox/batch from ma-dgsn to pk-fia, RFC 9421 signed at verifyAt like any inbox request (PROTOCOL §6). Verify the request signature with the sender signingPublicJwk; the body matches docs/schemas/inbox-batch.json; each envelope opens (or is refused) on its own with the recipient private keys; the answer matches docs/schemas/inbox-batch-answer.json, one result per envelope in order, and each receipt verifies with the recipient signingPublicJwk for exactly its envelope.',
+  verifyAt: now.toISOString(),
+  sender: { nodeId: 'ma-dgsn', signingPublicJwk: rabat.signing.publicJwk },
+  recipient: {
+    nodeId: 'pk-fia',
+    signingPublicJwk: islamabad.signing.publicJwk,
+    encryptionPublicJwk: islamabad.encryption.publicJwk,
+    privateJwks: privateOf(islamabad),
+  },
+  request: signedRequest(
+    'POST a batch of three envelopes',
+    'POST',
+    'https://pk-fia.passerelle.example/federation/v1/inbox/batch',
+    { 'content-type': 'application/json' },
+    batchBody,
+  ),
+  answer: {
+    results: [
+      { receiptJws: firstEnvelope.receiptJws },
+      { receiptJws: infoReceipt.receiptJws },
+      {
+        error: {
+          status: 400,
+          code: 'bad_envelope',
+          message: 'Envelope refused: decryptFailed',
+          reason: 'decryptFailed',
+        },
+      },
+    ],
+  },
+  expected: [
+    {
+      id: (
+        JSON.parse(Buffer.from(firstEnvelope.jwe.split('.')[0]!, 'base64url').toString()) as { mid: string }
+      ).mid,
+      type: 'rfi',
+      accepted: true,
+    },
+    { id: info.id, type: 'info', accepted: true },
+    { id: info.id, type: 'info', accepted: false, reason: 'decryptFailed' },
+  ],
+};
+
 const out = new URL('../test/vectors/', import.meta.url);
 const vectors: Record<string, [string, unknown]> = {
   envelope: ['envelope-v1.json', envelopeVector],
   'node-card': ['node-card-v1.json', cardVector],
   checkpoint: ['checkpoint-v1.json', { ...checkpointVector, payload: envelopePayload['audit.checkpoint'] }],
   'http-signature': ['http-signature-v1.json', httpSignatureVector],
+  'inbox-batch': ['inbox-batch-v1.json', batchVector],
 };
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(vectors);
 for (const name of wanted) {

@@ -115,6 +115,8 @@ export interface TestNodeOptions {
   env?: Record<string, string>;
   /** Matching token version the node publishes with its filter (an older partner). */
   matchingTokenVersion?: string;
+  /** Delivery settings over the defaults (e.g. a peer without the batch inbox). */
+  delivery?: import('../src/federation/index.js').DeliveryOptions;
 }
 
 /** A real node on a random loopback port with its own data folder and database. */
@@ -152,6 +154,7 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
     ...(options.clock ? { clock: options.clock } : {}),
     logger: options.logger ?? createLogger({ level: 'silent' }),
     ...(options.matchingTokenVersion ? { matchingTokenVersion: options.matchingTokenVersion } : {}),
+    ...(options.delivery ? { delivery: options.delivery } : {}),
   });
   return {
     ...node,

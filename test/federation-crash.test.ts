@@ -88,9 +88,18 @@ for (const engine of await testEngines()) {
         rmSync(dataDir, { recursive: true, force: true });
       });
       const calls = new Map<number, number>();
+      // Once 150 messages have been handled, every handler waits (its transaction open) until
+      // the sender has been killed: the kill lands mid-delivery however fast delivery runs.
+      let gate: Promise<void> | null = null;
+      let openGate = () => {};
       receiver.ctx.federation.setHandler('test.note', async (_tx, msg) => {
         const seq = (msg.payload as { seq: number }).seq;
         calls.set(seq, (calls.get(seq) ?? 0) + 1);
+        if (!gate && calls.size >= 150)
+          gate = new Promise<void>((resolve) => {
+            openGate = resolve;
+          });
+        if (gate) await gate;
       });
       await initNode({
         dataDir,
@@ -103,9 +112,11 @@ for (const engine of await testEngines()) {
       const partner = await receiver.ctx.federation.importPartner(admin, { cardJws: senderCard });
       await receiver.ctx.federation.verifyPartner(admin, partner.nodeId, partner.fingerprint.numeric);
       // Kill it once deliveries are well under way but far from finished.
-      await waitFor(async () => (await countInbox(receiver.ctx.db)) >= 150, 120_000, 'first deliveries');
+      await first.line('enqueued', 120_000);
+      await waitFor(() => gate !== null, 120_000, 'first deliveries');
       first.child.kill('SIGKILL');
       await new Promise((r) => first.child.once('exit', r));
+      openGate();
       const atKill = await countInbox(receiver.ctx.db);
       assert.ok(atKill < COUNT, `killed too late (${atKill} delivered)`);
 

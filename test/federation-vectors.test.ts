@@ -185,3 +185,72 @@ describe('http-signature-v1 vector', () => {
     });
   }
 });
+
+describe('inbox-batch-v1 vector', () => {
+  const v = read('inbox-batch-v1.json');
+  const clock = new ManualClock(v.verifyAt);
+  const r = v.request;
+  const headers = {
+    ...r.headers,
+    ...Object.fromEntries(
+      Object.entries(r.addedHeaders as Record<string, string>).map(([k, x]) => [k.toLowerCase(), x]),
+    ),
+  };
+
+  it('is a batch signed by its sender, whose body and answer match the published schemas', async () => {
+    const verified = await verifyRequest(
+      { method: r.method, url: r.url, headers, body: r.body },
+      {
+        clock,
+        resolveKey: (kid) => (kid === v.sender.signingPublicJwk.kid ? v.sender.signingPublicJwk : undefined),
+      },
+    );
+    assert.ok(verified.ok, JSON.stringify(verified));
+    const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+    const body = JSON.parse(r.body) as { sender: string; envelopes: string[] };
+    const validBody = ajv.compile(read('../../docs/schemas/inbox-batch.json'));
+    assert.ok(validBody(body), ajv.errorsText(validBody.errors));
+    assert.equal(body.sender, v.sender.nodeId);
+    const validAnswer = ajv.compile(read('../../docs/schemas/inbox-batch-answer.json'));
+    assert.ok(validAnswer(v.answer), ajv.errorsText(validAnswer.errors));
+    assert.equal(v.answer.results.length, body.envelopes.length, 'one result per envelope, in order');
+  });
+
+  it('opens or refuses each envelope on its own, and each receipt proves exactly its envelope', async () => {
+    const envelopes: string[] = JSON.parse(r.body).envelopes;
+    const keys = nodeKeysFromPrivateKeys(
+      importPrivateJwk(v.recipient.privateJwks.signing),
+      importPrivateJwk(v.recipient.privateJwks.encryption),
+    );
+    for (const [i, jwe] of envelopes.entries()) {
+      const expected = v.expected[i];
+      const opened = await openEnvelope(jwe, {
+        recipient: {
+          nodeId: v.recipient.nodeId,
+          encryptionKeys: [{ kid: keys.encryption.publicJwk.kid, privateKey: keys.encryption.privateKey }],
+        },
+        resolveSenderKey: (nodeId, kid) =>
+          nodeId === v.sender.nodeId && kid === v.sender.signingPublicJwk.kid
+            ? v.sender.signingPublicJwk
+            : undefined,
+        clock,
+      });
+      const result = v.answer.results[i];
+      if (!expected.accepted) {
+        assert.equal(opened.ok ? 'ok' : opened.reason.type, expected.reason);
+        assert.equal(result.error.reason, expected.reason);
+        continue;
+      }
+      assert.ok(opened.ok, JSON.stringify(opened));
+      assert.equal(opened.envelope.id, expected.id);
+      assert.equal(opened.envelope.type, expected.type);
+      const receipt = await verifyReceipt(result.receiptJws, v.recipient.signingPublicJwk, {
+        messageId: expected.id,
+        sender: v.sender.nodeId,
+        receiver: v.recipient.nodeId,
+        jwe,
+      });
+      assert.ok(receipt.ok, JSON.stringify(receipt));
+    }
+  });
+});

@@ -23,7 +23,12 @@ import {
   OutgoingReview,
   RETENTION_DELETED_TYPE,
 } from '../exchange/index.js';
-import { AuditCheckpointService, FederationService, findPartner } from '../federation/index.js';
+import {
+  AuditCheckpointService,
+  type DeliveryOptions,
+  FederationService,
+  findPartner,
+} from '../federation/index.js';
 import {
   AccessService,
   CREDENTIALS_CHANNEL,
@@ -154,6 +159,8 @@ export interface AppContextOverrides {
   database?: Database;
   /** Matching token version this node publishes with its filter (tests of an older partner). */
   matchingTokenVersion?: string;
+  /** Delivery settings over the defaults (tests: batch sizes, a peer without the batch inbox). */
+  delivery?: DeliveryOptions;
 }
 
 /**
@@ -224,7 +231,7 @@ export async function createAppContext(
     // Every process of the node reads the same key file: re-read it when another rotated the keys.
     reloadKeys: () => loadNodeKeyring(config.keys.path, config.keys.passphrase),
     // Embedded PGlite is locked to this process: leases found at start are a crash's leftovers.
-    delivery: { reclaimOnStart: database.kind === 'pglite' },
+    delivery: { reclaimOnStart: database.kind === 'pglite', ...overrides.delivery },
   });
   const eventLoopLag = new EventLoopLag(config.http.shedLagMs ?? null);
   const metrics = new NodeMetrics(

@@ -19,7 +19,13 @@ import {
   RETENTION_DELETED_TYPE,
   retentionDeletedSchema,
 } from '../exchange/index.js';
-import { CHECKPOINT_MESSAGE_TYPE, checkpointMessageSchema, checkpointSchema } from '../federation/index.js';
+import {
+  CHECKPOINT_MESSAGE_TYPE,
+  checkpointMessageSchema,
+  checkpointSchema,
+  inboxBatchAnswerSchema,
+  inboxBatchSchema,
+} from '../federation/index.js';
 import {
   ANTE_MORTEM_TYPE,
   anteMortemPayloadSchema,
@@ -106,6 +112,14 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
       filterResponseSchema,
       "Answer of GET /federation/v1/matching/filter: the holder's filter, whole or as a delta (PROTOCOL §12)",
     ),
+    'inbox-batch': jsonSchema(
+      inboxBatchSchema,
+      'Body of POST /federation/v1/inbox/batch: several envelopes of one sender (PROTOCOL §7.6)',
+    ),
+    'inbox-batch-answer': jsonSchema(
+      inboxBatchAnswerSchema,
+      'Answer of POST /federation/v1/inbox/batch: a signed receipt or an error per envelope, in order (PROTOCOL §7.6)',
+    ),
     'audit-checkpoint-statement': jsonSchema(
       checkpointSchema,
       'Signed content of an audit checkpoint (JWS payload, typ passerelle-audit-checkpoint+jws)',
@@ -118,6 +132,8 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
 const DEFINITIONS = new Set([
   'entity',
   'audit-checkpoint-statement',
+  'inbox-batch',
+  'inbox-batch-answer',
   'matching-evaluate-request',
   'matching-evaluate-response',
   'matching-filter',

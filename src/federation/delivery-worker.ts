@@ -1,29 +1,24 @@
 import { appendAudit, readAuditHead } from '../platform/index.js';
-import { endpointUrl, retryDelayMs } from './backoff.js';
+import { endpointUrl } from './backoff.js';
+import { deliverBatch } from './delivery-batch.js';
+import { MAX_ERROR_BODY, type Outcome, outcomeOfAnswer, recordOutcomes } from './delivery-outcome.js';
 import { sealEnvelope } from './envelope.js';
 import { signRequest } from './http-signature.js';
 import { INBOX_PATH } from './inbox.js';
+import { cardHasCapability, INBOX_BATCH_CAPABILITY } from './node-card.js';
 import { insertNotification } from './notification-store.js';
 import {
   claimDueMessages,
   deadLetterExpired,
   type OutboxRecord,
-  recordAttempt,
   releaseLease,
   releaseLeasesOf,
 } from './outbox-store.js';
-import { findPartner, type PartnerRecord, recordPartnerAuditHead } from './partner-store.js';
-import { describeReceiptFailure, hashEnvelope, receiptProvesDelivery, verifyReceipt } from './receipt.js';
+import { findPartner, type PartnerRecord } from './partner-store.js';
+import { describeReceiptFailure, receiptProvesDelivery, verifyReceipt } from './receipt.js';
 import type { FederationRuntime } from './runtime.js';
 import type { DeliveryError } from './schema.js';
 import { uuidv7 } from './uuidv7.js';
-
-type Outcome =
-  | { kind: 'delivered'; receiptJws: string; receiverAuditHead?: { seq: number; hash: string } }
-  | { kind: 'retry'; error: DeliveryError }
-  | { kind: 'failed'; error: DeliveryError };
-
-const MAX_ERROR_BODY = 1024;
 
 /**
  * One round of the delivery worker: dead-letters what outlived its time-to-live (with an
@@ -86,17 +81,42 @@ async function deliveryRound(rt: FederationRuntime, options: { deadLetters?: boo
     }
     return p;
   };
+  // One job per message, or per batch of messages to a partner whose card names
+  // `inbox.batch` (PROTOCOL §7.6). Jobs keep the claim's order (highest priority first),
+  // and so do the envelopes within a batch.
+  const jobs: OutboxRecord[][] = [];
+  const open = new Map<string, OutboxRecord[]>();
+  for (const row of claimed) {
+    const partner = await partnerOf(row.recipient);
+    const batches =
+      rt.settings.batchEnvelopes > 1 &&
+      partner?.status === 'verified' &&
+      cardHasCapability(rt.parseCard(partner.cardJws), INBOX_BATCH_CAPABILITY);
+    if (!batches) {
+      jobs.push([row]);
+      continue;
+    }
+    let batch = open.get(row.recipient);
+    if (!batch || batch.length >= rt.settings.batchEnvelopes) {
+      batch = [];
+      open.set(row.recipient, batch);
+      jobs.push(batch);
+    }
+    batch.push(row);
+  }
   let next = 0;
-  const lanes = Array.from({ length: Math.min(rt.settings.concurrency, claimed.length) }, async () => {
-    while (next < claimed.length) {
-      const row = claimed[next++]!;
+  const lanes = Array.from({ length: Math.min(rt.settings.concurrency, jobs.length) }, async () => {
+    while (next < jobs.length) {
+      const rows = jobs[next++]!;
       try {
-        await deliverOne(rt, row, await partnerOf(row.recipient));
+        const partner = await partnerOf(rows[0]!.recipient);
+        if (rows.length === 1) await deliverOne(rt, rows[0]!, partner);
+        else await deliverBatch(rt, rows, partner!, (row) => deliverOne(rt, row, partner));
       } catch (err) {
         // Handed back at the next round (the receiver deduplicates a resend); log, never
         // crash the worker.
-        rt.orphans.set(row.id, row.attempts);
-        rt.logger.error('federation: delivery bookkeeping failed', { id: row.id, err });
+        for (const row of rows) rt.orphans.set(row.id, row.attempts);
+        rt.logger.error('federation: delivery bookkeeping failed', { ids: rows.map((r) => r.id), err });
       }
     }
   });
@@ -148,102 +168,7 @@ async function deliverOne(
   partner: PartnerRecord | undefined,
 ): Promise<void> {
   const outcome = await attempt(rt, row, partner);
-  const now = rt.clock.now();
-  const recorded = await rt.db.transaction().execute(async (tx): Promise<boolean> => {
-    if (outcome.kind === 'delivered') {
-      const recorded = await recordAttempt(tx, row.id, row.attempts, {
-        status: 'delivered',
-        at: now,
-        receiptJws: outcome.receiptJws,
-      });
-      if (!recorded) return false;
-      if (outcome.receiverAuditHead)
-        await recordPartnerAuditHead(tx, row.recipient, outcome.receiverAuditHead, now);
-      await appendAudit(tx, rt.clock, {
-        actor: 'system',
-        action: 'federation.deliver',
-        subject: row.id,
-        detail: {
-          recipient: row.recipient,
-          type: row.type,
-          attempts: row.attempts,
-          receipt: hashEnvelope(outcome.receiptJws),
-        },
-      });
-      return true;
-    }
-    if (outcome.kind === 'retry') {
-      const delay = retryDelayMs(row.attempts, rt.random, rt.settings.baseDelayMs, rt.settings.maxDelayMs);
-      // Never schedule past the time-to-live: the dead-letter pass then picks it up on time.
-      const next = new Date(Math.min(now.getTime() + delay, row.expiresAt.getTime()));
-      const recorded = await recordAttempt(tx, row.id, row.attempts, {
-        status: 'queued',
-        nextAttemptAt: next,
-        error: outcome.error,
-      });
-      if (!recorded) return false;
-      rt.logger.warn('federation: delivery will be retried', {
-        event: 'delivery.retry',
-        id: row.id,
-        recipient: row.recipient,
-        attempts: row.attempts,
-        error: outcome.error,
-        nextAttemptAt: next.toISOString(),
-      });
-      await appendAudit(tx, rt.clock, {
-        actor: 'system',
-        action: 'federation.send_retry',
-        subject: row.id,
-        detail: {
-          recipient: row.recipient,
-          attempts: row.attempts,
-          error: outcome.error,
-          nextAttemptAt: next.toISOString(),
-        },
-      });
-      return true;
-    }
-    const recorded = await recordAttempt(tx, row.id, row.attempts, {
-      status: 'failed',
-      error: outcome.error,
-    });
-    if (!recorded) return false;
-    // Refused for good: as visible to administrators as a dead letter.
-    await insertNotification(tx, {
-      id: uuidv7(rt.clock, rt.randomBytes),
-      audience: 'admin',
-      kind: 'delivery.failed',
-      title: `Message refused by ${row.recipient}`,
-      detail: `Message ${row.id} (${row.type}) to ${row.recipient} failed permanently after ${row.attempts} attempt(s): ${outcome.error.message}.`,
-      subject: row.id,
-      at: now,
-    });
-    rt.logger.error('federation: delivery failed permanently', {
-      event: 'delivery.failed',
-      id: row.id,
-      recipient: row.recipient,
-      type: row.type,
-      attempts: row.attempts,
-      error: outcome.error,
-    });
-    await appendAudit(tx, rt.clock, {
-      actor: 'system',
-      action: 'federation.send_failed',
-      subject: row.id,
-      detail: { recipient: row.recipient, attempts: row.attempts, error: outcome.error },
-    });
-    return true;
-  });
-  if (!recorded) return;
-  rt.observe({
-    id: row.id,
-    partner: row.recipient,
-    outcome: outcome.kind,
-    attempts: row.attempts,
-    ...(outcome.kind === 'delivered'
-      ? { latencyMs: rt.clock.now().getTime() - row.createdAt.getTime() }
-      : {}),
-  });
+  await recordOutcomes(rt, [{ row, outcome }]);
 }
 
 async function attempt(
@@ -330,16 +255,5 @@ async function attempt(
     // not JSON: keep the status line
   }
   const error: DeliveryError = { status: res.status, message, ...(body ? { body } : {}) };
-  // RFC 9110 §15.5.9 / RFC 6585 §4: timeouts and rate limits are transient; other 4xx are
-  // a decision by the partner, which retrying cannot change.
-  if (res.status === 408 || res.status === 429 || res.status >= 500) return { kind: 'retry', error };
-  // The partner does not know our signing key: it missed our key rotation (it was down).
-  // Hand it the rotation statement again and retry, rather than failing the message.
-  if (res.status === 401 && message.startsWith('bad_http_signature')) {
-    const pushed = await rt.pushRotation(partner.nodeId);
-    if (pushed === 200)
-      return { kind: 'retry', error: { ...error, message: `${message} (rotation sent again)` } };
-  }
-  if (res.status >= 400 && res.status < 500) return { kind: 'failed', error };
-  return { kind: 'retry', error };
+  return outcomeOfAnswer(rt, partner.nodeId, res.status, error);
 }

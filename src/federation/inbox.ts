@@ -1,4 +1,5 @@
 import {
+  type AuditEntryInput,
   appendAudit,
   claimText,
   findInvalidText,
@@ -10,10 +11,12 @@ import { endpointUrl } from './backoff.js';
 import { type EnvelopeFailure, inspectEnvelope, openEnvelope } from './envelope.js';
 import { verifyRequest } from './http-signature.js';
 import { findInboxReceipt, insertInbox } from './inbox-store.js';
-import { findPartner, recordPartnerAuditHead } from './partner-store.js';
+import type { NodeCard } from './node-card.js';
+import { findPartner, type PartnerRecord, recordPartnerAuditHead } from './partner-store.js';
 import { createReceipt, hashEnvelope } from './receipt.js';
 import { FederationRefusal } from './refusal.js';
 import type { FederationRuntime } from './runtime.js';
+import type { InboundHandler } from './schema.js';
 
 /** The request the inbox endpoint hands over: raw body text, exactly as received. */
 export interface InboxRequest {
@@ -41,7 +44,7 @@ export interface InboxRefusal {
   fields?: string[];
 }
 
-function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
+export function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
   switch (reason.type) {
     case 'tooLarge':
       return {
@@ -74,6 +77,43 @@ function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
   }
 }
 
+/** What is known of a refused request: claims until its signature verified. */
+export interface RefusalFacts {
+  sender?: string;
+  messageId?: string;
+  type?: string;
+  authenticated?: boolean;
+}
+
+/** The audit entry of a refusal (`federation.inbox.refuse`). */
+export function refusalAuditEntry(refusal: InboxRefusal, facts: RefusalFacts): AuditEntryInput {
+  return {
+    // Until the request signature has been checked, the sender is only a claim: it is
+    // recorded as such (cut short), never as the actor.
+    actor: facts.authenticated && facts.sender ? `partner:${facts.sender}` : 'anonymous',
+    action: 'federation.inbox.refuse',
+    subject: facts.authenticated ? (facts.messageId ?? null) : null,
+    detail: {
+      code: refusal.code,
+      ...(refusal.reason ? { reason: refusal.reason } : {}),
+      ...(refusal.fields ? { fields: refusal.fields } : {}),
+      ...(facts.type ? { type: claimText(facts.type) } : {}),
+      ...(facts.sender ? { claimedSender: claimText(facts.sender) } : {}),
+      ...(facts.messageId && !facts.authenticated ? { claimedMessageId: claimText(facts.messageId) } : {}),
+    },
+  };
+}
+
+/** Logs a refusal (the audit log has it too). */
+export function logRefusal(rt: FederationRuntime, refusal: InboxRefusal, facts: RefusalFacts): void {
+  rt.logger.info('federation: inbound message refused', {
+    code: refusal.code,
+    reason: refusal.reason,
+    sender: claimText(facts.sender),
+    messageId: claimText(facts.messageId),
+  });
+}
+
 /**
  * Writes the refusal to the audit log in its own transaction (the request itself changes
  * nothing) and returns the error for the caller to throw.
@@ -81,31 +121,12 @@ function envelopeRefusal(reason: EnvelopeFailure): InboxRefusal {
 export async function refuseInbound(
   rt: FederationRuntime,
   refusal: InboxRefusal,
-  facts: { sender?: string; messageId?: string; type?: string; authenticated?: boolean },
+  facts: RefusalFacts,
 ): Promise<FederationRefusal> {
   await rt.db.transaction().execute(async (tx) => {
-    await appendAudit(tx, rt.clock, {
-      // Until the request signature has been checked, the sender is only a claim: it is
-      // recorded as such (cut short), never as the actor.
-      actor: facts.authenticated && facts.sender ? `partner:${facts.sender}` : 'anonymous',
-      action: 'federation.inbox.refuse',
-      subject: facts.authenticated ? (facts.messageId ?? null) : null,
-      detail: {
-        code: refusal.code,
-        ...(refusal.reason ? { reason: refusal.reason } : {}),
-        ...(refusal.fields ? { fields: refusal.fields } : {}),
-        ...(facts.type ? { type: claimText(facts.type) } : {}),
-        ...(facts.sender ? { claimedSender: claimText(facts.sender) } : {}),
-        ...(facts.messageId && !facts.authenticated ? { claimedMessageId: claimText(facts.messageId) } : {}),
-      },
-    });
+    await appendAudit(tx, rt.clock, refusalAuditEntry(refusal, facts));
   });
-  rt.logger.info('federation: inbound message refused', {
-    code: refusal.code,
-    reason: refusal.reason,
-    sender: claimText(facts.sender),
-    messageId: claimText(facts.messageId),
-  });
+  logRefusal(rt, refusal, facts);
   return new FederationRefusal(
     refusal.status,
     refusal.code,
@@ -131,12 +152,134 @@ export async function authenticatedSender(
   if (!inspected.ok) return undefined;
   const partner = await findPartner(rt.db, inspected.header.sender);
   if (!partner || partner.status !== 'verified') return undefined;
+  const signed = await verifyPartnerSignature(rt, req, rt.parseCard(partner.cardJws), INBOX_PATH);
+  return signed.ok ? partner.nodeId : undefined;
+}
+
+/** What {@link examineEnvelope} found out about one envelope of an authenticated partner. */
+export type ExaminedEnvelope =
+  | { kind: 'known'; receiptJws: string }
+  | { kind: 'refused'; refusal: InboxRefusal }
+  | { kind: 'opened'; msg: OpenedEnvelope; handler: InboundHandler };
+
+type OpenedEnvelope = Extract<Awaited<ReturnType<typeof openEnvelope>>, { ok: true }>['envelope'];
+
+/**
+ * Steps 4–6 of PROTOCOL §7.4 for one envelope whose sender's request signature verified:
+ * a known id gets its original receipt (nothing decrypted), then the type must have a
+ * handler, the envelope must open under the partner's key, and its text must be valid.
+ * Writes nothing; shared by the single and the batch inbox.
+ */
+export async function examineEnvelope(
+  rt: FederationRuntime,
+  partnerId: string,
+  card: NodeCard,
+  jwe: string,
+  outer: { id: string; sender: string; recipient: string; type: string },
+  /** The stored receipt of this id, when the caller already looked it up (null: none). */
+  knownReceipt?: string | null,
+): Promise<ExaminedEnvelope> {
+  const known =
+    knownReceipt === undefined
+      ? await findInboxReceipt(rt.db, outer.id, outer.sender)
+      : (knownReceipt ?? undefined);
+  if (known !== undefined) return { kind: 'known', receiptJws: known };
+  const unknownType = (type: string): ExaminedEnvelope => ({
+    kind: 'refused',
+    refusal: { status: 422, code: 'unknown_type', message: `This node does not accept "${type}" messages` },
+  });
+  if (outer.recipient === rt.nodeId && !rt.handler(outer.type)) return unknownType(outer.type);
+  const opened = await openEnvelope(jwe, {
+    recipient: { nodeId: rt.nodeId, encryptionKeys: rt.decryptionKeys() },
+    resolveSenderKey: (nodeId, kid) =>
+      nodeId === partnerId && kid === card.signingKey.kid ? card.signingKey : undefined,
+    clock: rt.clock,
+    replayWindowMs: rt.settings.replayWindowMs,
+    maxBytes: rt.settings.maxEnvelopeBytes,
+  });
+  if (!opened.ok) return { kind: 'refused', refusal: envelopeRefusal(opened.reason) };
+  const msg = opened.envelope;
+  const textIssue = findInvalidText(msg.payload, 'payload');
+  if (textIssue) {
+    return {
+      kind: 'refused',
+      refusal: {
+        status: 400,
+        code: 'invalid_text',
+        message: `Invalid text in ${textIssue.message}`,
+        reason: 'invalidText',
+      },
+    };
+  }
+  const handler = rt.handler(msg.type);
+  if (!handler) return unknownType(msg.type);
+  return { kind: 'opened', msg, handler };
+}
+
+/**
+ * Steps 2–3 of PROTOCOL §7.4 for a request to `path` (the inbox, or the batch inbox): the
+ * claimed sender must be a verified partner (403) whose card key signed the request under
+ * RFC 9421 (401). Refusals are audited and thrown.
+ */
+export async function authenticatePartnerRequest(
+  rt: FederationRuntime,
+  req: InboxRequest,
+  path: string,
+  facts: RefusalFacts & { sender: string },
+): Promise<{ partner: PartnerRecord; card: NodeCard }> {
+  const partner = await findPartner(rt.db, facts.sender);
+  if (!partner)
+    throw await refuseInbound(
+      rt,
+      { status: 403, code: 'unknown_partner', message: 'Unknown sender node' },
+      facts,
+    );
+  if (partner.status === 'revoked') {
+    throw await refuseInbound(
+      rt,
+      { status: 403, code: 'partner_revoked', message: 'Sender node is revoked' },
+      facts,
+    );
+  }
+  if (partner.status !== 'verified') {
+    throw await refuseInbound(
+      rt,
+      { status: 403, code: 'partner_not_verified', message: 'Sender node is not verified yet' },
+      facts,
+    );
+  }
   const card = rt.parseCard(partner.cardJws);
-  const signed = await verifyRequest(
-    { method: 'POST', url: endpointUrl(rt.endpoint(), INBOX_PATH), headers: req.headers, body: req.body },
+  const signed = await verifyPartnerSignature(rt, req, card, path);
+  if (!signed.ok) {
+    throw await refuseInbound(
+      rt,
+      {
+        status: 401,
+        code: 'bad_http_signature',
+        message: `HTTP message signature refused: ${signed.reason.type}`,
+        reason: signed.reason.type,
+      },
+      facts,
+    );
+  }
+  return { partner, card };
+}
+
+/**
+ * Checks a request's RFC 9421 signature against a partner card's key. The target URI is
+ * rebuilt from this node's public endpoint, not from what a proxy in front of it saw
+ * (PROTOCOL §6).
+ */
+export function verifyPartnerSignature(
+  rt: FederationRuntime,
+  req: InboxRequest,
+  card: NodeCard,
+  path: string,
+) {
+  return verifyRequest(
+    { method: 'POST', url: endpointUrl(rt.endpoint(), path), headers: req.headers, body: req.body },
     { clock: rt.clock, resolveKey: (kid) => (kid === card.signingKey.kid ? card.signingKey : undefined) },
   );
-  return signed.ok ? partner.nodeId : undefined;
 }
 
 /**
@@ -163,94 +306,13 @@ export async function receiveInbound(rt: FederationRuntime, req: InboxRequest): 
   const outer = inspected.header;
   const facts = { sender: outer.sender, messageId: outer.id, type: outer.type };
 
-  const partner = await findPartner(rt.db, outer.sender);
-  if (!partner) {
-    throw await refuseInbound(
-      rt,
-      { status: 403, code: 'unknown_partner', message: 'Unknown sender node' },
-      facts,
-    );
-  }
-  if (partner.status === 'revoked') {
-    throw await refuseInbound(
-      rt,
-      { status: 403, code: 'partner_revoked', message: 'Sender node is revoked' },
-      facts,
-    );
-  }
-  if (partner.status !== 'verified') {
-    throw await refuseInbound(
-      rt,
-      { status: 403, code: 'partner_not_verified', message: 'Sender node is not verified yet' },
-      facts,
-    );
-  }
-  const card = rt.parseCard(partner.cardJws);
-
-  // RFC 9421: the target URI is rebuilt from this node's public endpoint, not from what a
-  // proxy in front of it saw (PROTOCOL §6).
-  const signed = await verifyRequest(
-    { method: 'POST', url: endpointUrl(rt.endpoint(), INBOX_PATH), headers: req.headers, body: req.body },
-    { clock: rt.clock, resolveKey: (kid) => (kid === card.signingKey.kid ? card.signingKey : undefined) },
-  );
-  if (!signed.ok) {
-    throw await refuseInbound(
-      rt,
-      {
-        status: 401,
-        code: 'bad_http_signature',
-        message: `HTTP message signature refused: ${signed.reason.type}`,
-        reason: signed.reason.type,
-      },
-      facts,
-    );
-  }
+  const { partner, card } = await authenticatePartnerRequest(rt, req, INBOX_PATH, facts);
 
   const verified = { ...facts, authenticated: true };
-
-  // A resend of a message already processed gets the receipt it got the first time.
-  const known = await findInboxReceipt(rt.db, outer.id, outer.sender);
-  if (known !== undefined) return { receiptJws: known };
-
-  if (outer.recipient === rt.nodeId && !rt.handler(outer.type)) {
-    throw await refuseInbound(
-      rt,
-      { status: 422, code: 'unknown_type', message: `This node does not accept "${outer.type}" messages` },
-      verified,
-    );
-  }
-
-  const opened = await openEnvelope(req.body, {
-    recipient: { nodeId: rt.nodeId, encryptionKeys: rt.decryptionKeys() },
-    resolveSenderKey: (nodeId, kid) =>
-      nodeId === partner.nodeId && kid === card.signingKey.kid ? card.signingKey : undefined,
-    clock: rt.clock,
-    replayWindowMs: settings.replayWindowMs,
-    maxBytes: settings.maxEnvelopeBytes,
-  });
-  if (!opened.ok) throw await refuseInbound(rt, envelopeRefusal(opened.reason), verified);
-  const msg = opened.envelope;
-  const textIssue = findInvalidText(msg.payload, 'payload');
-  if (textIssue) {
-    throw await refuseInbound(
-      rt,
-      {
-        status: 400,
-        code: 'invalid_text',
-        message: `Invalid text in ${textIssue.message}`,
-        reason: 'invalidText',
-      },
-      verified,
-    );
-  }
-  const handler = rt.handler(msg.type);
-  if (!handler) {
-    throw await refuseInbound(
-      rt,
-      { status: 422, code: 'unknown_type', message: `Unknown type "${msg.type}"` },
-      verified,
-    );
-  }
+  const examined = await examineEnvelope(rt, partner.nodeId, card, req.body, outer);
+  if (examined.kind === 'known') return { receiptJws: examined.receiptJws };
+  if (examined.kind === 'refused') throw await refuseInbound(rt, examined.refusal, verified);
+  const { msg, handler } = examined;
 
   const receivedAt = rt.clock.now();
   const { receiptJws } = await createReceipt({

@@ -64,6 +64,12 @@ export {
 } from './http-signature.js';
 // Delivery layer: partners, outbox, delivery worker, idempotent inbox, HTTP routes.
 export { INBOX_PATH, type InboxReceipt, type InboxRequest } from './inbox.js';
+export {
+  INBOX_BATCH_PATH,
+  inboxBatchAnswerSchema,
+  inboxBatchSchema,
+  MAX_BATCH_ENVELOPES,
+} from './inbox-batch.js';
 export { countInbox } from './inbox-store.js';
 export {
   CARD_REVOCATION_TYP,

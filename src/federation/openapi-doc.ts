@@ -259,6 +259,40 @@ export function completeInboxOperation(doc: {
       },
     },
   };
+  retryAfter(responses);
+  const batch = doc.paths['/federation/v1/inbox/batch']?.post;
+  if (!batch) return;
+  batch.parameters = [CONTENT_DIGEST_PARAMETER, ...SIGNATURE_HEADER_PARAMETERS];
+  batch.requestBody = {
+    required: true,
+    description:
+      'Envelopes of one sender to this node (PROTOCOL §7.6; docs/schemas/inbox-batch.json), at most 4 MiB in all; only to a node whose card names `inbox.batch`',
+    content: {
+      'application/json': {
+        schema: {
+          type: 'object',
+          required: ['sender', 'envelopes'],
+          additionalProperties: false,
+          properties: {
+            sender: {
+              type: 'string',
+              description: 'node id of the sender, whose card key signs the request',
+            },
+            envelopes: {
+              type: 'array',
+              minItems: 1,
+              maxItems: 64,
+              items: { type: 'string', description: 'a compact JWE envelope (PROTOCOL §4)' },
+            },
+          },
+        },
+      },
+    },
+  };
+  retryAfter(batch.responses as Record<string, unknown>);
+}
+
+function retryAfter(responses: Record<string, unknown>): void {
   const limited = responses['429'] as Record<string, unknown> | undefined;
   if (limited) {
     limited.headers = {

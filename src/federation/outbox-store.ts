@@ -209,6 +209,27 @@ export async function recordAttempt(
   return Number(res.numUpdatedRows) > 0;
 }
 
+/**
+ * Records several attempts as delivered in one statement (each row only if it still
+ * carries that attempt number, as {@link recordAttempt}); returns the ids recorded.
+ */
+export async function recordDelivered(
+  tx: Tx,
+  rows: { id: string; attempt: number; receiptJws: string }[],
+  at: Date,
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const res = await sql<{ id: string }>`
+    update outbox o
+       set status = 'delivered', delivered_at = ${at}, receipt_jws = d.receipt_jws, receipt_at = ${at},
+           locked_until = null, locked_by = null, next_attempt_at = null
+      from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.attempt)}::int[],
+                  ${rows.map((r) => r.receiptJws)}::text[]) as d(id, attempts, receipt_jws)
+     where o.id = d.id and o.status = 'sending' and o.attempts = d.attempts
+    returning o.id`.execute(tx);
+  return new Set(res.rows.map((r) => r.id));
+}
+
 /** Puts a dead or failed message back in the queue, with a fresh time-to-live. */
 export async function requeueMessage(tx: Tx, id: string, now: Date, ttlMs: number): Promise<boolean> {
   const res = await tx

@@ -31,6 +31,8 @@ export interface OwnNodeOptions {
   notify: boolean;
   /** Reads the key file again (shared by every process of the node). */
   reloadKeys?: () => Promise<{ keys: NodeKeys; previousEncryptionKey: KeyObject | null }>;
+  /** Optional protocol features the node serves, named on its card (PROTOCOL §2). */
+  capabilities: readonly string[];
 }
 
 /**
@@ -136,7 +138,8 @@ export class OwnNode {
       if (
         v.ok &&
         v.card.encryptionKey.kid === this.#keys.encryption.publicJwk.kid &&
-        v.card.agency === node.agency
+        v.card.agency === node.agency &&
+        (v.card.capabilities ?? []).join() === this.o.capabilities.join()
       ) {
         return { card: v.card, cardJws: latest.cardJws, cardHash: v.cardHash };
       }
@@ -150,6 +153,7 @@ export class OwnNode {
         endpoint: this.#endpoint,
         validFrom: new Date(now.getTime() - CARD_BACKDATE_MS),
         validUntil: new Date(now.getTime() + CARD_VALIDITY_MS),
+        capabilities: this.o.capabilities,
       },
       this.#keys,
     );
@@ -199,7 +203,7 @@ export class OwnNode {
       newKeys,
       validFrom: new Date(now.getTime() - CARD_BACKDATE_MS),
       validUntil: new Date(now.getTime() + CARD_VALIDITY_MS),
-      changes: { endpoint: this.#endpoint },
+      changes: { endpoint: this.#endpoint, capabilities: this.o.capabilities },
       clock,
     });
     const v = await verifyNodeCard(cardJws, { clock, ignoreValidity: true });

@@ -5,6 +5,7 @@ import type { Actor } from '../governance/index.js';
 import { requirePermission } from '../governance/index.js';
 import { type ApiRouter, createApiRouter, type Db, SharedWindowCounter } from '../platform/index.js';
 import { inspectEnvelope } from './envelope.js';
+import { claimedSender as batchSender, inboxBatchAnswerSchema } from './inbox-batch.js';
 import { completeInboxOperation, describeOtherFederationEndpoints } from './openapi-doc.js';
 import { FederationRefusal } from './refusal.js';
 import {
@@ -170,7 +171,7 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
     return (n ?? 0) >= REFUSALS_PER_MINUTE ? await tooMany(c, key) : null;
   };
   /** Counts a refusal; the one that reaches the limit is audited once. */
-  const countRefusal = async (c: Context, err?: FederationRefusal) => {
+  const countRefusal = async (c: Context, err?: { partner?: string | undefined }) => {
     const key = err?.partner ? partnerKey(err.partner) : clientOf(c);
     if ((await refusals.count(key)) === REFUSALS_PER_MINUTE) await service.recordRateLimited(key);
   };
@@ -250,6 +251,45 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       if (blocked && (claimed === undefined || (await service.authenticatedSender(req)) !== claimed))
         return blocked;
       return answer(c, () => service.receive(req));
+    },
+  });
+  fed.route({
+    method: 'post',
+    path: '/inbox/batch',
+    tag: 'federation-v1',
+    summary:
+      'Deliver several envelopes of one sender (RFC 9421 signed JSON, PROTOCOL §7.6); one signed receipt or error per envelope',
+    auth: 'public',
+    response: inboxBatchAnswerSchema,
+    errors: [
+      'bad_batch',
+      'unknown_partner',
+      'partner_not_verified',
+      'partner_revoked',
+      'bad_http_signature',
+      'payload_too_large',
+      'rate_limited',
+      'not_found',
+    ],
+    handler: async ({ c }) => {
+      // A node that does not name `inbox.batch` on its card answers as one that predates it.
+      if (!service.acceptsBatches)
+        return c.json({ error: { code: 'not_found', message: 'No batch inbox on this node' } }, 404);
+      const body = await c.req.text();
+      const req = { method: c.req.method, url: c.req.url, headers: c.req.raw.headers, body };
+      const claimed = batchSender(body);
+      const client = clientOf(c);
+      const [byPartner, byClient] = await refusals.peek(claimed ? partnerKey(claimed) : client, client);
+      if (claimed && (byPartner ?? 0) >= REFUSALS_PER_MINUTE) return await tooMany(c, partnerKey(claimed));
+      const blocked = (byClient ?? 0) >= REFUSALS_PER_MINUTE ? await tooMany(c, client) : null;
+      if (blocked && (claimed === undefined || (await service.authenticatedSender(req, 'batch')) !== claimed))
+        return blocked;
+      return answer(c, async () => {
+        const { results, partner } = await service.receiveBatch(req);
+        // Each refused envelope counts against the partner that signed the batch, as it would alone.
+        for (const r of results) if ('error' in r) await countRefusal(c, { partner });
+        return { results };
+      });
     },
   });
   fed.route({

@@ -16,6 +16,8 @@ export interface DeliverySettings {
   reclaimOnStart: boolean;
   maxEnvelopeBytes: number;
   replayWindowMs: number;
+  batchEnvelopes: number;
+  acceptBatches: boolean;
 }
 
 /**

@@ -101,6 +101,16 @@ export interface DeliveryOptions {
    * after `leaseMs`. Never set it for a shared PostgreSQL.
    */
   reclaimOnStart?: boolean;
+  /**
+   * Most envelopes sent to one partner in one `POST /federation/v1/inbox/batch` (PROTOCOL
+   * §7.6), when its card names `inbox.batch`. Default 32; 1 sends every message alone.
+   */
+  batchEnvelopes?: number;
+  /**
+   * Whether this node serves the batch inbox and names `inbox.batch` on its card. Default
+   * true; false answers the batch endpoint 404, as a node that predates it.
+   */
+  acceptBatches?: boolean;
 }
 
 /** Body of POST /api/v1/partners. */

@@ -14,7 +14,13 @@ import {
   recordRateLimited,
   refuseOversized,
 } from './inbox.js';
-import { type NodeCard, nodeCardSchema } from './node-card.js';
+import {
+  authenticatedBatchSender,
+  type BatchReceipts,
+  MAX_BATCH_ENVELOPES,
+  receiveBatch,
+} from './inbox-batch.js';
+import { INBOX_BATCH_CAPABILITY, type NodeCard, nodeCardSchema } from './node-card.js';
 import { markRead, notificationsFor } from './notifications.js';
 import { Outbox, type OutgoingMessage } from './outbox.js';
 import { OwnNode } from './own-node.js';
@@ -104,6 +110,7 @@ export class FederationService {
       previousEncryptionKey: o.previousEncryptionKey ?? null,
       notify: o.listen !== undefined,
       ...(o.reloadKeys ? { reloadKeys: o.reloadKeys } : {}),
+      capabilities: (o.delivery?.acceptBatches ?? true) ? [INBOX_BATCH_CAPABILITY] : [],
     });
     this.#handlers = new Map(Object.entries(o.handlers));
     const d = o.delivery ?? {};
@@ -119,6 +126,8 @@ export class FederationService {
       reclaimOnStart: d.reclaimOnStart ?? false,
       maxEnvelopeBytes: DEFAULT_MAX_ENVELOPE_BYTES,
       replayWindowMs: DEFAULT_REPLAY_WINDOW_MS,
+      batchEnvelopes: Math.max(1, Math.min(d.batchEnvelopes ?? 32, MAX_BATCH_ENVELOPES)),
+      acceptBatches: d.acceptBatches ?? true,
     };
     const fetchFn = o.fetch ?? globalThis.fetch;
     this.#runtime = {
@@ -391,9 +400,24 @@ export class FederationService {
     return receiveInbound(this.#runtime, req);
   }
 
+  /**
+   * The batch inbox behind POST /federation/v1/inbox/batch (PROTOCOL §7.6): each envelope
+   * accepted or refused on its own, each with its own receipt or error.
+   */
+  receiveBatch(req: InboxRequest): Promise<BatchReceipts> {
+    return receiveBatch(this.#runtime, req);
+  }
+
+  /** Whether this node serves the batch inbox (it then names `inbox.batch` on its card). */
+  get acceptsBatches(): boolean {
+    return this.#runtime.settings.acceptBatches;
+  }
+
   /** The verified partner that signed this inbox request (RFC 9421), if any; writes nothing. */
-  authenticatedSender(req: InboxRequest): Promise<string | undefined> {
-    return authenticatedSender(this.#runtime, req);
+  authenticatedSender(req: InboxRequest, inbox: 'single' | 'batch' = 'single'): Promise<string | undefined> {
+    return inbox === 'batch'
+      ? authenticatedBatchSender(this.#runtime, req)
+      : authenticatedSender(this.#runtime, req);
   }
 
   /** Audits a request refused before `receive` could read it (body over the limit); returns the refusal. */

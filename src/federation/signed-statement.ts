@@ -1,7 +1,26 @@
 import type { KeyObject } from 'node:crypto';
-import { CompactSign, compactVerify, decodeProtectedHeader, type ProtectedHeaderParameters } from 'jose';
+import { decodeProtectedHeader, type ProtectedHeaderParameters } from 'jose';
 import type { Ed25519PublicJwk } from '../platform/index.js';
-import { canonicalizeToBytes, type JsonValue, parseCanonicalJson } from '../platform/index.js';
+import {
+  canonicalizeToBytes,
+  importPublicJwk,
+  type JsonValue,
+  parseCanonicalJson,
+} from '../platform/index.js';
+import { signCompactJws, verifyCompactJws } from './jose-compact.js';
+
+// Receipts are signed and verified once per delivered message: on node:crypto directly
+// (jose-compact.ts, checked against jose both ways), with each partner key imported once.
+// Keys come from parsed cards, which the callers cache, so the same JWK object returns.
+const importedKeys = new WeakMap<object, KeyObject>();
+function publicKeyOf(jwk: Ed25519PublicJwk): KeyObject {
+  let key = importedKeys.get(jwk);
+  if (!key) {
+    key = importPublicJwk(jwk);
+    importedKeys.set(jwk, key);
+  }
+  return key;
+}
 
 /** Why a signed statement was refused before any protocol-specific check. */
 export type StatementFailure =
@@ -31,9 +50,8 @@ export async function signStatement(
   header: { typ: string; kid: string } & Record<string, unknown>,
   privateKey: KeyObject,
 ): Promise<string> {
-  return new CompactSign(canonicalizeToBytes(payload))
-    .setProtectedHeader({ ...header, alg: 'EdDSA' })
-    .sign(privateKey);
+  // Same bytes as jose's CompactSign: the header members in this order, then `alg`.
+  return signCompactJws({ ...header, alg: 'EdDSA' }, canonicalizeToBytes(payload), privateKey);
 }
 
 /**
@@ -64,12 +82,15 @@ export async function verifyStatement(
   const key = keyFor(header);
   if (key === undefined || key.kid !== header.kid)
     return { ok: false, reason: { type: 'unknownKey', kid: header.kid } };
-  let payloadBytes: Uint8Array;
+  let publicKey: KeyObject;
   try {
-    ({ payload: payloadBytes } = await compactVerify(jws, key, { algorithms: ['EdDSA'] }));
+    publicKey = publicKeyOf(key);
   } catch {
     return { ok: false, reason: { type: 'badSignature' } };
   }
+  const verified = verifyCompactJws(jws, publicKey);
+  if (!verified) return { ok: false, reason: { type: 'badSignature' } };
+  const payloadBytes = verified.payload;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(payloadBytes);

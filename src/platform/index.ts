@@ -6,6 +6,7 @@ export {
   type AuditHead,
   type AuditVerifyResult,
   appendAudit,
+  appendAuditEntries,
   GENESIS_HASH,
   hashAuditEntry,
   listAuditEntries,
@@ -83,7 +84,7 @@ export {
 } from './db/database.js';
 export { claimScheduledJob } from './db/scheduled-jobs.js';
 export type { DatabaseSchema, Db, DbOrTx, Tx } from './db/schema.js';
-export { onCommit, runInTransaction } from './db/transaction.js';
+export { inSavepoint, onCommit, runInTransaction } from './db/transaction.js';
 export { isDatabaseUnavailable } from './db/unavailable.js';
 export {
   ApiError,

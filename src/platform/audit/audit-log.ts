@@ -46,34 +46,63 @@ export function hashAuditEntry(e: Omit<AuditEntry, 'hash'>): string {
  * forking the chain.
  */
 export async function appendAudit(tx: Tx, clock: Clock, input: AuditEntryInput): Promise<AuditEntry> {
+  const [entry] = await appendAuditEntries(tx, clock, [input]);
+  return entry!;
+}
+
+/**
+ * Appends several entries, in order, inside the caller's transaction: one lock of the head
+ * row, one statement for all the rows and the new head. For hot paths that record many
+ * events in one transaction (a batch of federation deliveries): the head row is the node's
+ * one serial point, so the fewer round trips while it is locked, the more writers the node
+ * serves. The chain is the same as from as many {@link appendAudit} calls.
+ */
+export async function appendAuditEntries(
+  tx: Tx,
+  clock: Clock,
+  inputs: readonly AuditEntryInput[],
+): Promise<AuditEntry[]> {
+  if (inputs.length === 0) return [];
   const head = await tx
     .selectFrom('audit_head')
     .select(['seq', 'hash'])
     .where('id', '=', 1)
     .forUpdate()
     .executeTakeFirstOrThrow();
-  const entry: Omit<AuditEntry, 'hash'> = {
-    seq: Number(head.seq) + 1,
-    at: clock.now(),
-    actor: input.actor,
-    action: input.action,
-    subject: input.subject ?? null,
-    // Round-trip through JSON so what is hashed is exactly what JSONB will give back.
-    detail: JSON.parse(JSON.stringify(input.detail ?? {})),
-    prevHash: head.hash,
-  };
-  const hash = hashAuditEntry(entry);
-  // One round trip for the entry and the new head: appends sit inside every change's
+  let seq = Number(head.seq);
+  let prevHash = head.hash;
+  const entries: AuditEntry[] = [];
+  for (const input of inputs) {
+    const entry: Omit<AuditEntry, 'hash'> = {
+      seq: ++seq,
+      at: clock.now(),
+      actor: input.actor,
+      action: input.action,
+      subject: input.subject ?? null,
+      // Round-trip through JSON so what is hashed is exactly what JSONB will give back.
+      detail: JSON.parse(JSON.stringify(input.detail ?? {})),
+      prevHash,
+    };
+    prevHash = hashAuditEntry(entry);
+    entries.push({ ...entry, hash: prevHash });
+  }
+  const values = sql.join(
+    entries.map(
+      (e) =>
+        sql`(${e.seq}, ${e.at}, ${e.actor}, ${e.action}, ${e.subject}, ${JSON.stringify(e.detail)}::jsonb, ${e.prevHash}, ${e.hash})`,
+    ),
+  );
+  const last = entries[entries.length - 1]!;
+  // One round trip for the entries and the new head: appends sit inside every change's
   // transaction, so their cost is paid by every write of the node.
   await sql`
     with entry as (
       insert into audit_log (seq, at, actor, action, subject, detail, prev_hash, hash)
-      values (${entry.seq}, ${entry.at}, ${entry.actor}, ${entry.action}, ${entry.subject},
-              ${JSON.stringify(entry.detail)}::jsonb, ${entry.prevHash}, ${hash})
+      values ${values}
       returning seq
     )
-    update audit_head set seq = (select seq from entry), hash = ${hash} where id = 1`.execute(tx);
-  return { ...entry, hash };
+    update audit_head set seq = (select max(seq) from entry), hash = ${last.hash} where id = 1`.execute(tx);
+  return entries;
 }
 
 /** Outcome of a chain check: the first broken link, if any. */

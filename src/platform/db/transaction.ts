@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql } from 'kysely';
 import type { Db, Tx } from './schema.js';
 
 const pending = new AsyncLocalStorage<Array<() => void>>();
@@ -31,4 +32,25 @@ export function onCommit(hook: () => void): boolean {
   if (!hooks) return false;
   hooks.push(hook);
   return true;
+}
+
+/**
+ * Runs `work` inside a savepoint of the enclosing transaction `tx`. If it throws, the
+ * transaction is rolled back to the savepoint — the work's writes and the {@link onCommit}
+ * hooks it registered are dropped, the transaction stays usable — and the error rethrown.
+ * For one item of a batch that must fail alone.
+ */
+export async function inSavepoint<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
+  const hooks = pending.getStore();
+  const mark = hooks?.length ?? 0;
+  await sql`savepoint batch_item`.execute(tx);
+  try {
+    const result = await work();
+    await sql`release savepoint batch_item`.execute(tx);
+    return result;
+  } catch (err) {
+    await sql`rollback to savepoint batch_item`.execute(tx);
+    hooks?.splice(mark);
+    throw err;
+  }
 }

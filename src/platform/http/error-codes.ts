@@ -20,6 +20,10 @@ export const errorCodes = {
   invalid_card: { status: 400, description: 'The card is not a valid self-signed node card' },
   invalid_statement: { status: 400, description: 'The signed statement does not verify' },
   bad_envelope: { status: 400, description: 'The envelope is refused (reason: PROTOCOL §4.2, §7.1)' },
+  bad_batch: {
+    status: 400,
+    description: 'The batch body is not {"sender", "envelopes": [compact JWEs]} (PROTOCOL §7.6)',
+  },
   expired: { status: 400, description: 'The envelope is older than the replay window' },
   unauthenticated: { status: 401, description: 'Sign-in required' },
   invalid_credentials: { status: 401, description: 'Wrong username or password' },
