@@ -17,6 +17,7 @@ import * as operations from './2026-12-02T0400-operations.js';
 import * as cluster from './2026-12-02T0600-cluster.js';
 import * as matchingAnswers from './2026-12-02T0870-matching-answers.js';
 import * as caseDocuments from './2026-12-02T0900-case-documents.js';
+import * as caseDocumentTombstones from './2026-12-02T0930-case-document-tombstones.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0600-cluster': cluster,
   '2026-12-02T0870-matching-answers': matchingAnswers,
   '2026-12-02T0900-case-documents': caseDocuments,
+  '2026-12-02T0930-case-document-tombstones': caseDocumentTombstones,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */

@@ -56,3 +56,14 @@ export interface CaseDocumentsTable {
   origin_node: string;
   created_at: ColumnType<Date, Date, never>;
 }
+
+/** A case document's file deleted on this node: which, who, when and why (never its content). */
+export interface CaseDocumentTombstonesTable {
+  case_id: string;
+  document_id: string;
+  sha256: string;
+  deleted_by: string;
+  deleted_at: Date;
+  /** `removed` or `withdrawn`. */
+  reason: string;
+}
