@@ -147,7 +147,7 @@ export async function deleteCaseDocumentFiles(
   caseId: string,
   documentIds: string[] | null,
   by: string,
-  reason: 'removed' | 'withdrawn',
+  reason: 'removed' | 'withdrawn' | 'retention',
 ): Promise<number> {
   const now = o.clock.now();
   const rows = await store.deleteCaseDocuments(tx, caseId, documentIds, { by, at: now, reason });

@@ -307,6 +307,14 @@ export class CaseService {
   }
 
   /**
+   * Applies changes for the node itself (a retention purge by the DPO, who need not be a
+   * member): no membership check, the caller checked its own permission and audits.
+   */
+  async applyForNode(tx: Tx, actor: Actor, id: string, changes: CaseChange[]): Promise<CaseState> {
+    return this.#apply(tx, actor, id, changes);
+  }
+
+  /**
    * Queues operations for the other side: the owner sends to every active partner (except the
    * one they came from), a partner sends to the owner.
    */

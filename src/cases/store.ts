@@ -183,6 +183,9 @@ export async function insertCase(tx: Tx, c: { id: string; owner: string; now: Da
       updated_at: c.now,
       withdrawn_at: null,
     })
+    // A share, a file and operations of a new case may arrive at once: the first creates it,
+    // the others wait for its commit and then lock the row it created.
+    .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 }
 
@@ -322,7 +325,7 @@ export async function deleteCaseDocuments(
   tx: Tx,
   caseId: string,
   documentIds: string[] | null,
-  tombstone: { by: string; at: Date; reason: 'removed' | 'withdrawn' },
+  tombstone: { by: string; at: Date; reason: 'removed' | 'withdrawn' | 'retention' },
 ): Promise<CaseDocumentRow[]> {
   if (documentIds !== null && documentIds.length === 0) return [];
   let q = tx.deleteFrom('case_documents').where('case_id', '=', caseId);

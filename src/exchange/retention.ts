@@ -47,7 +47,7 @@ export const retentionDueViewSchema = z.object({
 export type RetentionDueView = z.infer<typeof retentionDueViewSchema>;
 
 export const retentionRuleSchema = z.object({
-  recordType: z.enum(['message']),
+  recordType: z.enum(['message', 'case_document']),
   legalBasis: z.string().trim().min(1).max(500),
   reviewAfterDays: z.number().int().min(1).max(36_500),
 });
@@ -93,12 +93,21 @@ export class MessageRetention {
           and coalesce(m.retention_extended_until, ${dueOn}) <= ${today}::date
         on conflict do nothing
         returning record_id`.execute(tx);
+      const others = (await this.exchange.o.onRetentionScan?.(tx, now)) ?? [];
       await tx
         .updateTable('scheduled_jobs')
         .set({ last_run_at: now, next_run_at: new Date(now.getTime() + SCAN_EVERY_MS) })
         .where('name', '=', 'retention.scan')
         .execute();
       const count = listed.rows.length;
+      if (others.length > 0) {
+        await appendAudit(tx, clock, {
+          actor: 'system',
+          action: 'retention.scan',
+          subject: 'retention',
+          detail: { listed: others, kind: 'case_document' },
+        });
+      }
       if (count > 0) {
         await notifyDpo(tx, {
           kind: 'retention_due',
@@ -114,7 +123,7 @@ export class MessageRetention {
           detail: { listed: listed.rows.map((r) => r.record_id) },
         });
       }
-      return count;
+      return count + others.length;
     });
   }
 

@@ -18,6 +18,7 @@ import * as cluster from './2026-12-02T0600-cluster.js';
 import * as matchingAnswers from './2026-12-02T0870-matching-answers.js';
 import * as caseDocuments from './2026-12-02T0900-case-documents.js';
 import * as caseDocumentTombstones from './2026-12-02T0930-case-document-tombstones.js';
+import * as caseDocumentRetention from './2026-12-02T0931-case-document-retention.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0870-matching-answers': matchingAnswers,
   '2026-12-02T0900-case-documents': caseDocuments,
   '2026-12-02T0930-case-document-tombstones': caseDocumentTombstones,
+  '2026-12-02T0931-case-document-retention': caseDocumentRetention,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */

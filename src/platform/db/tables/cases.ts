@@ -55,6 +55,9 @@ export interface CaseDocumentsTable {
   /** The node the file was uploaded on. */
   origin_node: string;
   created_at: ColumnType<Date, Date, never>;
+  /** Kept by the DPO until this review date (retention), with the reason. */
+  retention_extended_until: ColumnType<string | null, never, string | null>;
+  retention_extension_reason: ColumnType<string | null, never, string | null>;
 }
 
 /** A case document's file deleted on this node: which, who, when and why (never its content). */
@@ -64,6 +67,6 @@ export interface CaseDocumentTombstonesTable {
   sha256: string;
   deleted_by: string;
   deleted_at: Date;
-  /** `removed` or `withdrawn`. */
+  /** `removed`, `withdrawn` or `retention`. */
   reason: string;
 }
