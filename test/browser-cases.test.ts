@@ -83,6 +83,27 @@ describe('the link chart in Chromium', { skip: !browserAvailable() && 'Chromium 
     await node?.destroy();
   });
 
+  test(
+    'when the cases page fails to load, the analyst sees why and a retry loads it',
+    { timeout: 120_000 },
+    async () => {
+      const page = await signIn(browser, node, 'analyst');
+      await page
+        .getByRole('link', { name: /Dashboard/ })
+        .first()
+        .waitFor();
+      // The network drops every script from now on (the cases page is loaded on first visit).
+      let failing = true;
+      await page.route('**/*.js', (route) => (failing ? route.abort('failed') : route.continue()));
+      await page.goto(`${node.url}/#/cases`);
+      await page.getByRole('heading', { name: 'The page could not be loaded' }).waitFor();
+      failing = false;
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.getByTestId('case-list').getByRole('button', { name: 'Browser case (synthetic)' }).waitFor();
+      await page.close();
+    },
+  );
+
   test('an analyst opens the chart, finds the path organiser → pilot and sees the broker', async () => {
     const page = await signIn(browser, node, 'analyst');
     await page.goto(`${node.url}/#/cases`);

@@ -4,7 +4,7 @@
 // are downloaded on the other node by members only — a non-member gets 404 and is audited.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -395,6 +395,159 @@ for (const engine of await testEngines()) {
           ],
         });
         assert.equal(forged.status, 400);
+      },
+    );
+
+    /** Where a node keeps the encrypted file of a document, while it holds one. */
+    async function storedFile(node: TestNode, documentId: string): Promise<string | null> {
+      const row = await node.ctx.db
+        .selectFrom('case_documents')
+        .select('storage_id')
+        .where('case_id', '=', caseId)
+        .where('document_id', '=', documentId)
+        .executeTakeFirst();
+      return row ? join(node.ctx.config.dataDir, 'attachments', row.storage_id) : null;
+    }
+
+    async function tombstones(node: TestNode, documentId: string) {
+      return node.ctx.db
+        .selectFrom('case_document_tombstones')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .where('document_id', '=', documentId)
+        .execute();
+    }
+
+    async function attachAndWaitAtPartner(name: string): Promise<{ id: string; atA: string; atB: string }> {
+      const attached = await upload(a, t.amina!, caseId, pdf, name);
+      assert.equal(attached.status, 201, JSON.stringify(attached.json));
+      const id = attached.json.id as string;
+      await waitFor(
+        async () => (await apiCall(b, t.sana!, 'GET', `/cases/${caseId}/documents/${id}`)).status === 200,
+        30_000,
+        `${name} at the partner`,
+      );
+      const atA = await storedFile(a, id);
+      const atB = await storedFile(b, id);
+      assert.ok(atA && existsSync(atA), 'the owner holds the file');
+      assert.ok(atB && existsSync(atB), 'the partner holds its own copy');
+      return { id, atA, atB };
+    }
+
+    test(
+      'removing a document deletes its file on both nodes, leaves tombstones, and the download answers 404',
+      { timeout: 120_000 },
+      async () => {
+        // Removed by the owner: the removal reaches the partner through the case's operations.
+        const first = await attachAndWaitAtPartner('removed-by-owner.pdf');
+        const removed = await apiCall(a, t.amina!, 'DELETE', `/cases/${caseId}/items/documents/${first.id}`);
+        assert.equal(removed.status, 204);
+        // The row (with the file's wrapped key) goes with the removal; the file once it committed.
+        assert.equal(await storedFile(a, first.id), null, "the owner's row (with the wrapped key) is gone");
+        await waitFor(async () => !existsSync(first.atA), 30_000, "the owner's file deleted");
+        await waitFor(async () => !existsSync(first.atB), 30_000, "the partner's copy deleted");
+        assert.equal(await storedFile(b, first.id), null);
+        for (const [label, node, token] of [
+          ['owner', a, t.amina!],
+          ['partner', b, t.sana!],
+        ] as const) {
+          const dl = await apiCall(node, token, 'GET', `/cases/${caseId}/documents/${first.id}`);
+          assert.equal(dl.status, 404, `${label}: a removed document is not downloadable`);
+        }
+        const [tombA] = await tombstones(a, first.id);
+        assert.equal(tombA?.reason, 'removed');
+        assert.match(tombA!.deleted_by, /amina/);
+        assert.equal(tombA?.sha256, sha256(pdf));
+        const [tombB] = await tombstones(b, first.id);
+        assert.equal(tombB?.reason, 'removed');
+        assert.equal(tombB?.deleted_by, 'partner:ma-dgsn');
+        for (const [label, node] of [
+          ['owner', a],
+          ['partner', b],
+        ] as const) {
+          const audit = await listAuditEntries(node.ctx.db);
+          assert.ok(
+            audit.some(
+              (e) =>
+                e.action === 'case.document.deleted' &&
+                e.subject === `case:${caseId}` &&
+                JSON.stringify(e.detail).includes(first.id),
+            ),
+            `the ${label} audits the deletion`,
+          );
+        }
+
+        // Removed by the partner: the owner deletes its file too.
+        const second = await attachAndWaitAtPartner('removed-by-partner.pdf');
+        const byPartner = await apiCall(
+          b,
+          t.sana!,
+          'DELETE',
+          `/cases/${caseId}/items/documents/${second.id}`,
+        );
+        assert.equal(byPartner.status, 204);
+        await waitFor(async () => !existsSync(second.atB), 30_000, "the partner's own file deleted");
+        await waitFor(async () => !existsSync(second.atA), 30_000, "the owner's copy deleted");
+        assert.equal(await storedFile(a, second.id), null);
+        assert.equal(
+          (await apiCall(a, t.amina!, 'GET', `/cases/${caseId}/documents/${second.id}`)).status,
+          404,
+        );
+        assert.equal((await tombstones(a, second.id))[0]?.deleted_by, 'partner:pk-fia');
+      },
+    );
+
+    test(
+      "withdrawing the partner deletes the partner's copies and sends it no further document",
+      { timeout: 120_000 },
+      async () => {
+        const kept = await attachAndWaitAtPartner('before-withdrawal.pdf');
+        const w = await apiCall(a, t.amina!, 'POST', `/cases/${caseId}/partners/pk-fia/withdraw`, {
+          reason: 'The joint investigation team was closed (synthetic)',
+        });
+        assert.equal(w.status, 200, JSON.stringify(w.json));
+        await waitFor(
+          async () => (await apiCall(b, t.sana!, 'GET', `/cases/${caseId}`)).json.withdrawnAt != null,
+          30_000,
+          'withdrawal at the partner',
+        );
+        // The partner is no longer a member: its copies of every file are gone, tombstones stay.
+        await waitFor(async () => !existsSync(kept.atB), 30_000, "the withdrawn partner's copy deleted");
+        const left = await b.ctx.db
+          .selectFrom('case_documents')
+          .select('document_id')
+          .where('case_id', '=', caseId)
+          .execute();
+        assert.deepEqual(left, [], 'the withdrawn partner holds no file of the case');
+        const dl = await apiCall(b, t.sana!, 'GET', `/cases/${caseId}/documents/${kept.id}`);
+        assert.equal(dl.status, 404);
+        assert.equal((await tombstones(b, kept.id))[0]?.reason, 'withdrawn');
+        // The owner keeps its own file.
+        assert.ok(existsSync(kept.atA));
+        assert.equal(
+          (await apiCall(a, t.amina!, 'GET', `/cases/${caseId}/documents/${kept.id}`)).status,
+          200,
+        );
+
+        // A document attached after the withdrawal is not queued for the withdrawn partner.
+        const toPartner = async () =>
+          (
+            await a.ctx.db
+              .selectFrom('outbox')
+              .select('id')
+              .where('recipient', '=', 'pk-fia')
+              .where('type', 'in', ['case.document', 'case.ops'])
+              .execute()
+          ).map((r) => r.id);
+        const before = new Set(await toPartner());
+        const after = await upload(a, t.amina!, caseId, pdf, 'after-withdrawal.pdf');
+        assert.equal(after.status, 201, JSON.stringify(after.json));
+        const queued = (await toPartner()).filter((id) => !before.has(id));
+        assert.deepEqual(queued, [], 'nothing of the case goes to the withdrawn partner');
+        assert.equal(
+          (await apiCall(b, t.sana!, 'GET', `/cases/${caseId}/documents/${after.json.id}`)).status,
+          404,
+        );
       },
     );
   });

@@ -13,6 +13,7 @@ import {
   type TestNode,
   testAdmin,
   testEngines,
+  tokenForNewUser,
   waitFor,
 } from './_util.js';
 
@@ -206,5 +207,184 @@ for (const engine of await testEngines()) {
       assert.equal((await listAuditEntries(a.ctx.db, { action: 'retention.partner_deleted' })).length, 1);
       assert.equal((await dpo('POST', `/retention/${ids.short}/purge`, { reason: 'again' })).status, 404);
     });
+  });
+}
+
+// Case documents follow the same rules: the `case_document` rule of the case's legal basis sets
+// the review date, the DPO keeps one longer with a reason or purges it, and a purge deletes the
+// file on every node of the case (the removal travels with the case's operations).
+for (const engine of await testEngines()) {
+  describe(`retention of case documents: due, extended, purged on both nodes (${engine})`, () => {
+    const clock = new ManualClock('2026-03-02T09:00:00.000Z');
+    const legalBasis = 'Agreement art. 5 (synthetic)';
+    const pdf = Buffer.from(
+      '%PDF-1.4\n% Synthetic statement [SYNTHETIC DEMO]\ntrailer<<>>\n%%EOF\n',
+      'latin1',
+    );
+    let a: TestNode;
+    let b: TestNode;
+    const t: Record<string, string> = {};
+    let caseId: string;
+    const docs: string[] = [];
+
+    const storedFile = async (node: TestNode, documentId: string) => {
+      const row = await node.ctx.db
+        .selectFrom('case_documents')
+        .select('storage_id')
+        .where('document_id', '=', documentId)
+        .executeTakeFirst();
+      return row ? join(node.ctx.config.dataDir, 'attachments', row.storage_id) : null;
+    };
+
+    before(async () => {
+      [a, b] = await Promise.all([
+        startTestNode({ id: 'ma-dgsn', country: 'MA', engine, clock }),
+        startTestNode({ id: 'pk-fia', country: 'PK', engine, clock }),
+      ]);
+      await pairNodes(a, b);
+      await allowSharing(a, 'pk-fia');
+      await allowSharing(b, 'ma-dgsn');
+      t.amina = await tokenForNewUser(a, 'amina', ['analyst']);
+      t.bilal = await tokenForNewUser(b, 'bilal', ['liaison']);
+      t.sana = await tokenForNewUser(b, 'sana', ['analyst']);
+      t.dina = await tokenForNewUser(b, 'dina', ['dpo']);
+      const created = await apiCall(a, t.amina!, 'POST', '/cases', {
+        title: 'Retention of documents (synthetic)',
+        crimeAreas: ['migrant_smuggling'],
+        legalBasis,
+        handlingCode: 'H1',
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.json));
+      caseId = created.json.id;
+      for (const name of ['kept.pdf', 'purged.pdf']) {
+        const up = await apiCall(a, t.amina!, 'POST', `/cases/${caseId}/documents?title=${name}`, pdf, {
+          'content-type': 'application/pdf',
+          'x-filename': name,
+        });
+        assert.equal(up.status, 201, JSON.stringify(up.json));
+        docs.push(up.json.id);
+      }
+      assert.equal(
+        (await apiCall(a, t.amina!, 'POST', `/cases/${caseId}/partners`, { partner: 'pk-fia' })).status,
+        200,
+      );
+      await waitFor(
+        async () =>
+          (await apiCall(b, t.bilal!, 'GET', '/cases/unassigned')).json.cases?.some(
+            (c: any) => c.id === caseId,
+          ),
+        30_000,
+        'the shared case at the partner',
+      );
+      assert.equal(
+        (await apiCall(b, t.bilal!, 'POST', `/cases/${caseId}/assign`, { members: ['sana'] })).status,
+        200,
+      );
+      for (const id of docs) {
+        await waitFor(
+          async () => (await apiCall(b, t.sana!, 'GET', `/cases/${caseId}/documents/${id}`)).status === 200,
+          30_000,
+          'the documents at the partner',
+        );
+      }
+    });
+    after(async () => {
+      await Promise.all([a?.destroy(), b?.destroy()]);
+    });
+
+    test(
+      'due under the case legal basis, extended with a reason, purged from both nodes',
+      { timeout: 120_000 },
+      async () => {
+        const dpo = (method: string, path: string, body?: unknown) => apiCall(b, t.dina!, method, path, body);
+        assert.equal(
+          (
+            await dpo('PUT', '/retention/rules', {
+              recordType: 'case_document',
+              legalBasis,
+              reviewAfterDays: 1,
+            })
+          ).status,
+          204,
+        );
+        await dpo('POST', '/retention/scan', {});
+        assert.deepEqual(
+          (await dpo('GET', '/retention/case-documents')).json.documents,
+          [],
+          'nothing due yet',
+        );
+        assert.equal((await apiCall(b, t.sana!, 'GET', '/retention/case-documents')).status, 403);
+
+        clock.advance(2 * DAY);
+        const scan = await dpo('POST', '/retention/scan', {});
+        assert.equal(scan.json.listed, 2);
+        const due = (await dpo('GET', '/retention/case-documents')).json.documents;
+        assert.deepEqual(due.map((d: any) => d.documentId).sort(), [...docs].sort());
+        assert.ok(due.every((d: any) => d.legalBasis === legalBasis && d.originNode === 'ma-dgsn'));
+        assert.ok(
+          due.every((d: any) => !('name' in d)),
+          'the due list does not show file names',
+        );
+
+        const [kept, purged] = docs as [string, string];
+        const until = new Date(clock.now().getTime() + 90 * DAY).toISOString().slice(0, 10);
+        const past = await dpo('POST', `/retention/case-documents/${kept}/extend`, {
+          until: '2020-01-01',
+          reason: 'Investigation still open',
+        });
+        assert.equal(past.status, 400);
+        assert.equal(
+          (
+            await dpo('POST', `/retention/case-documents/${kept}/extend`, {
+              until,
+              reason: 'Investigation still open',
+            })
+          ).status,
+          204,
+        );
+        assert.deepEqual(
+          (await dpo('GET', '/retention/case-documents')).json.documents.map((d: any) => d.documentId),
+          [purged],
+        );
+        assert.equal(
+          (await dpo('POST', '/retention/scan', {})).json.listed,
+          0,
+          'an extended document is not listed again',
+        );
+
+        const atA = await storedFile(a, purged);
+        const atB = await storedFile(b, purged);
+        assert.ok(atA && existsSync(atA) && atB && existsSync(atB));
+        const short = await dpo('POST', `/retention/case-documents/${purged}/purge`, { reason: 'x' });
+        assert.equal(short.status, 400, 'a purge needs a reason');
+        assert.equal(
+          (await dpo('POST', `/retention/case-documents/${purged}/purge`, { reason: 'Review date passed' }))
+            .status,
+          204,
+        );
+        assert.equal(await storedFile(b, purged), null);
+        await waitFor(async () => !existsSync(atB), 15_000, 'the file deleted at the purging node');
+        await waitFor(async () => !existsSync(atA), 30_000, 'the file deleted at the providing node');
+        assert.equal(await storedFile(a, purged), null);
+        assert.equal((await apiCall(b, t.sana!, 'GET', `/cases/${caseId}/documents/${purged}`)).status, 404);
+        assert.equal((await apiCall(a, t.amina!, 'GET', `/cases/${caseId}/documents/${purged}`)).status, 404);
+        assert.deepEqual((await dpo('GET', '/retention/case-documents')).json.documents, []);
+        const tomb = await b.ctx.db
+          .selectFrom('case_document_tombstones')
+          .selectAll()
+          .where('document_id', '=', purged)
+          .execute();
+        assert.equal(tomb[0]?.reason, 'retention');
+        const audit = await listAuditEntries(b.ctx.db, { action: 'retention.purge' });
+        assert.ok(audit.some((e) => e.subject === `case-document:${purged}`));
+        // The kept document is untouched on both nodes.
+        assert.equal((await apiCall(b, t.sana!, 'GET', `/cases/${caseId}/documents/${kept}`)).status, 200);
+        assert.equal((await apiCall(a, t.amina!, 'GET', `/cases/${caseId}/documents/${kept}`)).status, 200);
+        assert.equal(
+          (await dpo('POST', `/retention/case-documents/${purged}/purge`, { reason: 'again, twice' })).status,
+          404,
+        );
+      },
+    );
   });
 }

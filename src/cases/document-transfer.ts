@@ -7,14 +7,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { AttachmentVault } from '../exchange/index.js';
-import { ApiError, type Tx, ValidationError } from '../platform/index.js';
+import { ApiError, appendAudit, onCommit, type Tx, ValidationError } from '../platform/index.js';
 import { CASE_DOCUMENT_TYPE, type CaseDocumentPayload, MAX_CASE_DOCUMENT_BYTES } from './schema.js';
-import { liveItems } from './state.js';
+import { type CaseState, liveItems } from './state.js';
 import * as store from './store.js';
 
 /** What sending a document needs: the vault and the federation outbox. */
 interface DocumentPorts {
   vault?: AttachmentVault | undefined;
+  logger?: { warn(msg: string, fields?: Record<string, unknown>): void } | undefined;
   transport: {
     enqueue(tx: Tx, msg: { recipient: string; type: string; payload: unknown }): Promise<unknown>;
   };
@@ -88,6 +89,10 @@ export async function storeReceivedDocument(
   origin: string,
 ): Promise<boolean> {
   if (await store.getCaseDocument(tx, p.caseId, p.documentId)) return false;
+  // The document was removed before its file arrived: the file is not kept.
+  const row = await store.getCase(tx, p.caseId);
+  const item = row ? store.loadState(row).collections.documents.get(p.documentId) : undefined;
+  if (item?.fields.removed?.value === true) return false;
   const content = Buffer.from(p.content, 'base64');
   if (content.length !== p.file.size)
     throw new ValidationError(`case.document: ${content.length} bytes, ${p.file.size} announced`);
@@ -125,4 +130,54 @@ export async function storeReceivedDocument(
     await vault.remove(storageId);
     throw err;
   }
+}
+
+/**
+ * Deletes this node's copies of document files: the row (with the wrapped key) and the
+ * encrypted file, leaving a tombstone and an audit entry (which file, who, why; never its
+ * content). `documentIds` null deletes every file of the case (this node was withdrawn).
+ * Runs in the transaction that applied the removal. Deleting the row deletes the file's
+ * wrapped key, so the file is unreadable from the commit on; the encrypted file itself is
+ * removed once the transaction has committed (never before: a transaction that rolls back
+ * keeps a readable document). Outside `runInTransaction` it is removed at once.
+ */
+export async function deleteCaseDocumentFiles(
+  tx: Tx,
+  o: DocumentPorts & { clock: { now(): Date } },
+  caseId: string,
+  documentIds: string[] | null,
+  by: string,
+  reason: 'removed' | 'withdrawn' | 'retention',
+): Promise<number> {
+  const now = o.clock.now();
+  const rows = await store.deleteCaseDocuments(tx, caseId, documentIds, { by, at: now, reason });
+  if (rows.length === 0) return 0;
+  await appendAudit(tx, o.clock, {
+    actor: by,
+    action: 'case.document.deleted',
+    subject: `case:${caseId}`,
+    detail: { reason, documents: rows.map((r) => ({ document: r.document_id, sha256: r.sha256 })) },
+  });
+  const vault = vaultOf(o);
+  const removeFiles = async () => {
+    for (const r of rows) await vault.remove(r.storage_id);
+  };
+  const later = onCommit(() => {
+    removeFiles().catch((err) => o.logger?.warn('case document files not removed', { err }));
+  });
+  if (!later) await removeFiles();
+  return rows.length;
+}
+
+/** Deletes the files of the case's documents that are removed in `state` (see above). */
+export async function deleteRemovedDocumentFiles(
+  tx: Tx,
+  o: DocumentPorts & { clock: { now(): Date } },
+  state: CaseState,
+  by: string,
+): Promise<number> {
+  const removed = [...state.collections.documents.values()]
+    .filter((d) => d.fields.removed?.value === true)
+    .map((d) => d.id);
+  return deleteCaseDocumentFiles(tx, o, state.id, removed, by, 'removed');
 }

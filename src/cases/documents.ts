@@ -153,6 +153,8 @@ export class CaseDocuments {
     if (!item || !file) throw new NotFoundError('No such document file in this case');
     const row = await store.getCaseDocument(this.cases.o.db, caseId, documentId);
     if (!row) {
+      if (await store.documentTombstone(this.cases.o.db, caseId, documentId))
+        throw new NotFoundError('The file of this document was deleted on this node');
       throw new ApiError(409, 'attachment_pending', 'The file has not arrived from the partner yet');
     }
     const vault = vaultOf(this.cases.o);

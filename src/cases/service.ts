@@ -24,10 +24,11 @@ import {
   ForbiddenError,
   type Logger,
   NotFoundError,
+  runInTransaction,
   type Tx,
   ValidationError,
 } from '../platform/index.js';
-import { sendCaseDocuments } from './document-transfer.js';
+import { deleteRemovedDocumentFiles, sendCaseDocuments } from './document-transfer.js';
 import { nextHlcs } from './hlc.js';
 import {
   CASE_OPS_TYPE,
@@ -157,7 +158,7 @@ export class CaseService {
     if (!parsed.success) fail('Invalid case', parsed.error, 'body');
     const id = randomUUID();
     const now = this.o.clock.now();
-    await this.o.db.transaction().execute(async (tx) => {
+    await runInTransaction(this.o.db, async (tx) => {
       await store.insertCase(tx, { id, owner: this.o.nodeId, now });
       await this.#apply(tx, actor, id, [
         { kind: 'case.set', fields: { ...parsed.data, status: 'open' } },
@@ -206,7 +207,7 @@ export class CaseService {
   ): Promise<CaseState> {
     requirePermission(actor, 'case.write');
     await this.requireCase(actor, id);
-    return this.o.db.transaction().execute(async (tx) => {
+    return runInTransaction(this.o.db, async (tx) => {
       const row = (await store.getCase(tx, id, true))!;
       if (row.withdrawn_at) {
         throw new ConflictError(
@@ -300,8 +301,17 @@ export class CaseService {
     const now = this.o.clock.now();
     await store.insertOps(tx, id, ops, now);
     const next = await store.rebuildCase(tx, row, this.o.nodeId, now);
+    await deleteRemovedDocumentFiles(tx, this.o, next, actor ? auditActor(actor) : 'system');
     await this.sendOps(tx, row.owner_node, next, ops, null);
     return next;
+  }
+
+  /**
+   * Applies changes for the node itself (a retention purge by the DPO, who need not be a
+   * member): no membership check, the caller checked its own permission and audits.
+   */
+  async applyForNode(tx: Tx, actor: Actor, id: string, changes: CaseChange[]): Promise<CaseState> {
+    return this.#apply(tx, actor, id, changes);
   }
 
   /**
@@ -362,7 +372,7 @@ export class CaseService {
         `No standing sharing policy of the DPO covers personal data of this case for ${partner}`,
       );
     }
-    await this.o.db.transaction().execute(async (tx) => {
+    await runInTransaction(this.o.db, async (tx) => {
       const locked = (await store.getCase(tx, id, true))!;
       const existing = [...store.loadState(locked).collections.partners.values()].find(
         (p) => p.fields.node?.value === partner,
@@ -408,7 +418,7 @@ export class CaseService {
     );
     if (!item) throw new NotFoundError(`The case is not shared with ${partner}`);
     if (!reason.trim()) throw new ValidationError('Say why the partner is withdrawn');
-    await this.o.db.transaction().execute(async (tx) => {
+    await runInTransaction(this.o.db, async (tx) => {
       await store.getCase(tx, id, true);
       // Tell the partner first: after the removal below, ops are no longer sent to it.
       await this.o.transport.enqueue(tx, {
@@ -501,7 +511,7 @@ export class CaseService {
       await this.o.access.auditDenied(actor, { kind: 'case', id });
       throw new NotFoundError('No such case');
     }
-    await this.o.db.transaction().execute(async (tx) => {
+    await runInTransaction(this.o.db, async (tx) => {
       await this.#apply(
         tx,
         actor,

@@ -183,6 +183,9 @@ export async function insertCase(tx: Tx, c: { id: string; owner: string; now: Da
       updated_at: c.now,
       withdrawn_at: null,
     })
+    // A share, a file and operations of a new case may arrive at once: the first creates it,
+    // the others wait for its commit and then lock the row it created.
+    .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 }
 
@@ -312,4 +315,52 @@ export async function insertCaseDocument(tx: Tx, row: CaseDocumentRow): Promise<
     .returning('document_id')
     .executeTakeFirst();
   return r !== undefined;
+}
+
+/**
+ * Deletes the rows of document files of a case (all, or the ones named) and leaves a
+ * tombstone for each; answers the rows deleted, whose vault files the caller removes.
+ */
+export async function deleteCaseDocuments(
+  tx: Tx,
+  caseId: string,
+  documentIds: string[] | null,
+  tombstone: { by: string; at: Date; reason: 'removed' | 'withdrawn' | 'retention' },
+): Promise<CaseDocumentRow[]> {
+  if (documentIds !== null && documentIds.length === 0) return [];
+  let q = tx.deleteFrom('case_documents').where('case_id', '=', caseId);
+  if (documentIds !== null) q = q.where('document_id', 'in', documentIds);
+  const rows = (await q.returningAll().execute()) as CaseDocumentRow[];
+  if (rows.length > 0) {
+    await tx
+      .insertInto('case_document_tombstones')
+      .values(
+        rows.map((r) => ({
+          case_id: caseId,
+          document_id: r.document_id,
+          sha256: r.sha256,
+          deleted_by: tombstone.by,
+          deleted_at: tombstone.at,
+          reason: tombstone.reason,
+        })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  return rows;
+}
+
+/** Whether this node deleted the file of a case document (its latest tombstone). */
+export async function documentTombstone(
+  db: DbOrTx,
+  caseId: string,
+  documentId: string,
+): Promise<{ reason: string; deleted_at: Date } | undefined> {
+  return db
+    .selectFrom('case_document_tombstones')
+    .select(['reason', 'deleted_at'])
+    .where('case_id', '=', caseId)
+    .where('document_id', '=', documentId)
+    .orderBy('deleted_at', 'desc')
+    .executeTakeFirst();
 }

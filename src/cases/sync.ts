@@ -7,7 +7,12 @@
  * again by the replay on every replica (state.ts).
  */
 import { appendAudit, type Tx, ValidationError } from '../platform/index.js';
-import { sendCaseDocuments, storeReceivedDocument } from './document-transfer.js';
+import {
+  deleteCaseDocumentFiles,
+  deleteRemovedDocumentFiles,
+  sendCaseDocuments,
+  storeReceivedDocument,
+} from './document-transfer.js';
 import { parseHlc } from './hlc.js';
 import {
   type CaseOp,
@@ -112,7 +117,8 @@ export class CaseSync {
       await tx.updateTable('cases').set({ withdrawn_at: null }).where('id', '=', p.caseId).execute();
     }
     const fresh = await store.insertOps(tx, p.caseId, p.ops, msg.receivedAt);
-    await store.rebuildCase(tx, row, this.cases.o.nodeId, msg.receivedAt);
+    const shared = await store.rebuildCase(tx, row, this.cases.o.nodeId, msg.receivedAt);
+    await deleteRemovedDocumentFiles(tx, this.cases.o, shared, `partner:${msg.sender}`);
     await this.#audit(tx, msg, 'case.shared_in', p.caseId, {
       part: p.part,
       parts: p.parts,
@@ -150,6 +156,7 @@ export class CaseSync {
     const fresh = await store.insertOps(tx, p.caseId, p.ops, msg.receivedAt);
     if (fresh.length === 0) return;
     const next = await store.rebuildCase(tx, row, self, msg.receivedAt);
+    await deleteRemovedDocumentFiles(tx, this.cases.o, next, `partner:${msg.sender}`);
     if (weOwn) await this.cases.sendOps(tx, row.owner_node, next, fresh, msg.sender);
     await this.#audit(tx, msg, 'case.ops_in', p.caseId, { operations: fresh.length });
   }
@@ -190,12 +197,17 @@ export class CaseSync {
     });
   }
 
-  /** The owner stops sharing the case with this node: the copy becomes read-only. */
+  /**
+   * The owner stops sharing the case with this node: the copy becomes read-only and the
+   * document files this node holds for it are deleted (tombstones kept).
+   */
   async receiveWithdraw(tx: Tx, msg: InboundCaseMessage): Promise<void> {
     const p = parse(caseWithdrawPayloadSchema, msg.payload, 'case.withdraw');
     const row = await store.getCase(tx, p.caseId, true);
     if (!row || row.owner_node !== msg.sender) throw new ValidationError('Only the owner withdraws a case');
     await tx.updateTable('cases').set({ withdrawn_at: msg.receivedAt }).where('id', '=', p.caseId).execute();
+    // No longer a member: this node keeps no copy of the case's files (docs/CASES.md).
+    await deleteCaseDocumentFiles(tx, this.cases.o, p.caseId, null, `partner:${msg.sender}`, 'withdrawn');
     await this.#audit(tx, msg, 'case.withdrawn', p.caseId, { reason: p.reason });
   }
 }

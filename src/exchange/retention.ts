@@ -56,7 +56,7 @@ export const retentionDueViewSchema = z.object({
 export type RetentionDueView = z.infer<typeof retentionDueViewSchema>;
 
 export const retentionRuleSchema = z.object({
-  recordType: z.enum(['message', 'dvi_post_mortem', 'dvi_ante_mortem']),
+  recordType: z.enum(['message', 'dvi_post_mortem', 'dvi_ante_mortem', 'case_document']),
   legalBasis: z.string().trim().min(1).max(500),
   reviewAfterDays: z.number().int().min(1).max(36_500),
 });
@@ -111,12 +111,21 @@ export class MessageRetention {
       for (const source of this.#sources) {
         for (const id of await source.scan(tx, now)) listed.rows.push({ record_id: id });
       }
+      const others = (await this.exchange.o.onRetentionScan?.(tx, now)) ?? [];
       await tx
         .updateTable('scheduled_jobs')
         .set({ last_run_at: now, next_run_at: new Date(now.getTime() + SCAN_EVERY_MS) })
         .where('name', '=', 'retention.scan')
         .execute();
       const count = listed.rows.length;
+      if (others.length > 0) {
+        await appendAudit(tx, clock, {
+          actor: 'system',
+          action: 'retention.scan',
+          subject: 'retention',
+          detail: { listed: others, kind: 'case_document' },
+        });
+      }
       if (count > 0) {
         await notifyDpo(tx, {
           kind: 'retention_due',
@@ -132,7 +141,7 @@ export class MessageRetention {
           detail: { listed: listed.rows.map((r) => r.record_id) },
         });
       }
-      return count;
+      return count + others.length;
     });
   }
 

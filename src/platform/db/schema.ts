@@ -4,7 +4,13 @@ import type { AttachmentsTable } from './tables/attachments.js';
 import type { AuditCheckpointsTable } from './tables/audit-checkpoints.js';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.js';
 import type { BreakGlassTable } from './tables/break-glass.js';
-import type { CaseDocumentsTable, CaseMembersTable, CaseOpsTable, CasesTable } from './tables/cases.js';
+import type {
+  CaseDocumentsTable,
+  CaseDocumentTombstonesTable,
+  CaseMembersTable,
+  CaseOpsTable,
+  CasesTable,
+} from './tables/cases.js';
 import type { IdempotencyKeysTable } from './tables/idempotency-keys.js';
 import type { InboxTable } from './tables/inbox.js';
 import type {
@@ -99,6 +105,7 @@ export interface DatabaseSchema {
   case_ops: CaseOpsTable;
   case_members: CaseMembersTable;
   case_documents: CaseDocumentsTable;
+  case_document_tombstones: CaseDocumentTombstonesTable;
   incidents: IncidentsTable;
   incident_members: IncidentMembersTable;
   iom_imports: IomImportsTable;

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminPage, type AdminView } from '../features/admin/index.js';
 import { TokensPage } from '../features/auth/index.js';
@@ -10,13 +10,41 @@ import { KnowledgePage, StatisticsPage } from '../features/knowledge/index.js';
 import { MatchingPage } from '../features/matching/index.js';
 import { ScreeningPage } from '../features/screening/index.js';
 import { MessagePanel } from '../ui/index.js';
+import { LazyPageBoundary } from './LazyPageBoundary.js';
 import type { ModuleId } from './modules.js';
 import type { RouteMatch } from './route-match.js';
 import { Link } from './router.js';
 
 // The cases page brings cytoscape and the analysis views (most of the bundle): loaded on first
 // visit, so other pages do not pay for it.
-const CasesPage = lazy(() => import('../features/cases/index.js').then((m) => ({ default: m.CasesPage })));
+// A failed import stays failed in React.lazy: a retry makes a new one.
+const loadCasesPage = () =>
+  lazy(() => import('../features/cases/index.js').then((m) => ({ default: m.CasesPage })));
+
+function LazyCasesPage() {
+  const { t } = useTranslation();
+  const [CasesPage, setCasesPage] = useState(loadCasesPage);
+  return (
+    <LazyPageBoundary
+      onRetry={() => setCasesPage(loadCasesPage)}
+      failed={(retry) => (
+        <MessagePanel
+          title={t('errors.pageLoadFailed.title')}
+          body={t('errors.pageLoadFailed.body')}
+          action={
+            <button type="button" onClick={retry}>
+              {t('errors.pageLoadFailed.retry')}
+            </button>
+          }
+        />
+      )}
+    >
+      <Suspense fallback={<LoadingPage />}>
+        <CasesPage />
+      </Suspense>
+    </LazyPageBoundary>
+  );
+}
 
 function LoadingPage() {
   const { t } = useTranslation();
@@ -27,11 +55,7 @@ const PAGES: Record<ModuleId, (view: string | undefined) => ReactNode> = {
   dashboard: () => <DashboardPage />,
   exchange: (view) => <ExchangePage view={view ?? 'inbox'} />,
   matching: () => <MatchingPage />,
-  cases: () => (
-    <Suspense fallback={<LoadingPage />}>
-      <CasesPage />
-    </Suspense>
-  ),
+  cases: () => <LazyCasesPage />,
   incidents: () => <IncidentsPage />,
   screening: () => <ScreeningPage />,
   knowledge: () => <KnowledgePage />,

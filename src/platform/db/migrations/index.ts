@@ -19,6 +19,8 @@ import * as credentialChanges from './2026-12-02T0750-credential-changes.js';
 import * as matchingFilterDelta from './2026-12-02T0800-matching-filter-delta.js';
 import * as matchingAnswers from './2026-12-02T0870-matching-answers.js';
 import * as caseDocuments from './2026-12-02T0900-case-documents.js';
+import * as caseDocumentTombstones from './2026-12-02T0930-case-document-tombstones.js';
+import * as caseDocumentRetention from './2026-12-02T0931-case-document-retention.js';
 import * as consentPurge from './2026-12-02T0950-consent-purge.js';
 import * as dviRetention from './2026-12-02T0951-dvi-retention.js';
 
@@ -47,6 +49,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0800-matching-filter-delta': matchingFilterDelta,
   '2026-12-02T0870-matching-answers': matchingAnswers,
   '2026-12-02T0900-case-documents': caseDocuments,
+  '2026-12-02T0930-case-document-tombstones': caseDocumentTombstones,
+  '2026-12-02T0931-case-document-retention': caseDocumentRetention,
   '2026-12-02T0950-consent-purge': consentPurge,
   '2026-12-02T0951-dvi-retention': dviRetention,
 };

@@ -55,4 +55,18 @@ export interface CaseDocumentsTable {
   /** The node the file was uploaded on. */
   origin_node: string;
   created_at: ColumnType<Date, Date, never>;
+  /** Kept by the DPO until this review date (retention), with the reason. */
+  retention_extended_until: ColumnType<string | null, never, string | null>;
+  retention_extension_reason: ColumnType<string | null, never, string | null>;
+}
+
+/** A case document's file deleted on this node: which, who, when and why (never its content). */
+export interface CaseDocumentTombstonesTable {
+  case_id: string;
+  document_id: string;
+  sha256: string;
+  deleted_by: string;
+  deleted_at: Date;
+  /** `removed`, `withdrawn` or `retention`. */
+  reason: string;
 }
