@@ -89,79 +89,89 @@ function probeNew(url: string): Promise<{ refused: true } | { status: number; bo
 }
 
 for (const engine of await testEngines()) {
-  test(`SIGTERM during a request: it gets its real answer, then the node exits 0 (${engine})`, {
-    timeout: 120_000,
-  }, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-drain-'));
-    const db = engine === 'postgres' ? await createTestDatabase('postgres') : null;
-    cleanups.push(async () => {
-      await db?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
-    await initNode({
-      dataDir,
-      identity: { id: 'ma-dgsn', agency: 'DGSN', country: 'MA', endpoint: 'http://127.0.0.1:1' },
-      passphrase: new Secret('test-passphrase-not-secret'),
-    });
-    const { DATABASE_URL: _inherited, ...env } = process.env;
-    const child = spawn(
-      process.execPath,
-      ['--import', probe, bin, 'serve', '--data-dir', dataDir, '--port', '0'],
-      {
-        cwd: root,
-        env: {
-          ...env,
-          ...(db && db.config.kind === 'postgres' ? { DATABASE_URL: db.config.url.reveal() } : {}),
-          PASSERELLE_KEY_PASSPHRASE: 'test-passphrase-not-secret',
-          PASSERELLE_LOG_LEVEL: 'info',
+  test(
+    `SIGTERM during a request: it gets its real answer, then the node exits 0 (${engine})`,
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-drain-'));
+      const db = engine === 'postgres' ? await createTestDatabase('postgres') : null;
+      cleanups.push(async () => {
+        await db?.drop();
+        rmSync(dataDir, { recursive: true, force: true });
+      });
+      await initNode({
+        dataDir,
+        identity: { id: 'ma-dgsn', agency: 'DGSN', country: 'MA', endpoint: 'http://127.0.0.1:1' },
+        passphrase: new Secret('test-passphrase-not-secret'),
+      });
+      const { DATABASE_URL: _inherited, ...env } = process.env;
+      const child = spawn(
+        process.execPath,
+        ['--import', probe, bin, 'serve', '--data-dir', dataDir, '--port', '0'],
+        {
+          cwd: root,
+          env: {
+            ...env,
+            ...(db && db.config.kind === 'postgres' ? { DATABASE_URL: db.config.url.reveal() } : {}),
+            PASSERELLE_KEY_PASSPHRASE: 'test-passphrase-not-secret',
+            PASSERELLE_LOG_LEVEL: 'info',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
         },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    children.add(child);
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    const out = lines(child.stdout!);
-    const log = lines(child.stderr!);
-    const url = /listening on (\S+)/.exec(await out.line('listening', (l) => l.includes('listening on ')))![1]!;
+      );
+      children.add(child);
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      const out = lines(child.stdout!);
+      const log = lines(child.stderr!);
+      const url = /listening on (\S+)/.exec(
+        await out.line('listening', (l) => l.includes('listening on ')),
+      )![1]!;
 
-    // A sign-in whose body arrives in two parts: in progress until the second part is sent.
-    const body = JSON.stringify({ username: 'nobody', password: 'not-the-password-1234' });
-    const half = Math.floor(body.length / 2);
-    const { port } = new URL(url);
-    const socket = connect(Number(port), '127.0.0.1');
-    await new Promise((r) => socket.once('connect', r));
-    socket.write(
-      `POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
-        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, half)}`,
-    );
-    await out.line('request in progress', (l) => l === 'request-start POST /api/v1/auth/login');
+      // A sign-in whose body arrives in two parts: in progress until the second part is sent.
+      const body = JSON.stringify({ username: 'nobody', password: 'not-the-password-1234' });
+      const half = Math.floor(body.length / 2);
+      const { port } = new URL(url);
+      const socket = connect(Number(port), '127.0.0.1');
+      await new Promise((r) => socket.once('connect', r));
+      socket.write(
+        `POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, half)}`,
+      );
+      await out.line('request in progress', (l) => l === 'request-start POST /api/v1/auth/login');
 
-    child.kill('SIGTERM');
-    await log.line('stop began', (l) => l.includes('"node stopping"'));
-    const fresh = await probeNew(url);
-    if (!('refused' in fresh)) {
-      assert.equal(fresh.status, 503, `a request after SIGTERM: ${fresh.body}`);
-      assert.match(fresh.body, /shutting_down/);
-    }
+      child.kill('SIGTERM');
+      await log.line('stop began', (l) => l.includes('"node stopping"'));
+      const fresh = await probeNew(url);
+      if (!('refused' in fresh)) {
+        assert.equal(fresh.status, 503, `a request after SIGTERM: ${fresh.body}`);
+        assert.match(fresh.body, /shutting_down/);
+      }
 
-    const answer = readAnswer(socket);
-    socket.write(body.slice(half));
-    const res = await answer;
-    socket.destroy();
-    assert.equal(res.status, 401, `the request in progress gets its real answer: ${res.body}`);
-    assert.equal(JSON.parse(res.body).error.code, 'invalid_credentials');
-    assert.match(res.headers, /connection: close/i, 'the answer closes the connection of a stopping node');
+      const answer = readAnswer(socket);
+      socket.write(body.slice(half));
+      const res = await answer;
+      socket.destroy();
+      assert.equal(res.status, 401, `the request in progress gets its real answer: ${res.body}`);
+      assert.equal(JSON.parse(res.body).error.code, 'invalid_credentials');
+      assert.match(res.headers, /connection: close/i, 'the answer closes the connection of a stopping node');
 
-    assert.equal(await exited, 0, 'the process exits 0');
-    children.delete(child);
-    const errors = log.seen.filter(
-      (l) => l.includes('already been destroyed') || l.includes('"status":500') || l.includes('"level":"error"'),
-    );
-    assert.deepEqual(errors, [], 'no error in the log of the stop');
-    assert.ok(
-      log.seen.some((l) => l.includes('"phase":"http"') && l.includes('"drained":true')),
-      'the log says the requests in progress were drained',
-    );
-    assert.ok(log.seen.some((l) => l.includes('"phase":"done"')), 'the log says the node stopped');
-  });
+      assert.equal(await exited, 0, 'the process exits 0');
+      children.delete(child);
+      const errors = log.seen.filter(
+        (l) =>
+          l.includes('already been destroyed') || l.includes('"status":500') || l.includes('"level":"error"'),
+      );
+      assert.deepEqual(errors, [], 'no error in the log of the stop');
+      assert.ok(
+        log.seen.some((l) => l.includes('"phase":"http"') && l.includes('"drained":true')),
+        'the log says the requests in progress were drained',
+      );
+      assert.ok(
+        log.seen.some((l) => l.includes('"phase":"done"')),
+        'the log says the node stopped',
+      );
+    },
+  );
 }

@@ -110,7 +110,8 @@ async function deliveryRound(rt: FederationRuntime, options: { deadLetters?: boo
       rt.logger.error('federation: releasing a lease at stop failed', { id: row.id, err });
     }
   }
-  if (unsent.length > 0) rt.logger.info('federation: stopping; leases handed back', { messages: unsent.length });
+  if (unsent.length > 0)
+    rt.logger.info('federation: stopping; leases handed back', { messages: unsent.length });
   return dead + claimed.length - unsent.length;
 }
 
