@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { after, test } from 'node:test';
 import { initNode } from '../src/app/init-node.js';
 import { countInbox } from '../src/federation/index.js';
-import { Secret } from '../src/platform/index.js';
+import { dataFiles, openDatabase, Secret } from '../src/platform/index.js';
 import {
   createTestDatabase,
   startTestNode,
@@ -17,8 +17,9 @@ import {
   waitFor,
 } from './_util.js';
 
-// A sending node is killed with SIGKILL in the middle of a batch of 1,000 messages, then
-// restarted from its data folder: the receiver processes every message exactly once.
+// A sending node is killed with SIGKILL (or stopped with SIGTERM) in the middle of a batch
+// of 1,000 messages, then restarted from its data folder: the receiver processes every
+// message exactly once. A SIGTERM stop leaves no lease behind.
 
 const COUNT = 1000;
 const admin = { ...testAdmin, roles: [...testAdmin.roles] };
@@ -70,9 +71,11 @@ function startSender(
   return { child, line };
 }
 
-for (const engine of await testEngines()) {
+for (const [engine, signal] of (await testEngines()).flatMap((e) =>
+  (['SIGKILL', 'SIGTERM'] as const).map((s) => [e, s] as const),
+)) {
   test(
-    `SIGKILL in the middle of 1,000 messages, restart: all processed exactly once (${engine})`,
+    `${signal} in the middle of 1,000 messages, restart: all processed exactly once (${engine})`,
     // The killed process's leases are taken back at once: on PGlite the restart releases
     // them; on PostgreSQL its presence lock went with its connection (no 60 s lease wait).
     { timeout: 300_000 },
@@ -114,11 +117,36 @@ for (const engine of await testEngines()) {
       // Kill it once deliveries are well under way but far from finished.
       await first.line('enqueued', 120_000);
       await waitFor(() => gate !== null, 120_000, 'first deliveries');
-      first.child.kill('SIGKILL');
-      await new Promise((r) => first.child.once('exit', r));
+      const exited = new Promise<number | null>((r) => first.child.once('exit', (code) => r(code)));
+      first.child.kill(signal);
+      // A graceful stop finishes what it is sending: let the held handlers go on at once.
+      if (signal === 'SIGTERM') openGate();
+      const code = await exited;
       openGate();
       const atKill = await countInbox(receiver.ctx.db);
       assert.ok(atKill < COUNT, `killed too late (${atKill} delivered)`);
+      if (signal === 'SIGTERM') {
+        assert.equal(code, 0, 'a SIGTERM stop exits 0');
+        // The stopped worker finished what it was sending and handed back the rest of its
+        // batch: nothing waits for a lease to run out, whichever process looks next.
+        const senderDatabase = await openDatabase(
+          databaseUrl
+            ? { kind: 'postgres', url: new Secret(databaseUrl) }
+            : { kind: 'pglite', dir: join(dataDir, dataFiles.db) },
+          { migrate: false },
+        );
+        try {
+          const leased = await senderDatabase.db
+            .selectFrom('outbox')
+            .select(['id', 'status', 'locked_until'])
+            .where('locked_until', 'is not', null)
+            .where('status', '=', 'sending')
+            .execute();
+          assert.deepEqual(leased, [], 'no lease left by a SIGTERM stop');
+        } finally {
+          await senderDatabase.close();
+        }
+      }
 
       const second = startSender(dataDir, databaseUrl, 'resume', receiverCard);
       await second.line('done', 240_000);

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { type Config, claimScheduledJob } from '../platform/index.js';
@@ -16,6 +17,107 @@ export const CHECKPOINT_INTERVAL_MS = 5 * 60 * 1000;
  */
 const CHECKPOINT_SLACK_MS = 30 * 1000;
 
+/**
+ * How long a stopping node waits for the requests in progress to finish before it cuts
+ * them (PASSERELLE_SHUTDOWN_GRACE_MS).
+ */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/** Seconds a client is told to wait (`Retry-After`) by a node that is shutting down. */
+const SHUTDOWN_RETRY_AFTER_S = '2';
+
+/** The answer to a request that arrives on a kept-alive connection while the node drains. */
+function shuttingDown(path: string): Response {
+  const body =
+    path === '/readyz'
+      ? { status: 'not_ready', reason: 'shutting_down' }
+      : { error: { code: 'shutting_down', message: 'The node is shutting down; retry on another process' } };
+  return new Response(JSON.stringify(body), {
+    status: 503,
+    headers: {
+      'content-type': 'application/json',
+      'retry-after': SHUTDOWN_RETRY_AFTER_S,
+      connection: 'close',
+    },
+  });
+}
+
+/**
+ * Requests in progress, so that a stop can drain them before the database closes. A
+ * request counts until its handler has settled and its answer has left; a Server-Sent
+ * Events stream counts only until its handler returns (it never ends by itself: the stop
+ * cuts it, and the browser reconnects to another process).
+ */
+class Drain {
+  draining = false;
+  #handlers = 0;
+  readonly #responses = new Set<ServerResponse>();
+  readonly #streams = new WeakSet<ServerResponse>();
+  #idle: (() => void) | null = null;
+
+  /** Wraps the HTTP app's fetch: counts its handlers, and refuses requests once draining. */
+  fetch<E>(
+    inner: (req: Request, env: E) => Response | Promise<Response>,
+  ): (req: Request, env: E) => Promise<Response> {
+    return async (req, env) => {
+      if (this.draining) return shuttingDown(new URL(req.url).pathname);
+      this.#handlers++;
+      try {
+        const res = await inner(req, env);
+        const outgoing = (env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+        if (outgoing && res.headers.get('content-type')?.startsWith('text/event-stream')) {
+          this.#streams.add(outgoing);
+        }
+        return res;
+      } finally {
+        this.#handlers--;
+        this.#check();
+      }
+    };
+  }
+
+  /** Node's `request` event: follows the answer until it has left. */
+  track(res: ServerResponse): void {
+    this.#responses.add(res);
+    if (this.draining) res.setHeader('connection', 'close');
+    res.once('close', () => {
+      this.#responses.delete(res);
+      this.#check();
+    });
+  }
+
+  get inProgress(): number {
+    let n = this.#handlers;
+    for (const r of this.#responses) if (!this.#streams.has(r)) n++;
+    return n;
+  }
+
+  /** Starts draining; resolves true once nothing is in progress, false after `graceMs`. */
+  start(graceMs: number): Promise<boolean> {
+    this.draining = true;
+    // Answers not yet started close their connection after them: the client does not send
+    // its next request to a process that is going away.
+    for (const r of this.#responses) if (!r.headersSent) r.setHeader('connection', 'close');
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        this.#idle = null;
+        resolve(false);
+      }, graceMs);
+      this.#idle = () => {
+        clearTimeout(timer);
+        this.#idle = null;
+        resolve(true);
+      };
+      this.#check();
+    });
+  }
+
+  #check(): void {
+    if (this.#idle && this.#handlers === 0 && [...this.#responses].every((r) => this.#streams.has(r))) {
+      this.#idle();
+    }
+  }
+}
+
 /** A running node. */
 export interface RunningNode {
   ctx: AppContext;
@@ -29,9 +131,11 @@ export interface RunningNode {
 export async function startNode(config: Config, overrides: AppContextOverrides = {}): Promise<RunningNode> {
   const ctx = await createAppContext(config, overrides);
   const app = createHttpApp(ctx);
+  const drain = new Drain();
   let server: ReturnType<typeof createAdaptorServer>;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
-    server = createAdaptorServer({ fetch: app.fetch });
+    server = createAdaptorServer({ fetch: drain.fetch(app.fetch) });
+    server.prependListener('request', (_req, res) => drain.track(res));
     server.once('error', reject);
     // A deep accept queue: a burst of new connections (1,000 clients after an incident) waits
     // in the kernel instead of having its SYNs dropped and retried seconds later.
@@ -92,13 +196,29 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
       ctx.logger.info('node stopping', { event: 'shutdown', phase: 'start', url });
       clearInterval(checkpointTimer);
       clearInterval(renewalTimer);
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      });
+      // Drain: stop accepting connections (idle kept-alive ones close now), let the requests
+      // in progress finish within the grace period, answer 503 `shutting_down` to any that
+      // arrives meanwhile on an open connection; only then stop the workers and close the
+      // database (a request cut from its database answered 500 before).
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const graceMs = ctx.config.http.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS;
+      const drained = await drain.start(graceMs);
+      if (!drained) {
+        ctx.logger.warn('grace period over; cutting the requests still in progress', {
+          event: 'shutdown',
+          phase: 'grace_over',
+          graceMs,
+          requests: drain.inProgress,
+        });
+      }
+      // What is left: idle connections, live-event streams, requests over the grace period.
+      const http = server as unknown as { closeAllConnections?: () => void };
+      http.closeAllConnections?.();
+      await closed;
       ctx.logger.info('node stopped listening; finishing background work', {
         event: 'shutdown',
         phase: 'http',
+        drained,
       });
       try {
         await ctx.close();

@@ -68,6 +68,7 @@ export class DeliveryLoop {
   start(): void {
     if (this.#running) return;
     this.#running = true;
+    this.#rt.stopping.requested = false;
     this.#worker = this.#loop();
     const listen = this.#listen;
     if (!listen) return;
@@ -84,12 +85,18 @@ export class DeliveryLoop {
     });
   }
 
-  /** Stops the loop and waits for the round in progress to finish. */
+  /**
+   * Stops the loop: the round in progress finishes the messages it is sending and hands
+   * back the leases of the rest of its batch; waits for that.
+   */
   async stop(): Promise<void> {
     this.#running = false;
+    this.#rt.stopping.requested = true;
     this.#wake?.();
     await this.#worker;
     this.#worker = null;
+    // Rounds run by hand after a stop (runOnce) send their whole batch again.
+    this.#rt.stopping.requested = false;
     const unlisten = await this.#unlisten;
     this.#unlisten = null;
     await unlisten?.();

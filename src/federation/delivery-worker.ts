@@ -106,7 +106,7 @@ async function deliveryRound(rt: FederationRuntime, options: { deadLetters?: boo
   }
   let next = 0;
   const lanes = Array.from({ length: Math.min(rt.settings.concurrency, jobs.length) }, async () => {
-    while (next < jobs.length) {
+    while (next < jobs.length && !rt.stopping.requested) {
       const rows = jobs[next++]!;
       try {
         const partner = await partnerOf(rows[0]!.recipient);
@@ -121,7 +121,18 @@ async function deliveryRound(rt: FederationRuntime, options: { deadLetters?: boo
     }
   });
   await Promise.all(lanes);
-  return dead + claimed.length;
+  // Stopping: what was claimed but not sent is due again now, not when its lease runs out.
+  const unsent = jobs.slice(next).flat();
+  for (const row of unsent) {
+    try {
+      await releaseLease(rt.db, row.id, row.attempts);
+    } catch (err) {
+      rt.logger.error('federation: releasing a lease at stop failed', { id: row.id, err });
+    }
+  }
+  if (unsent.length > 0)
+    rt.logger.info('federation: stopping; leases handed back', { messages: unsent.length });
+  return dead + claimed.length - unsent.length;
 }
 
 async function deadLetterRound(rt: FederationRuntime): Promise<number> {

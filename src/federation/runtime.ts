@@ -73,4 +73,9 @@ export interface FederationRuntime {
   orphans: Map<string, number>;
   /** Set when a claim failed mid-way: this process's leases are swept at the next idle round. */
   sweep: { pending: boolean; rounds: number };
+  /**
+   * Set while the worker stops: a round finishes the messages it is sending and hands back
+   * the leases of the rest of its batch at once (a restart or another process takes them).
+   */
+  stopping: { requested: boolean };
 }

@@ -157,6 +157,7 @@ export class FederationService {
       },
       orphans: new Map(),
       sweep: { pending: false, rounds: 0 },
+      stopping: { requested: false },
     };
     this.#loop = new DeliveryLoop(this.#runtime, {
       listen: o.listen,

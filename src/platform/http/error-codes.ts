@@ -143,6 +143,11 @@ export const errorCodes = {
     status: 503,
     description: 'The node has too many requests in progress; retry after the Retry-After seconds',
   },
+  shutting_down: {
+    status: 503,
+    description:
+      'The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds',
+  },
   database_unavailable: {
     status: 503,
     description:
