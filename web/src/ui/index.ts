@@ -8,3 +8,5 @@ export type { PageTitleProps } from './PageTitle.js';
 export { PageTitle } from './PageTitle.js';
 export type { WorldMapLeg, WorldMapPoint, WorldMapPolyline, WorldMapProps } from './WorldMap.js';
 export { WorldMap } from './WorldMap.js';
+export type { GroundsField, PurposeFieldsProps } from './PurposeFields.js';
+export { PurposeFields } from './PurposeFields.js';

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../ui/index.js';
+import { PageTitle, PurposeFields } from '../../ui/index.js';
 import { useCurrentUser } from '../auth/index.js';
 import { CRIME_AREAS, type CrimeArea } from '../exchange/vocabulary.js';
 import {
@@ -32,30 +32,20 @@ function Grounds(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <>
-      <div className="field">
-        <label htmlFor={`${props.prefix}-purpose`}>{t('matchingModule.form.purpose')}</label>
-        <input
-          id={`${props.prefix}-purpose`}
-          dir="auto"
-          value={props.purpose}
-          onChange={(e) => props.onPurpose(e.target.value)}
-          required
-          minLength={3}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${props.prefix}-legal`}>{t('matchingModule.form.legalBasis')}</label>
-        <input
-          id={`${props.prefix}-legal`}
-          dir="auto"
-          value={props.legalBasis}
-          onChange={(e) => props.onLegalBasis(e.target.value)}
-          required
-          minLength={3}
-        />
-      </div>
-    </>
+    <PurposeFields
+      purpose={{
+        id: `${props.prefix}-purpose`,
+        label: t('matchingModule.form.purpose'),
+        value: props.purpose,
+        onChange: props.onPurpose,
+      }}
+      legalBasis={{
+        id: `${props.prefix}-legal`,
+        label: t('matchingModule.form.legalBasis'),
+        value: props.legalBasis,
+        onChange: props.onLegalBasis,
+      }}
+    />
   );
 }
 
