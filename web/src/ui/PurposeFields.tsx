@@ -18,7 +18,14 @@ function Field({ id, label, value, onChange }: GroundsField) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} dir="auto" value={value} onChange={(e) => onChange(e.target.value)} required minLength={3} />
+      <input
+        id={id}
+        dir="auto"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        required
+        minLength={3}
+      />
     </div>
   );
 }
