@@ -229,7 +229,7 @@ export function HoldingForm({ onAdded }: { onAdded: () => void }) {
         {t('matchingModule.holdings.form.submit')}
       </button>
       {done ? (
-        <p role="status" data-testid="matching-holding-added">
+        <p aria-live="polite" data-testid="matching-holding-added">
           {t('matchingModule.holdings.form.added')}
         </p>
       ) : null}
