@@ -218,7 +218,7 @@ describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not 
     await holdingForm.locator('#mh-type').selectOption('person');
     const roles = await holdingForm
       .locator('#mh-role option')
-      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      .evaluateAll((os) => os.map((o) => o.getAttribute('value')));
     assert.deepEqual(roles, ['suspect', 'witness', 'relative', 'other']);
     // A suspect with names in two scripts and a year of birth, then a passport.
     await holdingForm.locator('#mh-names').fill('عبد الرحمن بلوچ\nAbdul Rehman Baloch');
