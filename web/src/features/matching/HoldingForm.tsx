@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorLine } from '../admin/shared.js';
 import { CRIME_AREAS, type CrimeArea } from '../exchange/vocabulary.js';
 import { registerHoldings } from './api.js';
+import { PersonFields, VesselFields } from './ItemFields.js';
 import { useErrorText } from './use-error-text.js';
 
 /** Record types the index holds (the API's list); a victim is never one of them. */
@@ -156,28 +157,13 @@ export function HoldingForm({ onAdded }: { onAdded: () => void }) {
             </select>
             <small>{t('matchingModule.holdings.form.roleHint')}</small>
           </div>
-          <div className="field">
-            <label htmlFor="mh-names">{t('matchingModule.form.names')}</label>
-            <textarea
-              id="mh-names"
-              dir="auto"
-              rows={2}
-              value={names}
-              onChange={(e) => setNames(e.target.value)}
-              required
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="mh-year">{t('matchingModule.form.birthYear')}</label>
-            <input
-              id="mh-year"
-              dir="ltr"
-              inputMode="numeric"
-              pattern="\d{4}"
-              value={birthYear}
-              onChange={(e) => setBirthYear(e.target.value)}
-            />
-          </div>
+          <PersonFields
+            prefix="mh"
+            names={names}
+            onNames={setNames}
+            birthYear={birthYear}
+            onBirthYear={setBirthYear}
+          />
         </>
       ) : null}
       {type === 'identity_document' || type === 'phone' || type === 'financial' ? (
@@ -214,16 +200,7 @@ export function HoldingForm({ onAdded }: { onAdded: () => void }) {
         </div>
       ) : null}
       {type === 'vessel' ? (
-        <>
-          <div className="field">
-            <label htmlFor="mh-imo">IMO</label>
-            <input id="mh-imo" dir="ltr" value={imo} onChange={(e) => setImo(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="mh-mmsi">MMSI</label>
-            <input id="mh-mmsi" dir="ltr" value={mmsi} onChange={(e) => setMmsi(e.target.value)} />
-          </div>
-        </>
+        <VesselFields prefix="mh" imo={imo} onImo={setImo} mmsi={mmsi} onMmsi={setMmsi} />
       ) : null}
       <button type="submit" className="button button-primary">
         {t('matchingModule.holdings.form.submit')}

@@ -16,6 +16,7 @@ import {
 } from './api.js';
 import { ResolvePanel } from './HitRecords.js';
 import { IndexPanel } from './IndexPanel.js';
+import { PersonFields, VesselFields } from './ItemFields.js';
 import { PolicyPanel } from './PolicyPanel.js';
 import { useErrorText } from './use-error-text.js';
 
@@ -240,31 +241,13 @@ function CheckForm({ partners }: { partners: string[] }) {
           </select>
         </div>
         {kind === 'person' ? (
-          <>
-            <div className="field">
-              <label htmlFor="mt-names">{t('matchingModule.form.names')}</label>
-              <textarea
-                id="mt-names"
-                dir="auto"
-                rows={2}
-                value={names}
-                onChange={(e) => setNames(e.target.value)}
-                required
-              />
-              <small>{t('matchingModule.form.namesHint')}</small>
-            </div>
-            <div className="field">
-              <label htmlFor="mt-year">{t('matchingModule.form.birthYear')}</label>
-              <input
-                id="mt-year"
-                dir="ltr"
-                inputMode="numeric"
-                pattern="\d{4}"
-                value={birthYear}
-                onChange={(e) => setBirthYear(e.target.value)}
-              />
-            </div>
-          </>
+          <PersonFields
+            prefix="mt"
+            names={names}
+            onNames={setNames}
+            birthYear={birthYear}
+            onBirthYear={setBirthYear}
+          />
         ) : null}
         {kind === 'passport' || kind === 'phone' || kind === 'iban' ? (
           <div className="field">
@@ -294,16 +277,7 @@ function CheckForm({ partners }: { partners: string[] }) {
           </div>
         ) : null}
         {kind === 'vessel' ? (
-          <>
-            <div className="field">
-              <label htmlFor="mt-imo">IMO</label>
-              <input id="mt-imo" dir="ltr" value={imo} onChange={(e) => setImo(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="mt-mmsi">MMSI</label>
-              <input id="mt-mmsi" dir="ltr" value={mmsi} onChange={(e) => setMmsi(e.target.value)} />
-            </div>
-          </>
+          <VesselFields prefix="mt" imo={imo} onImo={setImo} mmsi={mmsi} onMmsi={setMmsi} />
         ) : null}
         <Grounds
           prefix="mt"
