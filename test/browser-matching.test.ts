@@ -200,6 +200,56 @@ describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not 
     admin.once('dialog', (d) => void d.accept());
     await admin.getByRole('button', { name: 'Rotate the key now' }).click();
     await keyAge.getByText(`epoch ${epochBefore + 1}`).waitFor();
+
+    // The administrator registers records from the form. A wrong phone number: the API's
+    // refusal is shown and nothing is registered.
+    const holdingForm = admin.getByTestId('matching-holding-form');
+    const holdingRows = admin.getByTestId('matching-holdings').locator('tbody tr');
+    await holdingForm.locator('#mh-source').fill('FIA passport office file (synthetic)');
+    await holdingForm.getByTestId('mh-area-document_fraud').check();
+    await holdingForm.locator('#mh-type').selectOption('phone');
+    await holdingForm.locator('#mh-number').fill('12345');
+    await holdingForm.getByRole('button', { name: 'Register for matching' }).click();
+    const refusal = admin.getByTestId('matching-holding-error');
+    await refusal.waitFor();
+    assert.match(await refusal.innerText(), /Entity 1: number/);
+    assert.equal(await holdingRows.count(), 2);
+    // A victim can never be chosen: only roles that may be matched are offered.
+    await holdingForm.locator('#mh-type').selectOption('person');
+    const roles = await holdingForm
+      .locator('#mh-role option')
+      .evaluateAll((os) => os.map((o) => o.getAttribute('value')));
+    assert.deepEqual(roles, ['suspect', 'witness', 'relative', 'other']);
+    // A suspect with names in two scripts and a year of birth, then a passport.
+    await holdingForm.locator('#mh-names').fill('عبد الرحمن بلوچ\nAbdul Rehman Baloch');
+    await holdingForm.locator('#mh-year').fill('1975');
+    await holdingForm.getByRole('button', { name: 'Register for matching' }).click();
+    await holdingRows.nth(2).waitFor();
+    assert.equal(await refusal.count(), 0);
+    assert.match(
+      await holdingRows.first().innerText(),
+      /person\s+FIA passport office file \(synthetic\)\s+Document fraud/,
+    );
+    await holdingForm.locator('#mh-type').selectOption('identity_document');
+    await holdingForm.locator('#mh-number').fill('AB7654321');
+    await holdingForm.locator('#mh-country').fill('pk');
+    await holdingForm.getByRole('button', { name: 'Register for matching' }).click();
+    await holdingRows.nth(3).waitFor();
+    await admin
+      .getByTestId('matching-records-by-type')
+      .getByText(/identity document: 1/)
+      .waitFor();
+    assert.match(await admin.getByTestId('matching-records-by-type').innerText(), /person: 2/);
+    const registered = await pk.ctx.matchingHolder.holdings({ ...testAdmin, roles: [...testAdmin.roles] });
+    const entityOf = (h: { entity: unknown } | undefined) =>
+      (typeof h?.entity === 'string' ? JSON.parse(h.entity) : h?.entity) as Record<string, unknown>;
+    const person = registered.find((h) => h.kind === 'person' && h.source.startsWith('FIA passport office'));
+    assert.deepEqual(entityOf(person).names, [
+      { full: 'عبد الرحمن بلوچ', script: 'Arab' },
+      { full: 'Abdul Rehman Baloch', script: 'Latn' },
+    ]);
+    const passport = registered.find((h) => h.kind === 'identity_document');
+    assert.equal(entityOf(passport).issuingCountry, 'PK');
     // Policies can be read by the administrator but only the DPO edits them.
     assert.equal(await admin.getByTestId('matching-policy-ma-dgsn').getByRole('button').count(), 0);
     await admin.close();

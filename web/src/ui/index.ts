@@ -6,5 +6,7 @@ export type { MessagePanelProps } from './MessagePanel.js';
 export { MessagePanel } from './MessagePanel.js';
 export type { PageTitleProps } from './PageTitle.js';
 export { PageTitle } from './PageTitle.js';
+export type { GroundsField, PurposeFieldsProps } from './PurposeFields.js';
+export { PurposeFields } from './PurposeFields.js';
 export type { WorldMapLeg, WorldMapPoint, WorldMapPolyline, WorldMapProps } from './WorldMap.js';
 export { WorldMap } from './WorldMap.js';

@@ -11,6 +11,7 @@ import {
   rotateMatchingKey,
   withdrawHolding,
 } from './api.js';
+import { HoldingForm } from './HoldingForm.js';
 import { useErrorText } from './use-error-text.js';
 
 function useDate() {
@@ -19,7 +20,7 @@ function useDate() {
 }
 
 /** Records registered for matching by the administrator (this node's own files). */
-function HoldingsRegister() {
+function HoldingsRegister({ onChanged }: { onChanged: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const date = useDate();
@@ -35,8 +36,10 @@ function HoldingsRegister() {
   async function onWithdraw(id: string) {
     setError(null);
     const r = await withdrawHolding(id);
-    if (r.ok) await load();
-    else setError(errorText(r.code, r.message));
+    if (r.ok) {
+      await load();
+      onChanged();
+    } else setError(errorText(r.code, r.message));
   }
   return (
     <>
@@ -77,6 +80,12 @@ function HoldingsRegister() {
         </table>
       )}
       <ErrorLine text={error} />
+      <HoldingForm
+        onAdded={() => {
+          void load();
+          onChanged();
+        }}
+      />
     </>
   );
 }
@@ -136,12 +145,15 @@ export function IndexPanel({ canManage, revision }: { canManage: boolean; revisi
   const [reports, setReports] = useState<PartnerReport[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Bumped when a holding is registered or withdrawn: the size by record type follows.
+  const [holdingsRevision, setHoldingsRevision] = useState(0);
   // `revision` changes when a policy is saved: the report shows the new quota.
   useEffect(() => {
     void revision;
+    void holdingsRevision;
     void indexStatus().then((r) => r.ok && setStatus(r.value));
     void matchingReports().then((r) => r.ok && setReports(r.value.partners));
-  }, [revision]);
+  }, [revision, holdingsRevision]);
   async function onRotate() {
     if (!window.confirm(t('matchingModule.index.rotateConfirm'))) return;
     setBusy(true);
@@ -200,7 +212,7 @@ export function IndexPanel({ canManage, revision }: { canManage: boolean; revisi
       <h3>{t('matchingModule.report.title')}</h3>
       <p>{t('matchingModule.report.explain')}</p>
       <ReportTable reports={reports} />
-      {canManage ? <HoldingsRegister /> : null}
+      {canManage ? <HoldingsRegister onChanged={() => setHoldingsRevision((n) => n + 1)} /> : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../ui/index.js';
+import { PageTitle, PurposeFields } from '../../ui/index.js';
 import { useCurrentUser } from '../auth/index.js';
 import { CRIME_AREAS, type CrimeArea } from '../exchange/vocabulary.js';
 import {
@@ -16,6 +16,7 @@ import {
 } from './api.js';
 import { ResolvePanel } from './HitRecords.js';
 import { IndexPanel } from './IndexPanel.js';
+import { PersonFields, VesselFields } from './ItemFields.js';
 import { PolicyPanel } from './PolicyPanel.js';
 import { useErrorText } from './use-error-text.js';
 
@@ -32,30 +33,20 @@ function Grounds(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <>
-      <div className="field">
-        <label htmlFor={`${props.prefix}-purpose`}>{t('matchingModule.form.purpose')}</label>
-        <input
-          id={`${props.prefix}-purpose`}
-          dir="auto"
-          value={props.purpose}
-          onChange={(e) => props.onPurpose(e.target.value)}
-          required
-          minLength={3}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${props.prefix}-legal`}>{t('matchingModule.form.legalBasis')}</label>
-        <input
-          id={`${props.prefix}-legal`}
-          dir="auto"
-          value={props.legalBasis}
-          onChange={(e) => props.onLegalBasis(e.target.value)}
-          required
-          minLength={3}
-        />
-      </div>
-    </>
+    <PurposeFields
+      purpose={{
+        id: `${props.prefix}-purpose`,
+        label: t('matchingModule.form.purpose'),
+        value: props.purpose,
+        onChange: props.onPurpose,
+      }}
+      legalBasis={{
+        id: `${props.prefix}-legal`,
+        label: t('matchingModule.form.legalBasis'),
+        value: props.legalBasis,
+        onChange: props.onLegalBasis,
+      }}
+    />
   );
 }
 
@@ -250,31 +241,13 @@ function CheckForm({ partners }: { partners: string[] }) {
           </select>
         </div>
         {kind === 'person' ? (
-          <>
-            <div className="field">
-              <label htmlFor="mt-names">{t('matchingModule.form.names')}</label>
-              <textarea
-                id="mt-names"
-                dir="auto"
-                rows={2}
-                value={names}
-                onChange={(e) => setNames(e.target.value)}
-                required
-              />
-              <small>{t('matchingModule.form.namesHint')}</small>
-            </div>
-            <div className="field">
-              <label htmlFor="mt-year">{t('matchingModule.form.birthYear')}</label>
-              <input
-                id="mt-year"
-                dir="ltr"
-                inputMode="numeric"
-                pattern="\d{4}"
-                value={birthYear}
-                onChange={(e) => setBirthYear(e.target.value)}
-              />
-            </div>
-          </>
+          <PersonFields
+            prefix="mt"
+            names={names}
+            onNames={setNames}
+            birthYear={birthYear}
+            onBirthYear={setBirthYear}
+          />
         ) : null}
         {kind === 'passport' || kind === 'phone' || kind === 'iban' ? (
           <div className="field">
@@ -304,16 +277,7 @@ function CheckForm({ partners }: { partners: string[] }) {
           </div>
         ) : null}
         {kind === 'vessel' ? (
-          <>
-            <div className="field">
-              <label htmlFor="mt-imo">IMO</label>
-              <input id="mt-imo" dir="ltr" value={imo} onChange={(e) => setImo(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor="mt-mmsi">MMSI</label>
-              <input id="mt-mmsi" dir="ltr" value={mmsi} onChange={(e) => setMmsi(e.target.value)} />
-            </div>
-          </>
+          <VesselFields prefix="mt" imo={imo} onImo={setImo} mmsi={mmsi} onMmsi={setMmsi} />
         ) : null}
         <Grounds
           prefix="mt"

@@ -84,6 +84,14 @@ export function matchingHoldings() {
   return requestApi<{ holdings: Holding[] }>('/matching/holdings');
 }
 
+/** What the administrator registers: a source, its crime areas and the entities. */
+export type HoldingRequest = ApiRequestBody<'/api/v1/matching/holdings', 'post'>;
+
+/** Registers records for matching (administrator); the API refuses records that are not matchable. */
+export function registerHoldings(body: HoldingRequest) {
+  return requestApi<{ added: number }>('/matching/holdings', { method: 'POST', body });
+}
+
 export function withdrawHolding(id: string) {
   return requestApi<null>(`/matching/holdings/${id}`, { method: 'DELETE' });
 }

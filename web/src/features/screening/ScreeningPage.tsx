@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../ui/index.js';
+import { PageTitle, PurposeFields } from '../../ui/index.js';
 import { useCurrentUser } from '../auth/index.js';
 import {
   type Batch,
@@ -111,19 +111,7 @@ function ScreenForm() {
 /** Why the officer screens: required, and recorded in the audit log with the search. */
 function PurposeField({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
   const { t } = useTranslation();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t('screening.form.purpose')}</label>
-      <input
-        id={id}
-        dir="auto"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        required
-        minLength={3}
-      />
-    </div>
-  );
+  return <PurposeFields purpose={{ id, label: t('screening.form.purpose'), value, onChange }} />;
 }
 
 function BatchPanel() {
