@@ -646,6 +646,63 @@ for (const engine of await testEngines()) {
         const denied = await runCli(ma, maAnalyst, ['match', 'index', 'rebuild'], dir);
         assert.equal(denied.code, 2);
         assert.match(denied.err, /matching\.manage/);
+        // Holdings from the CLI: a JSON file of entities registered, listed and withdrawn.
+        writeFileSync(
+          join(dir, 'holdings.json'),
+          JSON.stringify([{ kind: 'phone', id: 'cli-ph', number: '+923001112233', synthetic: true }]),
+        );
+        const added = await runCli(
+          pk,
+          pkAdmin,
+          [
+            'match',
+            'holdings',
+            'add',
+            '--source',
+            'CLI test file (synthetic)',
+            '--crime-areas',
+            'migrant_smuggling',
+            '--file',
+            'holdings.json',
+            '--json',
+          ],
+          dir,
+        );
+        assert.equal(added.code, 0, added.err);
+        assert.deepEqual(JSON.parse(added.out), { added: 1 });
+        const listed = await runCli(pk, pkAdmin, ['match', 'holdings', 'list', '--json'], dir);
+        assert.equal(listed.code, 0, listed.err);
+        const mine = JSON.parse(listed.out).holdings.find(
+          (h: { source: string }) => h.source === 'CLI test file (synthetic)',
+        );
+        assert.equal(mine.kind, 'phone');
+        writeFileSync(join(dir, 'bad.json'), '{"not": "an array"}');
+        const bad = await runCli(
+          pk,
+          pkAdmin,
+          [
+            'match',
+            'holdings',
+            'add',
+            '--source',
+            'x',
+            '--crime-areas',
+            'migrant_smuggling',
+            '--file',
+            'bad.json',
+          ],
+          dir,
+        );
+        assert.notEqual(bad.code, 0);
+        assert.match(bad.err, /JSON array/);
+        const gone = await runCli(pk, pkAdmin, ['match', 'holdings', 'withdraw', mine.id], dir);
+        assert.equal(gone.code, 0, gone.err);
+        assert.match(gone.out, /withdrawn/);
+        const after = await runCli(pk, pkAdmin, ['match', 'holdings', 'list', '--json'], dir);
+        assert.equal(
+          JSON.parse(after.out).holdings.some((h: { id: string }) => h.id === mine.id),
+          false,
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

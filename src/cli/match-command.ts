@@ -12,6 +12,9 @@ export const matchHelp = `Usage: passerelle match check --partner NODE --purpose
        passerelle match policy set --partner NODE [--enable|--disable] [--record-types LIST]
                                    [--crime-areas LIST] [--quota N] [--json]
        passerelle match report [--json]
+       passerelle match holdings list [--json]
+       passerelle match holdings add --source TEXT --crime-areas LIST --file ENTITIES.json [--json]
+       passerelle match holdings withdraw ID
 
 Privacy-preserving hit/no-hit checks with a partner (docs/MATCHING.md): the partner never
 sees the values checked; the answer is hit or no-hit per item, with an opaque hit reference
@@ -33,6 +36,11 @@ ITEM (one of):
                  vessel, financial; crime areas: empty means every area), --quota is the
                  daily number of blind evaluations
   report         per partner: checks made and received, refusals, quota used today
+  holdings list  the records this node registered for matching, newest first
+  holdings add   register records for matching: FILE holds a JSON array of entities
+                 (DESIGN §5: person, identity_document, phone, vessel, financial), at most
+                 10,000; --crime-areas is comma-separated; the index refreshes at once
+  holdings withdraw  take a registered record out of matching
   --json         one JSON object per item: {"hit", "item", "hitRef", "hitRefs"}
   --url, --token node API (default PASSERELLE_URL / PASSERELLE_TOKEN)
 
@@ -202,11 +210,76 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/** `passerelle match`: check, index status|rebuild, policy show|set, report. */
+type Holding = {
+  id: string;
+  source: string;
+  kind: string;
+  crimeAreas: string[];
+  entity: Record<string, unknown>;
+  createdAt: string;
+  createdBy: string;
+};
+
+async function runHoldings(args: string[], io: CliIo): Promise<number> {
+  const [action, ...more] = args;
+  const { values, positionals } = parseArgs({
+    args: more,
+    allowPositionals: true,
+    options: {
+      ...common,
+      source: { type: 'string' },
+      'crime-areas': { type: 'string' },
+      file: { type: 'string' },
+    },
+  });
+  const usage = 'passerelle match holdings list|add|withdraw';
+  if (action !== 'list' && action !== 'add' && action !== 'withdraw') throw new UsageError(usage);
+  const target = apiTargetOf(values, io.env);
+  if (action === 'list') {
+    const { holdings } = await callApi<{ holdings: Holding[] }>(target, 'GET', '/matching/holdings');
+    if (values.json) println(io, JSON.stringify({ holdings }, null, 2));
+    else
+      for (const h of holdings)
+        println(
+          io,
+          `${h.id}  ${h.kind}  ${h.source}  [${h.crimeAreas.join(',')}]  ${h.createdAt} by ${h.createdBy}`,
+        );
+    return 0;
+  }
+  if (action === 'withdraw') {
+    const [id] = positionals;
+    if (!id || positionals.length !== 1) throw new UsageError('passerelle match holdings withdraw ID');
+    await callApi(target, 'DELETE', `/matching/holdings/${encodeURIComponent(id)}`);
+    if (values.json) println(io, JSON.stringify({ withdrawn: id }));
+    else println(io, `withdrawn ${id}`);
+    return 0;
+  }
+  if (!values.source) throw new UsageError('--source is required: where the records come from');
+  if (!values['crime-areas']) throw new UsageError('--crime-areas is required (comma-separated)');
+  if (!values.file) throw new UsageError('--file is required: a JSON array of entities');
+  let entities: unknown;
+  try {
+    entities = JSON.parse(readFileSync(resolve(io.cwd, values.file), 'utf8'));
+  } catch (err) {
+    throw new UsageError(`cannot read ${values.file} as JSON: ${(err as Error).message}`);
+  }
+  if (!Array.isArray(entities)) throw new UsageError(`${values.file} must hold a JSON array of entities`);
+  const res = await callApi<{ added: number }>(target, 'POST', '/matching/holdings', {
+    source: values.source,
+    crimeAreas: list(values['crime-areas']),
+    entities,
+  });
+  if (values.json) println(io, JSON.stringify(res));
+  else println(io, `registered ${res.added} record(s) for matching`);
+  return 0;
+}
+
+/** `passerelle match`: check, index status|rebuild, policy show|set, report, holdings. */
 export async function runMatch(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'policy') return runPolicy(rest, io);
   if (sub === 'report') return runReport(rest, io);
+  if (sub === 'holdings') return runHoldings(rest, io);
   if (sub === 'index') {
     const [action, ...more] = rest;
     const { values } = parseArgs({ args: more, options: common });
