@@ -73,4 +73,9 @@ export interface FederationRuntime {
   orphans: Map<string, number>;
   /** Set when a claim failed mid-way: this process's leases are swept at the next idle round. */
   sweep: { pending: boolean; rounds: number };
+  /**
+   * Partners found without the batch inbox (PROTOCOL §7.6): node id → until when (epoch ms)
+   * this process sends them single deliveries only. In memory: a restart probes again.
+   */
+  noBatchUntil: Map<string, number>;
 }
