@@ -1,8 +1,10 @@
 // Batched delivery (PROTOCOL §7.6): several envelopes to one partner in one signed POST, each
 // accepted or refused on its own with its own receipt; a retried batch stores nothing twice;
-// a partner whose card does not name `inbox.batch` gets single deliveries; priority order holds.
+// a partner without the batch inbox answers the probe 404 and gets single deliveries, each
+// message once, and is remembered; cards name nothing about batching; priority order holds.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { mayBatchTo, NO_BATCH_RETRY_MS } from '../src/federation/delivery-batch.js';
 import {
   countInbox,
   type InboundMessage,
@@ -11,7 +13,13 @@ import {
   systemRandomBytes,
   verifyReceipt,
 } from '../src/federation/index.js';
-import { listAuditEntries, systemClock, ValidationError, verifyAuditChain } from '../src/platform/index.js';
+import {
+  createLogger,
+  listAuditEntries,
+  systemClock,
+  ValidationError,
+  verifyAuditChain,
+} from '../src/platform/index.js';
 import { enqueueMessage, pairNodes, startTestNode, type TestNode, testEngines, waitFor } from './_util.js';
 
 const BATCH_PATH = '/federation/v1/inbox/batch';
@@ -22,14 +30,35 @@ for (const engine of await testEngines()) {
   describe(`batched delivery (${engine})`, () => {
     let a: TestNode;
     let b: TestNode;
-    /** A peer that predates batches: no `inbox.batch` on its card, 404 on the batch path. */
+    /** A peer without the batch inbox (as one that predates it): 404 on the batch path. */
     let old: TestNode;
+    /** The access log of `old`: which requests reached it. */
+    const oldAccess: { method: string; path: string; status: number }[] = [];
+    const oldRequests = (path: string) =>
+      oldAccess.filter((r) => r.method === 'POST' && r.path === path).length;
     const received: Record<string, InboundMessage[]> = { 'pk-fia': [], 'tn-dgsn': [] };
     before(async () => {
       [a, b, old] = await Promise.all([
         startTestNode({ id: 'ma-dgsn', country: 'MA', engine }),
         startTestNode({ id: 'pk-fia', country: 'PK', engine }),
-        startTestNode({ id: 'tn-dgsn', country: 'TN', engine, delivery: { acceptBatches: false } }),
+        startTestNode({
+          id: 'tn-dgsn',
+          country: 'TN',
+          engine,
+          delivery: { acceptBatches: false },
+          logger: createLogger({
+            level: 'info',
+            write: (line) => {
+              const entry = JSON.parse(line) as {
+                event?: string;
+                method: string;
+                path: string;
+                status: number;
+              };
+              if (entry.event === 'http.access') oldAccess.push(entry);
+            },
+          }),
+        }),
       ]);
       for (const [id, node] of [
         ['pk-fia', b],
@@ -85,7 +114,7 @@ for (const engine of await testEngines()) {
       },
       async () => {
         const card = (await b.ctx.federation.ownCard()).card;
-        assert.deepEqual(card.capabilities, ['inbox.batch'], 'the card advertises the batch inbox');
+        assert.equal('capabilities' in card, false, 'the card names nothing about batching');
         const good1 = await seal({ n: 1 });
         const tampered = await seal({ n: 2 });
         const parts = tampered.jwe.split('.');
@@ -170,7 +199,7 @@ for (const engine of await testEngines()) {
     });
 
     test(
-      'the worker batches to a partner that advertises it: highest priority first, a bad message fails alone',
+      'the worker batches to a partner that serves it: highest priority first, a bad message fails alone',
       {
         timeout: 60_000,
       },
@@ -220,25 +249,67 @@ for (const engine of await testEngines()) {
     );
 
     test(
-      'a partner whose card does not name inbox.batch gets single deliveries',
-      { timeout: 60_000 },
+      'a peer without the batch inbox: the probe gets 404, every message goes alone once, and the sender remembers',
+      { timeout: 90_000 },
       async () => {
+        // Its card is a plain v1 card, like every card now.
         const card = (await old.ctx.federation.ownCard()).card;
-        assert.equal(card.capabilities, undefined);
-        const refusedBatch = await fetch(`${old.url}${BATCH_PATH}`, { method: 'POST', body: '{}' });
-        assert.equal(refusedBatch.status, 404, 'it has no batch inbox at all');
-        const ids: string[] = [];
-        for (let i = 0; i < 6; i++) ids.push((await enqueueMessage(a, 'tn-dgsn', 'test.note', { n: i })).id);
+        assert.equal('capabilities' in card, false);
+        // The batch path answers exactly as any path the node does not know.
+        const probe = await fetch(`${old.url}${BATCH_PATH}`, { method: 'POST', body: '{}' });
+        const unknown = await fetch(`${old.url}/federation/v1/no-such-endpoint`, {
+          method: 'POST',
+          body: '{}',
+        });
+        assert.equal(probe.status, 404, 'it has no batch inbox at all');
+        assert.equal(unknown.status, 404);
+        assert.deepEqual(await probe.json(), {
+          error: { code: 'not_found', message: `No route for POST ${BATCH_PATH}` },
+        });
+        assert.deepEqual(await unknown.json(), {
+          error: { code: 'not_found', message: 'No route for POST /federation/v1/no-such-endpoint' },
+        });
+
+        const batchesBefore = oldRequests(BATCH_PATH);
+        const singlesBefore = oldRequests('/federation/v1/inbox');
+        const delivered = async (ids: string[]) =>
+          [...(await a.ctx.federation.deliveryStatus(ids)).values()].every((d) => d.status === 'delivered');
+
+        // First burst: one batch is tried, answered 404, and the same messages go one by one.
+        const first: string[] = [];
+        for (let i = 0; i < 6; i++)
+          first.push((await enqueueMessage(a, 'tn-dgsn', 'test.note', { n: i })).id);
         await a.ctx.federation.runDeliveryOnce();
-        await waitFor(
-          async () =>
-            [...(await a.ctx.federation.deliveryStatus(ids)).values()].every((d) => d.status === 'delivered'),
-          20_000,
-          'every message delivered to the older peer',
-        );
-        assert.equal(await countInbox(old.ctx.db, 'ma-dgsn'), 6);
-        assert.deepEqual(received['tn-dgsn']!.map((m) => m.id).sort(), [...ids].sort());
+        await waitFor(() => delivered(first), 20_000, 'every message of the first burst delivered');
+        assert.equal(oldRequests(BATCH_PATH) - batchesBefore, 1, 'one batch was tried');
+        assert.equal(oldRequests('/federation/v1/inbox') - singlesBefore, 6, 'then each message alone');
+
+        // Second burst: the sender remembers; no batch is tried again.
+        const second: string[] = [];
+        for (let i = 0; i < 5; i++)
+          second.push((await enqueueMessage(a, 'tn-dgsn', 'test.note', { n: 10 + i })).id);
+        await a.ctx.federation.runDeliveryOnce();
+        await waitFor(() => delivered(second), 20_000, 'every message of the second burst delivered');
+        assert.equal(oldRequests(BATCH_PATH) - batchesBefore, 1, 'no batch to a partner known to lack it');
+        assert.equal(oldRequests('/federation/v1/inbox') - singlesBefore, 11);
+
+        // Exactly once: each message stored and handled once, audited once by the sender.
+        assert.equal(await countInbox(old.ctx.db, 'ma-dgsn'), 11);
+        const handled = received['tn-dgsn']!.map((m) => m.id);
+        assert.equal(handled.length, 11, 'no message handled twice');
+        assert.deepEqual([...handled].sort(), [...first, ...second].sort());
+        const delivers = await listAuditEntries(a.ctx.db, { action: 'federation.deliver' });
+        for (const id of [...first, ...second])
+          assert.equal(delivers.filter((e) => e.subject === id).length, 1, `sender audits ${id} once`);
       },
     );
+
+    test('the memory of a partner without the batch inbox runs out, then a batch is tried again', () => {
+      const noBatch = new Map([['tn-dgsn', Date.parse('2026-01-01T10:00:00Z') + NO_BATCH_RETRY_MS]]);
+      assert.equal(mayBatchTo(noBatch, 'tn-dgsn', new Date('2026-01-01T10:59:59Z')), false);
+      assert.equal(mayBatchTo(noBatch, 'pk-fia', new Date('2026-01-01T10:59:59Z')), true);
+      assert.equal(mayBatchTo(noBatch, 'tn-dgsn', new Date('2026-01-01T11:00:00Z')), true);
+      assert.equal(noBatch.has('tn-dgsn'), false, 'forgotten once it ran out');
+    });
   });
 }

@@ -11,8 +11,12 @@ import {
   CHECKPOINT_TYP,
   checkpointSchema,
   computeFingerprint,
+  createNodeCard,
   hashNodeCard,
+  NODE_CARD_TYP,
   openEnvelope,
+  rotateNodeCard,
+  signStatement,
   verifyCardRotation,
   verifyNodeCard,
   verifyReceipt,
@@ -22,6 +26,7 @@ import { verifyStatement } from '../src/federation/signed-statement.js';
 import { parseDictionary } from '../src/federation/structured-fields.js';
 import {
   type Ed25519PublicJwk,
+  generateNodeKeys,
   importPrivateJwk,
   ManualClock,
   nodeKeysFromPrivateKeys,
@@ -103,6 +108,54 @@ describe('node-card-v1 vector', () => {
     const revocation = await verifyRevocation(v.card, v.revocation.jws);
     assert.ok(revocation.ok, JSON.stringify(revocation));
     assert.deepEqual(revocation.revocation, v.revocation.payload);
+  });
+});
+
+describe('node-card-v1 members', () => {
+  // A version-1 card check (this one, and those written from PROTOCOL.md by other teams)
+  // refuses unknown members, so a card this code issues must carry exactly the members of
+  // the committed v1 vector, or older partners cannot import, renew or rotate to it.
+  const v = read('node-card-v1.json');
+  const clock = new ManualClock(v.verifyAt);
+  const payloadOf = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[1]!, 'base64url').toString());
+  const fields = {
+    nodeId: 'ma-dgsn',
+    agency: 'Test agency (synthetic)',
+    country: 'MA',
+    endpoint: 'https://node.example',
+    validFrom: new Date(Date.parse(v.verifyAt) - 3_600_000),
+    validUntil: new Date(Date.parse(v.verifyAt) + 3_600_000),
+  };
+
+  it('a card and a rotated card issued now have exactly the v1 members', async () => {
+    const keys = generateNodeKeys();
+    const { card, cardJws } = await createNodeCard(fields, keys);
+    assert.deepEqual(Object.keys(payloadOf(cardJws)).sort(), Object.keys(v.card).sort());
+    assert.equal('capabilities' in card, false);
+    const rotated = await rotateNodeCard({
+      oldCard: card,
+      oldSigningKey: keys.signing.privateKey,
+      newKeys: generateNodeKeys(),
+      validFrom: fields.validFrom,
+      validUntil: fields.validUntil,
+      clock,
+    });
+    assert.deepEqual(Object.keys(payloadOf(rotated.cardJws)).sort(), Object.keys(v.rotation.card).sort());
+    const verified = await verifyCardRotation(card, rotated.rotationJws, { clock });
+    assert.ok(verified.ok, JSON.stringify(verified));
+  });
+
+  it('the v1 card check refuses a card with a member it does not know', async () => {
+    const keys = generateNodeKeys();
+    const { card } = await createNodeCard(fields, keys);
+    const extended = await signStatement(
+      { ...card, capabilities: ['inbox.batch'] },
+      { typ: NODE_CARD_TYP, kid: card.signingKey.kid },
+      keys.signing.privateKey,
+    );
+    const result = await verifyNodeCard(extended, { clock });
+    assert.equal(result.ok, false);
+    assert.equal(!result.ok && result.reason.type, 'invalidCard');
   });
 });
 

@@ -11,12 +11,40 @@ import type { FederationRuntime } from './runtime.js';
 import type { DeliveryError } from './schema.js';
 
 /**
- * Sends several messages to one verified partner whose card names `inbox.batch` in one
- * `POST /federation/v1/inbox/batch` (PROTOCOL §7.6), and records every outcome in one
- * transaction. Each message is sealed on its own (its own signature, its own encryption),
- * gets its own receipt or error and its own outcome: one refused envelope leaves the others
- * delivered. A batch that would exceed the body limit, or a partner that answers 404 (it
- * no longer serves batches), gets the messages one by one through `deliverAlone`.
+ * How long a partner found without the batch inbox gets single deliveries before this
+ * process tries a batch again (it may have been upgraded meanwhile).
+ */
+export const NO_BATCH_RETRY_MS = 60 * 60 * 1000;
+
+/**
+ * Answers that say the partner has no batch inbox (PROTOCOL §7.6): a node that predates it
+ * answers 404 for the unknown path; 405, 415 and 501 are what a proxy or another
+ * implementation may answer for an endpoint it does not serve. Nothing was accepted.
+ */
+const NO_BATCH_INBOX = new Set([404, 405, 415, 501]);
+
+/**
+ * Whether this process sends batches to the partner: not while it is remembered (in
+ * `noBatchUntil`, node id → epoch ms) as lacking the batch inbox; once that has run out, the
+ * entry is dropped and the next batch tries again.
+ */
+export function mayBatchTo(noBatchUntil: Map<string, number>, nodeId: string, now: Date): boolean {
+  const until = noBatchUntil.get(nodeId);
+  if (until === undefined) return true;
+  if (now.getTime() < until) return false;
+  noBatchUntil.delete(nodeId);
+  return true;
+}
+
+/**
+ * Sends several messages to one verified partner in one `POST /federation/v1/inbox/batch`
+ * (PROTOCOL §7.6), and records every outcome in one transaction. Batching is discovered by
+ * trying it: nothing on the partner's card names it. Each message is sealed on its own (its
+ * own signature, its own encryption), gets its own receipt or error and its own outcome: one
+ * refused envelope leaves the others delivered. A batch that would exceed the body limit
+ * gets the messages one by one through `deliverAlone`; so does a partner that answers as
+ * one without the batch inbox (404, 405, 415, 501), which is then remembered for
+ * {@link NO_BATCH_RETRY_MS} so that the next messages go alone at once.
  */
 export async function deliverBatch(
   rt: FederationRuntime,
@@ -71,7 +99,17 @@ export async function deliverBatch(
     return all({ kind: 'retry', error: { message: `network: ${(err as Error).message}` } });
   }
   const snippet = text.slice(0, MAX_ERROR_BODY);
-  if (res.status === 404) return alone();
+  if (NO_BATCH_INBOX.has(res.status)) {
+    // The partner read none of the envelopes: sending each alone neither loses nor repeats one.
+    rt.noBatchUntil.set(partner.nodeId, rt.clock.now().getTime() + NO_BATCH_RETRY_MS);
+    rt.logger.info('federation: partner has no batch inbox; single deliveries', {
+      event: 'delivery.no_batch',
+      partner: partner.nodeId,
+      status: res.status,
+      retryBatchAfterMs: NO_BATCH_RETRY_MS,
+    });
+    return alone();
+  }
   if (res.status !== 200) {
     let message = `HTTP ${res.status}`;
     try {

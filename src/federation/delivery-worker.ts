@@ -1,11 +1,10 @@
 import { appendAudit, readAuditHead } from '../platform/index.js';
 import { endpointUrl } from './backoff.js';
-import { deliverBatch } from './delivery-batch.js';
+import { deliverBatch, mayBatchTo } from './delivery-batch.js';
 import { MAX_ERROR_BODY, type Outcome, outcomeOfAnswer, recordOutcomes } from './delivery-outcome.js';
 import { sealEnvelope } from './envelope.js';
 import { signRequest } from './http-signature.js';
 import { INBOX_PATH } from './inbox.js';
-import { cardHasCapability, INBOX_BATCH_CAPABILITY } from './node-card.js';
 import { insertNotification } from './notification-store.js';
 import {
   claimDueMessages,
@@ -81,8 +80,8 @@ async function deliveryRound(rt: FederationRuntime, options: { deadLetters?: boo
     }
     return p;
   };
-  // One job per message, or per batch of messages to a partner whose card names
-  // `inbox.batch` (PROTOCOL §7.6). Jobs keep the claim's order (highest priority first),
+  // One job per message, or per batch of messages to a partner not known to lack the batch
+  // inbox (PROTOCOL §7.6: tried, and remembered when it answers 404). Jobs keep the claim's order (highest priority first),
   // and so do the envelopes within a batch.
   const jobs: OutboxRecord[][] = [];
   const open = new Map<string, OutboxRecord[]>();
@@ -91,7 +90,7 @@ async function deliveryRound(rt: FederationRuntime, options: { deadLetters?: boo
     const batches =
       rt.settings.batchEnvelopes > 1 &&
       partner?.status === 'verified' &&
-      cardHasCapability(rt.parseCard(partner.cardJws), INBOX_BATCH_CAPABILITY);
+      mayBatchTo(rt.noBatchUntil, partner.nodeId, rt.clock.now());
     if (!batches) {
       jobs.push([row]);
       continue;

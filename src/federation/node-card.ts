@@ -54,24 +54,6 @@ export const endpointSchema = z
   )
   .refine((url) => !/[?#]/.test(url), 'endpoint must not carry a query or a fragment');
 
-/**
- * An optional protocol feature a node serves, named on its card (PROTOCOL §2): dotted
- * lowercase words. A node ignores names it does not know, so new features need no new
- * card version; a partner whose card does not name a feature is never asked to use it.
- */
-export const capabilitySchema = z
-  .string()
-  .max(64)
-  .regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/, 'invalid capability name');
-
-/** Capability: `POST /federation/v1/inbox/batch` (PROTOCOL §7.6). */
-export const INBOX_BATCH_CAPABILITY = 'inbox.batch';
-
-/** Whether a partner's card names a capability. */
-export function cardHasCapability(card: NodeCard, capability: string): boolean {
-  return card.capabilities?.includes(capability) ?? false;
-}
-
 /** The node card wire shape (version 1), as signed. Unknown members are refused. */
 export const nodeCardSchema = z
   .strictObject({
@@ -85,11 +67,6 @@ export const nodeCardSchema = z
     validFrom: instantSchema,
     validUntil: instantSchema,
     previousCardHash: sha256Schema.optional(),
-    capabilities: z
-      .array(capabilitySchema)
-      .max(32)
-      .refine((list) => new Set(list).size === list.length, 'capabilities must not repeat')
-      .optional(),
   })
   .refine(
     (card) => Date.parse(card.validFrom) < Date.parse(card.validUntil),
@@ -176,8 +153,6 @@ export interface NodeCardFields {
   endpoint: string;
   validFrom: Date;
   validUntil: Date;
-  /** Optional protocol features this node serves (absent or empty: none is named). */
-  capabilities?: readonly string[];
 }
 
 /** Options for {@link verifyNodeCard}. */
@@ -213,7 +188,6 @@ export async function createNodeCard(
     validUntil: fields.validUntil.toISOString(),
     // Absent rather than undefined, so the returned card deep-equals its verified copy.
     ...(previousCardHash === undefined ? {} : { previousCardHash }),
-    ...(fields.capabilities?.length ? { capabilities: [...fields.capabilities] } : {}),
   });
   const cardJws = await signStatement(
     card,
@@ -286,7 +260,7 @@ export interface RotateNodeCardOptions {
   validFrom: Date;
   validUntil: Date;
   /** Fields that may change with the keys; nodeId and country never change. */
-  changes?: { agency?: string; endpoint?: string; capabilities?: readonly string[] };
+  changes?: { agency?: string; endpoint?: string };
   clock: Clock;
 }
 
@@ -308,9 +282,6 @@ export async function rotateNodeCard(
       endpoint: options.changes?.endpoint ?? oldCard.endpoint,
       validFrom: options.validFrom,
       validUntil: options.validUntil,
-      ...((options.changes?.capabilities ?? oldCard.capabilities)
-        ? { capabilities: options.changes?.capabilities ?? oldCard.capabilities }
-        : {}),
     },
     options.newKeys,
     previousCardHash,

@@ -31,8 +31,6 @@ export interface OwnNodeOptions {
   notify: boolean;
   /** Reads the key file again (shared by every process of the node). */
   reloadKeys?: () => Promise<{ keys: NodeKeys; previousEncryptionKey: KeyObject | null }>;
-  /** Optional protocol features the node serves, named on its card (PROTOCOL §2). */
-  capabilities: readonly string[];
 }
 
 /**
@@ -138,8 +136,7 @@ export class OwnNode {
       if (
         v.ok &&
         v.card.encryptionKey.kid === this.#keys.encryption.publicJwk.kid &&
-        v.card.agency === node.agency &&
-        (v.card.capabilities ?? []).join() === this.o.capabilities.join()
+        v.card.agency === node.agency
       ) {
         return { card: v.card, cardJws: latest.cardJws, cardHash: v.cardHash };
       }
@@ -153,7 +150,6 @@ export class OwnNode {
         endpoint: this.#endpoint,
         validFrom: new Date(now.getTime() - CARD_BACKDATE_MS),
         validUntil: new Date(now.getTime() + CARD_VALIDITY_MS),
-        capabilities: this.o.capabilities,
       },
       this.#keys,
     );
@@ -203,7 +199,7 @@ export class OwnNode {
       newKeys,
       validFrom: new Date(now.getTime() - CARD_BACKDATE_MS),
       validUntil: new Date(now.getTime() + CARD_VALIDITY_MS),
-      changes: { endpoint: this.#endpoint, capabilities: this.o.capabilities },
+      changes: { endpoint: this.#endpoint },
       clock,
     });
     const v = await verifyNodeCard(cardJws, { clock, ignoreValidity: true });

@@ -253,45 +253,47 @@ export function registerFederationRoutes(router: ApiRouter<Actor>, options: Fede
       return answer(c, () => service.receive(req));
     },
   });
-  fed.route({
-    method: 'post',
-    path: '/inbox/batch',
-    tag: 'federation-v1',
-    summary:
-      'Deliver several envelopes of one sender (RFC 9421 signed JSON, PROTOCOL §7.6); one signed receipt or error per envelope',
-    auth: 'public',
-    response: inboxBatchAnswerSchema,
-    errors: [
-      'bad_batch',
-      'unknown_partner',
-      'partner_not_verified',
-      'partner_revoked',
-      'bad_http_signature',
-      'payload_too_large',
-      'rate_limited',
-      'not_found',
-    ],
-    handler: async ({ c }) => {
-      // A node that does not name `inbox.batch` on its card answers as one that predates it.
-      if (!service.acceptsBatches)
-        return c.json({ error: { code: 'not_found', message: 'No batch inbox on this node' } }, 404);
-      const body = await c.req.text();
-      const req = { method: c.req.method, url: c.req.url, headers: c.req.raw.headers, body };
-      const claimed = batchSender(body);
-      const client = clientOf(c);
-      const [byPartner, byClient] = await refusals.peek(claimed ? partnerKey(claimed) : client, client);
-      if (claimed && (byPartner ?? 0) >= REFUSALS_PER_MINUTE) return await tooMany(c, partnerKey(claimed));
-      const blocked = (byClient ?? 0) >= REFUSALS_PER_MINUTE ? await tooMany(c, client) : null;
-      if (blocked && (claimed === undefined || (await service.authenticatedSender(req, 'batch')) !== claimed))
-        return blocked;
-      return answer(c, async () => {
-        const { results, partner } = await service.receiveBatch(req);
-        // Each refused envelope counts against the partner that signed the batch, as it would alone.
-        for (const r of results) if ('error' in r) await countRefusal(c, { partner });
-        return { results };
-      });
-    },
-  });
+  // A node that does not serve batches (`acceptBatches: false`) has no such route at all, so
+  // the path answers exactly as on a node that predates it: the app's 404 `not_found`.
+  if (service.acceptsBatches)
+    fed.route({
+      method: 'post',
+      path: '/inbox/batch',
+      tag: 'federation-v1',
+      summary:
+        'Deliver several envelopes of one sender (RFC 9421 signed JSON, PROTOCOL §7.6); one signed receipt or error per envelope',
+      auth: 'public',
+      response: inboxBatchAnswerSchema,
+      errors: [
+        'bad_batch',
+        'unknown_partner',
+        'partner_not_verified',
+        'partner_revoked',
+        'bad_http_signature',
+        'payload_too_large',
+        'rate_limited',
+      ],
+      handler: async ({ c }) => {
+        const body = await c.req.text();
+        const req = { method: c.req.method, url: c.req.url, headers: c.req.raw.headers, body };
+        const claimed = batchSender(body);
+        const client = clientOf(c);
+        const [byPartner, byClient] = await refusals.peek(claimed ? partnerKey(claimed) : client, client);
+        if (claimed && (byPartner ?? 0) >= REFUSALS_PER_MINUTE) return await tooMany(c, partnerKey(claimed));
+        const blocked = (byClient ?? 0) >= REFUSALS_PER_MINUTE ? await tooMany(c, client) : null;
+        if (
+          blocked &&
+          (claimed === undefined || (await service.authenticatedSender(req, 'batch')) !== claimed)
+        )
+          return blocked;
+        return answer(c, async () => {
+          const { results, partner } = await service.receiveBatch(req);
+          // Each refused envelope counts against the partner that signed the batch, as it would alone.
+          for (const r of results) if ('error' in r) await countRefusal(c, { partner });
+          return { results };
+        });
+      },
+    });
   fed.route({
     method: 'post',
     path: '/card-rotation',

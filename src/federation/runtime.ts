@@ -78,4 +78,9 @@ export interface FederationRuntime {
    * the leases of the rest of its batch at once (a restart or another process takes them).
    */
   stopping: { requested: boolean };
+  /**
+   * Partners found without the batch inbox (PROTOCOL §7.6): node id → until when (epoch ms)
+   * this process sends them single deliveries only. In memory: a restart probes again.
+   */
+  noBatchUntil: Map<string, number>;
 }

@@ -103,12 +103,12 @@ export interface DeliveryOptions {
   reclaimOnStart?: boolean;
   /**
    * Most envelopes sent to one partner in one `POST /federation/v1/inbox/batch` (PROTOCOL
-   * §7.6), when its card names `inbox.batch`. Default 32; 1 sends every message alone.
+   * §7.6), to a partner not known to lack that endpoint. Default 32; 1 sends every message alone.
    */
   batchEnvelopes?: number;
   /**
-   * Whether this node serves the batch inbox and names `inbox.batch` on its card. Default
-   * true; false answers the batch endpoint 404, as a node that predates it.
+   * Whether this node serves the batch inbox. Default true; false answers the batch endpoint
+   * exactly as a node that predates it answers an unknown path (404 `not_found`).
    */
   acceptBatches?: boolean;
 }

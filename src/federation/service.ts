@@ -20,7 +20,7 @@ import {
   MAX_BATCH_ENVELOPES,
   receiveBatch,
 } from './inbox-batch.js';
-import { INBOX_BATCH_CAPABILITY, type NodeCard, nodeCardSchema } from './node-card.js';
+import { type NodeCard, nodeCardSchema } from './node-card.js';
 import { markRead, notificationsFor } from './notifications.js';
 import { Outbox, type OutgoingMessage } from './outbox.js';
 import { OwnNode } from './own-node.js';
@@ -110,7 +110,6 @@ export class FederationService {
       previousEncryptionKey: o.previousEncryptionKey ?? null,
       notify: o.listen !== undefined,
       ...(o.reloadKeys ? { reloadKeys: o.reloadKeys } : {}),
-      capabilities: (o.delivery?.acceptBatches ?? true) ? [INBOX_BATCH_CAPABILITY] : [],
     });
     this.#handlers = new Map(Object.entries(o.handlers));
     const d = o.delivery ?? {};
@@ -158,6 +157,7 @@ export class FederationService {
       orphans: new Map(),
       sweep: { pending: false, rounds: 0 },
       stopping: { requested: false },
+      noBatchUntil: new Map(),
     };
     this.#loop = new DeliveryLoop(this.#runtime, {
       listen: o.listen,
@@ -409,7 +409,7 @@ export class FederationService {
     return receiveBatch(this.#runtime, req);
   }
 
-  /** Whether this node serves the batch inbox (it then names `inbox.batch` on its card). */
+  /** Whether this node serves the batch inbox (false: the route answers 404 as an unknown path). */
   get acceptsBatches(): boolean {
     return this.#runtime.settings.acceptBatches;
   }
