@@ -17,9 +17,9 @@ The data-protection officer's work through the node's API (role dpo).
   return ID --comment T              return a held message to its author; nothing leaves
   subject --reference R [--given G] [--family F] [--father P] [--full N]
                                      find everything held on a person, in any script
-  retention [--scan]                 messages and DVI records due for their retention review (--scan: list now)
-  extend ID --until DATE --reason T  keep a message until a later review date
-  purge ID --reason T                purge a message and its files; the provider is told
+  retention [--scan]                 messages, DVI records and case documents due for review (--scan: list now)
+  extend ID --until DATE --reason T  keep a message or record until a later review date
+  purge ID --reason T                purge a message (the provider is told) or record
   break-glass                        emergency accesses not yet reviewed
   review-access ID --verdict justified|unjustified --note T
                                      judge an emergency access (unjustified ends it)
