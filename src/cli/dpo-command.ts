@@ -110,7 +110,7 @@ export async function runDpo(args: string[], io: CliIo): Promise<number> {
       if (values.scan) await callApi(target, 'POST', '/retention/scan');
       const res = await callApi<{ messages: RetentionDueView[] }>(target, 'GET', '/retention/due');
       return print(res, () => {
-        if (res.messages.length === 0) return println(io, 'No message is due for its retention review.');
+        if (res.messages.length === 0) return println(io, 'Nothing is due for its retention review.');
         for (const m of res.messages)
           println(io, `${m.id}  due ${m.dueOn}  ${m.direction} ${m.partner} ${m.type}: ${m.subject ?? ''}`);
       });
