@@ -545,30 +545,6 @@ const matrix: Record<string, Entry> = {
     request: (f, s) => ({ path: `/cases/${f[s].case}/documents/${randomUUID()}` }),
     ok: [404],
   },
-  'GET /retention/case-documents': {
-    allow: 'retention.manage',
-    records: 'none',
-    request: none('/retention/case-documents'),
-    ok: [200],
-  },
-  'POST /retention/case-documents/{documentId}/extend': {
-    allow: 'retention.manage',
-    records: 'none',
-    request: () => ({
-      path: `/retention/case-documents/${randomUUID()}/extend`,
-      body: { until: '2099-01-01', reason: 'matrix test' },
-    }),
-    ok: [404],
-  },
-  'POST /retention/case-documents/{documentId}/purge': {
-    allow: 'retention.manage',
-    records: 'none',
-    request: () => ({
-      path: `/retention/case-documents/${randomUUID()}/purge`,
-      body: { reason: 'matrix test' },
-    }),
-    ok: [404],
-  },
   'GET /cases/{id}/graph': {
     allow: 'case.read',
     records: 'record',

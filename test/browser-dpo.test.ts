@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import type { Browser } from 'playwright-core';
 import { browserAvailable, launchBrowser, signIn, startWebPair, userWithTotp } from './_browser.js';
-import { type TestNode, testAdmin, waitFor } from './_util.js';
+import { apiCall, type TestNode, testAdmin, tokenForNewUser, waitFor } from './_util.js';
 
 const DAY = 86_400_000;
 
@@ -87,5 +88,76 @@ describe(
       assert.deepEqual((row.payload as { entities: unknown[] }).entities, []);
       await page.close();
     });
+
+    test(
+      'a case document past its review date is on the retention list; the DPO purges it from the page',
+      { timeout: 120_000 },
+      async () => {
+        const amina = await tokenForNewUser(a, 'amina', ['analyst']);
+        const legalBasis = 'Agreement art. 9 (synthetic)';
+        const created = await apiCall(a, amina, 'POST', '/cases', {
+          title: 'Retention on the DPO page (synthetic)',
+          crimeAreas: ['migrant_smuggling'],
+          legalBasis,
+          handlingCode: 'H2',
+        });
+        assert.equal(created.status, 201, JSON.stringify(created.json));
+        const caseId: string = created.json.id;
+        const pdf = Buffer.from(
+          '%PDF-1.4\n% Synthetic ledger [SYNTHETIC DEMO]\ntrailer<<>>\n%%EOF\n',
+          'latin1',
+        );
+        const up = await apiCall(a, amina, 'POST', `/cases/${caseId}/documents?title=ledger`, pdf, {
+          'content-type': 'application/pdf',
+          'x-filename': 'hawala-ledger.pdf',
+        });
+        assert.equal(up.status, 201, JSON.stringify(up.json));
+        const documentId: string = up.json.id;
+        const dpoActor = { ...testAdmin, username: 'dpo', roles: ['dpo' as const] };
+        await a.ctx.retention.setRule(dpoActor, {
+          recordType: 'case_document',
+          legalBasis,
+          reviewAfterDays: 1,
+        });
+        // The document was stored three days ago (the node runs on the real clock).
+        await sql`update case_documents set created_at = ${new Date(Date.now() - 3 * DAY)} where document_id = ${documentId}`.execute(
+          a.ctx.db,
+        );
+
+        // Another DPO account: a one-time code is not accepted twice (the first test used one).
+        const secondTotp = await userWithTotp(a, 'dpo2', 'Dawud DPO', ['dpo']);
+        const page = await signIn(browser, a, 'dpo2', { totp: secondTotp });
+        await page.getByTestId('nav-dpo').click();
+        await page.getByTestId('dpo-tab-retention').click();
+        await page.getByTestId('retention-scan').click();
+        const card = page.getByTestId(`retention-${documentId}`);
+        await card.waitFor();
+        const text = await card.innerText();
+        assert.match(text, new RegExp(caseId));
+        assert.match(text, /application\/pdf/);
+        assert.match(text, /Agreement art\. 9/);
+        assert.doesNotMatch(text, /hawala-ledger|ledger\.pdf/, 'no file name on the list');
+        await card.getByLabel('Reason').fill('Review date passed, no longer needed');
+        await card.getByRole('button', { name: 'Purge' }).click();
+        await card.waitFor({ state: 'detached' });
+        const gone = await a.ctx.db
+          .selectFrom('case_documents')
+          .select('document_id')
+          .where('document_id', '=', documentId)
+          .executeTakeFirst();
+        assert.equal(gone, undefined, 'the document row is gone');
+        const tomb = await a.ctx.db
+          .selectFrom('case_document_tombstones')
+          .select('reason')
+          .where('document_id', '=', documentId)
+          .executeTakeFirst();
+        assert.equal(tomb?.reason, 'retention');
+        assert.equal(
+          (await apiCall(a, amina, 'GET', `/cases/${caseId}/documents/${documentId}`)).status,
+          404,
+        );
+        await page.close();
+      },
+    );
   },
 );

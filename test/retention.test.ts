@@ -297,6 +297,9 @@ for (const engine of await testEngines()) {
       { timeout: 120_000 },
       async () => {
         const dpo = (method: string, path: string, body?: unknown) => apiCall(b, t.dina!, method, path, body);
+        // The one due list of the DPO: case documents beside messages and DVI records.
+        const dueDocuments = async () =>
+          (await dpo('GET', '/retention/due')).json.messages.filter((m: any) => m.type === 'case_document');
         assert.equal(
           (
             await dpo('PUT', '/retention/rules', {
@@ -308,34 +311,60 @@ for (const engine of await testEngines()) {
           204,
         );
         await dpo('POST', '/retention/scan', {});
-        assert.deepEqual(
-          (await dpo('GET', '/retention/case-documents')).json.documents,
-          [],
-          'nothing due yet',
-        );
-        assert.equal((await apiCall(b, t.sana!, 'GET', '/retention/case-documents')).status, 403);
+        assert.deepEqual(await dueDocuments(), [], 'nothing due yet');
+        assert.equal((await apiCall(b, t.sana!, 'GET', '/retention/due')).status, 403);
 
         clock.advance(2 * DAY);
         const scan = await dpo('POST', '/retention/scan', {});
         assert.equal(scan.json.listed, 2);
-        const due = (await dpo('GET', '/retention/case-documents')).json.documents;
-        assert.deepEqual(due.map((d: any) => d.documentId).sort(), [...docs].sort());
-        assert.ok(due.every((d: any) => d.legalBasis === legalBasis && d.originNode === 'ma-dgsn'));
+        const due = await dueDocuments();
+        assert.deepEqual(due.map((d: any) => d.id).sort(), [...docs].sort());
         assert.ok(
-          due.every((d: any) => !('name' in d)),
+          due.every(
+            (d: any) =>
+              d.legalBasis === legalBasis &&
+              d.direction === 'in' &&
+              d.partner === 'ma-dgsn' &&
+              d.handlingCode === 'H1' &&
+              d.subject.includes(caseId),
+          ),
+          JSON.stringify(due),
+        );
+        assert.ok(
+          due.every((d: any) => !d.subject.includes('.pdf') && !('name' in d)),
           'the due list does not show file names',
+        );
+        // `passerelle dpo retention --json` shows the same rows.
+        const cliOut = new PassThrough();
+        let stdout = '';
+        cliOut.on('data', (d) => {
+          stdout += d;
+        });
+        const code = await main(['dpo', 'retention', '--json'], {
+          stdout: cliOut,
+          stderr: new PassThrough(),
+          env: { PASSERELLE_URL: b.url, PASSERELLE_TOKEN: t.dina! },
+          cwd: process.cwd(),
+        });
+        assert.equal(code, 0);
+        assert.deepEqual(
+          JSON.parse(stdout)
+            .messages.filter((m: any) => m.type === 'case_document')
+            .map((m: any) => m.id)
+            .sort(),
+          [...docs].sort(),
         );
 
         const [kept, purged] = docs as [string, string];
         const until = new Date(clock.now().getTime() + 90 * DAY).toISOString().slice(0, 10);
-        const past = await dpo('POST', `/retention/case-documents/${kept}/extend`, {
+        const past = await dpo('POST', `/retention/${kept}/extend`, {
           until: '2020-01-01',
           reason: 'Investigation still open',
         });
         assert.equal(past.status, 400);
         assert.equal(
           (
-            await dpo('POST', `/retention/case-documents/${kept}/extend`, {
+            await dpo('POST', `/retention/${kept}/extend`, {
               until,
               reason: 'Investigation still open',
             })
@@ -343,7 +372,7 @@ for (const engine of await testEngines()) {
           204,
         );
         assert.deepEqual(
-          (await dpo('GET', '/retention/case-documents')).json.documents.map((d: any) => d.documentId),
+          (await dueDocuments()).map((d: any) => d.id),
           [purged],
         );
         assert.equal(
@@ -355,11 +384,10 @@ for (const engine of await testEngines()) {
         const atA = await storedFile(a, purged);
         const atB = await storedFile(b, purged);
         assert.ok(atA && existsSync(atA) && atB && existsSync(atB));
-        const short = await dpo('POST', `/retention/case-documents/${purged}/purge`, { reason: 'x' });
+        const short = await dpo('POST', `/retention/${purged}/purge`, { reason: 'x' });
         assert.equal(short.status, 400, 'a purge needs a reason');
         assert.equal(
-          (await dpo('POST', `/retention/case-documents/${purged}/purge`, { reason: 'Review date passed' }))
-            .status,
+          (await dpo('POST', `/retention/${purged}/purge`, { reason: 'Review date passed' })).status,
           204,
         );
         assert.equal(await storedFile(b, purged), null);
@@ -368,7 +396,7 @@ for (const engine of await testEngines()) {
         assert.equal(await storedFile(a, purged), null);
         assert.equal((await apiCall(b, t.sana!, 'GET', `/cases/${caseId}/documents/${purged}`)).status, 404);
         assert.equal((await apiCall(a, t.amina!, 'GET', `/cases/${caseId}/documents/${purged}`)).status, 404);
-        assert.deepEqual((await dpo('GET', '/retention/case-documents')).json.documents, []);
+        assert.deepEqual(await dueDocuments(), []);
         const tomb = await b.ctx.db
           .selectFrom('case_document_tombstones')
           .selectAll()
@@ -381,7 +409,7 @@ for (const engine of await testEngines()) {
         assert.equal((await apiCall(b, t.sana!, 'GET', `/cases/${caseId}/documents/${kept}`)).status, 200);
         assert.equal((await apiCall(a, t.amina!, 'GET', `/cases/${caseId}/documents/${kept}`)).status, 200);
         assert.equal(
-          (await dpo('POST', `/retention/case-documents/${purged}/purge`, { reason: 'again, twice' })).status,
+          (await dpo('POST', `/retention/${purged}/purge`, { reason: 'again, twice' })).status,
           404,
         );
       },

@@ -175,8 +175,6 @@ export async function createAppContext(
   const logger = overrides.logger ?? createLogger({ level: config.logLevel, base: { node: config.node.id } });
   const clock = overrides.clock ?? systemClock;
   const random = overrides.random ?? systemRandom;
-  // Built with the cases below; the retention scan (built earlier) calls it when it runs.
-  let caseDocumentRetention: CaseDocumentRetention | undefined;
   const keyring = await loadNodeKeyring(config.keys.path, config.keys.passphrase);
   const keys = keyring.keys;
   // A folder bound to another engine is refused before anything is opened (or created).
@@ -365,7 +363,6 @@ export async function createAppContext(
       onCommit(() => matchingIndex.kick());
     },
     // What screening and TAXII derived from a message follows its purge or a subject change.
-    onRetentionScan: async (tx, now) => (await caseDocumentRetention?.listDueInto(tx, now)) ?? [],
     onMessagePurged: async (tx, messageId) => {
       await screening.forgetMessageSubjects(tx, messageId);
       await alerts.forgetAlert(tx, messageId);
@@ -426,7 +423,8 @@ export async function createAppContext(
     federation.setHandler(type, handler);
   }
   const caseItems = new CaseItems(caseService);
-  caseDocumentRetention = new CaseDocumentRetention(caseService);
+  // Case documents join the DPO's retention work (scan, due list, extend, purge).
+  retention.addSource(new CaseDocumentRetention(caseService));
   const cases: CaseRoutesServices = {
     cases: caseService,
     items: caseItems,
@@ -434,7 +432,6 @@ export async function createAppContext(
     imports: new CaseImport(caseService, caseItems),
     exports: new CaseExports(caseService),
     documents: new CaseDocuments(caseService),
-    retention: caseDocumentRetention,
   };
   const incidents = new IncidentService({
     db,

@@ -17,11 +17,7 @@ export {
 } from './analysis.js';
 export { CaseExports } from './case-export.js';
 export { CaseImport, IMPORT_FIELDS, type ImportRequest, type ImportResult } from './csv-import.js';
-export {
-  type CaseDocumentDueView,
-  CaseDocumentRetention,
-  caseDocumentDueViewSchema,
-} from './document-retention.js';
+export { CASE_DOCUMENT_RETENTION_TYPE, CaseDocumentRetention } from './document-retention.js';
 export { CaseDocuments, type CaseDocumentUpload } from './documents.js';
 export { CaseItems, canonicalIdentifier, EDITABLE_COLLECTIONS } from './items.js';
 export { CaseNetwork, findDuplicates, type GraphEntity, type GraphLink, resolvedGraph } from './network.js';

@@ -10,7 +10,6 @@ import {
 } from '../platform/index.js';
 import type { CaseExports } from './case-export.js';
 import { type CaseImport, importRequestSchema, importResultSchema } from './csv-import.js';
-import { type CaseDocumentRetention, caseDocumentDueViewSchema } from './document-retention.js';
 import type { CaseDocuments } from './documents.js';
 import { type CaseItems, EDITABLE_COLLECTIONS } from './items.js';
 import type { CaseNetwork } from './network.js';
@@ -33,7 +32,6 @@ export interface CaseRoutesServices {
   imports: CaseImport;
   exports: CaseExports;
   documents: CaseDocuments;
-  retention: CaseDocumentRetention;
 }
 
 /** RFC 6266 / RFC 8187 content-disposition with an ASCII fallback and the UTF-8 name. */
@@ -354,48 +352,6 @@ export function registerCaseRoutes(router: ApiRouter<Actor>, s: CaseRoutesServic
           'cache-control': 'no-store',
         },
       });
-    },
-  });
-
-  const documentParams = z.object({ documentId: z.uuid() });
-  router.route({
-    method: 'get',
-    path: '/retention/case-documents',
-    tag: 'cases',
-    summary: 'Case documents due for their retention review (DPO); the scan is POST /retention/scan',
-    auth: 'user',
-    response: z.object({ documents: z.array(caseDocumentDueViewSchema) }),
-    handler: async ({ actor }) => ({ documents: await s.retention.listDue(actor) }),
-  });
-  router.route({
-    method: 'post',
-    path: '/retention/case-documents/:documentId/extend',
-    tag: 'cases',
-    summary: 'Keep a case document until a later review date, with a reason (DPO)',
-    auth: 'user',
-    params: documentParams,
-    body: z.object({ until: z.iso.date(), reason: z.string().trim().min(5).max(2000) }),
-    status: 204,
-    errors: ['not_found', 'bad_request'],
-    handler: async ({ actor, params, body }) => {
-      await s.retention.extend(actor, params.documentId, body);
-      return undefined;
-    },
-  });
-  router.route({
-    method: 'post',
-    path: '/retention/case-documents/:documentId/purge',
-    tag: 'cases',
-    summary:
-      "Purge a case document's file on this node and remove it from the case, so every other node deletes its copy (DPO)",
-    auth: 'user',
-    params: documentParams,
-    body: z.object({ reason: z.string().trim().min(5).max(2000) }),
-    status: 204,
-    errors: ['not_found'],
-    handler: async ({ actor, params, body }) => {
-      await s.retention.purge(actor, params.documentId, body);
-      return undefined;
     },
   });
 

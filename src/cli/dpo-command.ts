@@ -17,9 +17,9 @@ The data-protection officer's work through the node's API (role dpo).
   return ID --comment T              return a held message to its author; nothing leaves
   subject --reference R [--given G] [--family F] [--father P] [--full N]
                                      find everything held on a person, in any script
-  retention [--scan]                 messages and DVI records due for their retention review (--scan: list now)
-  extend ID --until DATE --reason T  keep a message until a later review date
-  purge ID --reason T                purge a message and its files; the provider is told
+  retention [--scan]                 messages, DVI records and case documents due for review (--scan: list now)
+  extend ID --until DATE --reason T  keep a message or record until a later review date
+  purge ID --reason T                purge a message (the provider is told) or record
   break-glass                        emergency accesses not yet reviewed
   review-access ID --verdict justified|unjustified --note T
                                      judge an emergency access (unjustified ends it)
@@ -110,7 +110,7 @@ export async function runDpo(args: string[], io: CliIo): Promise<number> {
       if (values.scan) await callApi(target, 'POST', '/retention/scan');
       const res = await callApi<{ messages: RetentionDueView[] }>(target, 'GET', '/retention/due');
       return print(res, () => {
-        if (res.messages.length === 0) return println(io, 'No message is due for its retention review.');
+        if (res.messages.length === 0) return println(io, 'Nothing is due for its retention review.');
         for (const m of res.messages)
           println(io, `${m.id}  due ${m.dueOn}  ${m.direction} ${m.partner} ${m.type}: ${m.subject ?? ''}`);
       });

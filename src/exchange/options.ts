@@ -31,11 +31,6 @@ export interface ExchangeOptions {
    */
   onMessagePurged?: (tx: Tx, messageId: string) => Promise<void>;
   /**
-   * Called inside the retention scan's transaction: other features list their records due
-   * for review into `retention_due` (case documents) and answer their ids.
-   */
-  onRetentionScan?: (tx: Tx, now: Date) => Promise<string[]>;
-  /**
    * Called inside the transaction that erased or corrected a person in a message (subject
    * request), with the message as it now is: derived records follow the change.
    */

@@ -77,7 +77,7 @@ export class MessageRetention {
   readonly #sources: RetentionSource[] = [];
   constructor(private readonly exchange: ExchangeService) {}
 
-  /** Adds another module's records (DVI records) to the scan, the due list, extend and purge. */
+  /** Adds another module's records (DVI records, case documents) to the scan, the due list, extend and purge. */
   addSource(source: RetentionSource): void {
     this.#sources.push(source);
   }
@@ -111,21 +111,12 @@ export class MessageRetention {
       for (const source of this.#sources) {
         for (const id of await source.scan(tx, now)) listed.rows.push({ record_id: id });
       }
-      const others = (await this.exchange.o.onRetentionScan?.(tx, now)) ?? [];
       await tx
         .updateTable('scheduled_jobs')
         .set({ last_run_at: now, next_run_at: new Date(now.getTime() + SCAN_EVERY_MS) })
         .where('name', '=', 'retention.scan')
         .execute();
       const count = listed.rows.length;
-      if (others.length > 0) {
-        await appendAudit(tx, clock, {
-          actor: 'system',
-          action: 'retention.scan',
-          subject: 'retention',
-          detail: { listed: others, kind: 'case_document' },
-        });
-      }
       if (count > 0) {
         await notifyDpo(tx, {
           kind: 'retention_due',
@@ -141,7 +132,7 @@ export class MessageRetention {
           detail: { listed: listed.rows.map((r) => r.record_id) },
         });
       }
-      return count + others.length;
+      return count;
     });
   }
 

@@ -280,7 +280,7 @@ export function registerRetentionRoutes(router: ApiRouter<Actor>, retention: Mes
     method: 'get',
     path: '/retention/due',
     tag: 'exchange',
-    summary: 'Messages due for their retention review (DPO)',
+    summary: 'Messages, DVI records and case documents due for their retention review (DPO)',
     auth: 'user',
     response: z.object({ messages: z.array(retentionDueViewSchema) }),
     handler: async ({ actor }) => ({ messages: await retention.listDue(actor) }),
@@ -314,7 +314,7 @@ export function registerRetentionRoutes(router: ApiRouter<Actor>, retention: Mes
     method: 'post',
     path: '/retention/:id/extend',
     tag: 'exchange',
-    summary: 'Keep a message or a DVI record until a later review date, with a reason (DPO)',
+    summary: 'Keep a message, a DVI record or a case document until a later review date, with a reason (DPO)',
     auth: 'user',
     params: idParams,
     body: z.object({ until: z.iso.date(), reason: z.string().trim().min(5).max(2000) }),
@@ -330,7 +330,7 @@ export function registerRetentionRoutes(router: ApiRouter<Actor>, retention: Mes
     path: '/retention/:id/purge',
     tag: 'exchange',
     summary:
-      'Purge a message and its files, or a DVI record, everywhere on this node; the audit keeps a tombstone and a message’s provider is told (DPO)',
+      'Purge a message and its files, a DVI record, or a case document (removed from its case, so every node deletes its copy), everywhere on this node; the audit keeps a tombstone and a message’s provider is told (DPO)',
     auth: 'user',
     params: idParams,
     body: z.object({

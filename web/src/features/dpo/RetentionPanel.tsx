@@ -10,7 +10,7 @@ import {
   scanRetention,
 } from './api.js';
 
-/** Messages due for their retention review: extend with a reason, or purge. */
+/** Messages, DVI records and case documents due for their retention review: extend with a reason, or purge. */
 export function RetentionPanel() {
   const { t } = useTranslation();
   const errorText = useErrorText();
