@@ -649,7 +649,7 @@ for (const engine of await testEngines()) {
         // Holdings from the CLI: a JSON file of entities registered, listed and withdrawn.
         writeFileSync(
           join(dir, 'holdings.json'),
-          JSON.stringify([{ kind: 'phone', id: 'cli-ph', number: '+923001112233', synthetic: true }]),
+          JSON.stringify([{ kind: 'phone', id: 'cli-ph', number: '+923001112233' }]),
         );
         const added = await runCli(
           pk,
