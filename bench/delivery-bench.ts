@@ -35,7 +35,7 @@ class Child {
     const { DATABASE_URL: _inherited, ...parentEnv } = process.env;
     this.#proc = fork(new URL(script, import.meta.url).pathname, [], {
       // BENCH_NODE_ARGS: extra Node options for the node processes, e.g. to profile them
-      // (`--cpu-prof --cpu-prof-dir=/tmp/prof`; docs/PERFORMANCE.md).
+      // (`--cpu-prof --cpu-prof-dir=PROFILE_DIR`; docs/PERFORMANCE.md).
       execArgv: ['--import', 'tsx', ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
       env: { ...parentEnv, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
