@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../ui/index.js';
 import {
   addItems,
   attachDocument,
@@ -80,35 +81,29 @@ export function CaseTasksPanel({ view, onChange }: { view: CaseView; onChange: (
         aria-labelledby="case-task-heading"
       >
         <h3 id="case-task-heading">{t('casesModule.forms.addTask')}</h3>
-        <div className="field">
-          <label htmlFor="case-task-title">{t('casesModule.forms.taskTitle')}</label>
-          <input
-            id="case-task-title"
-            dir="auto"
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-            required
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="case-task-owner">{t('casesModule.forms.owner')}</label>
-          <input
-            id="case-task-owner"
-            dir="auto"
-            value={owner}
-            onChange={(e) => setOwner(e.target.value)}
-            required
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="case-task-deadline">{t('casesModule.forms.deadline')}</label>
-          <input
-            id="case-task-deadline"
-            type="date"
-            value={deadline}
-            onChange={(e) => setDeadline(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="case-task-title"
+          label={t('casesModule.forms.taskTitle')}
+          value={title}
+          onChange={setTitle}
+          dir="auto"
+          required
+        />
+        <TextField
+          id="case-task-owner"
+          label={t('casesModule.forms.owner')}
+          value={owner}
+          onChange={setOwner}
+          dir="auto"
+          required
+        />
+        <TextField
+          id="case-task-deadline"
+          label={t('casesModule.forms.deadline')}
+          value={deadline}
+          onChange={setDeadline}
+          type="date"
+        />
         <button type="submit" className="button button-primary">
           {t('casesModule.forms.addTask')}
         </button>
@@ -143,27 +138,23 @@ export function CaseEventForm({ view, onChange }: { view: CaseView; onChange: ()
       aria-labelledby="case-event-heading"
     >
       <h3 id="case-event-heading">{t('casesModule.forms.addEvent')}</h3>
-      <div className="field">
-        <label htmlFor="case-event-at">{t('casesModule.forms.eventAt')}</label>
-        <input
-          id="case-event-at"
-          dir="ltr"
-          placeholder="2025-01-15"
-          value={at}
-          onChange={(e) => setAt(e.target.value)}
-          required
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="case-event-title">{t('casesModule.forms.eventTitle')}</label>
-        <input
-          id="case-event-title"
-          dir="auto"
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          required
-        />
-      </div>
+      <TextField
+        id="case-event-at"
+        label={t('casesModule.forms.eventAt')}
+        value={at}
+        onChange={setAt}
+        dir="ltr"
+        placeholder="2025-01-15"
+        required
+      />
+      <TextField
+        id="case-event-title"
+        label={t('casesModule.forms.eventTitle')}
+        value={title}
+        onChange={setTitle}
+        dir="auto"
+        required
+      />
       <div className="field">
         <label htmlFor="case-event-description">{t('casesModule.forms.description')}</label>
         <textarea
