@@ -30,6 +30,8 @@ describe(
       a1 = await startTestNode({ id: 'ma-dgsn', engine: 'postgres' });
       // A second process of the same node: same data folder (settings and key file), same database.
       a2 = await startNode(a1.config, { scrypt: testScrypt, logger: createLogger({ level: 'silent' }) });
+      // Behind one load balancer both processes advertise the node's one public address.
+      a2.ctx.federation.setEndpoint(a1.url);
       b = await startTestNode({ id: 'pk-fia', country: 'PK' });
       await pairNodes(a1, b);
       b.ctx.federation.setHandler('test.note', async (_tx, msg) => {
@@ -84,6 +86,20 @@ describe(
         .where('action', '=', 'node.rotate_keys')
         .execute();
       assert.equal(entry?.actor, 'user:boss');
+    });
+
+    test('the other process serves the card another process renewed for the same keys', async () => {
+      const held = await a2.ctx.federation.ownCard();
+      const { cardJws } = await a1.ctx.federation.renewCard('system:card-renewal');
+      assert.notEqual(cardJws, held.cardJws);
+      await waitFor(
+        async () => (await a2.ctx.federation.ownCard()).cardJws === cardJws,
+        15_000,
+        'second process serves the renewed card',
+      );
+      // And over HTTP, where partners fetch it.
+      const served = (await (await fetch(`${a2.url}/federation/v1/card`)).json()) as { cardJws: string };
+      assert.equal(served.cardJws, cardJws);
     });
   },
 );

@@ -43,6 +43,8 @@ export class OwnNode {
   #previousEncryptionKey: { kid: string; privateKey: KeyObject } | null = null;
   #endpoint: string;
   #card: Promise<{ card: NodeCard; cardJws: string; cardHash: string }> | null = null;
+  /** The card this process last served, to notice a renewal by another process. */
+  #cardJws: string | null = null;
   #syncing: Promise<boolean> | null = null;
 
   constructor(private readonly o: OwnNodeOptions) {
@@ -88,6 +90,7 @@ export class OwnNode {
       throw err;
     });
     const { card, cardJws } = await this.#card;
+    this.#cardJws = cardJws;
     return { card, cardJws, fingerprint: computeFingerprint(card) };
   }
 
@@ -106,7 +109,18 @@ export class OwnNode {
   async #syncOnce(): Promise<boolean> {
     if (!this.o.reloadKeys) return false;
     const latest = await latestOwnCard(this.o.db);
-    if (!latest || latest.signingKid === this.#keys.signing.publicJwk.kid) return false;
+    if (!latest) return false;
+    if (latest.signingKid === this.#keys.signing.publicJwk.kid) {
+      // Same keys: another process may have renewed the card (a late renewal); the card this
+      // process holds is then the expired predecessor and must be read again.
+      if (this.#cardJws === null || this.#cardJws === latest.cardJws) return false;
+      this.#card = null;
+      this.#cardJws = null;
+      this.o.logger.info('federation: adopted the card renewed by another process', {
+        kid: latest.signingKid,
+      });
+      return true;
+    }
     const ring = await this.o.reloadKeys();
     if (ring.keys.signing.publicJwk.kid !== latest.signingKid) {
       this.o.logger.warn('federation: the latest own card names keys the key file does not hold', {
@@ -233,6 +247,7 @@ export class OwnNode {
     }
     this.#keys = newKeys;
     this.#card = Promise.resolve({ card, cardJws, cardHash });
+    this.#cardJws = cardJws;
     return { cardJws, rotationJws };
   }
 }
