@@ -2,10 +2,12 @@
 // on the same machine (DESIGN §11), never an absolute pass/fail timing. Prints ONE table and
 // writes bench/results.json. A new suite is one line below (its run function returns its
 // rows; see bench/table.ts and docs/PERFORMANCE.md). `npm run bench -- delivery` runs only
-// the suites whose file name contains `delivery`.
+// the suites whose file name contains `delivery` and keeps the other suites' rows of
+// bench/results.json. Every row records when its suite ran and the machine's load then.
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { BenchResult } from './table.js';
-import { addRows, renderTable, writeResults } from './table.js';
+import { addRows, keepEarlierRows, renderTable, SUITE_ORDER, writeResults } from './table.js';
 
 interface Suite {
   title: string;
@@ -27,6 +29,8 @@ const suites: Suite[] = [
 ];
 
 const only = process.argv.slice(2);
+SUITE_ORDER.push(...suites.map((s) => s.title));
+const measured = new Set<string>();
 for (const s of suites) {
   if (only.length > 0 && !only.some((o) => s.module.includes(o))) continue;
   if (!existsSync(new URL(s.module, import.meta.url))) {
@@ -40,9 +44,17 @@ for (const s of suites) {
     console.error(`${s.module} has no ${s.run}()`);
     continue;
   }
-  addRows(s.title, await fn());
+  const measuredAt = new Date().toISOString();
+  const loadBefore = loadavg()[0]!;
+  const results = await fn();
+  // The machine's mean load over the suite: figures from a busy shared machine say so.
+  const load = Math.round(((loadBefore + loadavg()[0]!) / 2) * 10) / 10;
+  addRows(s.title, results, { measuredAt, load });
+  measured.add(s.title);
 }
-console.log(renderTable());
 const out = new URL('./results.json', import.meta.url).pathname;
+// A partial run (`npm run bench -- matching`) refreshes its suites' rows and keeps the others.
+if (only.length > 0) keepEarlierRows(out, measured);
+console.log(renderTable());
 writeResults(out);
 console.error(`\nwrote ${out}`);

@@ -84,6 +84,13 @@ describe('incidents in Chromium', { skip: !browserAvailable() && 'Chromium not i
     assert.equal(await row('AM-PK-0102').getAttribute('data-state'), 'identified');
     assert.equal(await row('AM-PK-0104').getAttribute('data-state'), 'pending');
     assert.match(await page.getByTestId('am-list').innerText(), /محمد آصف اقبال/);
+    // The ante-mortem records Islamabad sent, and their state.
+    const sent = page.getByTestId('dvi-transfers');
+    await sent.waitFor();
+    assert.match(
+      await sent.locator('tr', { hasText: 'AM-PK-0101' }).first().innerText(),
+      /AM-PK-0101\s+ma-dgsn\s+Sent\./,
+    );
     // The family of the second identified person is told through the form.
     const form = page.getByTestId('family-form');
     await form.getByLabel('Missing person identified').selectOption({ label: 'AM-PK-0102' });

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { listAuditEntries, ManualClock } from '../src/platform/index.js';
-import { apiCall, apiUser, startTestNode, type TestNode, testAdmin } from './_util.js';
+import {
+  allowSharing,
+  apiCall,
+  apiUser,
+  pairNodes,
+  startTestNode,
+  type TestNode,
+  testAdmin,
+  waitFor,
+} from './_util.js';
 
 const DAY = 86_400_000;
 type User = Awaited<ReturnType<typeof apiUser>>;
@@ -230,5 +239,123 @@ describe('retention of DVI records', { timeout: 180_000 }, () => {
     const purge = (await listAuditEntries(node.ctx.db, { action: 'retention.purge' }))[0]!;
     assert.equal(purge.subject, `dvi_ante_mortem:${ids.amLocked}`);
     assert.equal(purge.detail.overrodeBoardLock, true);
+  });
+});
+
+/**
+ * A purged ante-mortem record that a partner sent is not silently gone there: the partner is
+ * told (`dvi.deleted`), marks its transfer, and its DPO hears of it (PROTOCOL §8.7).
+ */
+describe('retention of a received ante-mortem record tells its sender', { timeout: 180_000 }, () => {
+  const clock = new ManualClock('2026-01-10T09:00:00.000Z');
+  let pk: TestNode;
+  let ma: TestNode;
+  const dpo = { ...testAdmin, username: 'test-dpo', roles: ['dpo' as const] };
+
+  before(async () => {
+    pk = await startTestNode({ id: 'pk-fia', country: 'PK', clock });
+    ma = await startTestNode({ id: 'ma-dgsn', country: 'MA', clock });
+    await pairNodes(pk, ma);
+    await allowSharing(pk, 'ma-dgsn');
+  });
+  after(async () => {
+    await pk?.destroy();
+    await ma?.destroy();
+  });
+
+  test('the receiver purges it; the sender marks its transfer, tells its DPO and audits', async () => {
+    const admin = await apiUser(pk, 'adam', ['admin']);
+    const parveen = await apiUser(pk, 'parveen', ['dvi']);
+    const created = await admin.call('POST', '/incidents', {
+      type: 'shipwreck',
+      date: '2025-01-15',
+      place: 'About 60 miles off Dakhla (synthetic test incident)',
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.json));
+    const incident = created.json.id as string;
+    assert.equal(
+      (await admin.call('POST', `/incidents/${incident}/team`, { username: 'parveen' })).status,
+      204,
+    );
+    const am = await parveen.call('POST', `/incidents/${incident}/ante-mortem`, {
+      reference: 'AM-PK-DEL-1',
+      synthetic: true,
+      form: AM_FORM,
+    });
+    assert.equal(am.status, 201, JSON.stringify(am.json));
+    const sent = await parveen.call('POST', `/incidents/${incident}/transfers`, {
+      amId: am.json.id,
+      partner: 'ma-dgsn',
+    });
+    assert.equal(sent.json.status, 'sent', JSON.stringify(sent.json));
+    const received = async () =>
+      ma.ctx.db
+        .selectFrom('dvi_ante_mortem')
+        .select(['id', 'remote_id'])
+        .where('partner', '=', 'pk-fia')
+        .where('reference', '=', 'AM-PK-DEL-1')
+        .executeTakeFirst();
+    await waitFor(async () => (await received()) !== undefined, 30_000, 'the record at ma-dgsn');
+    const copy = (await received())!;
+    assert.equal(copy.remote_id, am.json.id);
+
+    // Rabat's DPO sets a short period; the record comes due and is purged.
+    await ma.ctx.retention.setRule(dpo, {
+      recordType: 'dvi_ante_mortem',
+      legalBasis: '*',
+      reviewAfterDays: 30,
+    });
+    clock.advance(31 * DAY);
+    await ma.ctx.retention.scan(true);
+    assert.ok((await ma.ctx.retention.listDue(dpo)).some((d) => d.id === copy.id));
+    const maDpo = await apiUser(ma, 'dora', ['dpo']);
+    const purged = await maDpo.call('POST', `/retention/${copy.id}/purge`, {
+      reason: 'Synthetic: period over',
+    });
+    assert.equal(purged.status, 204, JSON.stringify(purged.json));
+
+    // Islamabad hears of it: the transfer is marked, its DPO notified, the audit keeps it.
+    await waitFor(
+      async () =>
+        (
+          await pk.ctx.db
+            .selectFrom('dvi_transfers')
+            .select('partner_deleted_at')
+            .where('id', '=', sent.json.id)
+            .executeTakeFirst()
+        )?.partner_deleted_at != null,
+      30_000,
+      'the deletion notice at pk-fia',
+    );
+    // The test clock moved past the tokens' lifetime: a fresh one for the team member.
+    const { token } = await pk.ctx.governance.createToken('parveen', { name: 'again' });
+    const list = await apiCall(pk, token, 'GET', `/incidents/${incident}/transfers`);
+    assert.equal(list.status, 200, JSON.stringify(list.json));
+    const view = (list.json.transfers as Array<Record<string, unknown>>).find((t) => t.id === sent.json.id)!;
+    assert.equal(view.partnerDeletedReason, 'retention');
+    assert.equal(view.partnerDeletedAt, clock.now().toISOString());
+    const notes = await pk.ctx.db
+      .selectFrom('notifications')
+      .selectAll()
+      .where('kind', '=', 'partner_deleted')
+      .execute();
+    assert.equal(notes.length, 1);
+    assert.equal(notes[0]!.audience, 'dpo');
+    assert.match(notes[0]!.title, /AM-PK-DEL-1/);
+    const audit = (await listAuditEntries(pk.ctx.db, { action: 'retention.partner_deleted' }))[0]!;
+    assert.equal(audit.subject, `dvi_ante_mortem:${am.json.id}`);
+    assert.equal(audit.actor, 'partner:ma-dgsn');
+    // The notice names the record, never the person.
+    const wire = await ma.ctx.db.selectFrom('outbox').selectAll().where('type', '=', 'dvi.deleted').execute();
+    assert.equal(wire.length, 1);
+    for (const row of wire) assert.doesNotMatch(JSON.stringify(row), /Iqbal/);
+    // Islamabad's own record stays: its retention is its own.
+    assert.ok(
+      await pk.ctx.db
+        .selectFrom('dvi_ante_mortem')
+        .select('id')
+        .where('id', '=', am.json.id)
+        .executeTakeFirst(),
+    );
   });
 });

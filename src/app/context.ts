@@ -40,6 +40,7 @@ import {
 } from '../governance/index.js';
 import {
   ANTE_MORTEM_TYPE,
+  DVI_DELETED_TYPE,
   DVI_STATUS_TYPE,
   DviExchange,
   DviRetention,
@@ -467,10 +468,15 @@ export async function createAppContext(
         (await tx.selectFrom('cases').select('status').where('id', '=', caseId).executeTakeFirst())
           ?.status === 'closed',
       onBoardChanged: (tx, incidentId) => dviExchange.publishStatus(tx, incidentId),
+      tellProvider: async (tx, partner, payload) => {
+        await federation.enqueue(tx, { recipient: partner, type: DVI_DELETED_TYPE, payload });
+      },
+      nudge: () => federation.nudge(),
     }),
   );
   federation.setHandler(ANTE_MORTEM_TYPE, (tx, msg) => dviExchange.receiveAnteMortem(tx, msg));
   federation.setHandler(DVI_STATUS_TYPE, (tx, msg) => dviExchange.receiveStatus(tx, msg));
+  federation.setHandler(DVI_DELETED_TYPE, (tx, msg) => dviExchange.receiveDeleted(tx, msg));
   const subjects = new SubjectRequestService({ db, clock });
   subjects.register(exchangeSubjectSource(exchange.o));
   subjects.register(incidentSubjectSource(db));

@@ -29,7 +29,9 @@ import {
 import {
   ANTE_MORTEM_TYPE,
   anteMortemPayloadSchema,
+  DVI_DELETED_TYPE,
   DVI_STATUS_TYPE,
+  dviDeletedPayloadSchema,
   dviStatusPayloadSchema,
 } from '../incidents/index.js';
 import {
@@ -95,6 +97,10 @@ export function federationJsonSchemas(): Record<string, Record<string, unknown>>
     [DVI_STATUS_TYPE]: jsonSchema(
       dviStatusPayloadSchema,
       `Payload of an envelope of type "${DVI_STATUS_TYPE}": the sender's status board entries about the receiver's records`,
+    ),
+    [DVI_DELETED_TYPE]: jsonSchema(
+      dviDeletedPayloadSchema,
+      `Payload of an envelope of type "${DVI_DELETED_TYPE}": the sender purged an ante-mortem record the receiver had sent it`,
     ),
     'matching-evaluate-request': jsonSchema(
       evaluateRequestSchema,

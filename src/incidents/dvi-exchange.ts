@@ -33,8 +33,10 @@ import {
   ANTE_MORTEM_TYPE,
   type AnteMortemPayload,
   anteMortemPayloadSchema,
+  DVI_DELETED_TYPE,
   DVI_STATUS_TYPE,
   type DviStatusPayload,
+  dviDeletedPayloadSchema,
   dviStatusPayloadSchema,
 } from './wire.js';
 
@@ -300,6 +302,49 @@ export class DviExchange {
     });
   }
 
+  /**
+   * Receives `dvi.deleted`: the partner purged the ante-mortem record we sent it. Our transfer
+   * records when and why, the DPO is told and the audit keeps it. A record we no longer hold
+   * (purged here first) is only audited.
+   */
+  async receiveDeleted(tx: Tx, msg: InboundMessage): Promise<void> {
+    const parsed = dviDeletedPayloadSchema.safeParse(msg.payload);
+    if (!parsed.success)
+      throw new ValidationError(
+        `${DVI_DELETED_TYPE}: ${parsed.error.issues[0]?.message ?? 'invalid payload'}`,
+      );
+    const p = parsed.data;
+    const sent = await tx
+      .updateTable('dvi_transfers')
+      .set({ partner_deleted_at: new Date(p.deletedAt), partner_deleted_reason: p.reason })
+      .where('am_id', '=', p.recordId)
+      .where('partner', '=', msg.sender)
+      .where('status', '=', 'sent')
+      .returning('id')
+      .execute();
+    if (sent.length > 0) {
+      await notifyDpo(tx, {
+        kind: 'partner_deleted',
+        title: `${msg.sender} deleted ante-mortem record ${p.reference}`,
+        detail: `Reason: ${p.reason}`,
+        subject: `dvi_ante_mortem:${p.recordId}`,
+        at: msg.receivedAt,
+      });
+    }
+    await appendAudit(tx, this.o.clock, {
+      actor: `partner:${msg.sender}`,
+      action: 'retention.partner_deleted',
+      subject: `dvi_ante_mortem:${p.recordId}`,
+      detail: {
+        message: msg.id,
+        reference: p.reference,
+        reason: p.reason,
+        deletedAt: p.deletedAt,
+        transfers: sent.map((t) => t.id),
+      },
+    });
+  }
+
   /** Receives the partner's status board entries for an incident. */
   async receiveStatus(tx: Tx, msg: InboundMessage): Promise<void> {
     const parsed = dviStatusPayloadSchema.safeParse(msg.payload);
@@ -553,5 +598,7 @@ function transferView(r: store.TransferRow & { reference: string }): TransferVie
     requestedAt: new Date(r.requested_at).toISOString(),
     decidedBy: r.decided_by,
     note: r.note,
+    partnerDeletedAt: r.partner_deleted_at ? new Date(r.partner_deleted_at).toISOString() : null,
+    partnerDeletedReason: r.partner_deleted_reason,
   };
 }

@@ -19,6 +19,7 @@ import {
   requirePermission,
 } from '../governance/index.js';
 import { ApiError, appendAudit, type Clock, type Db, type Tx } from '../platform/index.js';
+import type { DviDeletedPayload } from './wire.js';
 
 /** The two record types with retention periods, named as in `retention_rules`. */
 export const DVI_RETENTION_TYPES = ['dvi_post_mortem', 'dvi_ante_mortem'] as const;
@@ -32,6 +33,13 @@ export interface DviRetentionOptions {
   isCaseClosed: (tx: Tx, caseId: string) => Promise<boolean>;
   /** Called in the purge's transaction: the incident's status board changed. */
   onBoardChanged?: (tx: Tx, incidentId: string) => Promise<void>;
+  /**
+   * Called in the purge's transaction for an ante-mortem record a partner sent us: the
+   * provider is told (`dvi.deleted`, PROTOCOL §8.7) as it is for messages.
+   */
+  tellProvider?: (tx: Tx, partner: string, payload: DviDeletedPayload) => Promise<void>;
+  /** Called after a purge that told a provider commits (the outbox has a message to send). */
+  nudge?: () => void;
 }
 
 /** The due date of a record of `type` in table alias `t`, in SQL. */
@@ -116,6 +124,7 @@ export class DviRetention implements RetentionSource {
   async purge(actor: Actor, id: string, input: RetentionPurgeInput): Promise<boolean> {
     requirePermission(actor, 'retention.manage');
     const { db, clock } = this.o;
+    let told = false;
     const found = await db.transaction().execute(async (tx) => {
       const type = await this.#typeOf(tx, id);
       if (!type) return false;
@@ -180,9 +189,19 @@ export class DviRetention implements RetentionSource {
           ...(locked ? { overrodeBoardLock: !caseClosed, caseClosed } : {}),
         },
       });
+      if ('partner' in record && record.partner && record.remote_id) {
+        await this.o.tellProvider?.(tx, record.partner, {
+          recordId: record.remote_id,
+          reference: record.reference,
+          deletedAt: clock.now().toISOString(),
+          reason: 'retention',
+        });
+        told = true;
+      }
       await this.o.onBoardChanged?.(tx, record.incident_id);
       return true;
     });
+    if (told) this.o.nudge?.();
     return found;
   }
 

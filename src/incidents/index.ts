@@ -45,7 +45,10 @@ export {
   ANTE_MORTEM_TYPE,
   type AnteMortemPayload,
   anteMortemPayloadSchema,
+  DVI_DELETED_TYPE,
   DVI_STATUS_TYPE,
+  type DviDeletedPayload,
   type DviStatusPayload,
+  dviDeletedPayloadSchema,
   dviStatusPayloadSchema,
 } from './wire.js';

@@ -394,5 +394,8 @@ export const transferViewSchema = z.object({
   requestedAt: z.string(),
   decidedBy: z.string().nullable(),
   note: z.string().nullable(),
+  /** When the partner told us it purged the record (`dvi.deleted`), and why. */
+  partnerDeletedAt: z.string().nullable(),
+  partnerDeletedReason: z.enum(['retention', 'erasure']).nullable(),
 });
 export type TransferView = z.infer<typeof transferViewSchema>;

@@ -6,7 +6,9 @@ import addFormatsModule from 'ajv-formats';
 import {
   ANTE_MORTEM_TYPE,
   anteMortemPayloadSchema,
+  DVI_DELETED_TYPE,
   DVI_STATUS_TYPE,
+  dviDeletedPayloadSchema,
   dviStatusPayloadSchema,
 } from './wire.js';
 
@@ -24,6 +26,7 @@ describe('DVI message types (PROTOCOL §8.7)', () => {
     const zodOf: Record<string, { safeParse(v: unknown): { success: boolean } }> = {
       [ANTE_MORTEM_TYPE]: anteMortemPayloadSchema,
       [DVI_STATUS_TYPE]: dviStatusPayloadSchema,
+      [DVI_DELETED_TYPE]: dviDeletedPayloadSchema,
     };
     assert.deepEqual(Object.keys(vectors.valid).sort(), Object.keys(zodOf).sort());
     const schemaOf = (type: string) => ajv.compile(JSON.parse(read(`docs/schemas/${type}.json`)));

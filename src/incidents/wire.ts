@@ -6,6 +6,7 @@ import { anteMortemFormSchema, BOARD_STATES, INCIDENT_TYPES } from './schema.js'
 
 export const ANTE_MORTEM_TYPE = 'dvi.antemortem';
 export const DVI_STATUS_TYPE = 'dvi.status';
+export const DVI_DELETED_TYPE = 'dvi.deleted';
 
 /** The incident a DVI message is about: found by its IOM id on the receiving node. */
 export const incidentRefSchema = z.strictObject({
@@ -49,3 +50,17 @@ export const dviStatusPayloadSchema = z.strictObject({
     .max(5000),
 });
 export type DviStatusPayload = z.infer<typeof dviStatusPayloadSchema>;
+
+/**
+ * Payload of `dvi.deleted`: the receiver of an ante-mortem record purged it (retention review
+ * or erasure) and tells its sender, as `retention.deleted` does for messages. Names the
+ * sender's own record; carries no personal data.
+ */
+export const dviDeletedPayloadSchema = z.strictObject({
+  /** The sender's record id (`record.id` of the `dvi.antemortem` it sent). */
+  recordId: z.uuid(),
+  reference: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/),
+  deletedAt: z.iso.datetime({ offset: true }),
+  reason: z.enum(['retention', 'erasure']),
+});
+export type DviDeletedPayload = z.infer<typeof dviDeletedPayloadSchema>;

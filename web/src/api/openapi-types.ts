@@ -7452,6 +7452,8 @@ export interface operations {
                             requestedAt: string;
                             decidedBy: string | null;
                             note: string | null;
+                            partnerDeletedAt: string | null;
+                            partnerDeletedReason: ("retention" | "erasure") | null;
                         }[];
                     };
                 };
@@ -7541,6 +7543,8 @@ export interface operations {
                         requestedAt: string;
                         decidedBy: string | null;
                         note: string | null;
+                        partnerDeletedAt: string | null;
+                        partnerDeletedReason: ("retention" | "erasure") | null;
                     };
                 };
             };
@@ -10901,6 +10905,8 @@ export interface operations {
                             requestedAt: string;
                             decidedBy: string | null;
                             note: string | null;
+                            partnerDeletedAt: string | null;
+                            partnerDeletedReason: ("retention" | "erasure") | null;
                         }[];
                     };
                 };
@@ -11002,6 +11008,8 @@ export interface operations {
                         requestedAt: string;
                         decidedBy: string | null;
                         note: string | null;
+                        partnerDeletedAt: string | null;
+                        partnerDeletedReason: ("retention" | "erasure") | null;
                     };
                 };
             };

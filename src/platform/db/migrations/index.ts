@@ -23,6 +23,7 @@ import * as caseDocumentTombstones from './2026-12-02T0930-case-document-tombsto
 import * as caseDocumentRetention from './2026-12-02T0931-case-document-retention.js';
 import * as consentPurge from './2026-12-02T0950-consent-purge.js';
 import * as dviRetention from './2026-12-02T0951-dvi-retention.js';
+import * as dviPartnerDeleted from './2026-12-02T1000-dvi-partner-deleted.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -53,6 +54,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0931-case-document-retention': caseDocumentRetention,
   '2026-12-02T0950-consent-purge': consentPurge,
   '2026-12-02T0951-dvi-retention': dviRetention,
+  '2026-12-02T1000-dvi-partner-deleted': dviPartnerDeleted,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */

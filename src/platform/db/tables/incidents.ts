@@ -186,6 +186,9 @@ export interface DviTransfersTable {
   decided_by: string | null;
   decided_at: Date | null;
   note: string | null;
+  /** When the partner told us it purged the record we sent (`dvi.deleted`). */
+  partner_deleted_at: Date | null;
+  partner_deleted_reason: 'retention' | 'erasure' | null;
 }
 
 /** The partner's status board entries for an incident, as last received (`dvi.status`). */

@@ -13,6 +13,8 @@ import {
   sendAlert,
   sendAnteMortem,
   setRepatriation,
+  type Transfer,
+  transfers,
 } from './api.js';
 
 interface FollowUpProps {
@@ -48,6 +50,14 @@ export function DviSending({ incidentId, pms, ams }: Omit<FollowUpProps, 'board'
       setPartner((current) => current || (ids[0] ?? ''));
     });
   }, []);
+  const [sent, setSent] = useState<Transfer[]>([]);
+  const loadSent = useCallback(async () => {
+    const r = await transfers(incidentId);
+    if (r.ok) setSent(r.value.transfers);
+  }, [incidentId]);
+  useEffect(() => {
+    void loadSent();
+  }, [loadSent]);
   const own = ams.filter((a) => a.partner === null);
   async function onSend(e: FormEvent) {
     e.preventDefault();
@@ -55,6 +65,7 @@ export function DviSending({ incidentId, pms, ams }: Omit<FollowUpProps, 'board'
     if (kind === 'am') {
       const r = await sendAnteMortem(incidentId, id, partner, dna);
       result.show(r, r.ok ? t(`incidentsModule.send.transfer.${r.value.status}`) : '');
+      void loadSent();
     } else {
       const r = await sendAlert(incidentId, kind === 'pm' ? 'pm' : 'am', id, partner);
       result.show(r, t('incidentsModule.send.alertSent'));
@@ -108,6 +119,40 @@ export function DviSending({ incidentId, pms, ams }: Omit<FollowUpProps, 'board'
         </div>
       </form>
       {result.text ? <output>{result.text}</output> : null}
+      {sent.length > 0 ? (
+        <table data-testid="dvi-transfers">
+          <caption>{t('incidentsModule.send.sentTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('incidentsModule.send.record')}</th>
+              <th scope="col">{t('incidentsModule.send.partner')}</th>
+              <th scope="col">{t('incidentsModule.send.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sent.map((x) => (
+              <tr key={x.id}>
+                <td>{x.amReference}</td>
+                <td>{x.partner}</td>
+                <td>
+                  {t(`incidentsModule.send.transfer.${x.status}`)}
+                  {x.partnerDeletedAt ? (
+                    <>
+                      {' '}
+                      {t('incidentsModule.send.partnerDeleted', {
+                        date: x.partnerDeletedAt.slice(0, 10),
+                        reason: t(
+                          `incidentsModule.send.deletedReason.${x.partnerDeletedReason ?? 'retention'}`,
+                        ),
+                      })}
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
     </section>
   );
 }

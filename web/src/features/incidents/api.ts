@@ -81,6 +81,8 @@ export const notifyFamily = (id: string, body: NotificationInput): Promise<ApiRe
   requestApi(`/incidents/${id}/notifications`, { method: 'POST', body });
 export const setRepatriation = (id: string, body: RepatriationInput): Promise<ApiResult<undefined>> =>
   requestApi(`/incidents/${id}/repatriations`, { method: 'POST', body });
+export const transfers = (id: string): Promise<ApiResult<{ transfers: Transfer[] }>> =>
+  requestApi(`/incidents/${id}/transfers`);
 export const sendAnteMortem = (
   id: string,
   amId: string,
