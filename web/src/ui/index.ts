@@ -8,6 +8,6 @@ export type { PageTitleProps } from './PageTitle.js';
 export { PageTitle } from './PageTitle.js';
 export type { GroundsField, PurposeFieldsProps } from './PurposeFields.js';
 export { PurposeFields } from './PurposeFields.js';
-export { TextField } from './TextField.js';
+export { SelectField, TextAreaField, TextField } from './TextField.js';
 export type { WorldMapLeg, WorldMapPoint, WorldMapPolyline, WorldMapProps } from './WorldMap.js';
 export { WorldMap } from './WorldMap.js';

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField, TextAreaField, TextField } from '../../ui/index.js';
 import { addItems, type CaseView, failureText, updateItem } from './api.js';
 import { ErrorLine } from './CaseWorkPanels.js';
 import { ENTITY_KINDS, LINK_TYPES, NETWORK_ROLES } from './vocabulary.js';
@@ -29,26 +30,20 @@ function EvaluationFields({
   const { t } = useTranslation();
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${prefix}-source`}>{t('casesModule.forms.source')}</label>
-        <select id={`${prefix}-source`} value={source} onChange={(e) => onChange(e.target.value, accuracy)}>
-          {SOURCES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-accuracy`}>{t('casesModule.forms.accuracy')}</label>
-        <select id={`${prefix}-accuracy`} value={accuracy} onChange={(e) => onChange(source, e.target.value)}>
-          {ACCURACIES.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${prefix}-source`}
+        label={t('casesModule.forms.source')}
+        value={source}
+        onChange={(v) => onChange(v, accuracy)}
+        options={SOURCES.map((v) => ({ value: v, label: v }))}
+      />
+      <SelectField
+        id={`${prefix}-accuracy`}
+        label={t('casesModule.forms.accuracy')}
+        value={accuracy}
+        onChange={(v) => onChange(source, v)}
+        options={ACCURACIES.map((v) => ({ value: v, label: v }))}
+      />
     </>
   );
 }
@@ -119,78 +114,68 @@ export function EntityForm({
       <h3 id={`${id}-heading`}>
         {editing ? t('casesModule.forms.editEntity') : t('casesModule.forms.addEntity')}
       </h3>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>{t('casesModule.entities.kind')}</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value)}>
-          {ENTITY_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`casesModule.kinds.${k}` as 'casesModule.kinds.person')}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-label`}>{t('casesModule.entities.label')}</label>
-        <input
-          id={`${id}-label`}
-          dir="auto"
-          value={label}
-          onChange={(e) => setLabel(e.target.value)}
-          required
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-aliases`}>{t('casesModule.forms.aliases')}</label>
-        <textarea
-          id={`${id}-aliases`}
-          dir="auto"
-          rows={2}
-          value={aliases}
-          onChange={(e) => setAliases(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-role`}>{t('casesModule.entities.role')}</label>
-        <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value)}>
-          <option value="">{t('casesModule.forms.noRole')}</option>
-          {NETWORK_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`casesModule.roles.${r}` as 'casesModule.roles.organiser')}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-identifiers`}>{t('casesModule.forms.identifiers')}</label>
-        <textarea
-          id={`${id}-identifiers`}
-          dir="ltr"
-          rows={2}
-          placeholder="phone:+212661000001"
-          value={identifiers}
-          onChange={(e) => setIdentifiers(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-nationality`}>{t('casesModule.forms.nationality')}</label>
-        <input
-          id={`${id}-nationality`}
-          dir="ltr"
-          maxLength={2}
-          value={nationality}
-          onChange={(e) => setNationality(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-birth`}>{t('casesModule.forms.birthDate')}</label>
-        <input
-          id={`${id}-birth`}
-          dir="ltr"
-          placeholder="1990-05"
-          value={birthDate}
-          onChange={(e) => setBirthDate(e.target.value)}
-        />
-      </div>
+      <SelectField
+        id={`${id}-kind`}
+        label={t('casesModule.entities.kind')}
+        value={kind}
+        onChange={setKind}
+        options={ENTITY_KINDS.map((k) => ({
+          value: k,
+          label: t(`casesModule.kinds.${k}` as 'casesModule.kinds.person'),
+        }))}
+      />
+      <TextField
+        id={`${id}-label`}
+        label={t('casesModule.entities.label')}
+        dir="auto"
+        value={label}
+        onChange={setLabel}
+        required
+      />
+      <TextAreaField
+        id={`${id}-aliases`}
+        label={t('casesModule.forms.aliases')}
+        dir="auto"
+        rows={2}
+        value={aliases}
+        onChange={setAliases}
+      />
+      <SelectField
+        id={`${id}-role`}
+        label={t('casesModule.entities.role')}
+        value={role}
+        onChange={setRole}
+        empty={t('casesModule.forms.noRole')}
+        options={NETWORK_ROLES.map((r) => ({
+          value: r,
+          label: t(`casesModule.roles.${r}` as 'casesModule.roles.organiser'),
+        }))}
+      />
+      <TextAreaField
+        id={`${id}-identifiers`}
+        label={t('casesModule.forms.identifiers')}
+        dir="ltr"
+        rows={2}
+        placeholder="phone:+212661000001"
+        value={identifiers}
+        onChange={setIdentifiers}
+      />
+      <TextField
+        id={`${id}-nationality`}
+        label={t('casesModule.forms.nationality')}
+        dir="ltr"
+        maxLength={2}
+        value={nationality}
+        onChange={setNationality}
+      />
+      <TextField
+        id={`${id}-birth`}
+        label={t('casesModule.forms.birthDate')}
+        dir="ltr"
+        placeholder="1990-05"
+        value={birthDate}
+        onChange={setBirthDate}
+      />
       <EvaluationFields
         prefix={id}
         source={source}
@@ -200,21 +185,22 @@ export function EntityForm({
           setAccuracy(a);
         }}
       />
-      <div className="field">
-        <label htmlFor={`${id}-notes`}>{t('casesModule.forms.notes')}</label>
-        <textarea
-          id={`${id}-notes`}
-          dir="auto"
-          rows={2}
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
-        />
-      </div>
+      <TextAreaField
+        id={`${id}-notes`}
+        label={t('casesModule.forms.notes')}
+        dir="auto"
+        rows={2}
+        value={notes}
+        onChange={setNotes}
+      />
       {editing ? null : (
-        <div className="field">
-          <label htmlFor={`${id}-provenance`}>{t('casesModule.forms.provenanceNote')}</label>
-          <input id={`${id}-provenance`} dir="auto" value={note} onChange={(e) => setNote(e.target.value)} />
-        </div>
+        <TextField
+          id={`${id}-provenance`}
+          label={t('casesModule.forms.provenanceNote')}
+          dir="auto"
+          value={note}
+          onChange={setNote}
+        />
       )}
       <div className="actions">
         <button type="submit" className="button button-primary">
@@ -234,7 +220,9 @@ export function EntityForm({
 /** Adds a typed, dated, weighted link between two entities of the case. */
 export function LinkForm({ view, onDone }: { view: CaseView; onDone: () => void }) {
   const { t } = useTranslation();
-  const entities = view.entities.filter((e) => !e.mergedInto);
+  const entityOptions = view.entities
+    .filter((e) => !e.mergedInto)
+    .map((x) => ({ value: x.id, label: String(x.label) }));
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [type, setType] = useState<string>('called');
@@ -274,75 +262,68 @@ export function LinkForm({ view, onDone }: { view: CaseView; onDone: () => void 
       aria-labelledby="case-link-heading"
     >
       <h3 id="case-link-heading">{t('casesModule.forms.addLink')}</h3>
-      <div className="field">
-        <label htmlFor="case-link-from">{t('casesModule.path.from')}</label>
-        <select id="case-link-from" value={from} onChange={(e) => setFrom(e.target.value)} required>
-          <option value="" />
-          {entities.map((x) => (
-            <option key={x.id} value={x.id}>
-              {String(x.label)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="case-link-type">{t('casesModule.forms.linkType')}</label>
-        <select id="case-link-type" value={type} onChange={(e) => setType(e.target.value)}>
-          {LINK_TYPES.map((lt) => (
-            <option key={lt} value={lt}>
-              {t(`casesModule.linkTypes.${lt}` as 'casesModule.linkTypes.called')}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="case-link-to">{t('casesModule.path.to')}</label>
-        <select id="case-link-to" value={to} onChange={(e) => setTo(e.target.value)} required>
-          <option value="" />
-          {entities.map((x) => (
-            <option key={x.id} value={x.id}>
-              {String(x.label)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="case-link-at">{t('casesModule.forms.at')}</label>
-        <input
-          id="case-link-at"
-          dir="ltr"
-          placeholder="2025-01-10"
-          value={at}
-          onChange={(e) => setAt(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="case-link-until">{t('casesModule.forms.until')}</label>
-        <input id="case-link-until" dir="ltr" value={until} onChange={(e) => setUntil(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor="case-link-weight">{t('casesModule.forms.weight')}</label>
-        <input
-          id="case-link-weight"
-          type="number"
-          min="0"
-          step="any"
-          dir="ltr"
-          value={weight}
-          onChange={(e) => setWeight(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="case-link-currency">{t('casesModule.forms.currency')}</label>
-        <input
-          id="case-link-currency"
-          dir="ltr"
-          maxLength={3}
-          placeholder="EUR"
-          value={currency}
-          onChange={(e) => setCurrency(e.target.value)}
-        />
-      </div>
+      <SelectField
+        id="case-link-from"
+        label={t('casesModule.path.from')}
+        value={from}
+        onChange={setFrom}
+        empty=""
+        options={entityOptions}
+        required
+      />
+      <SelectField
+        id="case-link-type"
+        label={t('casesModule.forms.linkType')}
+        value={type}
+        onChange={setType}
+        options={LINK_TYPES.map((lt) => ({
+          value: lt,
+          label: t(`casesModule.linkTypes.${lt}` as 'casesModule.linkTypes.called'),
+        }))}
+      />
+      <SelectField
+        id="case-link-to"
+        label={t('casesModule.path.to')}
+        value={to}
+        onChange={setTo}
+        empty=""
+        options={entityOptions}
+        required
+      />
+      <TextField
+        id="case-link-at"
+        label={t('casesModule.forms.at')}
+        dir="ltr"
+        placeholder="2025-01-10"
+        value={at}
+        onChange={setAt}
+      />
+      <TextField
+        id="case-link-until"
+        label={t('casesModule.forms.until')}
+        dir="ltr"
+        value={until}
+        onChange={setUntil}
+      />
+      <TextField
+        id="case-link-weight"
+        label={t('casesModule.forms.weight')}
+        type="number"
+        min="0"
+        step="any"
+        dir="ltr"
+        value={weight}
+        onChange={setWeight}
+      />
+      <TextField
+        id="case-link-currency"
+        label={t('casesModule.forms.currency')}
+        dir="ltr"
+        maxLength={3}
+        placeholder="EUR"
+        value={currency}
+        onChange={setCurrency}
+      />
       <EvaluationFields
         prefix="case-link"
         source={source}

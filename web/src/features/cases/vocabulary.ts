@@ -1,4 +1,7 @@
-/** The case vocabulary of the API (src/cases/schema.ts), for the forms' selects. */
+/**
+ * The case vocabulary of the API (src/cases/schema.ts), for the forms' selects: mirrored so the
+ * bundle does not carry the server's validators; `test/cases-web-vocabulary.test.ts` fails if the two drift apart.
+ */
 
 export const ENTITY_KINDS = [
   'person',
