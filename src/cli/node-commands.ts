@@ -214,7 +214,7 @@ export async function runAudit(args: string[], io: CliIo): Promise<number> {
       io,
       attachments.ok
         ? `Attachments intact: ${attachments.checked} file(s) in ${store.location} match their recorded SHA-256.`
-        : `Attachments NOT intact (${store.location}): ${attachments.missing.length} missing (${attachments.missing.join(', ') || '-'}), ${attachments.corrupt.length} corrupt (${attachments.corrupt.join(', ') || '-'}).`,
+        : `Attachments NOT intact: ${attachments.missing.length} missing (${attachments.missing.join(', ') || '-'}), ${attachments.corrupt.length} corrupt (${attachments.corrupt.join(', ') || '-'}) in ${store.location}.`,
     );
     if (chain.ok)
       println(io, `Audit chain intact: ${chain.entries} entries, head ${chain.head.hash.slice(0, 16)}…`);

@@ -17,18 +17,11 @@ import {
   createHash,
   type DecipherGCM,
   hkdfSync,
-  type KeyObject,
   randomBytes,
 } from 'node:crypto';
 import { PassThrough, Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import {
-  ApiError,
-  type BlobStore,
-  exportPrivateJwk,
-  jwkThumbprint,
-  x25519PublicJwk,
-} from '../platform/index.js';
+import { ApiError, type BlobStore } from '../platform/index.js';
 import { MAX_ATTACHMENT_BYTES } from './schema.js';
 
 const MAGIC = Buffer.from('PSA1');
