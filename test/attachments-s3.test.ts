@@ -383,6 +383,23 @@ describe('a node whose attachments live in an S3 bucket', () => {
   });
 
   test('backup from the bucket; restore into a folder store and into another bucket prefix', async () => {
+    // A case document's file lives in the same store and is backed up with the attachments.
+    const analyst = await tokenForNewUser(a, 'amina', ['analyst']);
+    const created = await apiCall(a, analyst, 'POST', '/cases', {
+      title: 'Storage drill case (synthetic)',
+      crimeAreas: ['migrant_smuggling'],
+      legalBasis: 'Bilateral security cooperation agreement, art. 3',
+      handlingCode: 'H1',
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.json));
+    const caseId = created.json.id as string;
+    const statement = Buffer.from('%PDF-1.4\n% Synthetic witness statement\n%%EOF\n', 'latin1');
+    const doc = await apiCall(a, analyst, 'POST', `/cases/${caseId}/documents?title=Statement`, statement, {
+      'content-type': 'application/pdf',
+      'x-filename': 'statement.pdf',
+    });
+    assert.equal(doc.status, 201, JSON.stringify(doc.json));
+    const docId = doc.json.id as string;
     await a.close();
     const archive = join(root, 'a.backup');
     const env = {
@@ -392,7 +409,7 @@ describe('a node whose attachments live in an S3 bucket', () => {
     };
     const backup = await cli(['backup', '--data-dir', a.dataDir, '--out', archive], env);
     assert.equal(backup.code, 0, backup.stderr);
-    assert.match(backup.stdout, /2 attachment file\(s\) from s3:\/\/passerelle-test\/ma-dgsn\//);
+    assert.match(backup.stdout, /3 attachment file\(s\) from s3:\/\/passerelle-test\/ma-dgsn\//);
 
     for (const target of ['folder', 's3'] as const) {
       const restoredDir = join(root, `restored-${target}`);
@@ -407,11 +424,11 @@ describe('a node whose attachments live in an S3 bucket', () => {
       assert.equal(restored.code, 0, restored.stdout + restored.stderr);
       const report = JSON.parse(restored.stdout);
       assert.equal(report.verification.ok, true);
-      // The file sent, and the one uploaded after the store came back.
-      assert.equal(report.verification.attachments.checked, 2);
+      // The file sent, the one uploaded after the store came back, the case document.
+      assert.equal(report.verification.attachments.checked, 3);
       assert.equal(report.store.kind, target);
       if (target === 'folder') assert.ok(readdirSync(join(restoredDir, 'attachments')).includes(fileId));
-      if (target === 'folder') assert.equal(readdirSync(join(restoredDir, 'attachments')).length, 2);
+      if (target === 'folder') assert.equal(readdirSync(join(restoredDir, 'attachments')).length, 3);
       else assert.equal(await s3Store(s3, 'restored/').exists(fileId), true);
       const node = await startNode(
         loadConfig(restoredDir, targetEnv, { port: 0, webDist: null, logLevel: 'silent' }),
@@ -421,6 +438,9 @@ describe('a node whose attachments live in an S3 bucket', () => {
         const got = await apiCall(node, tokenA, 'GET', `/attachments/${fileId}`);
         assert.equal(got.status, 200);
         assert.equal(sha(got.bytes), sha(pdf));
+        const gotDoc = await apiCall(node, analyst, 'GET', `/cases/${caseId}/documents/${docId}`);
+        assert.equal(gotDoc.status, 200);
+        assert.equal(sha(gotDoc.bytes), sha(statement));
       } finally {
         await node.close();
       }
