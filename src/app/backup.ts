@@ -14,8 +14,11 @@ import { sql } from 'kysely';
 import type { AttachmentCheck } from '../exchange/index.js';
 import {
   type AuditVerifyResult,
+  type BlobStore,
+  type BlobStoreDescription,
   type Config,
   ConfigError,
+  createBlobStore,
   type Db,
   dataFiles,
   loadConfig,
@@ -48,6 +51,8 @@ export interface BackupSummary {
   attachments: number;
   /** Attachment rows whose file was gone when copied (purged meanwhile, or already lost). */
   missingAttachments: string[];
+  /** The store the attachment files were read from. */
+  store: BlobStoreDescription;
 }
 
 /** What {@link restoreBackup} did and what the verification found. */
@@ -57,6 +62,8 @@ export interface RestoreReport {
   engine: 'pglite' | 'postgres';
   tables: Record<string, number>;
   attachments: number;
+  /** The store the attachment files were written to (null when the backup held none). */
+  store: BlobStoreDescription | null;
   verification: RestoreVerification;
 }
 
@@ -141,6 +148,37 @@ async function* tableRows(tx: Tx, table: string): AsyncGenerator<Array<Record<st
   }
 }
 
+/** Copies one stored blob (already encrypted at rest) into the backup; false when it is gone. */
+async function writeBlobRecords(
+  writer: BackupWriter,
+  name: string,
+  store: BlobStore,
+  key: string,
+): Promise<boolean> {
+  let blob: Awaited<ReturnType<BlobStore['get']>>;
+  try {
+    blob = await store.get(key);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw err;
+  }
+  await writer.write({ k: 'file', name });
+  let piece: Buffer[] = [];
+  let held = 0;
+  for await (const chunk of blob.stream) {
+    piece.push(chunk as Buffer);
+    held += (chunk as Buffer).length;
+    if (held >= FILE_PIECE_BYTES) {
+      await writer.write({ k: 'data', b64: Buffer.concat(piece).toString('base64') });
+      piece = [];
+      held = 0;
+    }
+  }
+  if (held > 0) await writer.write({ k: 'data', b64: Buffer.concat(piece).toString('base64') });
+  await writer.write({ k: 'file-end', name });
+  return true;
+}
+
 async function writeFileRecords(writer: BackupWriter, name: string, path: string): Promise<boolean> {
   let fh: Awaited<ReturnType<typeof open>>;
   try {
@@ -171,6 +209,14 @@ async function writeFileRecords(writer: BackupWriter, name: string, path: string
  * The embedded database is locked by a running node: stop it first.
  */
 export async function createBackup(config: Config, out: string, passphrase: Secret): Promise<BackupSummary> {
+  const blobs = createBlobStore(config);
+  // An unreachable bucket is said before anything is written.
+  try {
+    await blobs.check();
+  } catch (err) {
+    await blobs.close();
+    throw new ConfigError(`cannot back up the attachments: ${(err as Error).message}`);
+  }
   const database = await openDatabase(config.db, { migrate: false });
   const stream = createWriteStream(out, { mode: 0o600, flags: 'wx' });
   await new Promise<void>((resolve, reject) => {
@@ -184,6 +230,7 @@ export async function createBackup(config: Config, out: string, passphrase: Secr
     files: 0,
     attachments: 0,
     missingAttachments: [],
+    store: blobs.describe(),
   };
   try {
     const writer = await BackupWriter.open(stream, passphrase);
@@ -222,14 +269,15 @@ export async function createBackup(config: Config, out: string, passphrase: Secr
             if (table === 'attachments') {
               for (const r of rows) if (r.status === 'stored') attachmentIds.push(String(r.id));
             }
+            // Case documents keep their files in the same store, under their storage id.
+            if (table === 'case_documents') for (const r of rows) attachmentIds.push(String(r.storage_id));
           }
           await writer.write({ k: 'table-end', name: table, count });
           summary.tables[table] = count;
         }
       });
-    const dir = config.attachmentsDir ?? join(config.dataDir, 'attachments');
     for (const id of attachmentIds) {
-      if (await writeFileRecords(writer, `attachments/${id}`, join(dir, id))) summary.attachments++;
+      if (await writeBlobRecords(writer, `attachments/${id}`, blobs, id)) summary.attachments++;
       else summary.missingAttachments.push(id);
     }
     await writer.write({ k: 'end', tables: summary.tables, attachments: summary.attachments });
@@ -241,6 +289,7 @@ export async function createBackup(config: Config, out: string, passphrase: Secr
     throw err;
   } finally {
     await database.close();
+    await blobs.close();
   }
 }
 
@@ -260,7 +309,8 @@ function safeFileName(name: string): string | null {
 
 /**
  * Restores a backup into a new data folder (and, with `DATABASE_URL` in `env`, into a new,
- * empty PostgreSQL database; else the embedded one in the folder): files first, then every
+ * empty PostgreSQL database; else the embedded one in the folder; attachment files into the
+ * store `env` names: its S3 bucket, its folder, or the data folder's): files first, then every
  * table in one transaction on the schema of the backup's migrations, then the migrations
  * added since. The folder is bound to its new database, and the node is verified: audit
  * chain, signed checkpoints, and every attachment against its recorded hash. A failed
@@ -298,6 +348,9 @@ export async function restoreBackup(options: {
   let config: Config | null = null;
   const tables: Record<string, number> = {};
   let attachments = 0;
+  let blobs: BlobStore | null = null;
+  /** Blobs this restore created, removed again if it fails. */
+  const written: string[] = [];
   try {
     writeFileSync(join(dir, dataFiles.keySecret), `${manifest.keyPassphrase}\n`, { mode: 0o600 });
     const env = { ...options.env };
@@ -311,18 +364,31 @@ export async function restoreBackup(options: {
       if (r.k === 'file') {
         const name = safeFileName(String(r.name));
         if (!name) throw new BackupError(`unexpected file ${String(r.name)} in the backup`);
-        const target = name.startsWith('attachments/')
-          ? join(config?.attachmentsDir ?? join(dir, 'attachments'), name.slice('attachments/'.length))
-          : join(dir, name);
-        if (name.startsWith('attachments/')) mkdirSync(join(target, '..'), { recursive: true, mode: 0o700 });
-        file = { fh: await open(target, 'wx', 0o600), name };
+        if (name.startsWith('attachments/')) {
+          // Attachment files follow the tables: the node's settings name their store.
+          if (!config) throw new BackupError('damaged backup: an attachment before the tables');
+          if (!blobs) {
+            blobs = createBlobStore(config);
+            try {
+              await blobs.check();
+            } catch (err) {
+              throw new ConfigError(`cannot restore the attachments: ${(err as Error).message}`);
+            }
+          }
+          const key = name.slice('attachments/'.length);
+          const existed = await blobs.exists(key);
+          await blobs.put(key, fileData(records));
+          if (!existed) written.push(key);
+          attachments++;
+          continue;
+        }
+        file = { fh: await open(join(dir, name), 'wx', 0o600), name };
       } else if (r.k === 'data') {
         if (!file) throw new BackupError('damaged backup: data outside a file');
         await file.fh.write(Buffer.from(String(r.b64), 'base64'));
       } else if (r.k === 'file-end') {
         if (!file) throw new BackupError('damaged backup: file end outside a file');
         await file.fh.close();
-        if (file.name.startsWith('attachments/')) attachments++;
         file = null;
       } else if (r.k === 'table') {
         // The settings and keys came first: the folder is a node now; open its new database.
@@ -355,12 +421,28 @@ export async function restoreBackup(options: {
       engine: config.db.kind,
       tables,
       attachments,
+      store: blobs?.describe() ?? null,
       verification,
     };
   } catch (err) {
     await database?.close().catch(() => {});
+    for (const key of written) await blobs?.delete(key).catch(() => {});
     rmSync(dir, { recursive: true, force: true });
     throw err;
+  } finally {
+    await blobs?.close();
+  }
+}
+
+/** The data records of one file of the backup, up to its end record. */
+async function* fileData(records: AsyncGenerator<Record<string, unknown>>): AsyncGenerator<Buffer> {
+  for (;;) {
+    const next = await records.next();
+    if (next.done) throw new BackupError('backup truncated inside a file');
+    const r = next.value;
+    if (r.k === 'data') yield Buffer.from(String(r.b64), 'base64');
+    else if (r.k === 'file-end') return;
+    else throw new BackupError(`damaged backup: unexpected record ${String(r.k)} inside a file`);
   }
 }
 

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import {
   CaseDocumentRetention,
   CaseDocuments,
@@ -56,8 +55,10 @@ import {
   OprfPool,
 } from '../matching/index.js';
 import {
+  type BlobStore,
   type Clock,
   type Config,
+  createBlobStore,
   createLogger,
   type Database,
   type Db,
@@ -134,6 +135,8 @@ export interface AppContext {
   metrics: NodeMetrics;
   /** How late the event loop runs (load shedding). */
   eventLoopLag: EventLoopLag;
+  /** Where the encrypted attachment and case-document files live (a folder or an S3 bucket). */
+  blobStore: BlobStore;
   /**
    * Whether the node can take work: the database answers and no due delivery has waited past
    * {@link DELIVERY_STALL_MS} (a stalled worker). Throws when the database is unreachable.
@@ -149,6 +152,10 @@ export const DELIVERY_STALL_MS = 5 * 60 * 1000;
 /** What `/readyz` reports. */
 export interface Readiness {
   ready: boolean;
+  /** Why the node is not ready when the database answers. */
+  reason?: 'delivery_stalled' | 'storage_unreachable';
+  /** The attachment store: its kind, and whether it answered (with why not). */
+  storage: { kind: 'folder' | 's3'; status: 'up' | 'down'; message?: string };
   delivery: { queued: number; sending: number; failed: number; dead: number; oldestDueSeconds: number };
 }
 
@@ -242,6 +249,7 @@ export async function createAppContext(
     { processMetrics: (config.metrics?.access ?? 'off') !== 'off' },
   );
   federation.onDelivery((event) => metrics.observeDelivery(event));
+  const blobStore = createBlobStore(config);
   const exchangeOptions = {
     db,
     clock,
@@ -259,7 +267,7 @@ export async function createAppContext(
     },
     access,
     vault: new AttachmentVault({
-      dir: config.attachmentsDir ?? join(config.dataDir, 'attachments'),
+      store: blobStore,
       ...deriveAttachmentKek(keyring.storageSecret),
     }),
   };
@@ -516,10 +524,23 @@ export async function createAppContext(
     live,
     metrics,
     eventLoopLag,
+    blobStore,
     readiness: async () => {
       const backlog = await federation.deliveryBacklog();
+      const kind = blobStore.describe().kind;
+      const storage = await blobStore.check().then(
+        () => ({ kind, status: 'up' as const }),
+        (err: Error) => ({ kind, status: 'down' as const, message: err.message }),
+      );
+      const stalled = backlog.oldestDueMs > DELIVERY_STALL_MS;
       return {
-        ready: backlog.oldestDueMs <= DELIVERY_STALL_MS,
+        ready: !stalled && storage.status === 'up',
+        ...(storage.status === 'down'
+          ? { reason: 'storage_unreachable' as const }
+          : stalled
+            ? { reason: 'delivery_stalled' as const }
+            : {}),
+        storage,
         delivery: { ...backlog.byStatus, oldestDueSeconds: Math.round(backlog.oldestDueMs / 1000) },
       };
     },
@@ -536,6 +557,7 @@ export async function createAppContext(
       await oprfPool.close();
       await live.close();
       await stopCredentialListener();
+      await blobStore.close();
       await database.close();
     },
   };

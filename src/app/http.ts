@@ -129,8 +129,15 @@ function describeProbes(router: { describe: ApiRouter<Actor>['describe'] }): voi
           required: ['status', 'database'],
           properties: {
             status: { const: value },
-            reason: { enum: ['database_unreachable', 'delivery_stalled'] },
+            reason: { enum: ['database_unreachable', 'delivery_stalled', 'storage_unreachable'] },
             database: { enum: ['up', 'down'] },
+            storage: {
+              type: 'object',
+              description: 'The attachment store (a folder or an S3 bucket) and whether it answered',
+              required: ['kind', 'status'],
+              properties: { kind: { enum: ['folder', 's3'] }, status: { enum: ['up', 'down'] } },
+            },
+            message: { type: 'string', description: 'Why the attachment store is down (no secret)' },
             delivery,
           },
         },
@@ -141,11 +148,12 @@ function describeProbes(router: { describe: ApiRouter<Actor>['describe'] }): voi
     tag: 'health',
     operationId: 'getReadyz',
     summary:
-      'Readiness: the database answers and no message due for delivery has waited over 5 minutes (the delivery backlog is reported)',
+      'Readiness: the database and the attachment store answer, and no message due for delivery has waited over 5 minutes (the delivery backlog is reported)',
     responses: {
       '200': { description: 'Ready', ...readiness('ready') },
       '503': {
-        description: 'Not ready: database unreachable, or the delivery workers are stalled',
+        description:
+          'Not ready: database unreachable, attachment store unreachable (bucket missing, access denied, endpoint down), or the delivery workers are stalled',
         ...readiness('not_ready'),
       },
     },

@@ -166,15 +166,23 @@ export function registerMetricsRoute(
   });
 }
 
-/** `GET /readyz`: the database answers and the delivery workers keep up. */
+/** `GET /readyz`: the database and the attachment store answer, and the delivery workers keep up. */
 export function registerReadinessRoute(app: Hono, ctx: AppContext): void {
   app.get('/readyz', async (c) => {
     try {
       const r = await ctx.readiness();
+      const storage = { kind: r.storage.kind, status: r.storage.status };
       return c.json(
         r.ready
-          ? { status: 'ready', database: 'up', delivery: r.delivery }
-          : { status: 'not_ready', reason: 'delivery_stalled', database: 'up', delivery: r.delivery },
+          ? { status: 'ready', database: 'up', storage, delivery: r.delivery }
+          : {
+              status: 'not_ready',
+              reason: r.reason ?? 'delivery_stalled',
+              database: 'up',
+              storage,
+              ...(r.storage.message ? { message: r.storage.message } : {}),
+              delivery: r.delivery,
+            },
         r.ready ? 200 : 503,
       );
     } catch {

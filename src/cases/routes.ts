@@ -287,6 +287,7 @@ export function registerCaseRoutes(router: ApiRouter<Actor>, s: CaseRoutesServic
     status: 201,
     response: z.object({ id: z.string(), case: caseViewSchema }),
     errors: [
+      'storage_unavailable',
       'not_found',
       'case_withdrawn',
       'payload_too_large',
@@ -338,7 +339,7 @@ export function registerCaseRoutes(router: ApiRouter<Actor>, s: CaseRoutesServic
     auth: 'user',
     params: idParams.extend({ documentId: z.uuid() }),
     produces: 'application/octet-stream',
-    errors: ['not_found', 'attachment_pending'],
+    errors: ['not_found', 'attachment_pending', 'storage_unavailable'],
     handler: async ({ actor, params }) => {
       const doc = await s.documents.open(actor, params.id, params.documentId);
       return new Response(Readable.toWeb(doc.content) as unknown as ReadableStream<Uint8Array>, {

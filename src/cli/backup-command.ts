@@ -60,7 +60,7 @@ export async function runBackup(args: string[], io: CliIo): Promise<number> {
   const rows = Object.values(summary.tables).reduce((a, b) => a + b, 0);
   println(
     io,
-    `Backup of ${summary.nodeId} (${summary.engine}) written to ${out}: ${Object.keys(summary.tables).length} tables, ${rows} rows, ${summary.attachments} attachment file(s).`,
+    `Backup of ${summary.nodeId} (${summary.engine}) written to ${out}: ${Object.keys(summary.tables).length} tables, ${rows} rows, ${summary.attachments} attachment file(s) from ${summary.store.location}.`,
   );
   if (summary.missingAttachments.length > 0)
     println(
@@ -96,7 +96,7 @@ export async function runRestore(args: string[], io: CliIo): Promise<number> {
   }
   println(
     io,
-    `Node ${report.nodeId} restored into ${report.dataDir} (${report.engine}), ${report.attachments} attachment file(s).`,
+    `Node ${report.nodeId} restored into ${report.dataDir} (${report.engine}), ${report.attachments} attachment file(s)${report.store ? ` into ${report.store.location}` : ''}.`,
   );
   println(
     io,

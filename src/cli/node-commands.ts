@@ -90,6 +90,13 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   });
   const node = await startNode(config);
   println(io, `${config.node.id} listening on ${node.url}`);
+  const store = node.ctx.blobStore.describe();
+  println(io, `attachments: ${store.kind} ${store.location}${store.endpoint ? ` at ${store.endpoint}` : ''}`);
+  // An unreachable store does not stop the node (/readyz reports it); say it at once.
+  await node.ctx.blobStore.check().catch((err: Error) => {
+    node.ctx.logger.warn('attachment store unavailable', { event: 'storage', reason: err.message });
+    println(io, `WARNING: ${err.message}`);
+  });
   await new Promise<void>((done) => {
     const stop = (signal: NodeJS.Signals) => {
       node.ctx.logger.info('signal received', { event: 'shutdown', signal });
@@ -198,15 +205,16 @@ export async function runAudit(args: string[], io: CliIo): Promise<number> {
     // Without it, a node that has no checkpoint yet has had its chain checked, and says so.
     const ok =
       chain.ok && attachments.ok && (values.partners ? checkpoints.ok : checkpoints.findings.length === 0);
+    const store = ctx.blobStore.describe();
     if (values.json) {
-      println(io, JSON.stringify({ ok, chain, checkpoints, attachments }));
+      println(io, JSON.stringify({ ok, chain, checkpoints, attachments: { ...attachments, store } }));
       return ok ? 0 : 3;
     }
     println(
       io,
       attachments.ok
-        ? `Attachments intact: ${attachments.checked} file(s) match their recorded SHA-256.`
-        : `Attachments NOT intact: ${attachments.missing.length} missing (${attachments.missing.join(', ') || '-'}), ${attachments.corrupt.length} corrupt (${attachments.corrupt.join(', ') || '-'}).`,
+        ? `Attachments intact: ${attachments.checked} file(s) in ${store.location} match their recorded SHA-256.`
+        : `Attachments NOT intact: ${attachments.missing.length} missing (${attachments.missing.join(', ') || '-'}), ${attachments.corrupt.length} corrupt (${attachments.corrupt.join(', ') || '-'}) in ${store.location}.`,
     );
     if (chain.ok)
       println(io, `Audit chain intact: ${chain.entries} entries, head ${chain.head.hash.slice(0, 16)}…`);

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { FolderBlobStore } from '../platform/index.js';
 import { AttachmentVault, decideMediaType, deriveAttachmentKek } from './attachments.js';
 
 const ID = '0195a3c0-0000-7000-8000-000000000001';
@@ -68,7 +69,7 @@ describe('attachment vault', () => {
     rmSync(other, { recursive: true, force: true });
   });
   const kek = deriveAttachmentKek(randomBytes(32));
-  const vault = new AttachmentVault({ dir, ...kek, maxBytes: 1024 * 1024 });
+  const vault = new AttachmentVault({ store: new FolderBlobStore(dir), ...kek, maxBytes: 1024 * 1024 });
 
   test('a stored file is encrypted at rest and decrypts to the same bytes and hash', async () => {
     const data = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(200_000)]);
@@ -124,7 +125,7 @@ describe('attachment vault', () => {
     const stored = await vault.store(id, chunks(data), { mediaType: 'application/pdf', name: 'r.pdf' });
     const transferKey = randomBytes(32);
     const receiver = new AttachmentVault({
-      dir: other,
+      store: new FolderBlobStore(other),
       ...deriveAttachmentKek(randomBytes(32)),
     });
     const expected = { size: stored.size, sha256: stored.sha256 };

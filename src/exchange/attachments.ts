@@ -2,7 +2,8 @@
  * Attachment files at rest: streamed, hashed, type-checked by magic bytes and encrypted
  * with AES-256-GCM under a key of their own. Nothing here holds a whole file in memory.
  *
- * File format (one file per attachment, named by its id):
+ * File format (one blob per attachment, named by its id, in the node's {@link BlobStore}: a
+ * folder or an S3 bucket; the store only ever receives the ciphertext):
  *
  *     "PSA1" | 12-byte IV | AES-256-GCM ciphertext | 16-byte tag
  *
@@ -14,16 +15,13 @@ import {
   createCipheriv,
   createDecipheriv,
   createHash,
+  type DecipherGCM,
   hkdfSync,
-  type KeyObject,
   randomBytes,
 } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ApiError, exportPrivateJwk, jwkThumbprint, x25519PublicJwk } from '../platform/index.js';
+import { ApiError, type BlobStore } from '../platform/index.js';
 import { MAX_ATTACHMENT_BYTES } from './schema.js';
 
 const MAGIC = Buffer.from('PSA1');
@@ -157,7 +155,8 @@ export interface StoredFile {
 
 /** Options of {@link AttachmentVault}. */
 export interface AttachmentVaultOptions {
-  dir: string;
+  /** Where the encrypted files live (platform storage: a folder or an S3 bucket). */
+  store: BlobStore;
   /** Key-encryption key (32 bytes) that wraps every per-file key. */
   kek: Buffer;
   /** Identifies the KEK, stored beside each wrapped key so a later KEK can re-wrap. */
@@ -180,7 +179,7 @@ function aadOf(id: string): Buffer {
   return Buffer.from(`passerelle-attachment-v1:${id}`);
 }
 
-/** Encrypted attachment files in one folder. */
+/** Encrypted attachment files in the node's blob store. */
 export class AttachmentVault {
   readonly maxBytes: number;
   constructor(private readonly o: AttachmentVaultOptions) {
@@ -191,9 +190,14 @@ export class AttachmentVault {
     return this.o.kekId;
   }
 
-  #path(id: string): string {
+  /** The store the encrypted files live in. */
+  get blobs(): BlobStore {
+    return this.o.store;
+  }
+
+  #id(id: string): string {
     if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error('attachment ids are UUIDs');
-    return join(this.o.dir, id);
+    return id;
   }
 
   /** Wraps a per-file key under the KEK, bound to the attachment id. */
@@ -213,7 +217,7 @@ export class AttachmentVault {
   }
 
   /**
-   * Streams an upload to disk, encrypting as it goes. Refuses (and leaves nothing behind)
+   * Streams an upload to the store, encrypting as it goes. Refuses (and leaves nothing behind)
    * a file over the limit, of a type not allowed, or whose content contradicts its type.
    */
   async store(
@@ -221,7 +225,6 @@ export class AttachmentVault {
     source: AsyncIterable<Uint8Array>,
     declared: { mediaType?: string | undefined; name: string },
   ): Promise<StoredFile> {
-    await mkdir(this.o.dir, { recursive: true, mode: 0o700 });
     const key = randomBytes(32);
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(aadOf(id));
@@ -259,25 +262,18 @@ export class AttachmentVault {
       if (!decided) decide();
       checkText(new Uint8Array(0), true);
     }
-    async function* frame(encrypted: AsyncIterable<Buffer>) {
+    async function* encrypted() {
       yield Buffer.concat([MAGIC, iv]);
-      for await (const chunk of encrypted) yield chunk;
+      for await (const chunk of inspect()) {
+        const out = cipher.update(chunk);
+        if (out.length > 0) yield out;
+      }
+      const last = cipher.final();
+      if (last.length > 0) yield last;
       yield cipher.getAuthTag();
     }
-    const path = this.#path(id);
-    const tmp = `${path}.part`;
-    const out = createWriteStream(tmp, { mode: 0o600 });
-    try {
-      await pipeline(inspect, cipher, frame, out);
-      await rename(tmp, path);
-    } catch (err) {
-      // The file is opened asynchronously: a refusal in the first chunk can come before the
-      // open completes, and removing it then would leave an empty file behind. Wait for the
-      // stream to close first.
-      if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
-      await rm(tmp, { force: true });
-      throw err;
-    }
+    // The store's put is atomic: a refusal thrown while inspecting leaves nothing behind.
+    await this.o.store.put(this.#id(id), encrypted());
     return {
       size,
       sha256: hash.digest('hex'),
@@ -286,20 +282,20 @@ export class AttachmentVault {
     };
   }
 
-  /** The encrypted file as stored (what a partner fetches), with its length. */
-  async openCiphertext(id: string): Promise<{ stream: Readable; size: number }> {
-    const path = this.#path(id);
-    const { size } = await stat(path);
-    const fh = await open(path, 'r');
-    return { stream: fh.createReadStream(), size };
-  }
-
   /**
    * The decrypted content. The GCM tag is checked when the stream ends: a tampered file
-   * makes the stream fail at its end rather than go unnoticed.
+   * makes the stream fail at its end rather than go unnoticed. A missing file throws the
+   * store's `BlobNotFoundError` (code `ENOENT`).
    */
-  openPlaintext(id: string, key: Buffer): Promise<Readable> {
-    return decryptFile(this.#path(id), id, key);
+  async openPlaintext(id: string, key: Buffer): Promise<Readable> {
+    const blob = await this.o.store.get(this.#id(id));
+    if (blob.totalSize < ATTACHMENT_OVERHEAD_BYTES) {
+      blob.stream.destroy();
+      throw new Error(`attachment file ${id} is truncated`);
+    }
+    const out = new DecryptStream(new Psa1Decryptor(id, key));
+    pipeline(blob.stream, out).catch((err) => out.destroy(err));
+    return out;
   }
 
   /**
@@ -321,8 +317,10 @@ export class AttachmentVault {
   }
 
   /**
-   * Takes in a file fetched from a partner: writes the ciphertext, then decrypts it once to
-   * check the tag, the size and the SHA-256 announced in the message before accepting it.
+   * Takes in a file fetched from a partner: the ciphertext is decrypted as it streams to the
+   * store to check the tag, the size and the SHA-256 announced in the message, and its last
+   * bytes are handed to the store only once all of that held. A file that fails is never
+   * stored (the store's put is atomic).
    */
   async importCiphertext(
     id: string,
@@ -330,74 +328,119 @@ export class AttachmentVault {
     key: Buffer,
     expected: { size: number; sha256: string },
   ): Promise<void> {
-    await mkdir(this.o.dir, { recursive: true, mode: 0o700 });
-    const path = this.#path(id);
-    const tmp = `${path}.fetch`;
     const limit = expected.size + ATTACHMENT_OVERHEAD_BYTES;
+    const decryptor = new Psa1Decryptor(id, key);
+    const hash = createHash('sha256');
     let received = 0;
-    async function* capped() {
+    let size = 0;
+    async function* verified() {
+      let held = Buffer.alloc(0);
       for await (const chunk of source) {
         received += chunk.length;
         if (received > limit) throw new Error(`partner sent more than the announced ${expected.size} bytes`);
-        yield chunk;
-      }
-    }
-    try {
-      await pipeline(capped, createWriteStream(tmp, { mode: 0o600 }));
-      if (received !== limit) throw new Error(`partner sent ${received} bytes, expected ${limit}`);
-      await rename(tmp, `${path}.verify`);
-      const hash = createHash('sha256');
-      let size = 0;
-      try {
-        for await (const chunk of await decryptFile(`${path}.verify`, id, key)) {
-          size += chunk.length;
-          hash.update(chunk);
+        const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        try {
+          const plain = decryptor.update(bytes);
+          size += plain.length;
+          hash.update(plain);
+        } catch (err) {
+          throw new Error(`attachment ${id} does not decrypt: ${(err as Error).message}`);
         }
+        // The last TAG_BYTES wait until the file is verified.
+        const all = held.length > 0 ? Buffer.concat([held, bytes]) : bytes;
+        const cut = Math.max(0, all.length - TAG_BYTES);
+        if (cut > 0) yield all.subarray(0, cut);
+        held = Buffer.from(all.subarray(cut));
+      }
+      if (received !== limit) throw new Error(`partner sent ${received} bytes, expected ${limit}`);
+      try {
+        const last = decryptor.final();
+        size += last.length;
+        hash.update(last);
       } catch (err) {
         throw new Error(`attachment ${id} does not decrypt: ${(err as Error).message}`);
       }
-      const sha256 = hash.digest('hex');
-      if (size !== expected.size || sha256 !== expected.sha256) {
+      if (size !== expected.size || hash.digest('hex') !== expected.sha256) {
         throw new Error(`attachment ${id} does not match the size and SHA-256 announced in the message`);
       }
-      await rename(`${path}.verify`, path);
-    } finally {
-      await rm(tmp, { force: true });
-      await rm(`${path}.verify`, { force: true });
+      yield held;
     }
+    await this.o.store.put(this.#id(id), verified());
   }
 
   /** Deletes a file (retention purge, failed send); a missing file is not an error. */
   async remove(id: string): Promise<void> {
-    await rm(this.#path(id), { force: true });
+    await this.o.store.delete(this.#id(id));
   }
 }
 
-async function decryptFile(file: string, id: string, key: Buffer): Promise<Readable> {
-  const fh = await open(file, 'r');
-  try {
-    const { size } = await fh.stat();
-    if (size < ATTACHMENT_OVERHEAD_BYTES) throw new Error(`attachment file ${id} is truncated`);
-    const header = Buffer.alloc(HEADER_BYTES);
-    await fh.read(header, 0, HEADER_BYTES, 0);
-    if (!header.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error(`attachment file ${id} is not PSA1`);
-    const tag = Buffer.alloc(TAG_BYTES);
-    await fh.read(tag, 0, TAG_BYTES, size - TAG_BYTES);
-    const decipher = createDecipheriv('aes-256-gcm', key, header.subarray(MAGIC.length)).setAAD(aadOf(id));
-    decipher.setAuthTag(tag);
-    if (size === ATTACHMENT_OVERHEAD_BYTES) {
-      // An empty file: nothing to stream, but the tag is still checked by end().
-      await fh.close();
-      decipher.end();
-      return decipher;
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * Decrypts a PSA1 file as its bytes arrive: reads the header, holds back the last 16 bytes
+ * (the tag, known only at the end) and checks the tag in {@link final}.
+ */
+class Psa1Decryptor {
+  #head: Buffer = EMPTY;
+  #tail: Buffer = EMPTY;
+  #decipher: DecipherGCM | null = null;
+  constructor(
+    private readonly id: string,
+    private readonly key: Buffer,
+  ) {}
+
+  /** Ciphertext in, plaintext out. */
+  update(chunk: Buffer): Buffer {
+    let data = chunk;
+    if (!this.#decipher) {
+      this.#head = Buffer.concat([this.#head, data]);
+      if (this.#head.length < HEADER_BYTES) return EMPTY;
+      if (!this.#head.subarray(0, MAGIC.length).equals(MAGIC))
+        throw new Error(`attachment file ${this.id} is not PSA1`);
+      this.#decipher = createDecipheriv(
+        'aes-256-gcm',
+        this.key,
+        this.#head.subarray(MAGIC.length, HEADER_BYTES),
+      );
+      this.#decipher.setAAD(aadOf(this.id));
+      data = this.#head.subarray(HEADER_BYTES);
+      this.#head = EMPTY;
     }
-    const out = new PassThrough();
-    const body = fh.createReadStream({ start: HEADER_BYTES, end: size - TAG_BYTES - 1 });
-    pipeline(body, decipher, out).catch((err) => out.destroy(err));
-    return out;
-  } catch (err) {
-    await fh.close();
-    throw err;
+    const all = this.#tail.length > 0 ? Buffer.concat([this.#tail, data]) : data;
+    const cut = Math.max(0, all.length - TAG_BYTES);
+    this.#tail = Buffer.from(all.subarray(cut));
+    return cut > 0 ? this.#decipher.update(all.subarray(0, cut)) : EMPTY;
+  }
+
+  /** The last plaintext bytes; throws when the file is truncated or its tag does not match. */
+  final(): Buffer {
+    if (!this.#decipher || this.#tail.length < TAG_BYTES)
+      throw new Error(`attachment file ${this.id} is truncated`);
+    this.#decipher.setAuthTag(this.#tail);
+    return this.#decipher.final();
+  }
+}
+
+/** {@link Psa1Decryptor} as a stream. */
+class DecryptStream extends Transform {
+  constructor(private readonly decryptor: Psa1Decryptor) {
+    super();
+  }
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    try {
+      const plain = this.decryptor.update(chunk);
+      done(null, plain.length > 0 ? plain : undefined);
+    } catch (err) {
+      done(err as Error);
+    }
+  }
+  override _flush(done: TransformCallback): void {
+    try {
+      const last = this.decryptor.final();
+      done(null, last.length > 0 ? last : undefined);
+    } catch (err) {
+      done(err as Error);
+    }
   }
 }
 

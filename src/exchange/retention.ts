@@ -315,7 +315,16 @@ export class MessageRetention {
       });
       return attachments.map((a) => a.id);
     });
-    for (const f of files) await vault.remove(f);
+    // The purge is committed: a file the store cannot remove now (store down) is logged for
+    // the operator rather than failing a purge that happened.
+    for (const f of files) {
+      await vault.remove(f).catch((err: Error) =>
+        this.exchange.o.logger.warn('purged attachment file not removed from the store', {
+          attachment: f,
+          reason: err.message,
+        }),
+      );
+    }
     transport.nudge?.();
   }
 

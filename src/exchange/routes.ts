@@ -148,7 +148,13 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
     auth: 'user',
     status: 201,
     response: z.object({ attachment: attachmentSchema }),
-    errors: ['payload_too_large', 'unsupported_media_type', 'bad_request', 'invalid_text'],
+    errors: [
+      'payload_too_large',
+      'unsupported_media_type',
+      'bad_request',
+      'invalid_text',
+      'storage_unavailable',
+    ],
     handler: async ({ actor, c }) => {
       const rawName = c.req.header('x-filename');
       let name: string | undefined;
@@ -194,7 +200,7 @@ export function registerExchangeRoutes(router: ApiRouter<Actor>, service: Exchan
     summary: 'Download an attachment (the download is audited)',
     auth: 'user',
     params: idParams,
-    errors: ['not_found', 'attachment_pending', 'attachment_unavailable'],
+    errors: ['not_found', 'attachment_pending', 'attachment_unavailable', 'storage_unavailable'],
     produces: 'application/octet-stream',
     handler: async ({ actor, params }) => {
       const { attachment, content } = await service.openAttachment(actor, params.id);
@@ -339,7 +345,13 @@ export function registerRetentionRoutes(router: ApiRouter<Actor>, retention: Mes
       overrideBoardLock: z.boolean().optional(),
     }),
     status: 204,
-    errors: ['not_found', 'review_pending', 'partner_not_verified', 'identification_locked'],
+    errors: [
+      'not_found',
+      'review_pending',
+      'partner_not_verified',
+      'identification_locked',
+      'storage_unavailable',
+    ],
     handler: async ({ actor, params, body }) => {
       await retention.purge(actor, params.id, body);
       return undefined;

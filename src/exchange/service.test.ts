@@ -10,6 +10,7 @@ import {
   ApiError,
   createLogger,
   type Database,
+  FolderBlobStore,
   listAuditEntries,
   ManualClock,
   systemRandom,
@@ -90,7 +91,10 @@ for (const engine of await testEngines()) {
         nodeId: 'ma-dgsn',
         transport,
         access: new AccessService({ db: database.db, clock }),
-        vault: new AttachmentVault({ dir, ...deriveAttachmentKek(randomBytes(32)) }),
+        vault: new AttachmentVault({
+          store: new FolderBlobStore(dir),
+          ...deriveAttachmentKek(randomBytes(32)),
+        }),
       });
       handlers = createExchangeHandlers(service);
     });

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { defaultScryptParams, type ScryptParams } from './crypto/password.js';
 import type { DatabaseConfig } from './db/database.js';
 import type { LogLevel } from './logger.js';
 import { Secret } from './secret.js';
+import type { S3StoreConfig } from './storage/s3-store.js';
 
 /** A node's identity as partners see it on its card. */
 export const nodeIdentitySchema = z.object({
@@ -68,6 +69,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Folder of encrypted attachment files; null means `<dataDir>/attachments`. */
   attachmentsDir?: string | null;
+  /** S3-compatible bucket of the encrypted attachment files, instead of a folder (PASSERELLE_ATTACHMENTS_S3_*). */
+  attachmentsS3?: S3StoreConfig | null;
   /**
    * Who may read `/metrics`: nobody (`off`, 404), clients on the loopback interface, or
    * anyone presenting the bearer token. Absent means `off`.
@@ -106,6 +109,33 @@ const envSchema = z.object({
   PASSERELLE_WEB_DIST: z.string().optional(),
   PASSERELLE_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   PASSERELLE_ATTACHMENTS_DIR: z.string().optional(),
+  PASSERELLE_ATTACHMENTS_S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'PASSERELLE_ATTACHMENTS_S3_BUCKET: a bucket name (3–63 lower-case letters, digits, dots, hyphens)',
+    )
+    .optional(),
+  PASSERELLE_ATTACHMENTS_S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'PASSERELLE_ATTACHMENTS_S3_ENDPOINT must be an http(s) URL' })
+    .optional(),
+  PASSERELLE_ATTACHMENTS_S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/, 'PASSERELLE_ATTACHMENTS_S3_REGION: a region name such as eu-west-3')
+    .optional(),
+  PASSERELLE_ATTACHMENTS_S3_PREFIX: z
+    .string()
+    .regex(
+      /^([A-Za-z0-9._-]+\/)*[A-Za-z0-9._-]*$/,
+      'PASSERELLE_ATTACHMENTS_S3_PREFIX: letters, digits, ".", "_", "-" and "/" between them',
+    )
+    .optional(),
+  PASSERELLE_ATTACHMENTS_S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).optional(),
+  PASSERELLE_ATTACHMENTS_S3_CREDENTIALS_FILE: z.string().optional(),
+  AWS_ACCESS_KEY_ID: z.string().optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().optional(),
+  AWS_SESSION_TOKEN: z.string().optional(),
+  AWS_REGION: z.string().optional(),
   PASSERELLE_METRICS: z.enum(['off', 'loopback']).optional(),
   PASSERELLE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).optional(),
   PASSERELLE_SHED_LAG_MS: z.coerce.number().int().min(10).max(60_000).optional(),
@@ -127,6 +157,93 @@ export function readKeyPassphrase(dataDir: string, env: Record<string, string | 
     );
   }
   return new Secret(readFileSync(file, 'utf8').trim());
+}
+
+/** Settings names of the S3 store, for error messages. */
+const S3_VARS = [
+  'PASSERELLE_ATTACHMENTS_S3_ENDPOINT',
+  'PASSERELLE_ATTACHMENTS_S3_REGION',
+  'PASSERELLE_ATTACHMENTS_S3_PREFIX',
+  'PASSERELLE_ATTACHMENTS_S3_FORCE_PATH_STYLE',
+  'PASSERELLE_ATTACHMENTS_S3_CREDENTIALS_FILE',
+] as const;
+
+/** Static S3 credentials from a JSON file readable by its owner only. */
+function readS3CredentialsFile(file: string): NonNullable<S3StoreConfig['credentials']> {
+  const path = resolve(file);
+  let mode: number;
+  try {
+    mode = statSync(path).mode;
+  } catch {
+    throw new ConfigError(`PASSERELLE_ATTACHMENTS_S3_CREDENTIALS_FILE: ${path} cannot be read`);
+  }
+  if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+    throw new ConfigError(
+      `PASSERELLE_ATTACHMENTS_S3_CREDENTIALS_FILE: ${path} is readable by others (mode ${(mode & 0o777).toString(8)}); chmod 600 it`,
+    );
+  }
+  const parsed = z
+    .object({
+      accessKeyId: z.string().min(1),
+      secretAccessKey: z.string().min(1),
+      sessionToken: z.string().min(1).optional(),
+    })
+    .safeParse(
+      (() => {
+        try {
+          return JSON.parse(readFileSync(path, 'utf8'));
+        } catch {
+          return null;
+        }
+      })(),
+    );
+  if (!parsed.success) {
+    // Never echo the file's content: it holds the secret.
+    throw new ConfigError(
+      `PASSERELLE_ATTACHMENTS_S3_CREDENTIALS_FILE: ${path} must be JSON {"accessKeyId", "secretAccessKey", "sessionToken"?}`,
+    );
+  }
+  return {
+    accessKeyId: parsed.data.accessKeyId,
+    secretAccessKey: new Secret(parsed.data.secretAccessKey),
+    ...(parsed.data.sessionToken ? { sessionToken: new Secret(parsed.data.sessionToken) } : {}),
+  };
+}
+
+/** The S3 store's settings, or null when PASSERELLE_ATTACHMENTS_S3_BUCKET is not set. */
+function s3Config(vars: z.infer<typeof envSchema>): S3StoreConfig | null {
+  if (!vars.PASSERELLE_ATTACHMENTS_S3_BUCKET) {
+    const stray = S3_VARS.find((v) => vars[v] !== undefined);
+    if (stray) throw new ConfigError(`${stray} is set without PASSERELLE_ATTACHMENTS_S3_BUCKET`);
+    return null;
+  }
+  if (vars.PASSERELLE_ATTACHMENTS_DIR) {
+    throw new ConfigError(
+      'PASSERELLE_ATTACHMENTS_DIR and PASSERELLE_ATTACHMENTS_S3_BUCKET are both set: choose one attachment store',
+    );
+  }
+  let credentials: S3StoreConfig['credentials'];
+  if (vars.PASSERELLE_ATTACHMENTS_S3_CREDENTIALS_FILE) {
+    credentials = readS3CredentialsFile(vars.PASSERELLE_ATTACHMENTS_S3_CREDENTIALS_FILE);
+  } else if (vars.AWS_ACCESS_KEY_ID || vars.AWS_SECRET_ACCESS_KEY) {
+    if (!vars.AWS_ACCESS_KEY_ID || !vars.AWS_SECRET_ACCESS_KEY) {
+      throw new ConfigError('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY go together: set both');
+    }
+    credentials = {
+      accessKeyId: vars.AWS_ACCESS_KEY_ID,
+      secretAccessKey: new Secret(vars.AWS_SECRET_ACCESS_KEY),
+      ...(vars.AWS_SESSION_TOKEN ? { sessionToken: new Secret(vars.AWS_SESSION_TOKEN) } : {}),
+    };
+  }
+  const prefix = vars.PASSERELLE_ATTACHMENTS_S3_PREFIX ?? '';
+  return {
+    bucket: vars.PASSERELLE_ATTACHMENTS_S3_BUCKET,
+    prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
+    region: vars.PASSERELLE_ATTACHMENTS_S3_REGION ?? vars.AWS_REGION ?? 'us-east-1',
+    endpoint: vars.PASSERELLE_ATTACHMENTS_S3_ENDPOINT?.replace(/\/+$/, ''),
+    forcePathStyle: vars.PASSERELLE_ATTACHMENTS_S3_FORCE_PATH_STYLE === 'true',
+    credentials,
+  };
 }
 
 /**
@@ -188,6 +305,7 @@ export function loadConfig(
     webDist: overrides.webDist !== undefined ? overrides.webDist : (vars.PASSERELLE_WEB_DIST ?? null),
     logLevel: overrides.logLevel ?? vars.PASSERELLE_LOG_LEVEL ?? 'info',
     attachmentsDir: vars.PASSERELLE_ATTACHMENTS_DIR ? resolve(vars.PASSERELLE_ATTACHMENTS_DIR) : null,
+    attachmentsS3: s3Config(vars),
     metrics: vars.PASSERELLE_METRICS_TOKEN
       ? { access: 'token', token: new Secret(vars.PASSERELLE_METRICS_TOKEN) }
       : { access: vars.PASSERELLE_METRICS ?? 'off', token: null },

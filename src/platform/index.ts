@@ -124,6 +124,19 @@ export { type MetricSources, NodeMetrics, type PoolStats } from './metrics.js';
 export { type Random, randomToken, systemRandom } from './random.js';
 export { Secret } from './secret.js';
 export {
+  BLOB_KEY,
+  BlobNotFoundError,
+  type BlobStore,
+  type BlobStoreDescription,
+  createBlobStore,
+  FolderBlobStore,
+  type OpenedBlob,
+  S3BlobStore,
+  type S3StoreConfig,
+  STORAGE_RETRY_AFTER_SECONDS,
+  StorageUnavailableError,
+} from './storage/index.js';
+export {
   assertText,
   claimText,
   findInvalidText,

@@ -148,6 +148,11 @@ export const errorCodes = {
     description:
       'The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds',
   },
+  storage_unavailable: {
+    status: 503,
+    description:
+      'The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds',
+  },
   database_unavailable: {
     status: 503,
     description:

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { STORAGE_RETRY_AFTER_SECONDS, StorageUnavailableError } from '../storage/blob-store.js';
 
 /** What a 503 `database_unavailable` answer asks clients to wait before retrying. */
 export const DATABASE_RETRY_AFTER_SECONDS = 2;
@@ -13,6 +14,16 @@ export const DATABASE_RETRY_AFTER_SECONDS = 2;
  * answers 500 with a reference the operator can find in the log, never the cause itself.
  */
 export function handleError(err: unknown, c: Context, logger: Logger): Response {
+  if (err instanceof StorageUnavailableError) {
+    logger.warn('attachment store unavailable', {
+      path: c.req.path,
+      method: c.req.method,
+      reason: err.message,
+    });
+    return c.json({ error: { code: err.code, message: err.message } }, 503, {
+      'retry-after': String(STORAGE_RETRY_AFTER_SECONDS),
+    });
+  }
   if (err instanceof ApiError) {
     return c.json(
       { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } },

@@ -2123,7 +2123,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers and no message due for delivery has waited over 5 minutes (the delivery backlog is reported) */
+        /** Readiness: the database and the attachment store answer, and no message due for delivery has waited over 5 minutes (the delivery backlog is reported) */
         get: operations["getReadyz"];
         put?: never;
         post?: never;
@@ -2240,7 +2240,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2325,7 +2325,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4405,7 +4405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4491,7 +4491,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14812,7 +14812,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18003,9 +18003,18 @@ export interface operations {
                         /** @constant */
                         status: "ready";
                         /** @enum {unknown} */
-                        reason?: "database_unreachable" | "delivery_stalled";
+                        reason?: "database_unreachable" | "delivery_stalled" | "storage_unreachable";
                         /** @enum {unknown} */
                         database: "up" | "down";
+                        /** @description The attachment store (a folder or an S3 bucket) and whether it answered */
+                        storage?: {
+                            /** @enum {unknown} */
+                            kind: "folder" | "s3";
+                            /** @enum {unknown} */
+                            status: "up" | "down";
+                        };
+                        /** @description Why the attachment store is down (no secret) */
+                        message?: string;
                         /** @description Undelivered outgoing messages by status, and how long the oldest due one has waited */
                         delivery?: {
                             queued: number;
@@ -18017,7 +18026,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not ready: database unreachable, or the delivery workers are stalled */
+            /** @description Not ready: database unreachable, attachment store unreachable (bucket missing, access denied, endpoint down), or the delivery workers are stalled */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -18027,9 +18036,18 @@ export interface operations {
                         /** @constant */
                         status: "not_ready";
                         /** @enum {unknown} */
-                        reason?: "database_unreachable" | "delivery_stalled";
+                        reason?: "database_unreachable" | "delivery_stalled" | "storage_unreachable";
                         /** @enum {unknown} */
                         database: "up" | "down";
+                        /** @description The attachment store (a folder or an S3 bucket) and whether it answered */
+                        storage?: {
+                            /** @enum {unknown} */
+                            kind: "folder" | "s3";
+                            /** @enum {unknown} */
+                            status: "up" | "down";
+                        };
+                        /** @description Why the attachment store is down (no secret) */
+                        message?: string;
                         /** @description Undelivered outgoing messages by status, and how long the oldest due one has waited */
                         delivery?: {
                             queued: number;
