@@ -55,9 +55,15 @@ export class MessageReading {
    */
   async get(actor: Actor, id: string): Promise<MessageDetail> {
     requirePermission(actor, 'message.read');
-    const found = await store.getMessage(this.o.db, id);
+    // Three independent reads at once (each on its own pooled connection on PostgreSQL):
+    // the row, the actor's need-to-know context and the attachments. The attachments are
+    // shown only once the row is found visible.
+    const [found, ntk, attachments] = await Promise.all([
+      store.getMessage(this.o.db, id),
+      this.o.access.contextFor(actor),
+      store.listAttachmentsOf(this.o.db, [id]),
+    ]);
     if (!found) throw new NotFoundError('No such message');
-    const ntk = await this.o.access.contextFor(actor);
     const seen = await this.o.access.requireVisible(actor, messageRecord(found), ntk);
     const marksRead = this.#marksRead(actor, ntk);
     const now = this.o.clock.now();
@@ -82,10 +88,7 @@ export class MessageReading {
         detail: { partner: found.partner, type: found.type, via: seen.via },
       },
     });
-    const [attachments, delivery] = await Promise.all([
-      store.listAttachmentsOf(this.o.db, [id]),
-      this.deliveries([row]),
-    ]);
+    const delivery = await this.deliveries([row]);
     return toDetail(row, attachments, now, delivery.get(id) ?? null);
   }
 
