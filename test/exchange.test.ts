@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { parseDeadline } from '../src/cli/exchange-command.js';
 import { main } from '../src/cli/main.js';
-import { listAuditEntries, ManualClock } from '../src/platform/index.js';
+import { listAuditEntries, ManualClock, verifyAuditChain } from '../src/platform/index.js';
 import {
   allowSharing,
   apiUser,
@@ -169,6 +169,23 @@ for (const engine of await testEngines()) {
         async () =>
           (await alice.call('GET', `/messages/${rfiId}`)).json.message.delivery.status === 'delivered',
       );
+    });
+
+    test('concurrent reads of one message are each audited once (group commit), and the chain verifies', async () => {
+      const before = await listAuditEntries(b.ctx.db, { action: 'message.read', limit: 1000 });
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () => bilal.call('GET', `/messages/${rfiId}`)),
+      );
+      for (const a of answers) assert.equal(a.status, 200);
+      // Marked read once, by the first opening; concurrent readers all see that time.
+      assert.equal(new Set(answers.map((a) => a.json.message.readAt)).size, 1);
+      const reads = await listAuditEntries(b.ctx.db, { action: 'message.read', limit: 1000 });
+      assert.equal(reads.length, before.length + 20);
+      assert.ok(
+        reads.slice(0, 20).every((e) => e.subject === `message:${rfiId}` && e.actor === 'user:bilal'),
+      );
+      const chain = await verifyAuditChain(b.ctx.db);
+      assert.equal(chain.ok, true, JSON.stringify(chain));
     });
 
     test("B's reply threads into A's conversation and closes the request on both sides", async () => {

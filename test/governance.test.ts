@@ -259,6 +259,7 @@ for (const engine of await testEngines()) {
       assert.ok(doc.paths['/api/v1/tokens/{id}'].delete);
       assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'self'/);
       assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+      assert.equal(res.headers.get('cache-control'), 'no-store', 'API answers are never cached');
       const docs = await fetch(`${node.url}/api/v1/docs`);
       assert.match(await docs.text(), /swagger-ui/);
       const health = await fetch(`${node.url}/readyz`);

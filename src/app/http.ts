@@ -251,12 +251,23 @@ export function createHttpApp(ctx: AppContext): Hono {
     `${API_BASE}${LIST_IMPORT_PATH}`,
     `${API_BASE}${IOM_IMPORT_PATH}`,
   ]);
+  // GET and HEAD requests carry no body (the node adapter gives them none), so the limit is
+  // skipped for them: checking it would build a full WHATWG Request for every read.
   app.use(`${API_BASE}/*`, (c, next) =>
-    c.req.method === 'POST' && ownLimit.has(c.req.path) ? next() : apiBodyLimit(c, next),
+    c.req.method === 'GET' || c.req.method === 'HEAD' || (c.req.method === 'POST' && ownLimit.has(c.req.path))
+      ? next()
+      : apiBodyLimit(c, next),
   );
   app.use(`${API_BASE}/*`, async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    // Set on the answer's own headers: `c.header` after the handler would copy the answer
+    // into a new one through a body stream, for every API answer.
+    try {
+      c.res.headers.set('Cache-Control', 'no-store');
+    } catch {
+      // Immutable headers (a response passed through from a fetch): copy, as c.header does.
+      c.header('Cache-Control', 'no-store');
+    }
   });
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));

@@ -8,7 +8,7 @@ import {
   requirePermission,
   visibleCondition,
 } from '../governance/index.js';
-import { appendAudit, NotFoundError } from '../platform/index.js';
+import { appendAudit, appendAuditGrouped, NotFoundError } from '../platform/index.js';
 import { MESSAGE_NTK_COLUMNS, messageRecord } from './message-record.js';
 import type { ExchangeOptions } from './options.js';
 import * as store from './store.js';
@@ -55,34 +55,40 @@ export class MessageReading {
    */
   async get(actor: Actor, id: string): Promise<MessageDetail> {
     requirePermission(actor, 'message.read');
-    const found = await store.getMessage(this.o.db, id);
+    // Three independent reads at once (each on its own pooled connection on PostgreSQL):
+    // the row, the actor's need-to-know context and the attachments. The attachments are
+    // shown only once the row is found visible.
+    const [found, ntk, attachments] = await Promise.all([
+      store.getMessage(this.o.db, id),
+      this.o.access.contextFor(actor),
+      store.listAttachmentsOf(this.o.db, [id]),
+    ]);
     if (!found) throw new NotFoundError('No such message');
-    const ntk = await this.o.access.contextFor(actor);
     const seen = await this.o.access.requireVisible(actor, messageRecord(found), ntk);
     const marksRead = this.#marksRead(actor, ntk);
     const now = this.o.clock.now();
     // The row read above is the one shown: the transaction only confirms the message still
-    // exists (retention may have purged it meanwhile), marks it read and audits the read.
-    const row = await this.o.db.transaction().execute(async (tx) => {
-      const state = await store.getReadState(tx, id);
-      if (!state) throw new NotFoundError('No such message');
-      let readAt = state.read_at;
-      if (found.direction === 'in' && readAt === null && marksRead(found)) {
-        await store.markRead(tx, id, now);
-        readAt = (await store.getReadState(tx, id))?.read_at ?? null;
-      }
-      await appendAudit(tx, this.o.clock, {
+    // exists (retention may have purged it meanwhile), marks it read and audits the read. It
+    // is the audit log's group commit: concurrent reads share one transaction and one commit,
+    // and this answers only once that commit has made the entry durable and chained.
+    const markable = found.direction === 'in' && found.read_at === null && marksRead(found);
+    const { result: row } = await appendAuditGrouped(this.o.db, {
+      clock: this.o.clock,
+      work: async (tx) => {
+        const state = markable
+          ? await store.markReadReturning(tx, id, now)
+          : await store.getReadState(tx, id);
+        if (!state) throw new NotFoundError('No such message');
+        return { ...found, read_at: state.read_at };
+      },
+      audit: {
         actor: auditActor(actor),
         action: 'message.read',
         subject: `message:${id}`,
         detail: { partner: found.partner, type: found.type, via: seen.via },
-      });
-      return { ...found, read_at: readAt };
+      },
     });
-    const [attachments, delivery] = await Promise.all([
-      store.listAttachmentsOf(this.o.db, [id]),
-      this.deliveries([row]),
-    ]);
+    const delivery = await this.deliveries([row]);
     return toDetail(row, attachments, now, delivery.get(id) ?? null);
   }
 

@@ -258,6 +258,23 @@ export async function knownAddressees(
   return { unit: u !== undefined, officers: users.map((r) => r.username).sort() };
 }
 
+/**
+ * Records the first opening of an incoming message (if not yet recorded) and returns when it
+ * was first opened, in one statement; undefined when the message no longer exists.
+ */
+export function markReadReturning(
+  db: DbOrTx,
+  id: string,
+  at: Date,
+): Promise<Pick<MessageRow, 'read_at'> | undefined> {
+  return db
+    .updateTable('messages')
+    .set({ read_at: sql<Date>`coalesce(read_at, ${at})` })
+    .where('id', '=', id)
+    .returning('read_at')
+    .executeTakeFirst();
+}
+
 /** Records the first opening of an incoming message on this node. */
 export async function markRead(db: DbOrTx, id: string, at: Date): Promise<void> {
   await db

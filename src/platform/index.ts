@@ -14,6 +14,12 @@ export {
   verifyAuditChain,
 } from './audit/audit-log.js';
 export { auditEntryViewSchema, auditVerifyResultSchema } from './audit/audit-views.js';
+export {
+  AuditGroupCommit,
+  appendAuditGrouped,
+  auditGroupFor,
+  type GroupedAuditWork,
+} from './audit/group-commit.js';
 export { bundledDataDir, bundledDataPath, readBundledData, readDataFile } from './bundled-data.js';
 export { type Clock, ManualClock, systemClock } from './clock.js';
 export {
