@@ -330,7 +330,7 @@ export async function createAppContext(
       messageHitRef: async (id) => {
         const row = await db
           .selectFrom('messages')
-          .select(['direction', 'partner', 'type', 'payload'])
+          .select(['direction', 'partner', 'type', 'payload', 'received_at', 'created_at'])
           .where('id', '=', id)
           .executeTakeFirst();
         if (!row) return undefined;
@@ -340,6 +340,7 @@ export async function createAppContext(
           partner: row.partner,
           type: row.type,
           hitRef: typeof hitRef === 'string' ? hitRef : null,
+          at: new Date(row.received_at ?? row.created_at),
         };
       },
     },

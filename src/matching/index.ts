@@ -43,6 +43,8 @@ export {
 } from './schema.js';
 export {
   DEFAULT_DAILY_QUOTA,
+  HIT_REF_VALIDITY_DAYS,
+  type HitRefRefusal,
   MATCHING_EVALUATE_PATH,
   MATCHING_FILTER_PATH,
   type MatchingOptions,

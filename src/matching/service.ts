@@ -40,6 +40,25 @@ export const MATCHING_EVALUATE_PATH = '/federation/v1/matching/evaluate';
 /** Blind evaluations per partner per day when the policy does not say otherwise. */
 export const DEFAULT_DAILY_QUOTA = 200_000;
 
+/**
+ * Days a hit reference stays quotable after the partner's last check that could have given it
+ * (a check made after the record entered the index): an rfi quoting it later is not honoured.
+ */
+export const HIT_REF_VALIDITY_DAYS = 90;
+
+/** Why a partner's hit reference is not honoured (`details.reason` of `hit_ref_not_valid`). */
+export type HitRefRefusal = 'unknown' | 'withdrawn' | 'not_allowed' | 'not_obtained' | 'expired';
+
+const HIT_REF_REFUSALS: Record<HitRefRefusal, string> = {
+  unknown: 'This node never issued this hit reference: it is mistyped or forged',
+  withdrawn: 'The record this reference pointed at has been withdrawn from the matching index',
+  not_allowed:
+    "The partner's current matching policy does not let it match this record (partner, record type, crime area or handling code): it could not have obtained this reference",
+  not_obtained:
+    'The partner has made no check since the record entered the index: it could not have obtained this reference itself',
+  expired: `The reference is older than ${HIT_REF_VALIDITY_DAYS} days: the partner's last check that could have given it was made before then; it should check again`,
+};
+
 /** What the matching service needs from federation and exchange (wired by the app). */
 export interface MatchingPorts {
   fetchFromPartner(partner: string, path: string): Promise<Response>;
@@ -52,10 +71,18 @@ export interface MatchingPorts {
   messageEntities(messageId: string): Promise<unknown[] | undefined>;
   /** A verified partner's current signing key (to verify its signed answers), if any. */
   partnerSigningKey(partner: string): Promise<Ed25519PublicJwk | undefined>;
-  /** Direction, partner, type and `hitRef` of a message (for the follow-up look-up). */
-  messageHitRef(
-    messageId: string,
-  ): Promise<{ direction: 'in' | 'out'; partner: string; type: string; hitRef: string | null } | undefined>;
+  /** Direction, partner, type, `hitRef` and arrival of a message (for the follow-up look-up). */
+  messageHitRef(messageId: string): Promise<
+    | {
+        direction: 'in' | 'out';
+        partner: string;
+        type: string;
+        hitRef: string | null;
+        /** When this node received it (or created it, for an outgoing message). */
+        at: Date;
+      }
+    | undefined
+  >;
 }
 
 /** Settings of {@link MatchingService}. */
@@ -513,13 +540,61 @@ export class MatchingService {
     const m = await this.o.ports.messageHitRef(messageId);
     if (!m || m.direction !== 'in' || m.type !== 'rfi' || !m.hitRef || !parseHitRef(m.hitRef))
       throw new NotFoundError("This message is not a partner's follow-up request with a hit reference");
-    const records = await this.resolveHit(actor, m.hitRef);
+    const records = await this.#resolve(actor, m.hitRef, m.partner, m.at, messageId);
     return { messageId, partner: m.partner, hitRef: m.hitRef, records };
   }
 
-  /** What a hit reference points at, for the holder's officer (need-to-know on messages). */
-  async resolveHit(actor: Actor, hitRef: string): Promise<HitRecord[]> {
+  /**
+   * What a hit reference that `partner` quotes points at, for the holder's officer: only if
+   * that partner could have obtained it ({@link #refusal}), and within need-to-know on messages.
+   */
+  async resolveHit(actor: Actor, hitRef: string, partner: string): Promise<HitRecord[]> {
     requirePermission(actor, 'matching.read');
+    return this.#resolve(actor, hitRef, partner, this.o.clock.now());
+  }
+
+  /**
+   * Why `partner` could not have obtained the reference of `row` by its own checks under its
+   * CURRENT policy, as quoted at `at`; null when it could. The reason names no value of the
+   * record (the officer sees it before being shown anything of the record).
+   */
+  async #refusal(
+    partner: string,
+    row:
+      | {
+          record_type: string;
+          crime_areas: string[];
+          restricted: boolean;
+          origin_partner: string | null;
+          removed_at: Date | null;
+          added_at: Date | null;
+        }
+      | undefined,
+    at: Date,
+  ): Promise<HitRefRefusal | null> {
+    if (!row) return 'unknown';
+    if (row.removed_at !== null) return 'withdrawn';
+    const policy = await store.getPolicy(this.o.db, partner);
+    if (
+      !policy?.enabled ||
+      !policy.record_types.includes(row.record_type) ||
+      (policy.crime_areas.length > 0 && !row.crime_areas.some((a) => policy.crime_areas.includes(a))) ||
+      (row.restricted && row.origin_partner !== partner)
+    )
+      return 'not_allowed';
+    const last = await store.lastEvaluationBetween(this.o.db, partner, row.added_at, at);
+    if (!last) return 'not_obtained';
+    if (at.getTime() - last.getTime() > HIT_REF_VALIDITY_DAYS * 86_400_000) return 'expired';
+    return null;
+  }
+
+  async #resolve(
+    actor: Actor,
+    hitRef: string,
+    partner: string,
+    at: Date,
+    messageId?: string,
+  ): Promise<HitRecord[]> {
     const ref = parseHitRef(hitRef);
     if (!ref) throw new ValidationError('Not a hit reference');
     const row = await this.o.db
@@ -527,6 +602,18 @@ export class MatchingService {
       .selectAll()
       .where('ref', '=', ref)
       .executeTakeFirst();
+    const refused = await this.#refusal(partner, row, at);
+    if (refused) {
+      await this.o.db.transaction().execute((tx) =>
+        appendAudit(tx, this.o.clock, {
+          actor: auditActor(actor),
+          action: 'matching.hit.refused',
+          subject: `matching-record:${hitRef}`,
+          detail: { partner, reason: refused, ...(messageId ? { messageId } : {}) },
+        }),
+      );
+      throw new ApiError(409, 'hit_ref_not_valid', HIT_REF_REFUSALS[refused], { reason: refused });
+    }
     if (!row) throw new NotFoundError('No record has this hit reference');
     let entity: Record<string, unknown> | null = null;
     if (row.source === 'holding') {
@@ -548,7 +635,7 @@ export class MatchingService {
         actor: auditActor(actor),
         action: 'matching.hit.resolve',
         subject: `matching-record:${hitRef}`,
-        detail: { source: row.source, sourceId: row.source_id },
+        detail: { source: row.source, sourceId: row.source_id, partner, ...(messageId ? { messageId } : {}) },
       }),
     );
     return [

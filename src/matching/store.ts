@@ -144,7 +144,7 @@ export async function withdrawRecords(tx: Tx, refs: Buffer[], version: number, a
   }
 }
 
-/** Inserts records, in bulk. */
+/** Inserts records, in bulk; `at` is when they enter the index. */
 export async function insertRecords(
   tx: Tx,
   rows: Array<{
@@ -158,16 +158,17 @@ export async function insertRecords(
     restricted: boolean;
     tokens: number;
   }>,
+  at: Date,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += BULK) {
     const part = rows.slice(i, i + BULK);
     const col = <T>(f: (r: (typeof rows)[number]) => T) => part.map(f);
     // Crime areas are codes without commas (schema enum): one comma-joined string per record.
     await sql`insert into matching_records
-        (ref, source, source_id, entity_id, record_type, crime_areas, origin_partner, restricted, tokens, removed_at)
+        (ref, source, source_id, entity_id, record_type, crime_areas, origin_partner, restricted, tokens, removed_at, added_at)
       select decode(ref, 'hex'), source, source_id, entity_id, record_type,
         case when areas = '' then '{}'::text[] else string_to_array(areas, ',') end,
-        origin_partner, restricted, tokens, null
+        origin_partner, restricted, tokens, null, ${at.toISOString()}::timestamptz
       from unnest(${col((r) => hex(r.ref))}::text[], ${col((r) => r.source)}::text[],
         ${col((r) => r.source_id)}::text[], ${col((r) => r.entity_id)}::text[], ${col((r) => r.record_type)}::text[],
         ${col((r) => r.crime_areas.join(','))}::text[], ${col((r) => r.origin_partner)}::text[],
@@ -287,6 +288,28 @@ export async function evaluationsSince(db: DbOrTx, partner: string, since: Date)
     .where('created_at', '>=', since)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * The last evaluated check received from a partner in [`from`, `to`] (`from` null: any time
+ * up to `to`), or undefined.
+ */
+export async function lastEvaluationBetween(
+  db: DbOrTx,
+  partner: string,
+  from: Date | null,
+  to: Date,
+): Promise<Date | undefined> {
+  let q = db
+    .selectFrom('matching_queries')
+    .select(sql<Date | null>`max(created_at)`.as('last'))
+    .where('partner', '=', partner)
+    .where('direction', '=', 'received')
+    .where('outcome', '=', 'evaluated')
+    .where('created_at', '<=', to);
+  if (from) q = q.where('created_at', '>=', from);
+  const row = await q.executeTakeFirst();
+  return row?.last ? new Date(row.last) : undefined;
 }
 
 /** Logs a query (counts, purpose, legal basis; never the values). */

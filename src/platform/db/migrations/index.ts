@@ -23,6 +23,8 @@ import * as caseDocumentTombstones from './2026-12-02T0930-case-document-tombsto
 import * as caseDocumentRetention from './2026-12-02T0931-case-document-retention.js';
 import * as consentPurge from './2026-12-02T0950-consent-purge.js';
 import * as dviRetention from './2026-12-02T0951-dvi-retention.js';
+import * as matchingRecordAdded from './2026-12-03T0400-matching-record-added.js';
+import * as partnerCardHistory from './2026-12-03T0410-partner-card-history.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -53,6 +55,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0931-case-document-retention': caseDocumentRetention,
   '2026-12-02T0950-consent-purge': consentPurge,
   '2026-12-02T0951-dvi-retention': dviRetention,
+  '2026-12-03T0400-matching-record-added': matchingRecordAdded,
+  '2026-12-03T0410-partner-card-history': partnerCardHistory,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */
