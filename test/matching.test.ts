@@ -841,5 +841,91 @@ for (const engine of await testEngines()) {
         rmSync(dir, { recursive: true, force: true });
       }
     });
+
+    test('an answer signed just before the holder rotates its node keys verifies with the key valid then; a retired key cannot answer later', async () => {
+      await api(pk, pkDpo, 'PUT', '/matching/policies/ma-dgsn', {
+        enabled: true,
+        recordTypes: ['phone', 'person'],
+        crimeAreas: [],
+        dailyQuota: 100_000,
+      });
+      const { MATCHING_EVALUATE_PATH, signMatchingAnswer, verifyMatchingAnswer, OPRF_SUITE } = await import(
+        '../src/matching/index.js'
+      );
+      const old = pk.ctx.federation.currentKeys().signing;
+      // Rabat's evaluate request reaches Islamabad, which answers (signing with its key of the
+      // moment); then Islamabad rotates its node keys and the rotation reaches Rabat before
+      // Rabat checks the answer's signature.
+      const ports = ma.ctx.matching.o.ports;
+      const post = ports.postToPartner;
+      let rotated: { status: number; json: any } | undefined;
+      ports.postToPartner = async (partner, path, body) => {
+        const res = await post(partner, path, body);
+        if (path === MATCHING_EVALUATE_PATH && !rotated)
+          rotated = await api(pk, pkAdmin, 'POST', '/node/rotate-keys', {});
+        return res;
+      };
+      let res: { status: number; json: any };
+      try {
+        res = await check([{ kind: 'phone', number: SUSPECT_PHONE }]);
+      } finally {
+        ports.postToPartner = post;
+      }
+      assert.ok(rotated && rotated.status < 300, JSON.stringify(rotated?.json));
+      assert.ok([200, 204].includes(rotated.json.pushed['ma-dgsn']), JSON.stringify(rotated.json));
+      const current = pk.ctx.federation.currentKeys().signing.publicJwk;
+      assert.notEqual(current.kid, old.publicJwk.kid);
+      // Rabat now holds Islamabad's new card; the answer was signed with the old key, and passes.
+      const keys = await ports.partnerSigningKeys('pk-fia');
+      assert.equal(keys[0]!.key.kid, current.kid);
+      assert.ok(keys.some((k) => k.key.kid === old.publicJwk.kid && k.retiredAt !== null));
+      assert.equal(res!.status, 200, JSON.stringify(res!.json));
+      assert.equal(res!.json.results[0].hit, true);
+      const made = (await api(ma, maAnalyst, 'GET', '/matching/queries?partner=pk-fia')).json.queries.find(
+        (q: { id: string }) => q.id === res!.json.queryId,
+      );
+      assert.equal(made.outcome, 'evaluated');
+      const header = JSON.parse(Buffer.from(made.answerJws.split('.')[0], 'base64url').toString('utf8'));
+      assert.equal(header.kid, old.publicJwk.kid);
+      // The next check is answered and verified under the new key.
+      const next = await check([{ kind: 'phone', number: SUSPECT_PHONE }]);
+      assert.equal(next.status, 200, JSON.stringify(next.json));
+      const nextLog = (await api(ma, maAnalyst, 'GET', '/matching/queries?partner=pk-fia')).json.queries.find(
+        (q: { id: string }) => q.id === next.json.queryId,
+      );
+      assert.equal(
+        JSON.parse(Buffer.from(nextLog.answerJws.split('.')[0], 'base64url').toString('utf8')).kid,
+        current.kid,
+      );
+      // Whoever holds the retired key cannot answer for Islamabad after the rotation.
+      const payload = JSON.parse(Buffer.from(made.answerJws.split('.')[1], 'base64url').toString('utf8'));
+      const expected = {
+        queryId: payload.queryId,
+        holder: 'pk-fia',
+        querier: 'ma-dgsn',
+        epoch: payload.epoch,
+        elementsHash: payload.elementsHash,
+        evaluatedHash: payload.evaluatedHash,
+      };
+      const late = await signMatchingAnswer(
+        { ...payload, suite: OPRF_SUITE, answeredAt: new Date().toISOString() },
+        { privateKey: old.privateKey, kid: old.publicJwk.kid },
+      );
+      const now = new Date();
+      const lateResult = await verifyMatchingAnswer(late, keys, expected, { sentAt: now, receivedAt: now });
+      assert.deepEqual(lateResult, { ok: false, reason: { type: 'keyNotValidThen' } });
+      // Backdating it does not help: the exchange is now, not before the rotation.
+      const backdated = await signMatchingAnswer(
+        { ...payload, answeredAt: new Date(Date.now() - 3_600_000).toISOString() },
+        { privateKey: old.privateKey, kid: old.publicJwk.kid },
+      );
+      const backResult = await verifyMatchingAnswer(backdated, keys, expected, {
+        sentAt: now,
+        receivedAt: now,
+      });
+      assert.deepEqual(backResult, { ok: false, reason: { type: 'keyNotValidThen' } });
+      // The kept answer still verifies later, offline, with the key history.
+      assert.ok((await verifyMatchingAnswer(made.answerJws, keys, expected)).ok);
+    });
   });
 }

@@ -29,6 +29,7 @@ import {
   type DeliveryOptions,
   FederationService,
   findPartner,
+  retiredCards,
 } from '../federation/index.js';
 import {
   AccessService,
@@ -49,6 +50,7 @@ import {
 } from '../incidents/index.js';
 import {
   cardSigningKey,
+  type HolderSigningKey,
   MatchingHolder,
   MatchingIndex,
   MatchingService,
@@ -323,9 +325,16 @@ export async function createAppContext(
         const row = await db.selectFrom('messages').select('payload').where('id', '=', id).executeTakeFirst();
         return (row?.payload as { entities?: unknown[] } | undefined)?.entities;
       },
-      partnerSigningKey: async (partner) => {
+      partnerSigningKeys: async (partner) => {
         const p = await findPartner(db, partner);
-        return p?.status === 'verified' ? cardSigningKey(p.cardJws) : undefined;
+        if (p?.status !== 'verified') return [];
+        const current = cardSigningKey(p.cardJws);
+        const keys: HolderSigningKey[] = current ? [{ key: current, validFrom: null, retiredAt: null }] : [];
+        for (const old of await retiredCards(db, partner)) {
+          const key = cardSigningKey(old.cardJws);
+          if (key) keys.push({ key, validFrom: old.validFrom, retiredAt: old.retiredAt });
+        }
+        return keys;
       },
       messageHitRef: async (id) => {
         const row = await db

@@ -4,10 +4,12 @@
 export {
   type AnswerFailure,
   cardSigningKey,
+  type HolderSigningKey,
   hashElements,
   MATCHING_ANSWER_TYP,
   type MatchingAnswer,
   matchingAnswerSchema,
+  RETIRED_KEY_SKEW_MS,
   signMatchingAnswer,
   verifyMatchingAnswer,
 } from './answer-signature.js';

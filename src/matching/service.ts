@@ -5,13 +5,12 @@ import {
   appendAudit,
   type Clock,
   type Db,
-  type Ed25519PublicJwk,
   type Logger,
   NotFoundError,
   type Random,
   ValidationError,
 } from '../platform/index.js';
-import { hashElements, verifyMatchingAnswer } from './answer-signature.js';
+import { type HolderSigningKey, hashElements, verifyMatchingAnswer } from './answer-signature.js';
 import { formatHitRef, MatchFilter, parseHitRef } from './filter.js';
 import type { MatchingIndex } from './matching-index.js';
 import { OUTPUT_BYTES } from './oprf.js';
@@ -69,8 +68,11 @@ export interface MatchingPorts {
   requireMessageVisible(actor: Actor, messageId: string): Promise<void>;
   /** The entities of a message. */
   messageEntities(messageId: string): Promise<unknown[] | undefined>;
-  /** A verified partner's current signing key (to verify its signed answers), if any. */
-  partnerSigningKey(partner: string): Promise<Ed25519PublicJwk | undefined>;
+  /**
+   * A verified partner's signing keys (to verify its signed answers): its current card's and
+   * those its rotations replaced, with their validity; empty for an unverified partner.
+   */
+  partnerSigningKeys(partner: string): Promise<HolderSigningKey[]>;
   /** Direction, partner, type, `hitRef` and arrival of a message (for the follow-up look-up). */
   messageHitRef(messageId: string): Promise<
     | {
@@ -300,12 +302,14 @@ export class MatchingService {
       if (err instanceof ApiError) await log(err.code, null);
       throw err;
     }
+    let sentAt = this.o.clock.now();
     let res = await evaluate(filter.epoch);
     if (res.status === 409) {
       // The partner rotated its key since our copy: fetch the new filter and ask once more.
       filter = await this.syncFilter(req.partner, true);
       // A new id: the holder logged the refused query under the first one.
       queryId = this.#newId();
+      sentAt = this.o.clock.now();
       res = await evaluate(filter.epoch);
     }
     if (res.status !== 200) {
@@ -324,17 +328,25 @@ export class MatchingService {
     }
     const answer: EvaluateResponse = parsed.data;
     // The holder's signature binds its answer to this query, these elements and its key epoch.
-    const holderKey = await this.o.ports.partnerSigningKey(req.partner);
-    const signed = holderKey
-      ? await verifyMatchingAnswer(answer.answer, holderKey, {
-          queryId,
-          holder: req.partner,
-          querier: this.o.node,
-          epoch: answer.epoch,
-          elementsHash: hashElements(sentElements),
-          evaluatedHash: hashElements(answer.evaluated),
-        })
-      : ({ ok: false, reason: { type: 'unknownKey' } } as const);
+    // Verified with the key that was valid when the holder signed: its current card's, or
+    // the one a rotation that crossed this exchange replaced.
+    const holderKeys = await this.o.ports.partnerSigningKeys(req.partner);
+    const signed =
+      holderKeys.length > 0
+        ? await verifyMatchingAnswer(
+            answer.answer,
+            holderKeys,
+            {
+              queryId,
+              holder: req.partner,
+              querier: this.o.node,
+              epoch: answer.epoch,
+              elementsHash: hashElements(sentElements),
+              evaluatedHash: hashElements(answer.evaluated),
+            },
+            { sentAt, receivedAt: this.o.clock.now() },
+          )
+        : ({ ok: false, reason: { type: 'unknownKey' } } as const);
     if (!signed.ok) {
       await log('bad_answer_signature', null);
       throw new ApiError(
