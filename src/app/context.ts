@@ -325,12 +325,14 @@ export async function createAppContext(
         const row = await db.selectFrom('messages').select('payload').where('id', '=', id).executeTakeFirst();
         return (row?.payload as { entities?: unknown[] } | undefined)?.entities;
       },
-      partnerSigningKeys: async (partner) => {
+      partnerSigningKeys: async (partner, kid) => {
         const p = await findPartner(db, partner);
         if (p?.status !== 'verified') return [];
         const current = cardSigningKey(p.cardJws);
         const keys: HolderSigningKey[] = current ? [{ key: current, validFrom: null, retiredAt: null }] : [];
-        for (const old of await retiredCards(db, partner)) {
+        // The history only when the answer names another key (a rotation crossed the check).
+        if (kid !== undefined && kid === current?.kid) return keys;
+        for (const old of await retiredCards(db, partner, kid)) {
           const key = cardSigningKey(old.cardJws);
           if (key) keys.push({ key, validFrom: old.validFrom, retiredAt: old.retiredAt });
         }

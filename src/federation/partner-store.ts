@@ -158,17 +158,18 @@ export async function keepRetiredCard(
     .execute();
 }
 
-/** A partner's cards replaced by rotations, newest first. */
+/** A partner's cards replaced by rotations (those of one signing key id if given), newest first. */
 export async function retiredCards(
   db: DbOrTx,
   nodeId: string,
+  signingKid?: string,
 ): Promise<Array<{ cardJws: string; signingKid: string; validFrom: Date; retiredAt: Date }>> {
-  const rows = await db
+  let q = db
     .selectFrom('partner_card_history')
     .select(['card_jws', 'signing_kid', 'valid_from', 'retired_at'])
-    .where('node_id', '=', nodeId)
-    .orderBy('retired_at', 'desc')
-    .execute();
+    .where('node_id', '=', nodeId);
+  if (signingKid !== undefined) q = q.where('signing_kid', '=', signingKid);
+  const rows = await q.orderBy('retired_at', 'desc').execute();
   return rows.map((r) => ({
     cardJws: r.card_jws,
     signingKid: r.signing_kid,

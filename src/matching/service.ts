@@ -69,10 +69,11 @@ export interface MatchingPorts {
   /** The entities of a message. */
   messageEntities(messageId: string): Promise<unknown[] | undefined>;
   /**
-   * A verified partner's signing keys (to verify its signed answers): its current card's and
-   * those its rotations replaced, with their validity; empty for an unverified partner.
+   * A verified partner's signing keys (to verify its signed answers): its current card's and,
+   * when `kid` is not that key's, those its rotations replaced, with their validity; empty for
+   * an unverified partner.
    */
-  partnerSigningKeys(partner: string): Promise<HolderSigningKey[]>;
+  partnerSigningKeys(partner: string, kid?: string): Promise<HolderSigningKey[]>;
   /** Direction, partner, type, `hitRef` and arrival of a message (for the follow-up look-up). */
   messageHitRef(messageId: string): Promise<
     | {
@@ -105,6 +106,16 @@ interface CachedFilter {
   policyVersion: number;
   version: number;
   filter: MatchFilter;
+}
+
+/** The `kid` a compact JWS claims (unverified: it only picks the key to verify with). */
+function jwsKid(jws: string): string | undefined {
+  try {
+    const kid = JSON.parse(Buffer.from(jws.split('.')[0] ?? '', 'base64url').toString('utf8')).kid;
+    return typeof kid === 'string' ? kid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function partnerError(res: Response): Promise<ApiError> {
@@ -330,7 +341,7 @@ export class MatchingService {
     // The holder's signature binds its answer to this query, these elements and its key epoch.
     // Verified with the key that was valid when the holder signed: its current card's, or
     // the one a rotation that crossed this exchange replaced.
-    const holderKeys = await this.o.ports.partnerSigningKeys(req.partner);
+    const holderKeys = await this.o.ports.partnerSigningKeys(req.partner, jwsKid(answer.answer));
     const signed =
       holderKeys.length > 0
         ? await verifyMatchingAnswer(
@@ -447,32 +458,53 @@ export class MatchingService {
     req: { partner: string; purpose: string; legalBasis: string; items: CheckItem[] },
   ) {
     const CHUNK = 2500;
-    const results: CheckResult[] = [];
+    // Two chunks in flight: while the partner evaluates one, this node blinds the next and
+    // unblinds the previous (both on the worker pool), so neither side waits for the other.
+    const IN_FLIGHT = 2;
+    const chunks: Array<{ from: number; items: CheckItem[] }> = [];
+    for (let i = 0; i < req.items.length; i += CHUNK)
+      chunks.push({ from: i, items: req.items.slice(i, i + CHUNK) });
+    const out: CheckResult[][] = [];
+    let done = 0;
     let hits = 0;
-    try {
-      for (let i = 0; i < req.items.length; i += CHUNK) {
-        const part = req.items.slice(i, i + CHUNK);
-        const r = await this.#check(actor, {
-          partner: req.partner,
-          purpose: req.purpose,
-          legalBasis: req.legalBasis,
-          items: part,
-        });
-        for (const x of r.results) results.push({ ...x, index: i + x.index });
-        hits += r.results.filter((x) => x.hit).length;
-        await this.o.db
-          .updateTable('matching_batches')
-          .set({ done: results.length, hits })
-          .where('id', '=', id)
-          .execute();
+    let next = 0;
+    let failure: unknown;
+    const lane = async () => {
+      while (next < chunks.length && failure === undefined) {
+        const c = next++;
+        const chunk = chunks[c]!;
+        try {
+          const r = await this.#check(actor, {
+            partner: req.partner,
+            purpose: req.purpose,
+            legalBasis: req.legalBasis,
+            items: chunk.items,
+          });
+          out[c] = r.results.map((x) => ({ ...x, index: chunk.from + x.index }));
+          done += chunk.items.length;
+          hits += r.results.filter((x) => x.hit).length;
+          if (failure === undefined)
+            await this.o.db
+              .updateTable('matching_batches')
+              .set({ done, hits })
+              .where('id', '=', id)
+              .execute();
+        } catch (err) {
+          failure ??= err;
+        }
       }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, chunks.length) }, lane));
+    // Results in item order; after a failure, those of the chunks that completed.
+    const results = out.flat();
+    if (failure === undefined) {
       await this.o.db
         .updateTable('matching_batches')
-        .set({ status: 'done', results: JSON.stringify(results) })
+        .set({ status: 'done', done, hits, results: JSON.stringify(results) })
         .where('id', '=', id)
         .execute();
-    } catch (err) {
-      const message = err instanceof ApiError ? `${err.code}: ${err.message}` : 'internal error';
+    } else {
+      const message = failure instanceof ApiError ? `${failure.code}: ${failure.message}` : 'internal error';
       await this.o.db
         .updateTable('matching_batches')
         .set({ status: 'failed', error: message, results: JSON.stringify(results) })

@@ -277,6 +277,52 @@ export async function filterEntries(
   };
 }
 
+/**
+ * What a blind evaluation for `partner` needs, in one statement (it is on the path of every
+ * check): the index state, the partner's policy (null: none) and its evaluations since `since`.
+ */
+export async function evaluationContext(
+  db: DbOrTx,
+  partner: string,
+  since: Date,
+): Promise<{
+  epoch: number;
+  version: number;
+  policy: { enabled: boolean; recordTypes: number; dailyQuota: number; version: number } | null;
+  used: number;
+}> {
+  const { rows } = await sql<{
+    epoch: number;
+    version: string | number;
+    enabled: boolean | null;
+    record_types: number | null;
+    daily_quota: number | null;
+    policy_version: number | null;
+    used: number;
+  }>`select s.epoch, s.version, p.enabled, cardinality(p.record_types) as record_types,
+      p.daily_quota, p.version as policy_version,
+      (select coalesce(sum(q.evaluations), 0)::int from matching_queries q
+        where q.partner = ${partner} and q.direction = 'received' and q.outcome = 'evaluated'
+          and q.created_at >= ${since.toISOString()}::timestamptz) as used
+    from matching_state s left join matching_policies p on p.partner = ${partner}
+    where s.id = 1`.execute(db);
+  const r = rows[0]!;
+  return {
+    epoch: Number(r.epoch),
+    version: Number(r.version),
+    policy:
+      r.enabled === null
+        ? null
+        : {
+            enabled: r.enabled,
+            recordTypes: Number(r.record_types ?? 0),
+            dailyQuota: Number(r.daily_quota),
+            version: Number(r.policy_version),
+          },
+    used: Number(r.used),
+  };
+}
+
 /** Blind evaluations received from a partner since `since`. */
 export async function evaluationsSince(db: DbOrTx, partner: string, since: Date): Promise<number> {
   const row = await db
