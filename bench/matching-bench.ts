@@ -8,6 +8,7 @@
 // quality of blind tokens against the clear-text names engine on the held-out pairs.
 //
 //   npm run bench -- matching [--persons=1000000] [--db-persons=50000] [--batch=10000] [--skip-quality | --only-quality]
+//     [--only-checks] (only the two-node rows: database build, single check, batch)
 //   node --import tsx bench/matching-bench.ts (the same options)
 import { diffieHellman, generateKeyPairSync } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -479,7 +480,8 @@ export async function benchMatching(): Promise<BenchResult[]> {
     ];
     if (!process.argv.includes('--only-quality')) {
       const persons = arg('persons', 1_000_000);
-      results.push(...(await benchBuild(pool, cores, base, persons)));
+      if (!process.argv.includes('--only-checks'))
+        results.push(...(await benchBuild(pool, cores, base, persons)));
       results.push(...(await benchTwoNodes(arg('batch', 10_000), arg('db-persons', 50_000))));
     }
     if (!process.argv.includes('--skip-quality')) results.push(...benchQuality());

@@ -732,8 +732,9 @@ const matrix: Record<string, Entry> = {
   'GET /matching/hits/{ref}': {
     allow: 'matching.read',
     records: 'none',
-    request: none('/matching/hits/MX-AAAAAAAAAAAAAAAA'),
-    ok: [404],
+    // A reference this node never issued: refused with its reason (no record shown).
+    request: none('/matching/hits/MX-AAAAAAAAAAAAAAAA?partner=xx-none'),
+    ok: [409],
   },
   'GET /matching/index': {
     allow: 'matching.read',

@@ -119,6 +119,12 @@ describe('hit/no-hit in Chromium', { skip: !browserAvailable() && 'Chromium not 
     // At the holder, the officer who received the rfi looks the reference up.
     const holder = await signIn(browser, pk, 'liaison');
     await holder.goto(`${pk.url}/#/matching`);
+    // A reference this node never issued: the reason, nothing of any record.
+    await holder.locator('#mr-ref').fill('MX-AAAAAAAAAAAAAAAA');
+    await holder.locator('#mr-partner').fill('ma-dgsn');
+    await holder.getByTestId('matching-resolve').locator('button[type=submit]').click();
+    await holder.getByText('This node never issued this hit reference').waitFor();
+    assert.equal(await holder.getByTestId('matching-record').count(), 0);
     await holder.locator('#mr-ref').fill(ref);
     await holder.getByTestId('matching-resolve').locator('button[type=submit]').click();
     const record = holder.getByTestId('matching-record');

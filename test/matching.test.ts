@@ -11,6 +11,7 @@ import {
   startTestNode,
   syntheticRfi,
   type TestNode,
+  testAdmin,
   testEngines,
   tokenForNewUser,
   waitFor,
@@ -87,9 +88,12 @@ for (const engine of await testEngines()) {
     let pkDpo: string;
     let pkLiaison: string;
 
+    // The holder's clock runs with the wall clock; one test moves it on to age a reference.
+    const pkClock = { offset: 0, now: () => new Date(Date.now() + pkClock.offset) };
+
     before(async () => {
       ma = await startTestNode({ id: 'ma-dgsn', country: 'MA', engine });
-      pk = await startTestNode({ id: 'pk-fia', country: 'PK', engine });
+      pk = await startTestNode({ id: 'pk-fia', country: 'PK', engine, clock: pkClock });
       await pairNodes(ma, pk);
       await allowSharing(ma, 'pk-fia');
       maAnalyst = await tokenForNewUser(ma, 'amina', ['analyst']);
@@ -166,7 +170,7 @@ for (const engine of await testEngines()) {
       );
       // The rfi carries the reference as its structured hitRef field.
       assert.ok(detail!.includes(`"hitRef":"${ref}"`), detail);
-      const resolved = await api(pk, pkLiaison, 'GET', `/matching/hits/${ref}`);
+      const resolved = await api(pk, pkLiaison, 'GET', `/matching/hits/${ref}?partner=ma-dgsn`);
       assert.equal(resolved.status, 200, JSON.stringify(resolved.json));
       assert.equal(resolved.json.records[0].recordType, 'person');
       assert.equal(resolved.json.records[0].entity.names[0].full, 'Muhammad Anwar Chaudhry');
@@ -239,6 +243,136 @@ for (const engine of await testEngines()) {
         audit.some((a) => a.action === 'access.denied' && a.actor.includes('pkliaison')),
         `the refused look-up is audited: ${JSON.stringify(audit)}`,
       );
+    });
+
+    test('a follow-up is honoured only if its sender could have obtained the reference under its current policy; otherwise the reason, nothing of the record', async () => {
+      const allTypes = {
+        enabled: true,
+        recordTypes: ['person', 'identity_document', 'phone', 'vessel', 'financial'],
+        crimeAreas: [],
+        dailyQuota: 1000,
+      };
+      assert.equal((await api(pk, pkDpo, 'PUT', '/matching/policies/ma-dgsn', allTypes)).status, 200);
+      // An rfi from Rabat quoting a reference, as it arrives at Islamabad: the holder's answer.
+      const quote = async (hitRef: string) => {
+        const sent = await api(ma, maAnalyst, 'POST', '/messages', {
+          recipient: 'pk-fia',
+          message: syntheticRfi(Date.now(), { subject: `Follow-up of hit ${hitRef}`, entities: [], hitRef }),
+        });
+        assert.equal(sent.status, 201, JSON.stringify(sent.json));
+        const id = sent.json.message.id as string;
+        let opened: { status: number; json: any } | undefined;
+        await waitFor(
+          async () => {
+            opened = await api(pk, pkLiaison, 'GET', `/matching/follow-ups/${id}`);
+            return opened.status !== 404;
+          },
+          20_000,
+          'the rfi at the holder',
+        );
+        return { id, opened: opened! };
+      };
+      const refused = (r: { status: number; json: any }, reason: string, ...absent: string[]) => {
+        assert.equal(r.status, 409, JSON.stringify(r.json));
+        assert.equal(r.json.error.code, 'hit_ref_not_valid');
+        assert.equal(r.json.error.details.reason, reason);
+        assert.equal(r.json.records, undefined);
+        for (const value of absent) assert.ok(!JSON.stringify(r.json).includes(value), `shows ${value}`);
+      };
+
+      // A reference Rabat obtained by its own check: honoured.
+      const res = await check([{ kind: 'phone', number: SUSPECT_PHONE }]);
+      const phoneRef = res.json.results[0].hitRefs[0];
+      const honoured = await quote(phoneRef);
+      assert.equal(honoured.opened.status, 200, JSON.stringify(honoured.opened.json));
+      assert.equal(honoured.opened.json.records[0].entity.number, SUSPECT_PHONE);
+
+      // A forged reference.
+      refused((await quote('MX-AAAAAAAAAAAAAAAA')).opened, 'unknown');
+
+      // The DPO no longer lets Rabat match phones, then only another crime area: the same rfi
+      // is no longer honoured, and nothing of the record is shown.
+      const follow = () => api(pk, pkLiaison, 'GET', `/matching/follow-ups/${honoured.id}`);
+      await api(pk, pkDpo, 'PUT', '/matching/policies/ma-dgsn', { ...allTypes, recordTypes: ['person'] });
+      refused(await follow(), 'not_allowed', SUSPECT_PHONE, '923001112233', 'FIA suspects');
+      await api(pk, pkDpo, 'PUT', '/matching/policies/ma-dgsn', {
+        ...allTypes,
+        crimeAreas: ['drug_trafficking'],
+      });
+      refused(await follow(), 'not_allowed', SUSPECT_PHONE);
+      await api(pk, pkDpo, 'PUT', '/matching/policies/ma-dgsn', { ...allTypes, enabled: false });
+      refused(await follow(), 'not_allowed', SUSPECT_PHONE);
+      refused(
+        await api(pk, pkLiaison, 'GET', `/matching/hits/${phoneRef}?partner=ma-dgsn`),
+        'not_allowed',
+        SUSPECT_PHONE,
+      );
+      await api(pk, pkDpo, 'PUT', '/matching/policies/ma-dgsn', allTypes);
+      assert.equal((await follow()).status, 200);
+
+      // A reference of a record added after Rabat's last check (as a third partner that did
+      // check could pass it on): Rabat cannot have obtained it itself.
+      const laterPhone = '+923007778899';
+      const added = await api(pk, pkAdmin, 'POST', '/matching/holdings', {
+        ...holdings,
+        entities: [{ kind: 'phone', id: 'ph9', number: laterPhone }],
+      });
+      assert.equal(added.status, 201);
+      const row = await pk.ctx.db
+        .selectFrom('matching_records as r')
+        .innerJoin('matching_holdings as h', (j) => j.on(sql`h.id::text`, '=', sql.ref('r.source_id')))
+        .select('r.ref')
+        .where(sql<boolean>`h.entity->>'number' = ${laterPhone}`)
+        .executeTakeFirstOrThrow();
+      const { formatHitRef } = await import('../src/matching/index.js');
+      const passedOn = formatHitRef(Buffer.from(row.ref));
+      const early = await quote(passedOn);
+      refused(early.opened, 'not_obtained', laterPhone);
+      // Once Rabat checks it itself, a new rfi quoting it is honoured; the earlier one is not
+      // (Rabat did not hold the reference when it sent it).
+      const later = await check([{ kind: 'phone', number: laterPhone }]);
+      assert.deepEqual(later.json.results[0].hitRefs, [passedOn]);
+      assert.equal((await quote(passedOn)).opened.status, 200);
+      refused(await api(pk, pkLiaison, 'GET', `/matching/follow-ups/${early.id}`), 'not_obtained');
+
+      // Expired: more than HIT_REF_VALIDITY_DAYS after Rabat's last check.
+      const { HIT_REF_VALIDITY_DAYS } = await import('../src/matching/index.js');
+      const liaison = { ...testAdmin, username: 'pkliaison', roles: ['liaison' as const] };
+      pkClock.offset = (HIT_REF_VALIDITY_DAYS + 1) * 86_400_000;
+      try {
+        await assert.rejects(pk.ctx.matching.resolveHit(liaison, phoneRef, 'ma-dgsn'), (err: any) => {
+          assert.equal(err.code, 'hit_ref_not_valid');
+          assert.equal(err.details.reason, 'expired');
+          return true;
+        });
+      } finally {
+        pkClock.offset = 0;
+      }
+      assert.equal(
+        (await pk.ctx.matching.resolveHit(liaison, phoneRef, 'ma-dgsn'))[0]!.entity!.number,
+        SUSPECT_PHONE,
+      );
+
+      // Withdrawn from the index: the record is gone from matching.
+      const holding = (await api(pk, pkAdmin, 'GET', '/matching/holdings')).json.holdings.find(
+        (h: { entity: { number?: string } }) => h.entity.number === laterPhone,
+      );
+      assert.equal((await api(pk, pkAdmin, 'DELETE', `/matching/holdings/${holding.id}`)).status, 204);
+      refused(
+        await api(pk, pkLiaison, 'GET', `/matching/hits/${passedOn}?partner=ma-dgsn`),
+        'withdrawn',
+        laterPhone,
+      );
+
+      // Every refusal is audited with its reason.
+      const audit = await pk.ctx.db
+        .selectFrom('audit_log')
+        .select(['action', 'detail'])
+        .where('action', '=', 'matching.hit.refused')
+        .execute();
+      const reasons = new Set(audit.map((a) => (a.detail as { reason: string }).reason));
+      for (const r of ['unknown', 'not_allowed', 'not_obtained', 'expired', 'withdrawn'])
+        assert.ok(reasons.has(r), r);
     });
 
     test("the holder signs its answer; both logs keep the signed answer, which verifies with the holder's card key", async () => {
@@ -706,6 +840,92 @@ for (const engine of await testEngines()) {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    });
+
+    test('an answer signed just before the holder rotates its node keys verifies with the key valid then; a retired key cannot answer later', async () => {
+      await api(pk, pkDpo, 'PUT', '/matching/policies/ma-dgsn', {
+        enabled: true,
+        recordTypes: ['phone', 'person'],
+        crimeAreas: [],
+        dailyQuota: 100_000,
+      });
+      const { MATCHING_EVALUATE_PATH, signMatchingAnswer, verifyMatchingAnswer, OPRF_SUITE } = await import(
+        '../src/matching/index.js'
+      );
+      const old = pk.ctx.federation.currentKeys().signing;
+      // Rabat's evaluate request reaches Islamabad, which answers (signing with its key of the
+      // moment); then Islamabad rotates its node keys and the rotation reaches Rabat before
+      // Rabat checks the answer's signature.
+      const ports = ma.ctx.matching.o.ports;
+      const post = ports.postToPartner;
+      let rotated: { status: number; json: any } | undefined;
+      ports.postToPartner = async (partner, path, body) => {
+        const res = await post(partner, path, body);
+        if (path === MATCHING_EVALUATE_PATH && !rotated)
+          rotated = await api(pk, pkAdmin, 'POST', '/node/rotate-keys', {});
+        return res;
+      };
+      let res: { status: number; json: any };
+      try {
+        res = await check([{ kind: 'phone', number: SUSPECT_PHONE }]);
+      } finally {
+        ports.postToPartner = post;
+      }
+      assert.ok(rotated && rotated.status < 300, JSON.stringify(rotated?.json));
+      assert.ok([200, 204].includes(rotated.json.pushed['ma-dgsn']), JSON.stringify(rotated.json));
+      const current = pk.ctx.federation.currentKeys().signing.publicJwk;
+      assert.notEqual(current.kid, old.publicJwk.kid);
+      // Rabat now holds Islamabad's new card; the answer was signed with the old key, and passes.
+      const keys = await ports.partnerSigningKeys('pk-fia');
+      assert.equal(keys[0]!.key.kid, current.kid);
+      assert.ok(keys.some((k) => k.key.kid === old.publicJwk.kid && k.retiredAt !== null));
+      assert.equal(res!.status, 200, JSON.stringify(res!.json));
+      assert.equal(res!.json.results[0].hit, true);
+      const made = (await api(ma, maAnalyst, 'GET', '/matching/queries?partner=pk-fia')).json.queries.find(
+        (q: { id: string }) => q.id === res!.json.queryId,
+      );
+      assert.equal(made.outcome, 'evaluated');
+      const header = JSON.parse(Buffer.from(made.answerJws.split('.')[0], 'base64url').toString('utf8'));
+      assert.equal(header.kid, old.publicJwk.kid);
+      // The next check is answered and verified under the new key.
+      const next = await check([{ kind: 'phone', number: SUSPECT_PHONE }]);
+      assert.equal(next.status, 200, JSON.stringify(next.json));
+      const nextLog = (await api(ma, maAnalyst, 'GET', '/matching/queries?partner=pk-fia')).json.queries.find(
+        (q: { id: string }) => q.id === next.json.queryId,
+      );
+      assert.equal(
+        JSON.parse(Buffer.from(nextLog.answerJws.split('.')[0], 'base64url').toString('utf8')).kid,
+        current.kid,
+      );
+      // Whoever holds the retired key cannot answer for Islamabad after the rotation.
+      const payload = JSON.parse(Buffer.from(made.answerJws.split('.')[1], 'base64url').toString('utf8'));
+      const expected = {
+        queryId: payload.queryId,
+        holder: 'pk-fia',
+        querier: 'ma-dgsn',
+        epoch: payload.epoch,
+        elementsHash: payload.elementsHash,
+        evaluatedHash: payload.evaluatedHash,
+      };
+      const late = await signMatchingAnswer(
+        { ...payload, suite: OPRF_SUITE, answeredAt: new Date().toISOString() },
+        { privateKey: old.privateKey, kid: old.publicJwk.kid },
+      );
+      const now = new Date();
+      const lateResult = await verifyMatchingAnswer(late, keys, expected, { sentAt: now, receivedAt: now });
+      assert.deepEqual(lateResult, { ok: false, reason: { type: 'keyNotValidThen' } });
+      // Backdating it does not help: the exchange is now, not before the rotation.
+      const backdated = await signMatchingAnswer(
+        { ...payload, answeredAt: new Date(Date.now() - 3_600_000).toISOString() },
+        { privateKey: old.privateKey, kid: old.publicJwk.kid },
+      );
+      const backResult = await verifyMatchingAnswer(backdated, keys, expected, {
+        sentAt: now,
+        receivedAt: now,
+      });
+      assert.deepEqual(backResult, { ok: false, reason: { type: 'keyNotValidThen' } });
+      // The kept answer still verifies later, offline, with the key history.
+      assert.ok((await verifyMatchingAnswer(made.answerJws, keys, expected)).ok);
     });
   });
 }

@@ -28,6 +28,7 @@ import {
   type DeliveryOptions,
   FederationService,
   findPartner,
+  retiredCards,
 } from '../federation/index.js';
 import {
   AccessService,
@@ -49,6 +50,7 @@ import {
 } from '../incidents/index.js';
 import {
   cardSigningKey,
+  type HolderSigningKey,
   MatchingHolder,
   MatchingIndex,
   MatchingService,
@@ -332,14 +334,23 @@ export async function createAppContext(
         const row = await db.selectFrom('messages').select('payload').where('id', '=', id).executeTakeFirst();
         return (row?.payload as { entities?: unknown[] } | undefined)?.entities;
       },
-      partnerSigningKey: async (partner) => {
+      partnerSigningKeys: async (partner, kid) => {
         const p = await findPartner(db, partner);
-        return p?.status === 'verified' ? cardSigningKey(p.cardJws) : undefined;
+        if (p?.status !== 'verified') return [];
+        const current = cardSigningKey(p.cardJws);
+        const keys: HolderSigningKey[] = current ? [{ key: current, validFrom: null, retiredAt: null }] : [];
+        // The history only when the answer names another key (a rotation crossed the check).
+        if (kid !== undefined && kid === current?.kid) return keys;
+        for (const old of await retiredCards(db, partner, kid)) {
+          const key = cardSigningKey(old.cardJws);
+          if (key) keys.push({ key, validFrom: old.validFrom, retiredAt: old.retiredAt });
+        }
+        return keys;
       },
       messageHitRef: async (id) => {
         const row = await db
           .selectFrom('messages')
-          .select(['direction', 'partner', 'type', 'payload'])
+          .select(['direction', 'partner', 'type', 'payload', 'received_at', 'created_at'])
           .where('id', '=', id)
           .executeTakeFirst();
         if (!row) return undefined;
@@ -349,6 +360,7 @@ export async function createAppContext(
           partner: row.partner,
           type: row.type,
           hitRef: typeof hitRef === 'string' ? hitRef : null,
+          at: new Date(row.received_at ?? row.created_at),
         };
       },
     },

@@ -1,7 +1,7 @@
 import { appendAudit, claimText } from '../platform/index.js';
 import { computeFingerprint } from './fingerprint.js';
 import { verifyCardRotation, verifyRevocation } from './node-card.js';
-import { findPartner, replacePartnerCard, setPartnerRevoked } from './partner-store.js';
+import { findPartner, keepRetiredCard, replacePartnerCard, setPartnerRevoked } from './partner-store.js';
 import { FederationRefusal } from './refusal.js';
 import type { FederationRuntime } from './runtime.js';
 
@@ -32,7 +32,19 @@ export async function acceptRotation(
   if (!v.ok)
     throw await refuseStatement(rt, 'invalid_statement', 400, 'card.rotation', claimed, v.reason.type);
   const fp = computeFingerprint(v.card);
+  const oldCard = rt.parseCard(partner.cardJws);
   await rt.db.transaction().execute(async (tx) => {
+    // The old key stays known with the instant it stopped speaking for the partner, so that a
+    // statement it signed just before the rotation still verifies (a matching answer, §12.2).
+    await keepRetiredCard(tx, {
+      nodeId: partner.nodeId,
+      cardHash: partner.cardHash,
+      cardJws: partner.cardJws,
+      signingKid: oldCard.signingKey.kid,
+      validFrom: new Date(oldCard.validFrom),
+      retiredAt: new Date(v.rotation.issuedAt),
+      replacedAt: rt.clock.now(),
+    });
     await replacePartnerCard(
       tx,
       partner.nodeId,

@@ -101,7 +101,7 @@ export {
   verifyNodeCard,
   verifyRevocation,
 } from './node-card.js';
-export { findPartner } from './partner-store.js';
+export { findPartner, retiredCards } from './partner-store.js';
 export {
   type CreateReceiptOptions,
   createReceipt,

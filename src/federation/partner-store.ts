@@ -130,6 +130,54 @@ export async function setPartnerRevoked(db: DbOrTx, nodeId: string, reason: stri
     .execute();
 }
 
+/** Keeps a partner's card that a rotation replaces (its key verifies what it signed before). */
+export async function keepRetiredCard(
+  db: DbOrTx,
+  c: {
+    nodeId: string;
+    cardHash: string;
+    cardJws: string;
+    signingKid: string;
+    validFrom: Date;
+    retiredAt: Date;
+    replacedAt: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('partner_card_history')
+    .values({
+      node_id: c.nodeId,
+      card_hash: c.cardHash,
+      card_jws: c.cardJws,
+      signing_kid: c.signingKid,
+      valid_from: c.validFrom,
+      retired_at: c.retiredAt,
+      replaced_at: c.replacedAt,
+    })
+    .onConflict((oc) => oc.columns(['node_id', 'card_hash']).doNothing())
+    .execute();
+}
+
+/** A partner's cards replaced by rotations (those of one signing key id if given), newest first. */
+export async function retiredCards(
+  db: DbOrTx,
+  nodeId: string,
+  signingKid?: string,
+): Promise<Array<{ cardJws: string; signingKid: string; validFrom: Date; retiredAt: Date }>> {
+  let q = db
+    .selectFrom('partner_card_history')
+    .select(['card_jws', 'signing_kid', 'valid_from', 'retired_at'])
+    .where('node_id', '=', nodeId);
+  if (signingKid !== undefined) q = q.where('signing_kid', '=', signingKid);
+  const rows = await q.orderBy('retired_at', 'desc').execute();
+  return rows.map((r) => ({
+    cardJws: r.card_jws,
+    signingKid: r.signing_kid,
+    validFrom: new Date(r.valid_from),
+    retiredAt: new Date(r.retired_at),
+  }));
+}
+
 /** Replaces a partner's card after an accepted rotation; trust carries over. */
 export async function replacePartnerCard(
   db: DbOrTx,

@@ -58,7 +58,21 @@ export function signMatchingAnswer(answer: MatchingAnswer, key: SigningKey): Pro
 export type AnswerFailure =
   | StatementFailure
   | { type: 'invalidAnswer' }
-  | { type: 'mismatch'; fields: string[] };
+  | { type: 'mismatch'; fields: string[] }
+  | { type: 'keyNotValidThen' };
+
+/**
+ * A signing key of the holder: its current card's (`retiredAt` null) or one a rotation
+ * replaced, valid from `validFrom` until `retiredAt` (the rotation statement's `issuedAt`).
+ */
+export interface HolderSigningKey {
+  key: Ed25519PublicJwk;
+  validFrom: Date | null;
+  retiredAt: Date | null;
+}
+
+/** How far a retired key's `answeredAt` may lie from this node's clock around the exchange. */
+export const RETIRED_KEY_SKEW_MS = 5 * 60_000;
 
 /** What the querier expects the answer to state. */
 export type ExpectedAnswer = Pick<
@@ -69,15 +83,31 @@ export type ExpectedAnswer = Pick<
 /**
  * Verifies a signed answer against the holder's signing key and, field by field, against
  * the query the querier sent and the evaluated elements it received.
+ *
+ * With the holder's key history (`HolderSigningKey[]`), the key is the one the header's `kid`
+ * names: the current card's, or a key a rotation replaced — then only for an answer signed
+ * while that key was valid (`validFrom` ≤ `answeredAt` ≤ `retiredAt`) and, when `exchange`
+ * is given, with an `answeredAt` inside that exchange (± {@link RETIRED_KEY_SKEW_MS} of this
+ * node's clock): an answer signed just before a rotation verifies, while a retired key cannot
+ * speak for the holder later on.
  */
 export async function verifyMatchingAnswer(
   jws: unknown,
-  holderKey: Ed25519PublicJwk,
+  holderKeys: Ed25519PublicJwk | readonly HolderSigningKey[],
   expected: ExpectedAnswer,
+  exchange?: { sentAt: Date; receivedAt: Date },
 ): Promise<{ ok: true; answer: MatchingAnswer } | { ok: false; reason: AnswerFailure }> {
-  const verified = await verifyStatement(jws, MATCHING_ANSWER_TYP, (header) =>
-    header.kid === holderKey.kid ? holderKey : undefined,
-  );
+  const keys: readonly HolderSigningKey[] = Array.isArray(holderKeys)
+    ? holderKeys
+    : [{ key: holderKeys as Ed25519PublicJwk, validFrom: null, retiredAt: null }];
+  let used: HolderSigningKey | undefined;
+  const verified = await verifyStatement(jws, MATCHING_ANSWER_TYP, (header) => {
+    // The current key first: a renewal keeps the kid, and the current card then governs.
+    used =
+      keys.find((k) => k.retiredAt === null && k.key.kid === header.kid) ??
+      keys.find((k) => k.key.kid === header.kid);
+    return used?.key;
+  });
   if (!verified.ok) return verified;
   const parsed = matchingAnswerSchema.safeParse(verified.statement.payload);
   if (!parsed.success) return { ok: false, reason: { type: 'invalidAnswer' } };
@@ -85,6 +115,18 @@ export async function verifyMatchingAnswer(
     (k) => parsed.data[k] !== expected[k],
   );
   if (fields.length > 0) return { ok: false, reason: { type: 'mismatch', fields } };
+  if (used?.retiredAt) {
+    const at = Date.parse(parsed.data.answeredAt);
+    const inValidity =
+      Number.isFinite(at) &&
+      at <= used.retiredAt.getTime() &&
+      (used.validFrom === null || at >= used.validFrom.getTime());
+    const inExchange =
+      !exchange ||
+      (at >= exchange.sentAt.getTime() - RETIRED_KEY_SKEW_MS &&
+        at <= exchange.receivedAt.getTime() + RETIRED_KEY_SKEW_MS);
+    if (!inValidity || !inExchange) return { ok: false, reason: { type: 'keyNotValidThen' } };
+  }
   return { ok: true, answer: parsed.data };
 }
 

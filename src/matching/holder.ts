@@ -145,26 +145,29 @@ export class MatchingHolder {
       await this.#logReceived(partner, req, code);
       throw err;
     };
-    let policy: Awaited<ReturnType<typeof store.getPolicy>>;
-    try {
-      policy = await this.#allowedPolicy(partner);
-    } catch (err) {
-      return refuse('matching_not_allowed', err as ApiError);
-    }
-    const state = await store.readState(this.o.db);
+    // Policy, key epoch and quota used today: one statement on the path of every check.
+    const { policy, used, ...state } = await store.evaluationContext(
+      this.o.db,
+      partner,
+      startOfDay(this.o.clock.now()),
+    );
+    if (!policy?.enabled || policy.recordTypes === 0)
+      return refuse(
+        'matching_not_allowed',
+        new ApiError(403, 'matching_not_allowed', 'This node does not allow hit/no-hit checks by your node'),
+      );
     if (req.epoch !== state.epoch)
       return refuse(
         'matching_epoch_changed',
         new ApiError(409, 'matching_epoch_changed', `The matching key is now at epoch ${state.epoch}`),
       );
-    const used = await store.evaluationsSince(this.o.db, partner, startOfDay(this.o.clock.now()));
-    if (used + req.elements.length > policy!.daily_quota)
+    if (used + req.elements.length > policy.dailyQuota)
       return refuse(
         'matching_quota_exceeded',
         new ApiError(
           429,
           'matching_quota_exceeded',
-          `Daily quota: ${policy!.daily_quota} evaluations, ${used} used, ${req.elements.length} asked`,
+          `Daily quota: ${policy.dailyQuota} evaluations, ${used} used, ${req.elements.length} asked`,
         ),
       );
     const { key } = await this.o.index.key(state.epoch);
@@ -202,8 +205,8 @@ export class MatchingHolder {
       queryId: req.queryId,
       epoch: state.epoch,
       suite: OPRF_SUITE,
-      version: Number(state.version),
-      policyVersion: policy!.version,
+      version: state.version,
+      policyVersion: policy.version,
       evaluated: answered,
       answer,
     };

@@ -4,10 +4,12 @@
 export {
   type AnswerFailure,
   cardSigningKey,
+  type HolderSigningKey,
   hashElements,
   MATCHING_ANSWER_TYP,
   type MatchingAnswer,
   matchingAnswerSchema,
+  RETIRED_KEY_SKEW_MS,
   signMatchingAnswer,
   verifyMatchingAnswer,
 } from './answer-signature.js';
@@ -43,6 +45,8 @@ export {
 } from './schema.js';
 export {
   DEFAULT_DAILY_QUOTA,
+  HIT_REF_VALIDITY_DAYS,
+  type HitRefRefusal,
   MATCHING_EVALUATE_PATH,
   MATCHING_FILTER_PATH,
   type MatchingOptions,

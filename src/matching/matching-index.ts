@@ -170,7 +170,7 @@ export class MatchingIndex {
       }
     }
     const entries = await this.o.pool.entries(key, tokens, Buffer.concat(tokenRefs));
-    await store.insertRecords(tx, records);
+    await store.insertRecords(tx, records, this.o.clock.now());
     await store.insertEntries(tx, epoch, version, tokenRefs, entries);
     await store.setSourceHashes(
       tx,

@@ -117,11 +117,11 @@ export function registerMatchingRoutes(
     path: '/matching/follow-ups/:id',
     tag: 'matching',
     summary:
-      "The holder's side of a follow-up: the record(s) a partner's received rfi refers to by its hit reference (need-to-know on the rfi and on the record's source)",
+      "The holder's side of a follow-up: the record(s) a partner's received rfi refers to by its hit reference (need-to-know on the rfi and on the record's source), only if the sender could have obtained that reference under its current matching policy (else 409 hit_ref_not_valid with details.reason)",
     auth: 'user',
     params: idParams,
     response: followUpRecordsSchema,
-    errors: ['not_found'],
+    errors: ['not_found', 'hit_ref_not_valid'],
     handler: async ({ actor, params }) => service.followUpRecords(actor, params.id),
   });
 
@@ -130,12 +130,15 @@ export function registerMatchingRoutes(
     path: '/matching/hits/:ref',
     tag: 'matching',
     summary:
-      "The holder's side: which of this node's records a hit reference (quoted in a partner's rfi) points at",
+      "The holder's side: which of this node's records a hit reference quoted by a partner points at — only if that partner could have obtained it by its own checks under its current policy (else 409 hit_ref_not_valid with details.reason)",
     auth: 'user',
     params: z.object({ ref: z.string().min(3).max(40) }),
+    query: z.object({ partner: z.string().min(2).max(63) }),
     response: z.object({ records: z.array(hitRecordSchema) }),
-    errors: ['not_found'],
-    handler: async ({ actor, params }) => ({ records: await service.resolveHit(actor, params.ref) }),
+    errors: ['not_found', 'hit_ref_not_valid'],
+    handler: async ({ actor, params, query }) => ({
+      records: await service.resolveHit(actor, params.ref, query.partner),
+    }),
   });
 
   router.route({

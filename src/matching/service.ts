@@ -5,13 +5,12 @@ import {
   appendAudit,
   type Clock,
   type Db,
-  type Ed25519PublicJwk,
   type Logger,
   NotFoundError,
   type Random,
   ValidationError,
 } from '../platform/index.js';
-import { hashElements, verifyMatchingAnswer } from './answer-signature.js';
+import { type HolderSigningKey, hashElements, verifyMatchingAnswer } from './answer-signature.js';
 import { formatHitRef, MatchFilter, parseHitRef } from './filter.js';
 import type { MatchingIndex } from './matching-index.js';
 import { OUTPUT_BYTES } from './oprf.js';
@@ -40,6 +39,25 @@ export const MATCHING_EVALUATE_PATH = '/federation/v1/matching/evaluate';
 /** Blind evaluations per partner per day when the policy does not say otherwise. */
 export const DEFAULT_DAILY_QUOTA = 200_000;
 
+/**
+ * Days a hit reference stays quotable after the partner's last check that could have given it
+ * (a check made after the record entered the index): an rfi quoting it later is not honoured.
+ */
+export const HIT_REF_VALIDITY_DAYS = 90;
+
+/** Why a partner's hit reference is not honoured (`details.reason` of `hit_ref_not_valid`). */
+export type HitRefRefusal = 'unknown' | 'withdrawn' | 'not_allowed' | 'not_obtained' | 'expired';
+
+const HIT_REF_REFUSALS: Record<HitRefRefusal, string> = {
+  unknown: 'This node never issued this hit reference: it is mistyped or forged',
+  withdrawn: 'The record this reference pointed at has been withdrawn from the matching index',
+  not_allowed:
+    "The partner's current matching policy does not let it match this record (partner, record type, crime area or handling code): it could not have obtained this reference",
+  not_obtained:
+    'The partner has made no check since the record entered the index: it could not have obtained this reference itself',
+  expired: `The reference is older than ${HIT_REF_VALIDITY_DAYS} days: the partner's last check that could have given it was made before then; it should check again`,
+};
+
 /** What the matching service needs from federation and exchange (wired by the app). */
 export interface MatchingPorts {
   fetchFromPartner(partner: string, path: string): Promise<Response>;
@@ -50,12 +68,24 @@ export interface MatchingPorts {
   requireMessageVisible(actor: Actor, messageId: string): Promise<void>;
   /** The entities of a message. */
   messageEntities(messageId: string): Promise<unknown[] | undefined>;
-  /** A verified partner's current signing key (to verify its signed answers), if any. */
-  partnerSigningKey(partner: string): Promise<Ed25519PublicJwk | undefined>;
-  /** Direction, partner, type and `hitRef` of a message (for the follow-up look-up). */
-  messageHitRef(
-    messageId: string,
-  ): Promise<{ direction: 'in' | 'out'; partner: string; type: string; hitRef: string | null } | undefined>;
+  /**
+   * A verified partner's signing keys (to verify its signed answers): its current card's and,
+   * when `kid` is not that key's, those its rotations replaced, with their validity; empty for
+   * an unverified partner.
+   */
+  partnerSigningKeys(partner: string, kid?: string): Promise<HolderSigningKey[]>;
+  /** Direction, partner, type, `hitRef` and arrival of a message (for the follow-up look-up). */
+  messageHitRef(messageId: string): Promise<
+    | {
+        direction: 'in' | 'out';
+        partner: string;
+        type: string;
+        hitRef: string | null;
+        /** When this node received it (or created it, for an outgoing message). */
+        at: Date;
+      }
+    | undefined
+  >;
 }
 
 /** Settings of {@link MatchingService}. */
@@ -76,6 +106,16 @@ interface CachedFilter {
   policyVersion: number;
   version: number;
   filter: MatchFilter;
+}
+
+/** The `kid` a compact JWS claims (unverified: it only picks the key to verify with). */
+function jwsKid(jws: string): string | undefined {
+  try {
+    const kid = JSON.parse(Buffer.from(jws.split('.')[0] ?? '', 'base64url').toString('utf8')).kid;
+    return typeof kid === 'string' ? kid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function partnerError(res: Response): Promise<ApiError> {
@@ -273,12 +313,14 @@ export class MatchingService {
       if (err instanceof ApiError) await log(err.code, null);
       throw err;
     }
+    let sentAt = this.o.clock.now();
     let res = await evaluate(filter.epoch);
     if (res.status === 409) {
       // The partner rotated its key since our copy: fetch the new filter and ask once more.
       filter = await this.syncFilter(req.partner, true);
       // A new id: the holder logged the refused query under the first one.
       queryId = this.#newId();
+      sentAt = this.o.clock.now();
       res = await evaluate(filter.epoch);
     }
     if (res.status !== 200) {
@@ -297,17 +339,25 @@ export class MatchingService {
     }
     const answer: EvaluateResponse = parsed.data;
     // The holder's signature binds its answer to this query, these elements and its key epoch.
-    const holderKey = await this.o.ports.partnerSigningKey(req.partner);
-    const signed = holderKey
-      ? await verifyMatchingAnswer(answer.answer, holderKey, {
-          queryId,
-          holder: req.partner,
-          querier: this.o.node,
-          epoch: answer.epoch,
-          elementsHash: hashElements(sentElements),
-          evaluatedHash: hashElements(answer.evaluated),
-        })
-      : ({ ok: false, reason: { type: 'unknownKey' } } as const);
+    // Verified with the key that was valid when the holder signed: its current card's, or
+    // the one a rotation that crossed this exchange replaced.
+    const holderKeys = await this.o.ports.partnerSigningKeys(req.partner, jwsKid(answer.answer));
+    const signed =
+      holderKeys.length > 0
+        ? await verifyMatchingAnswer(
+            answer.answer,
+            holderKeys,
+            {
+              queryId,
+              holder: req.partner,
+              querier: this.o.node,
+              epoch: answer.epoch,
+              elementsHash: hashElements(sentElements),
+              evaluatedHash: hashElements(answer.evaluated),
+            },
+            { sentAt, receivedAt: this.o.clock.now() },
+          )
+        : ({ ok: false, reason: { type: 'unknownKey' } } as const);
     if (!signed.ok) {
       await log('bad_answer_signature', null);
       throw new ApiError(
@@ -408,32 +458,53 @@ export class MatchingService {
     req: { partner: string; purpose: string; legalBasis: string; items: CheckItem[] },
   ) {
     const CHUNK = 2500;
-    const results: CheckResult[] = [];
+    // Two chunks in flight: while the partner evaluates one, this node blinds the next and
+    // unblinds the previous (both on the worker pool), so neither side waits for the other.
+    const IN_FLIGHT = 2;
+    const chunks: Array<{ from: number; items: CheckItem[] }> = [];
+    for (let i = 0; i < req.items.length; i += CHUNK)
+      chunks.push({ from: i, items: req.items.slice(i, i + CHUNK) });
+    const out: CheckResult[][] = [];
+    let done = 0;
     let hits = 0;
-    try {
-      for (let i = 0; i < req.items.length; i += CHUNK) {
-        const part = req.items.slice(i, i + CHUNK);
-        const r = await this.#check(actor, {
-          partner: req.partner,
-          purpose: req.purpose,
-          legalBasis: req.legalBasis,
-          items: part,
-        });
-        for (const x of r.results) results.push({ ...x, index: i + x.index });
-        hits += r.results.filter((x) => x.hit).length;
-        await this.o.db
-          .updateTable('matching_batches')
-          .set({ done: results.length, hits })
-          .where('id', '=', id)
-          .execute();
+    let next = 0;
+    let failure: unknown;
+    const lane = async () => {
+      while (next < chunks.length && failure === undefined) {
+        const c = next++;
+        const chunk = chunks[c]!;
+        try {
+          const r = await this.#check(actor, {
+            partner: req.partner,
+            purpose: req.purpose,
+            legalBasis: req.legalBasis,
+            items: chunk.items,
+          });
+          out[c] = r.results.map((x) => ({ ...x, index: chunk.from + x.index }));
+          done += chunk.items.length;
+          hits += r.results.filter((x) => x.hit).length;
+          if (failure === undefined)
+            await this.o.db
+              .updateTable('matching_batches')
+              .set({ done, hits })
+              .where('id', '=', id)
+              .execute();
+        } catch (err) {
+          failure ??= err;
+        }
       }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, chunks.length) }, lane));
+    // Results in item order; after a failure, those of the chunks that completed.
+    const results = out.flat();
+    if (failure === undefined) {
       await this.o.db
         .updateTable('matching_batches')
-        .set({ status: 'done', results: JSON.stringify(results) })
+        .set({ status: 'done', done, hits, results: JSON.stringify(results) })
         .where('id', '=', id)
         .execute();
-    } catch (err) {
-      const message = err instanceof ApiError ? `${err.code}: ${err.message}` : 'internal error';
+    } else {
+      const message = failure instanceof ApiError ? `${failure.code}: ${failure.message}` : 'internal error';
       await this.o.db
         .updateTable('matching_batches')
         .set({ status: 'failed', error: message, results: JSON.stringify(results) })
@@ -513,13 +584,61 @@ export class MatchingService {
     const m = await this.o.ports.messageHitRef(messageId);
     if (!m || m.direction !== 'in' || m.type !== 'rfi' || !m.hitRef || !parseHitRef(m.hitRef))
       throw new NotFoundError("This message is not a partner's follow-up request with a hit reference");
-    const records = await this.resolveHit(actor, m.hitRef);
+    const records = await this.#resolve(actor, m.hitRef, m.partner, m.at, messageId);
     return { messageId, partner: m.partner, hitRef: m.hitRef, records };
   }
 
-  /** What a hit reference points at, for the holder's officer (need-to-know on messages). */
-  async resolveHit(actor: Actor, hitRef: string): Promise<HitRecord[]> {
+  /**
+   * What a hit reference that `partner` quotes points at, for the holder's officer: only if
+   * that partner could have obtained it ({@link #refusal}), and within need-to-know on messages.
+   */
+  async resolveHit(actor: Actor, hitRef: string, partner: string): Promise<HitRecord[]> {
     requirePermission(actor, 'matching.read');
+    return this.#resolve(actor, hitRef, partner, this.o.clock.now());
+  }
+
+  /**
+   * Why `partner` could not have obtained the reference of `row` by its own checks under its
+   * CURRENT policy, as quoted at `at`; null when it could. The reason names no value of the
+   * record (the officer sees it before being shown anything of the record).
+   */
+  async #refusal(
+    partner: string,
+    row:
+      | {
+          record_type: string;
+          crime_areas: string[];
+          restricted: boolean;
+          origin_partner: string | null;
+          removed_at: Date | null;
+          added_at: Date | null;
+        }
+      | undefined,
+    at: Date,
+  ): Promise<HitRefRefusal | null> {
+    if (!row) return 'unknown';
+    if (row.removed_at !== null) return 'withdrawn';
+    const policy = await store.getPolicy(this.o.db, partner);
+    if (
+      !policy?.enabled ||
+      !policy.record_types.includes(row.record_type) ||
+      (policy.crime_areas.length > 0 && !row.crime_areas.some((a) => policy.crime_areas.includes(a))) ||
+      (row.restricted && row.origin_partner !== partner)
+    )
+      return 'not_allowed';
+    const last = await store.lastEvaluationBetween(this.o.db, partner, row.added_at, at);
+    if (!last) return 'not_obtained';
+    if (at.getTime() - last.getTime() > HIT_REF_VALIDITY_DAYS * 86_400_000) return 'expired';
+    return null;
+  }
+
+  async #resolve(
+    actor: Actor,
+    hitRef: string,
+    partner: string,
+    at: Date,
+    messageId?: string,
+  ): Promise<HitRecord[]> {
     const ref = parseHitRef(hitRef);
     if (!ref) throw new ValidationError('Not a hit reference');
     const row = await this.o.db
@@ -527,6 +646,18 @@ export class MatchingService {
       .selectAll()
       .where('ref', '=', ref)
       .executeTakeFirst();
+    const refused = await this.#refusal(partner, row, at);
+    if (refused) {
+      await this.o.db.transaction().execute((tx) =>
+        appendAudit(tx, this.o.clock, {
+          actor: auditActor(actor),
+          action: 'matching.hit.refused',
+          subject: `matching-record:${hitRef}`,
+          detail: { partner, reason: refused, ...(messageId ? { messageId } : {}) },
+        }),
+      );
+      throw new ApiError(409, 'hit_ref_not_valid', HIT_REF_REFUSALS[refused], { reason: refused });
+    }
     if (!row) throw new NotFoundError('No record has this hit reference');
     let entity: Record<string, unknown> | null = null;
     if (row.source === 'holding') {
@@ -548,7 +679,7 @@ export class MatchingService {
         actor: auditActor(actor),
         action: 'matching.hit.resolve',
         subject: `matching-record:${hitRef}`,
-        detail: { source: row.source, sourceId: row.source_id },
+        detail: { source: row.source, sourceId: row.source_id, partner, ...(messageId ? { messageId } : {}) },
       }),
     );
     return [

@@ -144,7 +144,7 @@ export async function withdrawRecords(tx: Tx, refs: Buffer[], version: number, a
   }
 }
 
-/** Inserts records, in bulk. */
+/** Inserts records, in bulk; `at` is when they enter the index. */
 export async function insertRecords(
   tx: Tx,
   rows: Array<{
@@ -158,16 +158,17 @@ export async function insertRecords(
     restricted: boolean;
     tokens: number;
   }>,
+  at: Date,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += BULK) {
     const part = rows.slice(i, i + BULK);
     const col = <T>(f: (r: (typeof rows)[number]) => T) => part.map(f);
     // Crime areas are codes without commas (schema enum): one comma-joined string per record.
     await sql`insert into matching_records
-        (ref, source, source_id, entity_id, record_type, crime_areas, origin_partner, restricted, tokens, removed_at)
+        (ref, source, source_id, entity_id, record_type, crime_areas, origin_partner, restricted, tokens, removed_at, added_at)
       select decode(ref, 'hex'), source, source_id, entity_id, record_type,
         case when areas = '' then '{}'::text[] else string_to_array(areas, ',') end,
-        origin_partner, restricted, tokens, null
+        origin_partner, restricted, tokens, null, ${at.toISOString()}::timestamptz
       from unnest(${col((r) => hex(r.ref))}::text[], ${col((r) => r.source)}::text[],
         ${col((r) => r.source_id)}::text[], ${col((r) => r.entity_id)}::text[], ${col((r) => r.record_type)}::text[],
         ${col((r) => r.crime_areas.join(','))}::text[], ${col((r) => r.origin_partner)}::text[],
@@ -276,6 +277,52 @@ export async function filterEntries(
   };
 }
 
+/**
+ * What a blind evaluation for `partner` needs, in one statement (it is on the path of every
+ * check): the index state, the partner's policy (null: none) and its evaluations since `since`.
+ */
+export async function evaluationContext(
+  db: DbOrTx,
+  partner: string,
+  since: Date,
+): Promise<{
+  epoch: number;
+  version: number;
+  policy: { enabled: boolean; recordTypes: number; dailyQuota: number; version: number } | null;
+  used: number;
+}> {
+  const { rows } = await sql<{
+    epoch: number;
+    version: string | number;
+    enabled: boolean | null;
+    record_types: number | null;
+    daily_quota: number | null;
+    policy_version: number | null;
+    used: number;
+  }>`select s.epoch, s.version, p.enabled, cardinality(p.record_types) as record_types,
+      p.daily_quota, p.version as policy_version,
+      (select coalesce(sum(q.evaluations), 0)::int from matching_queries q
+        where q.partner = ${partner} and q.direction = 'received' and q.outcome = 'evaluated'
+          and q.created_at >= ${since.toISOString()}::timestamptz) as used
+    from matching_state s left join matching_policies p on p.partner = ${partner}
+    where s.id = 1`.execute(db);
+  const r = rows[0]!;
+  return {
+    epoch: Number(r.epoch),
+    version: Number(r.version),
+    policy:
+      r.enabled === null
+        ? null
+        : {
+            enabled: r.enabled,
+            recordTypes: Number(r.record_types ?? 0),
+            dailyQuota: Number(r.daily_quota),
+            version: Number(r.policy_version),
+          },
+    used: Number(r.used),
+  };
+}
+
 /** Blind evaluations received from a partner since `since`. */
 export async function evaluationsSince(db: DbOrTx, partner: string, since: Date): Promise<number> {
   const row = await db
@@ -287,6 +334,28 @@ export async function evaluationsSince(db: DbOrTx, partner: string, since: Date)
     .where('created_at', '>=', since)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * The last evaluated check received from a partner in [`from`, `to`] (`from` null: any time
+ * up to `to`), or undefined.
+ */
+export async function lastEvaluationBetween(
+  db: DbOrTx,
+  partner: string,
+  from: Date | null,
+  to: Date,
+): Promise<Date | undefined> {
+  let q = db
+    .selectFrom('matching_queries')
+    .select(sql<Date | null>`max(created_at)`.as('last'))
+    .where('partner', '=', partner)
+    .where('direction', '=', 'received')
+    .where('outcome', '=', 'evaluated')
+    .where('created_at', '<=', to);
+  if (from) q = q.where('created_at', '>=', from);
+  const row = await q.executeTakeFirst();
+  return row?.last ? new Date(row.last) : undefined;
 }
 
 /** Logs a query (counts, purpose, legal basis; never the values). */

@@ -80,6 +80,9 @@ function latinReadings(t: NameToken): string[] {
   if (form.endsWith('dt')) out.push(`${form.slice(0, -2)}t`);
   if (form.includes('j')) out.push(form.replace(/j/g, 'y'));
   if (form.includes('G')) out.push(form.replace(/G/g, 'q'));
+  // Any g read as ق too: Arabic script writes a foreign g in several ways, ق among them. Chosen
+  // on the tune split with the querier-only rule below, which makes room for its false hits.
+  if (form.includes('g')) out.push(form.replace(/g/g, 'q'));
   return out;
 }
 
@@ -163,6 +166,12 @@ export function personBlindTokens(person: MatchPerson, options: MatchTokenOption
       if (groups.length >= 3 && rare >= 1 && common === 2) continue;
       // A common name with another part, when three rarer parts pair among themselves.
       if (rare >= 3 && common >= 1) continue;
+      // The querier, for a name of four or more parts with two rarer ones, pairs only those:
+      // the common names of a long name are the father's and grandfather's names (Ibrahim,
+      // Hasan) that brothers and cousins share with the family name, most of the Latin false
+      // hits of the tune split. The holder keeps publishing those pairs, so a shorter spelling
+      // of the same person (its common name with the family name) still meets them.
+      if (options.side === 'querier' && groups.length >= 4 && rare >= 2 && common >= 1) continue;
       for (const a of groups[i]!) {
         for (const b of groups[j]!) if (a !== b) stems.add(`pb2:${a < b ? `${a}+${b}` : `${b}+${a}`}`);
       }

@@ -44,7 +44,7 @@ import type { NodeBindingTable } from './tables/node-binding.js';
 import type { NodeCardsTable } from './tables/node-cards.js';
 import type { NotificationsTable } from './tables/notifications.js';
 import type { OutboxTable } from './tables/outbox.js';
-import type { PartnersTable } from './tables/partners.js';
+import type { PartnerCardHistoryTable, PartnersTable } from './tables/partners.js';
 import type { RateLimitsTable } from './tables/rate-limits.js';
 import type {
   ConsentRequestsTable,
@@ -78,6 +78,7 @@ export interface DatabaseSchema {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   partners: PartnersTable;
+  partner_card_history: PartnerCardHistoryTable;
   node_cards: NodeCardsTable;
   audit_checkpoints: AuditCheckpointsTable;
   outbox: OutboxTable;

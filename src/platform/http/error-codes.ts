@@ -89,6 +89,11 @@ export const errorCodes = {
       'The partner derives its matching tokens with another token version: no check is possible until both nodes run the same version',
   },
   matching_unavailable: { status: 502, description: 'The partner could not be reached for the check' },
+  hit_ref_not_valid: {
+    status: 409,
+    description:
+      'The partner quoting this hit reference could not have obtained it under its current matching policy (details.reason: unknown, withdrawn, not_allowed, not_obtained, expired); nothing of the record is shown',
+  },
   item_not_matchable: {
     status: 422,
     description: 'An item gives no matching token (bad number, empty name)',

@@ -1162,7 +1162,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The holder's side of a follow-up: the record(s) a partner's received rfi refers to by its hit reference (need-to-know on the rfi and on the record's source) */
+        /** The holder's side of a follow-up: the record(s) a partner's received rfi refers to by its hit reference (need-to-know on the rfi and on the record's source), only if the sender could have obtained that reference under its current matching policy (else 409 hit_ref_not_valid with details.reason) */
         get: operations["getApiV1MatchingFollowUpsId"];
         put?: never;
         post?: never;
@@ -1179,7 +1179,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The holder's side: which of this node's records a hit reference (quoted in a partner's rfi) points at */
+        /** The holder's side: which of this node's records a hit reference quoted by a partner points at — only if that partner could have obtained it by its own checks under its current policy (else 409 hit_ref_not_valid with details.reason) */
         get: operations["getApiV1MatchingHitsRef"];
         put?: never;
         post?: never;
@@ -11784,6 +11784,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `hit_ref_not_valid`: The partner quoting this hit reference could not have obtained it under its current matching policy (details.reason: unknown, withdrawn, not_allowed, not_obtained, expired); nothing of the record is shown */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description `internal`: Internal error; the answer carries a reference for the log */
             500: {
                 headers: {
@@ -11806,7 +11815,9 @@ export interface operations {
     };
     getApiV1MatchingHitsRef: {
         parameters: {
-            query?: never;
+            query: {
+                partner: string;
+            };
             header?: never;
             path: {
                 ref: string;
@@ -11867,6 +11878,15 @@ export interface operations {
             };
             /** @description `not_found`: No such record, or one the caller may not know exists */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `hit_ref_not_valid`: The partner quoting this hit reference could not have obtained it under its current matching policy (details.reason: unknown, withdrawn, not_allowed, not_obtained, expired); nothing of the record is shown */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,6 +24,8 @@ import * as caseDocumentRetention from './2026-12-02T0931-case-document-retentio
 import * as consentPurge from './2026-12-02T0950-consent-purge.js';
 import * as dviRetention from './2026-12-02T0951-dvi-retention.js';
 import * as dviPartnerDeleted from './2026-12-02T1000-dvi-partner-deleted.js';
+import * as matchingRecordAdded from './2026-12-03T0400-matching-record-added.js';
+import * as partnerCardHistory from './2026-12-03T0410-partner-card-history.js';
 
 /**
  * The frozen, ordered list of migrations. Names sort by their ISO timestamp; a new migration
@@ -55,6 +57,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0950-consent-purge': consentPurge,
   '2026-12-02T0951-dvi-retention': dviRetention,
   '2026-12-02T1000-dvi-partner-deleted': dviPartnerDeleted,
+  '2026-12-03T0400-matching-record-added': matchingRecordAdded,
+  '2026-12-03T0410-partner-card-history': partnerCardHistory,
 };
 
 /** Provider for Kysely's Migrator that serves the static list (no filesystem scanning). */

@@ -35,6 +35,8 @@ export interface MatchingRecordsTable {
   restricted: boolean;
   tokens: number;
   removed_at: Date | null;
+  /** When the record entered the index (null: indexed before this was recorded). */
+  added_at: Date | null;
 }
 
 /** One filter entry: a token of a record under the key of `epoch`. */

@@ -29,3 +29,17 @@ export interface PartnersTable {
   audit_head_hash: string | null;
   audit_head_at: Date | null;
 }
+
+/** A card a partner had before an accepted rotation (its signing key stays known). */
+export interface PartnerCardHistoryTable {
+  node_id: string;
+  card_hash: string;
+  card_jws: string;
+  signing_kid: string;
+  /** The old card's validFrom. */
+  valid_from: Date;
+  /** The rotation statement's issuedAt: the last instant the old key spoke for the partner. */
+  retired_at: Date;
+  /** When this node accepted the rotation. */
+  replaced_at: Date;
+}

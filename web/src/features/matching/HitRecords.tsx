@@ -49,15 +49,16 @@ export function ResolvePanel() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [ref, setRef] = useState('');
+  const [partner, setPartner] = useState('');
   const [records, setRecords] = useState<HitRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(null);
     setRecords(null);
-    const r = await resolveHit(ref.trim());
+    const r = await resolveHit(ref.trim(), partner.trim());
     if (r.ok) setRecords(r.value.records);
-    else setError(errorText(r.code, r.message));
+    else setError(errorText(r.code, r.message, r.details));
   }
   return (
     <section className="panel" aria-labelledby="match-resolve-heading">
@@ -72,6 +73,17 @@ export function ResolvePanel() {
             placeholder="MX-…"
             value={ref}
             onChange={(e) => setRef(e.target.value)}
+            required
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="mr-partner">{t('matchingModule.resolve.partner')}</label>
+          <input
+            id="mr-partner"
+            dir="ltr"
+            placeholder="pk-fia"
+            value={partner}
+            onChange={(e) => setPartner(e.target.value)}
             required
           />
         </div>
@@ -90,8 +102,9 @@ export function ResolvePanel() {
 /**
  * Shown on a partner's follow-up rfi (the exchange's message view): the record(s) of this
  * node its hit reference points at, so that the officer decides what to disclose. Shows a
- * refusal when the record lies outside the officer's need-to-know, nothing to users without
- * the matching permission.
+ * refusal when the record lies outside the officer's need-to-know, the reason when the sender
+ * could not have obtained the reference under its current policy (nothing of the record), and
+ * nothing to users without the matching permission.
  */
 export function FollowUpRecordsPanel({ messageId }: { messageId: string }) {
   const { t } = useTranslation();
@@ -104,7 +117,7 @@ export function FollowUpRecordsPanel({ messageId }: { messageId: string }) {
       if (!live) return;
       if (r.ok) setFound(r.value);
       else if (r.status === 404) setError(t('matchingModule.followUp.notVisible'));
-      else if (r.status !== 403) setError(errorText(r.code, r.message));
+      else if (r.status !== 403) setError(errorText(r.code, r.message, r.details));
     });
     return () => {
       live = false;

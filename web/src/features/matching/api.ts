@@ -52,8 +52,11 @@ export function matchingReports() {
 /** What a hit reference (quoted in a partner's rfi) points at on this node. */
 export type HitRecord = ApiResponse<'/api/v1/matching/hits/{ref}', 'get'>['records'][number];
 
-export function resolveHit(ref: string) {
-  return requestApi<{ records: HitRecord[] }>(`/matching/hits/${encodeURIComponent(ref)}`);
+/** Looks up a hit reference quoted by `partner` (refused unless that partner could have obtained it). */
+export function resolveHit(ref: string, partner: string) {
+  return requestApi<{ records: HitRecord[] }>(
+    `/matching/hits/${encodeURIComponent(ref)}?partner=${encodeURIComponent(partner)}`,
+  );
 }
 
 /** A partner's matching policy on this node (set by the DPO). */
