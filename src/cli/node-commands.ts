@@ -89,15 +89,9 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
       : (io.env.PASSERELLE_WEB_DIST ?? resolve(io.cwd, 'web/dist')),
   });
   const node = await startNode(config);
-  println(io, `${config.node.id} listening on ${node.url}`);
-  const store = node.ctx.blobStore.describe();
-  println(io, `attachments: ${store.kind} ${store.location}${store.endpoint ? ` at ${store.endpoint}` : ''}`);
-  // An unreachable store does not stop the node (/readyz reports it); say it at once.
-  await node.ctx.blobStore.check().catch((err: Error) => {
-    node.ctx.logger.warn('attachment store unavailable', { event: 'storage', reason: err.message });
-    println(io, `WARNING: ${err.message}`);
-  });
-  await new Promise<void>((done) => {
+  // The stop handlers are in place before anything says the node listens: a SIGTERM that
+  // follows the first request must drain the node, not kill it with the default action.
+  const stopped = new Promise<void>((done) => {
     const stop = (signal: NodeJS.Signals) => {
       node.ctx.logger.info('signal received', { event: 'shutdown', signal });
       process.off('SIGINT', stop);
@@ -107,6 +101,15 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  println(io, `${config.node.id} listening on ${node.url}`);
+  const store = node.ctx.blobStore.describe();
+  println(io, `attachments: ${store.kind} ${store.location}${store.endpoint ? ` at ${store.endpoint}` : ''}`);
+  // An unreachable store does not stop the node (/readyz reports it); say it at once.
+  await node.ctx.blobStore.check().catch((err: Error) => {
+    node.ctx.logger.warn('attachment store unavailable', { event: 'storage', reason: err.message });
+    println(io, `WARNING: ${err.message}`);
+  });
+  await stopped;
   println(io, `${config.node.id} stopped`);
   return 0;
 }
