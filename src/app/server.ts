@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { type Config, claimScheduledJob } from '../platform/index.js';
+import { AdmissionGate, DEFAULT_ADMIT_PER_TURN } from './admission.js';
 import { CARD_CHECK_INTERVAL_MS, renewCardIfDue } from './card-renewal.js';
 import { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
 import { createHttpApp } from './http.js';
@@ -118,6 +119,12 @@ class Drain {
   }
 }
 
+/** The health probes, which never wait for admission (see {@link AdmissionGate.wrap}). */
+function isProbe(req: Request): boolean {
+  const path = new URL(req.url).pathname;
+  return path === '/healthz' || path === '/readyz';
+}
+
 /** A running node. */
 export interface RunningNode {
   ctx: AppContext;
@@ -132,9 +139,10 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   const ctx = await createAppContext(config, overrides);
   const app = createHttpApp(ctx);
   const drain = new Drain();
+  const admission = new AdmissionGate(config.http.admitPerTurn ?? DEFAULT_ADMIT_PER_TURN);
   let server: ReturnType<typeof createAdaptorServer>;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
-    server = createAdaptorServer({ fetch: drain.fetch(app.fetch) });
+    server = createAdaptorServer({ fetch: drain.fetch(admission.wrap(app.fetch, isProbe)) });
     server.prependListener('request', (_req, res) => drain.track(res));
     server.once('error', reject);
     // A deep accept queue: a burst of new connections (1,000 clients after an incident) waits

@@ -48,6 +48,8 @@ export interface Config {
     maxInFlight?: number;
     /** Mean event-loop lag (ms) beyond which the node answers 503 `overloaded` (off when absent). */
     shedLagMs?: number;
+    /** Requests started per turn of the event loop; the others wait their turn in order (default 8). */
+    admitPerTurn?: number;
     /** How long a stopping node lets requests in progress finish (PASSERELLE_SHUTDOWN_GRACE_MS). */
     shutdownGraceMs?: number;
   };
@@ -139,6 +141,7 @@ const envSchema = z.object({
   PASSERELLE_METRICS: z.enum(['off', 'loopback']).optional(),
   PASSERELLE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).optional(),
   PASSERELLE_SHED_LAG_MS: z.coerce.number().int().min(10).max(60_000).optional(),
+  PASSERELLE_ADMIT_PER_TURN: z.coerce.number().int().min(1).max(10_000).optional(),
   PASSERELLE_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).optional(),
   PASSERELLE_AUTH_CACHE_MS: z.coerce.number().int().min(0).max(1000).optional(),
   PASSERELLE_METRICS_TOKEN: z
@@ -287,6 +290,7 @@ export function loadConfig(
         : file.data.node.endpoint.startsWith('https:'),
       ...(vars.PASSERELLE_MAX_IN_FLIGHT ? { maxInFlight: vars.PASSERELLE_MAX_IN_FLIGHT } : {}),
       ...(vars.PASSERELLE_SHED_LAG_MS ? { shedLagMs: vars.PASSERELLE_SHED_LAG_MS } : {}),
+      ...(vars.PASSERELLE_ADMIT_PER_TURN ? { admitPerTurn: vars.PASSERELLE_ADMIT_PER_TURN } : {}),
       ...(vars.PASSERELLE_SHUTDOWN_GRACE_MS !== undefined
         ? { shutdownGraceMs: vars.PASSERELLE_SHUTDOWN_GRACE_MS }
         : {}),
