@@ -80,22 +80,29 @@ const FAMILY = [
 
 /** Synthetic persons (never real): two-part or three-part names with a year of birth. */
 function syntheticPersons(n: number, seed = 7) {
+  return personGenerator(seed)(n);
+}
+
+/** Synthetic persons from one seeded sequence, `n` at a time (ids continue across calls). */
+function personGenerator(seed = 7) {
   const rnd = seededRandom(seed);
   const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
-  return Array.from({ length: n }, (_, i) => ({
-    kind: 'person',
-    id: `p${i}`,
-    role: 'suspect',
-    synthetic: true,
-    names: [
-      {
-        full:
-          rnd() < 0.5 ? `${pick(GIVEN)} ${pick(FAMILY)}` : `${pick(GIVEN)} ${pick(GIVEN)} ${pick(FAMILY)}`,
-        script: 'Latn',
-      },
-    ],
-    datesOfBirth: [String(1950 + Math.floor(rnd() * 55))],
-  }));
+  let next = 0;
+  return (n: number) =>
+    Array.from({ length: n }, () => ({
+      kind: 'person',
+      id: `p${next++}`,
+      role: 'suspect',
+      synthetic: true,
+      names: [
+        {
+          full:
+            rnd() < 0.5 ? `${pick(GIVEN)} ${pick(FAMILY)}` : `${pick(GIVEN)} ${pick(GIVEN)} ${pick(FAMILY)}`,
+          script: 'Latn',
+        },
+      ],
+      datesOfBirth: [String(1950 + Math.floor(rnd() * 55))],
+    }));
 }
 
 function rate(n: number, ms: number) {
@@ -155,21 +162,39 @@ async function benchBuild(
     ['a', 'b', 'c', 'd'].flatMap((x) => Array(64).fill(x)),
     Buffer.alloc(256 * 10),
   );
+  // Built as the node builds it: records taken a batch at a time (the refresh indexes pending
+  // sources in batches), tokens evaluated on the pool, only the 16-byte entries kept. Holding
+  // the million persons and their 3.6 million token strings in memory at once only measured
+  // the garbage collector of this harness (0.69 of the native rate, against 0.86-0.99 for
+  // the same pool fed in batches).
+  const BATCH = 50_000;
+  const nextPersons = personGenerator();
+  const parts: Buffer[] = [];
+  let tokenCount = 0;
+  let tokenMs = 0;
+  let oprfMs = 0;
+  let oprfCpu = 0;
   const t0 = performance.now();
-  const people = syntheticPersons(persons);
-  const records = matchableRecords(people);
-  const tokens: string[] = [];
-  for (const r of records) for (const t of r.tokens) tokens.push(t);
-  const t1 = performance.now();
-  const refs = Buffer.alloc(tokens.length * 10, 1);
-  const c1 = cpuMs();
-  const entries = await pool.entries(key, tokens, refs);
-  const c2 = cpuMs();
+  for (let done = 0; done < persons; done += BATCH) {
+    const ta = performance.now();
+    const records = matchableRecords(nextPersons(Math.min(BATCH, persons - done)));
+    const tokens: string[] = [];
+    for (const r of records) for (const t of r.tokens) tokens.push(t);
+    const refs = Buffer.alloc(tokens.length * 10, 1);
+    const tb = performance.now();
+    const ca = cpuMs();
+    parts.push(await pool.entries(key, tokens, refs));
+    oprfCpu += cpuMs() - ca;
+    const tc = performance.now();
+    tokenMs += tb - ta;
+    oprfMs += tc - tb;
+    tokenCount += tokens.length;
+  }
   const t2 = performance.now();
-  const filter = new MatchFilter(entries);
+  const filter = new MatchFilter(Buffer.concat(parts));
   const t3 = performance.now();
-  const tokenRate = rate(tokens.length, t2 - t1);
-  const cpuRate = rate(tokens.length, c2 - c1);
+  const tokenRate = rate(tokenCount, oprfMs);
+  const cpuRate = rate(tokenCount, oprfCpu);
   out.push({
     name: `index build, OPRF on ${cores} cores (wall)`,
     value: tokenRate,
@@ -181,7 +206,7 @@ async function benchBuild(
       unit: '/s',
     },
     goal: { min: 0.8, text: '>= 0.8' },
-    note: `${tokens.length} tokens in ${((t2 - t1) / 1000).toFixed(1)} s; wall time on a shared machine: see the CPU row`,
+    note: `${tokenCount} tokens in ${(oprfMs / 1000).toFixed(1)} s, in batches of ${BATCH.toLocaleString('en')} persons; wall time on a shared machine: see the CPU row`,
   });
   out.push({
     name: 'index build, OPRF per CPU-second (robust to load)',
@@ -195,7 +220,7 @@ async function benchBuild(
   const total = (t3 - t0) / 1000;
   const scaled = (total * 1_000_000) / persons;
   out.push({
-    name: `index of ${persons.toLocaleString('en')} persons in memory (${(tokens.length / persons).toFixed(1)} tokens each)`,
+    name: `index of ${persons.toLocaleString('en')} persons in memory (${(tokenCount / persons).toFixed(1)} tokens each)`,
     value: total,
     unit: 's',
     ...(persons === 1_000_000
@@ -205,7 +230,7 @@ async function benchBuild(
           goal: { max: 1, text: '< 5 min' },
         }
       : {}),
-    note: `tokens ${((t1 - t0) / 1000).toFixed(1)} s, OPRF ${((t2 - t1) / 1000).toFixed(1)} s, sort ${((t3 - t2) / 1000).toFixed(1)} s${persons === 1_000_000 ? '' : `; 1,000,000 persons at this rate: ${(scaled / 60).toFixed(1)} min (extrapolated)`}; database writes: see the next rows`,
+    note: `tokens ${(tokenMs / 1000).toFixed(1)} s, OPRF ${(oprfMs / 1000).toFixed(1)} s, sort ${((t3 - t2) / 1000).toFixed(1)} s${persons === 1_000_000 ? '' : `; 1,000,000 persons at this rate: ${(scaled / 60).toFixed(1)} min (extrapolated)`}; database writes: see the next rows`,
   });
   out.push({
     name: 'filter size per record',

@@ -8,14 +8,7 @@ import { after, test } from 'node:test';
 import { initNode } from '../src/app/init-node.js';
 import { countInbox } from '../src/federation/index.js';
 import { dataFiles, openDatabase, Secret } from '../src/platform/index.js';
-import {
-  createTestDatabase,
-  startTestNode,
-  type TestNode,
-  testAdmin,
-  testEngines,
-  waitFor,
-} from './_util.js';
+import { createTestDatabase, startTestNode, testAdmin, testEngines, waitFor } from './_util.js';
 
 // A sending node is killed with SIGKILL (or stopped with SIGTERM) in the middle of a batch
 // of 1,000 messages, then restarted from its data folder: the receiver processes every

@@ -12,7 +12,7 @@ import {
   SharedWindowCounter,
   UnauthenticatedError,
 } from '../platform/index.js';
-import { type Actor, requirePermission } from './roles.js';
+import type { Actor } from './roles.js';
 import {
   changePasswordRequestSchema,
   createTokenRequestSchema,
