@@ -107,6 +107,9 @@ describe('observability: logs, metrics, readiness, 404s', () => {
     assert.equal(text.includes(id), false, 'raw paths never become labels');
     assert.notEqual(sample(text, 'passerelle_outbox_messages{status="queued"}'), null);
     assert.notEqual(sample(text, 'passerelle_process_resident_memory_bytes'), null);
+    // The admission gate: nobody waits for a turn on an idle node.
+    assert.equal(sample(text, 'passerelle_http_admission_waiting'), 0);
+    assert.notEqual(sample(text, 'passerelle_http_admission_max_wait_seconds'), null);
     // The access log has one structured line per request, with the template and no query string.
     const access = lines.find((l) => l.event === 'http.access' && l.path === `/api/v1/messages/${id}`);
     assert.ok(access);

@@ -140,6 +140,7 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   const app = createHttpApp(ctx);
   const drain = new Drain();
   const admission = new AdmissionGate(config.http.admitPerTurn ?? DEFAULT_ADMIT_PER_TURN);
+  ctx.metrics.watchAdmission(admission);
   let server: ReturnType<typeof createAdaptorServer>;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
     server = createAdaptorServer({ fetch: drain.fetch(admission.wrap(app.fetch, isProbe)) });

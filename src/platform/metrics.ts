@@ -82,6 +82,31 @@ export class NodeMetrics {
     });
   }
 
+  /**
+   * The admission gate of the HTTP server (src/app/admission.ts): requests read but waiting for
+   * their turn of the event loop, and the longest wait since the previous scrape. Both stay
+   * near zero unless a flood arrives.
+   */
+  watchAdmission(gate: { readonly waiting: number; takeMaxWaitMs(): number }): void {
+    const registers = [this.registry];
+    new Gauge({
+      name: 'passerelle_http_admission_waiting',
+      help: 'Requests read but waiting for their turn of the event loop (admission gate)',
+      registers,
+      collect() {
+        this.set(gate.waiting);
+      },
+    });
+    new Gauge({
+      name: 'passerelle_http_admission_max_wait_seconds',
+      help: 'Longest wait of a request for its turn since the previous scrape',
+      registers,
+      collect() {
+        this.set(gate.takeMaxWaitMs() / 1000);
+      },
+    });
+  }
+
   /** Records one answered HTTP request. */
   observeRequest(method: string, route: string, status: number, seconds: number): void {
     this.#requests.observe({ method, route, status: String(status) }, seconds);
