@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, test } from 'node:test';
 import { initNode } from '../src/app/init-node.js';
-import { Secret } from '../src/platform/index.js';
-import { createTestDatabase, testEngines } from './_util.js';
+import { createLogger, Secret } from '../src/platform/index.js';
+import { createTestDatabase, startTestNode, testEngines } from './_util.js';
 
 // `passerelle serve` stopped with SIGTERM while a request is in progress: the request gets
 // its real answer (not a 500 from a database closed under it), new requests are refused,
@@ -174,4 +174,36 @@ for (const engine of await testEngines()) {
       );
     },
   );
+}
+
+for (const engine of await testEngines()) {
+  test(`a request that outlives the grace period meets a closed database: 503 shutting_down, not 500 (${engine})`, async () => {
+    const logged: Array<{ level: string; msg: string }> = [];
+    const logger = createLogger({ level: 'info', write: (line) => logged.push(JSON.parse(line)) });
+    const node = await startTestNode({ engine, logger });
+    cleanups.push(async () => {
+      await node.destroy().catch(() => {});
+    });
+    await node.ctx.governance.createUser(null, {
+      username: 'late',
+      displayName: 'Late',
+      password: 'correct horse battery staple',
+      roles: ['liaison'],
+    });
+    const { token } = await node.ctx.governance.createToken('late', { name: 'late' });
+    // What the stop does once the grace period is over: the database closes under whatever
+    // still runs (here the HTTP server is still listening, as for a request past the grace).
+    await node.ctx.close();
+    const res = await fetch(`${node.url}/api/v1/messages`, { headers: { authorization: `Bearer ${token}` } });
+    const body = (await res.json()) as { error: { code: string } };
+    assert.equal(res.status, 503, JSON.stringify(body));
+    assert.equal(body.error.code, 'shutting_down');
+    assert.equal(res.headers.get('retry-after'), '2');
+    assert.deepEqual(
+      logged.filter((l) => l.level === 'error'),
+      [],
+      'no error logged for a request cut by the stop',
+    );
+    assert.ok(logged.some((l) => l.msg === 'request cut by the stop'));
+  });
 }

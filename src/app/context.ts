@@ -146,6 +146,8 @@ export interface AppContext {
   readiness(): Promise<Readiness>;
   /** Stops background work and closes the database. */
   close(): Promise<void>;
+  /** True once {@link close} has begun: a request still running meets a closing database. */
+  readonly closing: boolean;
 }
 
 /** A due message waiting longer than this means the delivery workers are stalled. */
@@ -500,6 +502,7 @@ export async function createAppContext(
   const subjects = new SubjectRequestService({ db, clock });
   subjects.register(exchangeSubjectSource(exchange.o));
   subjects.register(incidentSubjectSource(db));
+  let closing = false;
   return {
     config,
     logger,
@@ -556,7 +559,11 @@ export async function createAppContext(
         delivery: { ...backlog.byStatus, oldestDueSeconds: Math.round(backlog.oldestDueMs / 1000) },
       };
     },
+    get closing() {
+      return closing;
+    },
     close: async () => {
+      closing = true;
       eventLoopLag.stop();
       // The worker may be mid-round: let it finish before the database goes away.
       await federation.stopWorker();

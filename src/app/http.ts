@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
 import { registerCaseRoutes } from '../cases/index.js';
@@ -202,7 +203,25 @@ const docsInit = `window.ui = SwaggerUIBundle({ url: '${API_BASE}/openapi.json',
  */
 export function createHttpApp(ctx: AppContext): Hono {
   const app = new Hono();
-  app.onError((err, c) => handleError(err, c, ctx.logger));
+  app.onError((err, c) => {
+    // A request that outlived the stop's grace period meets a closed database: that is the
+    // stop, not a bug, and the client may retry on another process.
+    if (ctx.closing && !(err instanceof ApiError) && !(err instanceof HTTPException)) {
+      ctx.logger.warn('request cut by the stop', {
+        event: 'shutdown',
+        phase: 'request_cut',
+        method: c.req.method,
+        path: c.req.path,
+        reason: err instanceof Error ? err.message : String(err),
+      });
+      return c.json(
+        { error: { code: 'shutting_down', message: 'The node is shutting down; retry on another process' } },
+        503,
+        { 'retry-after': '2', connection: 'close' },
+      );
+    }
+    return handleError(err, c, ctx.logger);
+  });
   app.notFound((c) =>
     c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
   );

@@ -118,7 +118,7 @@ export function implicitErrors(spec: {
     if (spec.method !== 'get') codes.push('csrf_invalid');
   }
   if (spec.body) codes.push('payload_too_large');
-  codes.push('internal', 'database_unavailable', 'overloaded');
+  codes.push('internal', 'database_unavailable', 'overloaded', 'shutting_down');
   return codes;
 }
 

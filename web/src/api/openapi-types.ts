@@ -2240,7 +2240,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2325,7 +2325,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2410,7 +2410,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2485,7 +2485,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2549,7 +2549,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2656,7 +2656,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2728,7 +2728,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2831,7 +2831,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2885,7 +2885,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2953,7 +2953,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3050,7 +3050,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3131,7 +3131,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3239,7 +3239,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3364,7 +3364,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3446,7 +3446,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3638,7 +3638,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3709,7 +3709,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3877,7 +3877,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4090,7 +4090,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4203,7 +4203,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4405,7 +4405,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4491,7 +4491,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4574,7 +4574,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4652,7 +4652,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4755,7 +4755,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4886,7 +4886,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5000,7 +5000,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5085,7 +5085,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5293,7 +5293,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5499,7 +5499,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5583,7 +5583,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5786,7 +5786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5885,7 +5885,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5973,7 +5973,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6174,7 +6174,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6367,7 +6367,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6458,7 +6458,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6660,7 +6660,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6731,7 +6731,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6822,7 +6822,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6930,7 +6930,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7096,7 +7096,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7157,7 +7157,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7217,7 +7217,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7305,7 +7305,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7409,7 +7409,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7494,7 +7494,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7620,7 +7620,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7676,7 +7676,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7784,7 +7784,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -7928,7 +7928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8007,7 +8007,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8113,7 +8113,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8210,7 +8210,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8276,7 +8276,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8349,7 +8349,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8458,7 +8458,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8613,7 +8613,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8731,7 +8731,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -8881,7 +8881,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9127,7 +9127,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9219,7 +9219,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9314,7 +9314,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9406,7 +9406,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9537,7 +9537,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9651,7 +9651,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9739,7 +9739,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9855,7 +9855,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -9983,7 +9983,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10186,7 +10186,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10277,7 +10277,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10397,7 +10397,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10507,7 +10507,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10673,7 +10673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10755,7 +10755,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10862,7 +10862,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10956,7 +10956,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11085,7 +11085,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11199,7 +11199,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11286,7 +11286,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11393,7 +11393,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11582,7 +11582,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11699,7 +11699,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11802,7 +11802,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11903,7 +11903,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11972,7 +11972,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12067,7 +12067,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12141,7 +12141,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12212,7 +12212,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12283,7 +12283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12354,7 +12354,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12421,7 +12421,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12533,7 +12533,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12617,7 +12617,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12691,7 +12691,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12823,7 +12823,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13000,7 +13000,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13161,7 +13161,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13329,7 +13329,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13454,7 +13454,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13620,7 +13620,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13682,7 +13682,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13745,7 +13745,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13806,7 +13806,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13871,7 +13871,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -13945,7 +13945,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14023,7 +14023,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14155,7 +14155,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14277,7 +14277,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14408,7 +14408,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14476,7 +14476,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14566,7 +14566,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14624,7 +14624,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14724,7 +14724,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14832,7 +14832,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds; `storage_unavailable`: The attachment store (folder or S3 bucket) is unreachable or refuses the node; nothing was changed; retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -14949,7 +14949,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15121,7 +15121,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15287,7 +15287,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15399,7 +15399,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15487,7 +15487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15572,7 +15572,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15654,7 +15654,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15728,7 +15728,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15845,7 +15845,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -15936,7 +15936,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16053,7 +16053,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16198,7 +16198,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16257,7 +16257,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16350,7 +16350,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16418,7 +16418,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16525,7 +16525,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16599,7 +16599,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16693,7 +16693,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16781,7 +16781,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -16895,7 +16895,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17025,7 +17025,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17092,7 +17092,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17196,7 +17196,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17270,7 +17270,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17332,7 +17332,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17437,7 +17437,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17505,7 +17505,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17619,7 +17619,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17742,7 +17742,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17844,7 +17844,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -17932,7 +17932,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds */
+            /** @description `database_unavailable`: The database is briefly unreachable (restart, failover); retry after the Retry-After seconds; `overloaded`: The node has too many requests in progress; retry after the Retry-After seconds; `shutting_down`: The process is shutting down (a request on a connection it drains); retry after the Retry-After seconds */
             503: {
                 headers: {
                     [name: string]: unknown;
