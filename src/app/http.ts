@@ -196,6 +196,14 @@ const docsHtml = `<!doctype html>
 const docsInit = `window.ui = SwaggerUIBundle({ url: '${API_BASE}/openapi.json', dom_id: '#swagger-ui',
   requestInterceptor: (r) => { const m = document.cookie.match(/passerelle_csrf=([^;]+)/); if (m) r.headers['x-csrf-token'] = decodeURIComponent(m[1]); return r; } });`;
 
+/** The error of a request a stopping node will not serve (503, see server.ts). */
+export const SHUTTING_DOWN_ERROR = {
+  code: 'shutting_down',
+  message: 'The node is shutting down; retry on another process',
+} as const;
+/** Seconds a client is told to wait (`Retry-After`) by a node that is shutting down. */
+export const SHUTDOWN_RETRY_AFTER_S = '2';
+
 /**
  * The node's HTTP surface: the officer-facing API under /api/v1 with its OpenAPI document
  * and interactive docs, health probes, and the web UI. Security headers and a body limit
@@ -214,11 +222,10 @@ export function createHttpApp(ctx: AppContext): Hono {
         path: c.req.path,
         reason: err instanceof Error ? err.message : String(err),
       });
-      return c.json(
-        { error: { code: 'shutting_down', message: 'The node is shutting down; retry on another process' } },
-        503,
-        { 'retry-after': '2', connection: 'close' },
-      );
+      return c.json({ error: SHUTTING_DOWN_ERROR }, 503, {
+        'retry-after': SHUTDOWN_RETRY_AFTER_S,
+        connection: 'close',
+      });
     }
     return handleError(err, c, ctx.logger);
   });

@@ -5,7 +5,7 @@ import { type Config, claimScheduledJob } from '../platform/index.js';
 import { AdmissionGate, DEFAULT_ADMIT_PER_TURN } from './admission.js';
 import { CARD_CHECK_INTERVAL_MS, renewCardIfDue } from './card-renewal.js';
 import { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
-import { createHttpApp } from './http.js';
+import { createHttpApp, SHUTDOWN_RETRY_AFTER_S, SHUTTING_DOWN_ERROR } from './http.js';
 
 /**
  * How often a node looks for new audit activity and, if there was some, signs its audit head
@@ -23,15 +23,11 @@ const CHECKPOINT_SLACK_MS = 30 * 1000;
  * them (PASSERELLE_SHUTDOWN_GRACE_MS).
  */
 export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
-/** Seconds a client is told to wait (`Retry-After`) by a node that is shutting down. */
-const SHUTDOWN_RETRY_AFTER_S = '2';
 
 /** The answer to a request that arrives on a kept-alive connection while the node drains. */
 function shuttingDown(path: string): Response {
   const body =
-    path === '/readyz'
-      ? { status: 'not_ready', reason: 'shutting_down' }
-      : { error: { code: 'shutting_down', message: 'The node is shutting down; retry on another process' } };
+    path === '/readyz' ? { status: 'not_ready', reason: 'shutting_down' } : { error: SHUTTING_DOWN_ERROR };
   return new Response(JSON.stringify(body), {
     status: 503,
     headers: {
