@@ -101,9 +101,11 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  println(io, `${config.node.id} listening on ${node.url}`);
+  // Where attachments live, then the line that says the node is ready: whoever waits for
+  // "listening on" has every start-up line before it.
   const store = node.ctx.blobStore.describe();
   println(io, `attachments: ${store.kind} ${store.location}${store.endpoint ? ` at ${store.endpoint}` : ''}`);
+  println(io, `${config.node.id} listening on ${node.url}`);
   // An unreachable store does not stop the node (/readyz reports it); say it at once.
   await node.ctx.blobStore.check().catch((err: Error) => {
     node.ctx.logger.warn('attachment store unavailable', { event: 'storage', reason: err.message });
