@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AdmissionGate } from './admission.js';
+import { isProbeUrl } from './observability.js';
 
 describe('AdmissionGate', () => {
   test('starts at most perTurn requests in a turn; the others start in later turns, oldest first', async () => {
@@ -53,7 +54,7 @@ describe('AdmissionGate', () => {
         seen.push(new URL(req.url).pathname);
         return new Response('ok');
       },
-      (req) => new URL(req.url).pathname === '/healthz',
+      (req) => isProbeUrl(req.url),
     );
     const a = handler(new Request('http://node/api/a'), {});
     const b = handler(new Request('http://node/api/b'), {});
@@ -62,6 +63,22 @@ describe('AdmissionGate', () => {
     assert.deepEqual(seen, ['/api/a', '/healthz'], 'the probe passed the waiting request');
     await Promise.all([a, b]);
     assert.deepEqual(seen, ['/api/a', '/healthz', '/api/b']);
+  });
+
+  test('probes are /healthz, /readyz and /metrics, with or without a query, and nothing else', () => {
+    for (const url of [
+      'http://127.0.0.1:7410/healthz',
+      'http://node/readyz?verbose=1',
+      'http://node/metrics',
+    ])
+      assert.equal(isProbeUrl(url), true, url);
+    for (const url of [
+      'http://node/healthzz',
+      'http://node/api/v1/node',
+      'http://node/',
+      'http://node/x/healthz',
+    ])
+      assert.equal(isProbeUrl(url), false, url);
   });
 
   test('refuses a turn size that is not a positive integer', () => {

@@ -10,6 +10,17 @@ import type { EventLoopLag } from './event-loop-lag.js';
 const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 /**
+ * The probes and the metrics scrape: logged at debug level, never shed, and never queued by
+ * the admission gate (a busy node must not look like a dead one). Takes a request's full URL.
+ */
+export function isProbeUrl(url: string): boolean {
+  const start = url.indexOf('/', url.indexOf('://') + 3);
+  if (start < 0) return false;
+  const query = url.indexOf('?', start);
+  return QUIET_PATHS.has(query < 0 ? url.slice(start) : url.slice(start, query));
+}
+
+/**
  * Access log and request metrics for every request: one structured line (method, route
  * template, path, status, duration, client) and one histogram observation labelled by the
  * route template, never the raw path. Query strings are not logged: they may hold names.

@@ -6,6 +6,7 @@ import { AdmissionGate, DEFAULT_ADMIT_PER_TURN } from './admission.js';
 import { CARD_CHECK_INTERVAL_MS, renewCardIfDue } from './card-renewal.js';
 import { type AppContext, type AppContextOverrides, createAppContext } from './context.js';
 import { createHttpApp, SHUTDOWN_RETRY_AFTER_S, SHUTTING_DOWN_ERROR } from './http.js';
+import { isProbeUrl } from './observability.js';
 
 /**
  * How often a node looks for new audit activity and, if there was some, signs its audit head
@@ -115,12 +116,6 @@ class Drain {
   }
 }
 
-/** The health probes, which never wait for admission (see {@link AdmissionGate.wrap}). */
-function isProbe(req: Request): boolean {
-  const path = new URL(req.url).pathname;
-  return path === '/healthz' || path === '/readyz';
-}
-
 /** A running node. */
 export interface RunningNode {
   ctx: AppContext;
@@ -139,7 +134,9 @@ export async function startNode(config: Config, overrides: AppContextOverrides =
   ctx.metrics.watchAdmission(admission);
   let server: ReturnType<typeof createAdaptorServer>;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
-    server = createAdaptorServer({ fetch: drain.fetch(admission.wrap(app.fetch, isProbe)) });
+    server = createAdaptorServer({
+      fetch: drain.fetch(admission.wrap(app.fetch, (req) => isProbeUrl(req.url))),
+    });
     server.prependListener('request', (_req, res) => drain.track(res));
     server.once('error', reject);
     // A deep accept queue: a burst of new connections (1,000 clients after an incident) waits
